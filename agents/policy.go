@@ -1,0 +1,14 @@
+package agents
+
+// Policy holds a nation's policy parameters. Each defaults from the
+// scenario's [model] table and may be overridden per nation.
+type Policy struct {
+	BaseShare   float64 // s0: share spent with no threat [share of GDP]
+	Reactivity  float64 // k: largest threat-driven addition [share of GDP]
+	FiscalBrake float64 // f: share cut at full fiscal pressure [share of GDP]
+	MinShare    float64 // s_min [share of GDP]
+	MaxShare    float64 // s_max [share of GDP]
+	Adjustment  float64 // λ: fraction of the gap closed per year [1/yr]
+	Generosity  float64 // α: share of the budget given as aid [1/yr]
+	Privateness float64 // ψ: part of own forces that protects only oneself [0, 1]
+}

@@ -1,0 +1,163 @@
+package sim
+
+import (
+	"fmt"
+	"slices"
+)
+
+// applyEvents is phase 1: the scenario events due this tick, in the order
+// the scenario lists them. Each is logged as "event:<kind>". No event may
+// create, join, leave or dissolve an alliance: those emerge.
+func (w *World) applyEvents() {
+	for k := range w.cfg.Events {
+		if e := &w.cfg.Events[k]; e.Tick == w.tick {
+			w.apply(e)
+		}
+	}
+}
+
+func (w *World) apply(e *Event) {
+	a := w.resolve(e.A)
+	nation := -1
+	if len(a) == 1 {
+		nation = a[0]
+	}
+	switch e.Kind {
+	case ThreatShock, Detente:
+		d := e.Delta
+		if e.Kind == Detente {
+			d = -d
+		}
+		for _, i := range a {
+			for _, j := range w.resolve(e.B) {
+				if i != j {
+					w.shocks.Set(i, j, w.shocks.At(i, j)+d)
+					w.shocks.Set(j, i, w.shocks.At(j, i)+d)
+				}
+			}
+		}
+		w.relDirty = true
+	case Recession, GrowthSpurt:
+		d := e.Delta
+		if e.Kind == Recession {
+			d = -d
+		}
+		w.growthShocks = append(w.growthShocks, timedShock{nations: a, delta: d, until: w.tick + e.Duration - 1})
+	case RegimeChange:
+		for _, i := range a {
+			w.nations[i].Regime = e.Value
+		}
+		w.relDirty = true
+	case CampChange:
+		for _, i := range a {
+			w.nations[i].Camp = e.Camp
+		}
+		w.relDirty = true
+	case TargetChange:
+		for _, al := range w.referred(e.Alliance) {
+			al.Target = e.Value
+		}
+		if e.Alliance.All {
+			w.initTarget = e.Value
+		}
+	case FiscalRule:
+		for _, i := range a {
+			w.nations[i].ShareCap = e.Value
+			w.nations[i].RuleDebt = e.Debt
+		}
+	case AidProgramme:
+		for _, d := range a {
+			for _, r := range w.resolve(e.B) {
+				if d != r {
+					w.aidPlans = append(w.aidPlans, aidPlan{donor: d, recipient: r, perYear: e.Value, until: w.tick + e.Duration - 1})
+				}
+			}
+		}
+	case CapabilityShock:
+		for _, i := range a {
+			w.nations[i].Capability *= 1 - e.Value
+		}
+	case Doctrine:
+		if e.Alliance.All {
+			for i := range w.nations {
+				w.nations[i].Policy.Privateness = e.Value
+			}
+		}
+		for _, al := range w.referred(e.Alliance) {
+			for _, i := range al.Members {
+				w.nations[i].Policy.Privateness = e.Value
+			}
+		}
+	case Entry:
+		nation = e.Nation
+		w.nations[e.Nation].Active = true
+		w.relDirty = true
+	case Merge:
+		nation = e.Nation
+		w.merge(e.Nation, e.Into)
+	}
+	w.log("event:"+string(e.Kind), nil, nation, e.Label)
+	if e.Kind == Entry {
+		w.log(Entered, nil, e.Nation, e.Label)
+	}
+}
+
+// merge carries the absorbed state's GDP, capability and debt (GDP-weighted)
+// into the absorbing one. Its memberships end without "left" events; an
+// alliance left with one member dissolves at once.
+func (w *World) merge(gone, into int) {
+	g, t := &w.nations[gone], &w.nations[into]
+	if y := g.GDP + t.GDP; y > 0 {
+		t.Debt = (g.Debt*g.GDP + t.Debt*t.GDP) / y
+	}
+	t.GDP += g.GDP
+	t.Capability += g.Capability
+	g.Active = false
+	g.GDP, g.Capability = 0, 0
+	for len(w.memberships[gone]) > 0 {
+		a := w.memberships[gone][0]
+		w.removeMember(a, gone)
+		if len(a.Members) < 2 {
+			w.dissolve(a, fmt.Sprintf("fewer than two members after %s merged into %s", g.ID, t.ID))
+		}
+	}
+	w.log(Merged, nil, gone, "into "+t.ID)
+	w.relDirty = true
+}
+
+// resolve lists the nations of a group, in index order, without duplicates.
+func (w *World) resolve(g Group) []int {
+	if g.All {
+		out := make([]int, len(w.nations))
+		for i := range out {
+			out[i] = i
+		}
+		return out
+	}
+	in := make([]bool, len(w.nations))
+	for _, i := range g.Nations {
+		in[i] = true
+	}
+	for i := range w.nations {
+		n := &w.nations[i]
+		if (n.Camp != "" && slices.Contains(g.Camps, n.Camp)) || (n.Region != "" && slices.Contains(g.Regions, n.Region)) {
+			in[i] = true
+		}
+	}
+	var out []int
+	for i, ok := range in {
+		if ok {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// referred lists the live alliances an event names: every one, or those
+// holding a nation.
+func (w *World) referred(r AllianceRef) []*Alliance {
+	if r.All {
+		return w.Live()
+	}
+	return append([]*Alliance(nil), w.memberships[r.Holder]...)
+}

@@ -1,0 +1,167 @@
+package sim
+
+import (
+	"slices"
+
+	"gonum.org/v1/gonum/graph"
+	"gonum.org/v1/gonum/graph/community"
+	"gonum.org/v1/gonum/graph/iterator"
+	"gonum.org/v1/gonum/graph/simple"
+)
+
+// findBlocs finds blocs as communities (Louvain, seeded) of the co-alliance
+// graph weighted by cohesion, not as connected components, which chain
+// through a single cross-cutting pact. It fills the bloc count, each
+// nation's bloc, the effective number of blocs (1/Σ share² of capability
+// over blocs and unaligned states) and the largest bloc's share.
+func (w *World) findBlocs(d *Diagnostics) {
+	n := len(w.nations)
+	d.BlocOf = make([]int, n)
+	for i := range d.BlocOf {
+		d.BlocOf[i] = -1
+	}
+	g := newCoalitionGraph(n)
+	for _, a := range w.alliances {
+		if a.Dissolved {
+			continue
+		}
+		for x, i := range a.Members {
+			for _, j := range a.Members[x+1:] {
+				g.add(i, j, a.Cohesion)
+			}
+		}
+	}
+	var blocs [][]int
+	if g.edges > 0 {
+		reduced := community.Modularize(g, w.p.BlocResolution, w.rngBlocs)
+		for _, c := range reduced.Communities() {
+			members := make([]int, 0, len(c))
+			for _, node := range c {
+				if i := int(node.ID()); g.degree(i) > 0 {
+					members = append(members, i)
+				}
+			}
+			if len(members) >= 2 {
+				slices.Sort(members)
+				blocs = append(blocs, members)
+			}
+		}
+		// Number blocs by their lowest member, whatever order Louvain gave.
+		slices.SortFunc(blocs, func(a, b []int) int { return a[0] - b[0] })
+	}
+	total := d.Capability
+	if total <= 0 {
+		return
+	}
+	sum2 := 0.0
+	for b, members := range blocs {
+		k := 0.0
+		for _, i := range members {
+			d.BlocOf[i] = b
+			k += w.nations[i].Capability
+		}
+		share := k / total
+		sum2 += share * share
+		d.LargestBlocShare = max(d.LargestBlocShare, share)
+	}
+	for i := range w.nations {
+		if w.nations[i].Active && d.BlocOf[i] < 0 {
+			share := w.nations[i].Capability / total
+			sum2 += share * share
+		}
+	}
+	d.Blocs = len(blocs)
+	if sum2 > 0 {
+		d.EffectiveBlocs = 1 / sum2
+	}
+}
+
+// coalitionGraph is a dense weighted undirected graph whose iterators run
+// in ID order, so that community detection is reproducible (gonum's map
+// backed graphs iterate in random order).
+type coalitionGraph struct {
+	n      int
+	weight []float64 // n×n, summed cohesion of the alliances a pair shares
+	adj    [][]int   // neighbours in ascending order
+	edges  int
+}
+
+func newCoalitionGraph(n int) *coalitionGraph {
+	return &coalitionGraph{n: n, weight: make([]float64, n*n), adj: make([][]int, n)}
+}
+
+func (g *coalitionGraph) add(i, j int, c float64) {
+	if c <= 0 {
+		c = 1e-9 // a pact at zero cohesion still links its members
+	}
+	if g.weight[i*g.n+j] == 0 {
+		g.adj[i] = insertSorted(g.adj[i], j)
+		g.adj[j] = insertSorted(g.adj[j], i)
+		g.edges++
+	}
+	g.weight[i*g.n+j] += c
+	g.weight[j*g.n+i] += c
+}
+
+func insertSorted(xs []int, v int) []int {
+	k, _ := slices.BinarySearch(xs, v)
+	return slices.Insert(xs, k, v)
+}
+
+func (g *coalitionGraph) degree(i int) int { return len(g.adj[i]) }
+
+func (g *coalitionGraph) Node(id int64) graph.Node {
+	if id < 0 || int(id) >= g.n {
+		return nil
+	}
+	return simple.Node(id)
+}
+
+func (g *coalitionGraph) Nodes() graph.Nodes {
+	nodes := make([]graph.Node, g.n)
+	for i := range nodes {
+		nodes[i] = simple.Node(i)
+	}
+	return iterator.NewOrderedNodes(nodes)
+}
+
+func (g *coalitionGraph) From(id int64) graph.Nodes {
+	adj := g.adj[id]
+	if len(adj) == 0 {
+		return graph.Empty
+	}
+	nodes := make([]graph.Node, len(adj))
+	for k, j := range adj {
+		nodes[k] = simple.Node(j)
+	}
+	return iterator.NewOrderedNodes(nodes)
+}
+
+func (g *coalitionGraph) HasEdgeBetween(x, y int64) bool {
+	return x != y && g.weight[int(x)*g.n+int(y)] > 0
+}
+
+func (g *coalitionGraph) Edge(u, v int64) graph.Edge { return g.WeightedEdge(u, v) }
+
+func (g *coalitionGraph) EdgeBetween(x, y int64) graph.Edge { return g.WeightedEdge(x, y) }
+
+func (g *coalitionGraph) WeightedEdgeBetween(x, y int64) graph.WeightedEdge {
+	return g.WeightedEdge(x, y)
+}
+
+func (g *coalitionGraph) WeightedEdge(u, v int64) graph.WeightedEdge {
+	if !g.HasEdgeBetween(u, v) {
+		return nil
+	}
+	return simple.WeightedEdge{F: simple.Node(u), T: simple.Node(v), W: g.weight[int(u)*g.n+int(v)]}
+}
+
+func (g *coalitionGraph) Weight(x, y int64) (float64, bool) {
+	if x == y {
+		return 0, true
+	}
+	w := g.weight[int(x)*g.n+int(y)]
+	return w, w > 0
+}
+
+var _ graph.WeightedUndirected = (*coalitionGraph)(nil)

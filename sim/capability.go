@@ -1,0 +1,40 @@
+package sim
+
+import "math"
+
+// buildCapability is phase 6: the stock depreciates and grows by what the
+// state spends on its own forces (its budget less aid given and pooled
+// contributions, plus aid received and loans, which are spent on arrival),
+// plus its share of joint programmes' output:
+// K ← (1 − δ·dt)·K + e·(B·dt − given − pooled + received + borrowed) + e·M_A·pooled.
+func (w *World) buildCapability() {
+	floor := w.floor()
+	for i := range w.nations {
+		n := &w.nations[i]
+		if !n.Active {
+			continue
+		}
+		f := w.flows[i]
+		spend := n.Budget()*w.dt - f.AidGiven - f.Pooled + f.AidReceived + f.Borrowed
+		k := (1-w.p.Depreciation*w.dt)*n.Capability + w.p.Efficiency*(spend+f.PoolReturn)
+		n.Capability = math.Max(k, floor)
+	}
+	w.recordPower()
+}
+
+// recordPower appends this tick's capability shares to the history used
+// for shifts in relative power, keeping only the window.
+func (w *World) recordPower() {
+	total := w.worldCapability()
+	shares := make([]float64, len(w.nations))
+	for i := range w.nations {
+		if w.nations[i].Active && total > 0 {
+			shares[i] = w.nations[i].Capability / total
+		}
+	}
+	keep := int(math.Round(w.p.ShiftWindow/w.dt)) + 1
+	w.powerHistory = append(w.powerHistory, shares)
+	if len(w.powerHistory) > keep {
+		w.powerHistory = w.powerHistory[len(w.powerHistory)-keep:]
+	}
+}

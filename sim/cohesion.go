@@ -1,0 +1,190 @@
+package sim
+
+import (
+	"math"
+
+	"entente/agents"
+)
+
+// CohesionCauses are the terms of an alliance's target cohesion, kept so
+// that strain can name its main cause.
+type CohesionCauses struct {
+	CommonThreat float64 // size-weighted mean cosine similarity of members' threat vectors
+	BurdenGap    float64 // GDP-weighted relative shortfall below τ plus the dispersion of shares
+	Divergence   float64 // spread of regimes and camps plus recent shifts in relative power
+	FiscalStress float64 // members' mean fiscal pressure
+	Pooling      float64 // σ_A
+	Target       float64 // c*
+}
+
+// updateCohesion relaxes each alliance's cohesion toward
+// c* = clamp(c_base + w1·common − w2·gap − w3·divergence − w4·fiscal +
+// w6·pooling − w0, 0, 1), less η5 per default this tick, and logs strain when
+// it crosses below c_strain.
+func (w *World) updateCohesion(a *Alliance) {
+	p := w.p
+	cc := CohesionCauses{
+		CommonThreat: w.commonThreat(a),
+		BurdenGap:    w.burdenGap(a),
+		Divergence:   w.divergence(a),
+		FiscalStress: w.fiscalStress(a),
+		Pooling:      a.Pooling,
+	}
+	cc.Target = agents.Clamp(p.CohesionBase+p.WeightCommon*cc.CommonThreat-p.WeightBurden*cc.BurdenGap-
+		p.WeightDiverge*cc.Divergence-p.WeightFiscal*cc.FiscalStress+p.WeightPooling*cc.Pooling-
+		p.WeightConstant, 0, 1)
+	a.Causes = cc
+	a.BurdenGap = cc.BurdenGap
+	before := a.Cohesion
+	c := agents.Relax(a.Cohesion, cc.Target, p.CohesionRate, w.dt)
+	c -= p.DefaultHit * float64(a.defaults)
+	a.Cohesion = agents.Clamp(c, 0, 1)
+	if before >= p.StrainLevel && a.Cohesion < p.StrainLevel {
+		w.log(Strained, a, -1, w.mainCause(a))
+	}
+}
+
+// mainCause names the largest of the forces pulling cohesion down.
+func (w *World) mainCause(a *Alliance) string {
+	p, cc := w.p, a.Causes
+	cause, worst := "weak common threat", p.WeightCommon*(1-cc.CommonThreat)
+	for _, c := range []struct {
+		name string
+		v    float64
+	}{
+		{"burden gap", p.WeightBurden * cc.BurdenGap},
+		{"divergence", p.WeightDiverge * cc.Divergence},
+		{"fiscal stress", p.WeightFiscal * cc.FiscalStress},
+		{"defaults", p.DefaultHit * float64(a.defaults)},
+	} {
+		if c.v > worst {
+			cause, worst = c.name, c.v
+		}
+	}
+	return cause
+}
+
+// commonThreat is the GDP-weighted mean, over pairs of members, of the
+// cosine similarity of their threat vectors (0 for a zero vector), computed
+// in O(members·N) from unit vectors: Σ_{m≠n} w_m·w_n·u_m·u_n =
+// |Σ w_m·u_m|² − Σ w_m²·|u_m|².
+func (w *World) commonThreat(a *Alliance) float64 {
+	n := len(w.nations)
+	sum := make([]float64, n)
+	var sumW, sumW2, self float64
+	for _, m := range a.Members {
+		wt := w.nations[m].GDP
+		sumW += wt
+		sumW2 += wt * wt
+		row := w.threats.RawRowView(m)
+		norm := 0.0
+		for _, v := range row {
+			norm += v * v
+		}
+		if norm <= 0 {
+			continue
+		}
+		norm = math.Sqrt(norm)
+		for l, v := range row {
+			sum[l] += wt * v / norm
+		}
+		self += wt * wt
+	}
+	pairs := sumW*sumW - sumW2
+	if pairs <= 0 {
+		return 0
+	}
+	dot := 0.0
+	for _, v := range sum {
+		dot += v * v
+	}
+	return agents.Clamp((dot-self)/pairs, 0, 1)
+}
+
+// burdenGap is the GDP-weighted relative shortfall below the target plus
+// the coefficient of variation of members' shares.
+func (w *World) burdenGap(a *Alliance) float64 {
+	var gdp, short, mean float64
+	shares := make([]float64, 0, len(a.Members))
+	for _, m := range a.Members {
+		n := &w.nations[m]
+		gdp += n.GDP
+		short += n.GDP * agents.BurdenCost(a.Target, n.Share)
+		shares = append(shares, n.Share)
+		mean += n.Share
+	}
+	if gdp <= 0 || len(shares) == 0 {
+		return 0
+	}
+	mean /= float64(len(shares))
+	return short/gdp + coefficientOfVariation(shares, mean)
+}
+
+func coefficientOfVariation(xs []float64, mean float64) float64 {
+	if mean <= 0 || len(xs) < 2 {
+		return 0
+	}
+	v := 0.0
+	for _, x := range xs {
+		v += (x - mean) * (x - mean)
+	}
+	return math.Sqrt(v/float64(len(xs))) / mean
+}
+
+// divergence is the spread of regimes (standard deviation over 10), the
+// share of member pairs in opposed camps, and the mean shift in relative
+// power, |Δ ln(K_i/ΣK)| over the shift window (Bennett 1997).
+func (w *World) divergence(a *Alliance) float64 {
+	m := len(a.Members)
+	if m < 2 {
+		return 0
+	}
+	mean := 0.0
+	for _, i := range a.Members {
+		mean += w.nations[i].Regime
+	}
+	mean /= float64(m)
+	v := 0.0
+	opposed := 0
+	for x, i := range a.Members {
+		v += (w.nations[i].Regime - mean) * (w.nations[i].Regime - mean)
+		for _, j := range a.Members[x+1:] {
+			if agents.OpposedCamps(w.nations[i].Camp, w.nations[j].Camp) {
+				opposed++
+			}
+		}
+	}
+	spread := math.Sqrt(v/float64(m)) / 10
+	camps := float64(opposed) / float64(m*(m-1)/2)
+	return spread + camps + w.powerShift(a)
+}
+
+func (w *World) powerShift(a *Alliance) float64 {
+	h := len(w.powerHistory)
+	if h < 2 {
+		return 0
+	}
+	now, then := w.powerHistory[h-1], w.powerHistory[0]
+	shift, count := 0.0, 0
+	for _, i := range a.Members {
+		if now[i] > 0 && then[i] > 0 {
+			shift += math.Abs(math.Log(now[i] / then[i]))
+			count++
+		}
+	}
+	if count == 0 {
+		return 0
+	}
+	return shift / float64(count)
+}
+
+func (w *World) fiscalStress(a *Alliance) float64 {
+	if len(a.Members) == 0 {
+		return 0
+	}
+	p := 0.0
+	for _, i := range a.Members {
+		p += w.nations[i].Pressure
+	}
+	return p / float64(len(a.Members))
+}

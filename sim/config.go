@@ -1,0 +1,107 @@
+package sim
+
+import (
+	"fmt"
+
+	"entente/agents"
+)
+
+// Geometry says how nations' positions are read.
+type Geometry int
+
+const (
+	// Geographic positions are latitude and longitude in degrees;
+	// distances are great-circle km.
+	Geographic Geometry = iota
+	// Plane positions are x and y in km on an abstract plane.
+	Plane
+)
+
+// Config is a world ready to run: what a scenario file describes, with
+// nation ids resolved to indices. Package scenarios builds it from TOML;
+// programs may build it directly.
+type Config struct {
+	Name         string
+	StartYear    int
+	EndYear      int // inclusive: the run's last tick is in this year
+	TicksPerYear int // 1, 4 or 12
+	Seed         uint64
+	Geometry     Geometry
+	Params       Params
+
+	// Nations in index order, in their initial state. A nation whose
+	// Active is false waits for an entry event.
+	Nations   []agents.Nation
+	Islands   []bool // per nation: an island state (see Params.SeaFactor); may be nil
+	Rivalries []Relation
+	Ties      []Relation
+	Alliances []AllianceConfig
+	Events    []Event
+}
+
+// Relation is a declared pairwise level: a rivalry (hostility) or a tie
+// (affinity) between nations A and B, symmetric.
+type Relation struct {
+	A, B  int
+	Level float64
+}
+
+// AllianceConfig is an alliance that exists at the start.
+type AllianceConfig struct {
+	Name     string
+	Members  []int
+	Target   float64 // τ [share of GDP]
+	Cohesion float64 // initial c
+	Pooling  float64 // σ_A [share of budget]
+}
+
+// Ticks is the number of ticks the run lasts.
+func (c *Config) Ticks() int { return (c.EndYear - c.StartYear + 1) * c.TicksPerYear }
+
+// YearOf returns the calendar time of a tick's start (1950.25 for the
+// second quarter of 1950).
+func (c *Config) YearOf(tick int) float64 {
+	return float64(c.StartYear) + float64(tick)/float64(c.TicksPerYear)
+}
+
+// Validate checks what the engine relies on. The scenario loader checks
+// more, with file positions; this guards programs that build a Config.
+func (c *Config) Validate() []error {
+	var errs []error
+	add := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	switch c.TicksPerYear {
+	case 1, 4, 12:
+	default:
+		add("ticks_per_year must be 1, 4 or 12, got %d", c.TicksPerYear)
+	}
+	if c.EndYear < c.StartYear {
+		add("end_year %d is before start_year %d", c.EndYear, c.StartYear)
+	}
+	if len(c.Nations) == 0 {
+		add("the world has no nations")
+	}
+	if c.Islands != nil && len(c.Islands) != len(c.Nations) {
+		add("islands has %d entries for %d nations", len(c.Islands), len(c.Nations))
+	}
+	errs = append(errs, c.Params.Validate()...)
+	n := len(c.Nations)
+	valid := func(i int) bool { return i >= 0 && i < n }
+	for k, r := range append(append([]Relation(nil), c.Rivalries...), c.Ties...) {
+		if !valid(r.A) || !valid(r.B) || r.A == r.B {
+			add("relation %d joins invalid nations %d and %d", k, r.A, r.B)
+		}
+	}
+	for k, a := range c.Alliances {
+		for _, m := range a.Members {
+			if !valid(m) {
+				add("alliance %d has invalid member %d", k, m)
+			}
+		}
+	}
+	for k, e := range c.Events {
+		if e.Tick < 0 || e.Tick >= c.Ticks() {
+			add("event %d at tick %d is outside the run's %d ticks", k, e.Tick, c.Ticks())
+		}
+	}
+	return errs
+}

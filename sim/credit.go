@@ -1,0 +1,113 @@
+package sim
+
+import (
+	"fmt"
+	"math"
+)
+
+// serviceLoans collects this tick's instalments, then writes off the loans
+// of debtors whose fiscal pressure has just crossed p_default: a default
+// happens once, is logged, and costs the carrying alliance η5 of cohesion in
+// phase 7.
+func (w *World) serviceLoans() {
+	live := w.loans[:0]
+	for _, l := range w.loans {
+		if w.defaulting[l.Borrower] {
+			w.writeOff(l)
+			continue
+		}
+		interest := l.Remaining * l.Rate
+		principal := math.Min(l.Instalment-interest, l.Remaining)
+		l.TicksLeft--
+		if l.TicksLeft <= 0 {
+			principal = l.Remaining
+		}
+		l.Remaining -= principal
+		w.flows[l.Borrower].PrincipalPaid += principal
+		w.flows[l.Lender].PrincipalReceived += principal
+		w.flows[l.Borrower].InterestPaid += interest
+		w.flows[l.Lender].InterestReceived += interest
+		w.tx(l.Alliance, func(g *Ledger) {
+			g.PrincipalPaid += principal
+			g.PrincipalReceived += principal
+			g.InterestPaid += interest
+			g.InterestReceived += interest
+		})
+		if l.Remaining > 1e-12*l.Principal {
+			live = append(live, l)
+		}
+	}
+	w.loans = live
+	for i, d := range w.defaulting {
+		if d && w.nations[i].Active && len(w.memberships[i]) > 0 {
+			w.log(Defaulted, nil, i, fmt.Sprintf("fiscal pressure %.2f crossed p_default %.2f", w.nations[i].Pressure, w.p.DefaultAt))
+		}
+	}
+}
+
+func (w *World) writeOff(l *Loan) {
+	amount := l.Remaining
+	l.Remaining = 0
+	w.flows[l.Borrower].Forgiven += amount
+	w.flows[l.Lender].Lost += amount
+	w.tx(l.Alliance, func(g *Ledger) { g.Forgiven += amount; g.Lost += amount; g.Defaults++ })
+	if l.Alliance != nil && !l.Alliance.Dissolved {
+		l.Alliance.defaults++
+	}
+}
+
+// lend: a member with p_borrow < P < p_default (and not a command economy)
+// borrows up to loan_cap·Y a year, within credit_limit·Y outstanding, from
+// allies with P < p_lend, in proportion to their GDP. The loan is spent on
+// defence in the tick it arrives.
+func (w *World) lend() {
+	owed := make([]float64, len(w.nations))
+	for _, l := range w.loans {
+		owed[l.Borrower] += l.Remaining
+	}
+	terms := int(math.Max(1, math.Round(w.p.LoanTerm/w.dt)))
+	rate := w.p.LoanRate * w.dt
+	var lenders []int
+	for i := range w.nations {
+		b := &w.nations[i]
+		if !b.Active || b.Command || len(w.memberships[i]) == 0 ||
+			b.Pressure <= w.p.BorrowAt || b.Pressure >= w.p.DefaultAt {
+			continue
+		}
+		amount := math.Min(w.p.LoanCap*b.GDP*w.dt, w.p.CreditLimit*b.GDP-owed[i])
+		if amount <= 0 {
+			continue
+		}
+		lenders = lenders[:0]
+		gdp := 0.0
+		w.forAllies(i, nil, func(j int, _ float64) {
+			if n := &w.nations[j]; n.Active && n.Pressure < w.p.LendBelow {
+				lenders = append(lenders, j)
+				gdp += n.GDP
+			}
+		})
+		if gdp <= 0 {
+			continue
+		}
+		for _, j := range lenders {
+			p := amount * w.nations[j].GDP / gdp
+			l := &Loan{
+				Lender: j, Borrower: i, Alliance: w.carrier(i, j), Principal: p, Remaining: p,
+				Rate: rate, Instalment: annuity(p, rate, terms), TicksLeft: terms,
+			}
+			w.loans = append(w.loans, l)
+			w.flows[j].Lent += p
+			w.flows[i].Borrowed += p
+			w.tx(l.Alliance, func(g *Ledger) { g.Lent += p; g.Borrowed += p })
+		}
+	}
+}
+
+// annuity is the equal instalment that repays principal p at rate r per
+// tick over n ticks.
+func annuity(p, r float64, n int) float64 {
+	if r <= 0 {
+		return p / float64(n)
+	}
+	return p * r / (1 - math.Pow(1+r, -float64(n)))
+}

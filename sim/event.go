@@ -1,0 +1,60 @@
+package sim
+
+// EventKind names a scenario event (MODEL.md section 5).
+type EventKind string
+
+// The scenario event kinds.
+const (
+	ThreatShock     EventKind = "threat_shock"     // hostility up between groups A and B
+	Detente         EventKind = "detente"          // hostility down between groups A and B
+	Recession       EventKind = "recession"        // growth down for group A, for a duration
+	GrowthSpurt     EventKind = "growth"           // growth up for group A, for a duration
+	RegimeChange    EventKind = "regime_change"    // group A's regime score becomes Value
+	TargetChange    EventKind = "target"           // an alliance's (or every) target becomes Value
+	FiscalRule      EventKind = "fiscal_rule"      // cap Value on the share while debt > Debt
+	AidProgramme    EventKind = "aid_programme"    // A gives B Value [billion USD/yr] for a duration
+	CapabilityShock EventKind = "capability_shock" // group A loses the fraction Value of capability
+	Entry           EventKind = "entry"            // Nation enters the system
+	Merge           EventKind = "merge"            // Nation is absorbed by Into
+	Doctrine        EventKind = "doctrine"         // privateness ψ of an alliance's (or every) members becomes Value
+	CampChange      EventKind = "camp"             // group A's camp becomes Camp
+)
+
+// EventKinds lists every kind, in the order of MODEL.md.
+var EventKinds = []EventKind{
+	ThreatShock, Detente, Recession, GrowthSpurt, RegimeChange, TargetChange, FiscalRule,
+	AidProgramme, CapabilityShock, Entry, Merge, Doctrine, CampChange,
+}
+
+// Group is a set of nations an event applies to, resolved when the event
+// fires (camps change during a run): listed nations, members of camps,
+// nations of regions, or every nation.
+type Group struct {
+	Nations []int
+	Camps   []string
+	Regions []string
+	All     bool
+}
+
+// AllianceRef names an alliance by a member ("the alliance that holds
+// USA"), or every alliance.
+type AllianceRef struct {
+	All    bool
+	Holder int
+}
+
+// Event is one scenario event. Which fields matter depends on Kind.
+type Event struct {
+	Tick     int // ticks from the start
+	Kind     EventKind
+	Label    string // short description, for the event log
+	A, B     Group
+	Delta    float64     // threat_shock, detente: hostility; recession, growth: growth [1/yr]
+	Value    float64     // see EventKind
+	Debt     float64     // fiscal_rule: debt ratio above which the cap binds
+	Duration int         // recession, growth, aid_programme [ticks]
+	Camp     string      // camp
+	Nation   int         // entry, merge (the absorbed state)
+	Into     int         // merge (the absorbing state)
+	Alliance AllianceRef // target, doctrine
+}

@@ -1,0 +1,78 @@
+package sim
+
+import (
+	"fmt"
+	"math"
+)
+
+// formation: every active nation, in a seeded random order, evaluates its
+// options (there is no threat threshold for seeking: the costs decide).
+// First the existing alliance with the best value above v_join that admits
+// it (its members' mean κ_ji at least κ_admit); otherwise a new pact with
+// the partner whose smaller mutual value is best, both above v_form and
+// both passing the κ_admit test. A nation acts at most once a tick; later
+// nations see the alliances earlier ones changed (membership structures are
+// updated in place).
+func (w *World) formation() {
+	n := len(w.nations)
+	acted := make([]bool, n)
+	for _, i := range w.rngFormation.Perm(n) {
+		if !w.nations[i].Active || acted[i] {
+			continue
+		}
+		if a, v, ok := w.bestAlliance(i); ok {
+			w.addMember(a, i)
+			acted[i] = true
+			w.log(Joined, a, i, fmt.Sprintf("value %.2f (%s)", v.Value, explain(v)))
+			continue
+		}
+		if j, vi, vj, ok := w.bestPartner(i, acted); ok {
+			a := w.newAlliance("", []int{i, j}, w.initTarget, w.p.CohesionInit, w.p.Pooling)
+			acted[i], acted[j] = true, true
+			w.log(Formed, a, i, fmt.Sprintf("with %s; values %.2f and %.2f", w.nations[j].ID, vi.Value, vj.Value))
+		}
+	}
+}
+
+func (w *World) bestAlliance(i int) (*Alliance, valuation, bool) {
+	var best *Alliance
+	var bestV valuation
+	for _, a := range w.alliances {
+		if a.Dissolved || a.isMember[i] || len(a.Members) == 0 {
+			continue
+		}
+		v := w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})
+		if v.KappaIn < w.p.KappaAdmit || v.Value <= w.p.JoinValue {
+			continue
+		}
+		if best == nil || v.Value > bestV.Value {
+			best, bestV = a, v
+		}
+	}
+	return best, bestV, best != nil
+}
+
+func (w *World) bestPartner(i int, acted []bool) (int, valuation, valuation, bool) {
+	best, bestMin := -1, math.Inf(-1)
+	var bi, bj valuation
+	for j := range w.nations {
+		if j == i || acted[j] || !w.nations[j].Active || w.shareAlliance(i, j) {
+			continue
+		}
+		if w.kappa.At(i, j) < w.p.KappaAdmit || w.kappa.At(j, i) < w.p.KappaAdmit {
+			continue
+		}
+		vi := w.value(i, option{partner: j, cohesion: w.p.CohesionInit, target: w.initTarget})
+		if vi.Value <= w.p.FormValue {
+			continue
+		}
+		vj := w.value(j, option{partner: i, cohesion: w.p.CohesionInit, target: w.initTarget})
+		if vj.Value <= w.p.FormValue {
+			continue
+		}
+		if m := math.Min(vi.Value, vj.Value); m > bestMin {
+			best, bestMin, bi, bj = j, m, vi, vj
+		}
+	}
+	return best, bi, bj, best >= 0
+}

@@ -1,0 +1,181 @@
+package sim
+
+import "math"
+
+// perceive is phase 3, Walt's balance of threat. It builds the two-way
+// hostility Θ with the enemies each state inherits from its allies, the
+// threat T = (Θ∘π)·K as one matrix-vector product, smooths it into the
+// perceived threat T̂, computes the commonality κ of every pair's threats
+// as one matrix product, and from it each state's security S and threat
+// ratio θ = T̂/S.
+func (w *World) perceive() {
+	if w.relDirty {
+		w.rebuildRelations()
+	}
+	n := len(w.nations)
+	for _, a := range w.alliances {
+		a.snapshot = a.Cohesion
+	}
+
+	// Ĥ_ij = max(H_ij, χ·max_{A∋i} c_A·max_{m∈A, m≠i,j} H_mj) (entrapment).
+	for i := 0; i < n; i++ {
+		w.inheritRow(w.hhat.RawRowView(i), i, nil)
+	}
+	// Θ_ij = max(Ĥ_ij, Ĥ_ji): a state allied with my enemy threatens me.
+	th := w.theta
+	for i := 0; i < n; i++ {
+		th.Set(i, i, 0)
+		for j := i + 1; j < n; j++ {
+			v := math.Max(w.hhat.At(i, j), w.hhat.At(j, i))
+			th.Set(i, j, v)
+			th.Set(j, i, v)
+		}
+	}
+	// Inactive states neither threaten nor are threatened.
+	for i := 0; i < n; i++ {
+		k := 0.0
+		if w.nations[i].Active {
+			k = w.nations[i].Capability
+		}
+		w.capVec.SetVec(i, k)
+	}
+	w.weights.MulElem(th, w.proximity)
+	w.rawVec.MulVec(w.weights, w.capVec)
+	// t_il = W_il·K_l: where i's threat comes from.
+	w.threats.Apply(func(_, l int, v float64) float64 { return v * w.capVec.AtVec(l) }, w.weights)
+
+	gain := 1 - math.Pow(1-w.p.Smoothing, w.dt)
+	for i := 0; i < n; i++ {
+		w.threat[i] = w.rawVec.AtVec(i)
+		w.perceived[i] += gain * (w.threat[i] - w.perceived[i])
+	}
+	w.commonality()
+	w.secure()
+	w.assessDanger()
+}
+
+// inheritRow writes row i of Ĥ into dst, skipping one alliance (nil skips
+// none): Ĥ_il = max(H_il, χ·max_{A∋i} c_A·max_{m∈A, m≠i,l} H_ml), Ĥ_ii = 0.
+func (w *World) inheritRow(dst []float64, i int, skip *Alliance) {
+	copy(dst, w.hostility.RawRowView(i))
+	for _, a := range w.memberships[i] {
+		if a == skip {
+			continue
+		}
+		scale := w.p.Entrapment * a.snapshot
+		for l := range dst {
+			if l != i {
+				if v := scale * a.inheritedHostility(i, l); v > dst[l] {
+					dst[l] = v
+				}
+			}
+		}
+	}
+	dst[i] = 0
+}
+
+// assessDanger computes, for neutral states, h_i = max H_ij·π_ij over
+// active states stronger than i (0 for the strongest).
+func (w *World) assessDanger() {
+	for i := range w.nations {
+		w.danger[i] = 0
+		if !w.nations[i].Neutral || !w.nations[i].Active {
+			continue
+		}
+		for j := range w.nations {
+			if j != i && w.nations[j].Active && w.nations[j].Capability > w.nations[i].Capability {
+				w.danger[i] = math.Max(w.danger[i], w.hostility.At(i, j)*w.proximity.At(i, j))
+			}
+		}
+	}
+}
+
+// commonality computes κ_ij = (Σ_l t_il·H_jl / Σ_l t_il)·(1 − H_ij), the
+// share of i's threat that j is itself hostile to, discounted by hostility
+// between them: one N×N×N product, t·Hᵀ, then row scaling. (Computing only
+// the allied and candidate pairs needs every pair anyway once formation
+// scans all partners; see BenchmarkStep.)
+func (w *World) commonality() {
+	n := len(w.nations)
+	w.kappa.Mul(w.threats, w.hostility.T())
+	for i := 0; i < n; i++ {
+		total := w.threat[i]
+		row := w.kappa.RawRowView(i)
+		if total <= 0 {
+			for j := range row {
+				row[j] = 0
+			}
+			continue
+		}
+		for j := range row {
+			row[j] = row[j] / total * (1 - w.hostility.At(i, j))
+		}
+		row[i] = 0
+	}
+}
+
+// secure computes S_i = K_i + Σ_j C_ij·κ_ij·π_ij·K_j (an ally counts only as
+// far as it shares your threat) and θ_i = T̂_i/S_i, with the floors of
+// MODEL.md.
+func (w *World) secure() {
+	floor := w.floor()
+	for i := range w.nations {
+		if !w.nations[i].Active {
+			w.security[i], w.ratio[i] = 0, 0
+			continue
+		}
+		s := math.Max(w.nations[i].Capability, floor)
+		w.forAllies(i, nil, func(j int, c float64) {
+			s += c * w.kappa.At(i, j) * w.proximity.At(i, j) * w.capVec.AtVec(j)
+		})
+		w.security[i] = math.Max(s, floor)
+		w.ratio[i] = w.perceived[i] / w.security[i]
+	}
+}
+
+// forAllies calls fn once for each ally j of i with C_ij, the highest
+// snapshot cohesion among the alliances they share (skipping one alliance),
+// in a fixed order (membership, then joining order).
+func (w *World) forAllies(i int, skip *Alliance, fn func(j int, c float64)) {
+	switch len(w.memberships[i]) {
+	case 0:
+		return
+	case 1:
+		a := w.memberships[i][0]
+		if a == skip {
+			return
+		}
+		for _, j := range a.Members {
+			if j != i {
+				fn(j, a.snapshot)
+			}
+		}
+		return
+	}
+	best := map[int]float64{}
+	var order []int
+	for _, a := range w.memberships[i] {
+		if a == skip {
+			continue
+		}
+		for _, j := range a.Members {
+			if j == i {
+				continue
+			}
+			c, seen := best[j]
+			if !seen {
+				order = append(order, j)
+			}
+			best[j] = math.Max(c, a.snapshot)
+		}
+	}
+	for _, j := range order {
+		fn(j, best[j])
+	}
+}
+
+// ThreatVector returns t_i·, where nation i's threat comes from.
+func (w *World) ThreatVector(i int) []float64 { return w.threats.RawRowView(i) }
+
+// Kappa returns κ_ij as of the last tick.
+func (w *World) Kappa(i, j int) float64 { return w.kappa.At(i, j) }

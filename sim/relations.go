@@ -1,0 +1,70 @@
+package sim
+
+import "entente/agents"
+
+// buildProximity fills the static distance and proximity matrices.
+// π_ij is i's exposure to j: j's reach sets the range (Boulding's
+// loss-of-strength gradient). An island state is further shielded by the
+// sea from powers whose reach does not exceed d0.
+func (w *World) buildProximity() {
+	n := len(w.nations)
+	for i := 0; i < n; i++ {
+		a := &w.nations[i]
+		for j := 0; j < n; j++ {
+			if i == j {
+				continue
+			}
+			b := &w.nations[j]
+			var d float64
+			if w.cfg.Geometry == Plane {
+				d = agents.PlaneDistance(a.PosA, a.PosB, b.PosA, b.PosB)
+			} else {
+				d = agents.GreatCircle(a.PosA, a.PosB, b.PosA, b.PosB)
+			}
+			w.distance.Set(i, j, d)
+			pi := agents.Proximity(d, b.Reach, w.p.MinRange, w.p.Gradient)
+			if w.islands[i] && b.Reach <= w.p.MinRange {
+				pi *= w.p.SeaFactor
+			}
+			w.proximity.Set(i, j, pi)
+		}
+	}
+}
+
+// rebuildRelations recomputes hostility H and affinity A from rivalries,
+// ties, regimes, camps and the running sum of shocks; called at the start
+// and whenever an event changes one of them.
+func (w *World) rebuildRelations() {
+	n := len(w.nations)
+	rp := w.p.relations()
+	for i := 0; i < n; i++ {
+		for j := 0; j < n; j++ {
+			if i == j {
+				w.hostility.Set(i, j, 0)
+				w.affinity.Set(i, j, 0)
+				w.propensity.Set(i, j, 0)
+				continue
+			}
+			a, b := &w.nations[i], &w.nations[j]
+			r, t, e := w.rivalry.At(i, j), w.ties.At(i, j), w.shocks.At(i, j)
+			w.hostility.Set(i, j, agents.Hostility(rp, r, a, b, e))
+			w.affinity.Set(i, j, agents.Affinity(rp, t, a, b))
+			w.propensity.Set(i, j, agents.Propensity(rp, r, t, a, b, e))
+		}
+	}
+	for _, a := range w.alliances {
+		if !a.Dissolved {
+			w.refreshHostTop(a)
+		}
+	}
+	w.relDirty = false
+}
+
+// Hostility returns H_ij as of the last tick.
+func (w *World) Hostility(i, j int) float64 { return w.hostility.At(i, j) }
+
+// Affinity returns A_ij as of the last tick.
+func (w *World) Affinity(i, j int) float64 { return w.affinity.At(i, j) }
+
+// Proximity returns π_ij.
+func (w *World) Proximity(i, j int) float64 { return w.proximity.At(i, j) }

@@ -1,0 +1,167 @@
+package sim
+
+import (
+	"math"
+
+	"entente/agents"
+)
+
+// option is a coalition a nation values: an existing alliance (which it
+// may already belong to) or a new pact with one partner.
+type option struct {
+	alliance *Alliance // nil for a new pact
+	partner  int       // the other founder of a new pact
+	cohesion float64   // snapshot cohesion, or c_init for a new pact
+	target   float64
+}
+
+func (o option) partners(i int) []int {
+	if o.alliance == nil {
+		return []int{o.partner}
+	}
+	out := make([]int, 0, len(o.alliance.Members))
+	for _, m := range o.alliance.Members {
+		if m != i {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// valuation is a nation's value of an option, with the commonality tests.
+type valuation struct {
+	agents.MembershipValue
+	KappaIn float64 // partners' mean κ_ji: how much of their threat i shares
+}
+
+// value computes V_iA from the tick's snapshot (MODEL.md 2.7 and 2b): the
+// what-if threat ratios without the alliance, with its protection
+// (θ_with*), and with its inherited enemies too (θ_with). i's threat
+// vector is taken without A, so joining A cannot justify itself by the
+// enemies it brings.
+func (w *World) value(i int, o option) valuation {
+	n := &w.nations[i]
+	a := o.alliance
+	member := a != nil && a.isMember[i]
+	partners := o.partners(i)
+
+	// i's threat without A: for a member, rebuild its row of Θ without A's
+	// inherited enemies; otherwise it is the snapshot's row.
+	t0 := w.threats.RawRowView(i)
+	theta0 := w.theta.RawRowView(i)
+	total0 := w.threat[i]
+	recomputed := member && w.entrappedBy(i, a)
+	if recomputed {
+		hrow := make([]float64, len(w.nations))
+		w.inheritRow(hrow, i, a)
+		trow := make([]float64, len(w.nations))
+		total0 = 0
+		for l := range hrow {
+			th := math.Max(hrow[l], w.hhat.At(l, i))
+			hrow[l] = th
+			trow[l] = th * w.proximity.At(i, l) * w.capVec.AtVec(l)
+			total0 += trow[l]
+		}
+		t0, theta0 = trow, hrow
+	}
+	perceived0 := math.Max(0, w.perceived[i]-(w.threat[i]-total0))
+	kappa0 := func(j int) float64 {
+		if !recomputed {
+			return w.kappa.At(i, j)
+		}
+		if total0 <= 0 {
+			return 0
+		}
+		s := 0.0
+		hj := w.hostility.RawRowView(j)
+		for l, v := range t0 {
+			s += v * hj[l]
+		}
+		return s / total0 * (1 - w.hostility.At(i, j))
+	}
+
+	// Security without A and with A's protection.
+	floor := w.floor()
+	sec0 := w.security[i]
+	if member {
+		sec0 = math.Max(n.Capability, floor)
+		w.forAllies(i, a, func(j int, c float64) {
+			sec0 += c * kappa0(j) * w.proximity.At(i, j) * w.capVec.AtVec(j)
+		})
+		sec0 = math.Max(sec0, floor)
+	}
+	secWith := sec0
+	var aff, kap, kin float64
+	fresh := 0
+	for _, j := range partners {
+		cOther := w.coCohesion(i, j, a)
+		k := kappa0(j)
+		secWith += math.Max(0, o.cohesion-cOther) * k * w.proximity.At(i, j) * w.capVec.AtVec(j)
+		kin += w.kappa.At(j, i)
+		if member || cOther == 0 {
+			aff += w.affinity.At(i, j)
+			kap += k
+			fresh++
+		}
+	}
+	if fresh > 0 {
+		aff /= float64(fresh)
+		kap /= float64(fresh)
+	}
+	if len(partners) > 0 {
+		kin /= float64(len(partners))
+	}
+
+	// The enemies A brings: Θ_il rises to χ·c·max_{m∈A, m≠i,l} H_ml.
+	scale := w.p.Entrapment * o.cohesion
+	added := 0.0
+	for l := range w.nations {
+		if l == i {
+			continue
+		}
+		var h float64
+		if a != nil {
+			h = a.inheritedHostility(i, l)
+		} else if l != o.partner {
+			h = w.hostility.At(o.partner, l)
+		}
+		if v := scale*h - theta0[l]; v > 0 {
+			added += v * w.proximity.At(i, l) * w.capVec.AtVec(l)
+		}
+	}
+
+	rest := 0.0
+	for _, j := range partners {
+		rest += w.nations[j].GDP
+	}
+	others := len(w.memberships[i])
+	if member {
+		others--
+	}
+	in := agents.MembershipInputs{
+		ThetaWithout:   perceived0 / sec0,
+		ThetaWithStar:  perceived0 / secWith,
+		ThetaWith:      (perceived0 + added) / secWith,
+		Affinity:       aff,
+		BurdenCost:     agents.BurdenCost(o.target, n.Share),
+		OwnGDP:         n.GDP,
+		RestGDP:        rest,
+		PartnerKappa:   kap,
+		Neutrality:     agents.NeutralityCost(w.p.neutrality(), n.Neutral, w.danger[i]),
+		OtherAlliances: others,
+	}
+	return valuation{MembershipValue: agents.Value(w.p.membership(), in), KappaIn: kin}
+}
+
+// entrappedBy reports whether alliance a raises any entry of i's row of Ĥ,
+// that is whether i's threat vector without a differs from the snapshot.
+func (w *World) entrappedBy(i int, a *Alliance) bool {
+	scale := w.p.Entrapment * a.snapshot
+	row := w.hostility.RawRowView(i)
+	for l := range row {
+		if l != i && scale*a.inheritedHostility(i, l) > row[l] {
+			return true
+		}
+	}
+	return false
+}

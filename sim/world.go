@@ -1,0 +1,222 @@
+package sim
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+
+	"gonum.org/v1/gonum/mat"
+
+	"entente/agents"
+)
+
+// World is one run of the model: the nations, their relations, the
+// alliances and the finance ledgers, advanced one tick at a time by Step.
+// It does no I/O; observers read it between ticks.
+type World struct {
+	cfg Config
+	p   Params
+	dt  float64
+	run int
+
+	tick    int // the next tick to run
+	nations []agents.Nation
+	islands []bool
+
+	// Pairwise state, n×n. proximity is static (positions and reach do not
+	// change); hostility and affinity are rebuilt when regimes, camps or
+	// shocks change.
+	distance  *mat.Dense
+	proximity *mat.Dense // π_ij: i's exposure to j's projected power
+	rivalry   *mat.Dense
+	ties      *mat.Dense
+	shocks    *mat.Dense // E_ij: running sum of threat shocks and détentes
+	hostility  *mat.Dense // H
+	affinity   *mat.Dense // A
+	propensity *mat.Dense // p_ij of the landscape energy
+	relDirty  bool
+
+	// Perception scratch, rebuilt each tick.
+	hhat    *mat.Dense    // Ĥ: hostility with the enemies inherited from allies
+	theta   *mat.Dense    // Θ = max(Ĥ, Ĥᵀ)
+	weights *mat.Dense    // W = Θ∘π
+	threats *mat.Dense    // t_il = W_il·K_l
+	kappa   *mat.Dense    // κ_ij
+	capVec  *mat.VecDense // K
+	rawVec  *mat.VecDense // T = W·K
+
+	threat    []float64 // T
+	perceived []float64 // T̂
+	security  []float64 // S
+	ratio     []float64 // θ = T̂/S
+	danger    []float64 // h_i = max H_ij·π_ij over stronger j, for neutral states
+
+	// Finance flows of the current tick, per nation.
+	flows      []Flows
+	creditPrev []float64 // last tick's change of debt from allied credit [billion USD]
+	defaulting []bool    // fiscal pressure crossed up through p_default this tick
+	loans      []*Loan
+	ledger     Ledger // world totals since the start
+
+	initTarget float64 // τ of new alliances (a target event for all changes it)
+
+	// Events in force.
+	growthShocks []timedShock
+	aidPlans     []aidPlan
+
+	alliances   []*Alliance   // every alliance ever, in creation order
+	memberships [][]*Alliance // per nation: live alliances it belongs to
+
+	powerHistory [][]float64 // capability shares, one row per tick, for power shifts
+
+	records []Record // event log of the current tick
+	diag    Diagnostics
+
+	rngEconomy   *rand.Rand
+	rngFormation *rand.Rand
+	rngBlocs     *rand.Rand
+}
+
+// New builds the world a Config describes, for run index run (streams are
+// derived from the config's seed and run).
+func New(cfg Config, run int) (*World, error) {
+	if errs := cfg.Validate(); len(errs) > 0 {
+		return nil, fmt.Errorf("invalid world: %w", errors.Join(errs...))
+	}
+	n := len(cfg.Nations)
+	w := &World{
+		cfg:          cfg,
+		p:            cfg.Params,
+		dt:           1 / float64(cfg.TicksPerYear),
+		run:          run,
+		nations:      append([]agents.Nation(nil), cfg.Nations...),
+		islands:      make([]bool, n),
+		distance:     mat.NewDense(n, n, nil),
+		proximity:    mat.NewDense(n, n, nil),
+		rivalry:      mat.NewDense(n, n, nil),
+		ties:         mat.NewDense(n, n, nil),
+		shocks:       mat.NewDense(n, n, nil),
+		hostility:    mat.NewDense(n, n, nil),
+		affinity:     mat.NewDense(n, n, nil),
+		propensity:   mat.NewDense(n, n, nil),
+		hhat:         mat.NewDense(n, n, nil),
+		theta:        mat.NewDense(n, n, nil),
+		weights:      mat.NewDense(n, n, nil),
+		threats:      mat.NewDense(n, n, nil),
+		kappa:        mat.NewDense(n, n, nil),
+		capVec:       mat.NewVecDense(n, nil),
+		rawVec:       mat.NewVecDense(n, nil),
+		threat:       make([]float64, n),
+		perceived:    make([]float64, n),
+		security:     make([]float64, n),
+		ratio:        make([]float64, n),
+		danger:       make([]float64, n),
+		flows:        make([]Flows, n),
+		creditPrev:   make([]float64, n),
+		defaulting:   make([]bool, n),
+		memberships:  make([][]*Alliance, n),
+		rngEconomy:   Stream(cfg.Seed, run, "economy"),
+		rngFormation: Stream(cfg.Seed, run, "formation"),
+		rngBlocs:     Stream(cfg.Seed, run, "blocs"),
+	}
+	copy(w.islands, cfg.Islands)
+	w.initTarget = cfg.Params.InitTarget
+	for _, r := range cfg.Rivalries {
+		w.rivalry.Set(r.A, r.B, r.Level)
+		w.rivalry.Set(r.B, r.A, r.Level)
+	}
+	for _, t := range cfg.Ties {
+		w.ties.Set(t.A, t.B, t.Level)
+		w.ties.Set(t.B, t.A, t.Level)
+	}
+	w.buildProximity()
+	w.rebuildRelations()
+	for _, ac := range cfg.Alliances {
+		w.newAlliance(ac.Name, ac.Members, ac.Target, ac.Cohesion, ac.Pooling)
+	}
+	// Perceived threat starts at the threat of the initial state, not at 0:
+	// a world does not begin in a year of calm.
+	w.perceive()
+	copy(w.perceived, w.threat)
+	w.perceive()
+	return w, nil
+}
+
+// Step runs one tick: the phases of MODEL.md section 2, in order. It
+// returns false when the run has ended.
+func (w *World) Step() bool {
+	if w.Done() {
+		return false
+	}
+	w.records = w.records[:0]
+	w.applyEvents()     // 1
+	w.grow()            // 2
+	w.perceive()        // 3
+	w.setBudgets()      // 4
+	w.finance()         // 5
+	w.buildCapability() // 6
+	w.updateAlliances() // 7
+	w.diagnose()        // 8: diagnostics for the observers
+	w.tick++
+	return true
+}
+
+// Done reports whether every tick has run.
+func (w *World) Done() bool { return w.tick >= w.cfg.Ticks() }
+
+// Tick returns the index of the last tick run (-1 before the first).
+func (w *World) Tick() int { return w.tick - 1 }
+
+// Year returns the calendar time of the last tick run.
+func (w *World) Year() float64 { return w.cfg.YearOf(w.tick - 1) }
+
+// Config returns the world's configuration.
+func (w *World) Config() *Config { return &w.cfg }
+
+// Nations returns the nations in index order. Callers must not modify them.
+func (w *World) Nations() []agents.Nation { return w.nations }
+
+// Alliances returns every alliance ever formed, in creation order,
+// including dissolved ones.
+func (w *World) Alliances() []*Alliance { return w.alliances }
+
+// Memberships returns the live alliances nation i belongs to.
+func (w *World) Memberships(i int) []*Alliance { return w.memberships[i] }
+
+// Records returns the event log of the last tick.
+func (w *World) Records() []Record { return w.records }
+
+// Diagnostics returns the world diagnostics of the last tick.
+func (w *World) Diagnostics() Diagnostics { return w.diag }
+
+// NationState is what observers read of one nation after a tick.
+type NationState struct {
+	Threat, Security, ThreatRatio float64
+	Flows                         Flows
+}
+
+// State returns nation i's perception and flows of the last tick.
+func (w *World) State(i int) NationState {
+	return NationState{Threat: w.perceived[i], Security: w.security[i], ThreatRatio: w.ratio[i], Flows: w.flows[i]}
+}
+
+// Ledger returns the world's finance totals since the start.
+func (w *World) Ledger() Ledger { return w.ledger }
+
+// worldCapability is ΣK over active nations.
+func (w *World) worldCapability() float64 {
+	total := 0.0
+	for i := range w.nations {
+		if w.nations[i].Active {
+			total += w.nations[i].Capability
+		}
+	}
+	return total
+}
+
+// floor is the guard of MODEL.md: S and K are floored at 1e-9 times the
+// world's capability (and above zero).
+func (w *World) floor() float64 {
+	return math.Max(1e-9*w.worldCapability(), 1e-12)
+}
