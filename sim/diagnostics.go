@@ -4,16 +4,16 @@ import "math"
 
 // Diagnostics are the world measures of MODEL.md section 3, as of one tick.
 type Diagnostics struct {
-	Alliances         int       // live alliances
-	Blocs             int       // communities of two or more allied states
-	EffectiveBlocs    float64   // 1/Σ share² of capability over blocs and unaligned states
-	LargestBlocShare  float64   // capability share of the largest bloc
-	Energy            float64   // Axelrod–Bennett landscape energy
-	AidTotal          float64   // aid given this tick [billion USD]
-	CreditOutstanding float64   // principal owed on allied loans [billion USD]
-	Defaults          int       // defaults this tick
-	Capability        float64   // world capability [billion USD]
-	BlocOf            []int     // per nation: its bloc's index, -1 if unaligned
+	Alliances         int     // live alliances
+	Blocs             int     // communities of two or more allied states
+	EffectiveBlocs    float64 // 1/Σ share² of capability over blocs and unaligned states
+	LargestBlocShare  float64 // capability share of the largest bloc
+	Energy            float64 // Axelrod–Bennett landscape energy
+	AidTotal          float64 // aid given this tick [billion USD]
+	CreditOutstanding float64 // principal owed on allied loans [billion USD]
+	Defaults          int     // defaults this tick
+	Capability        float64 // world capability [billion USD]
+	BlocOf            []int   // per nation: its bloc's index, -1 if unaligned
 }
 
 // diagnose is the engine's part of phase 8: it computes the world

@@ -4,13 +4,13 @@ package sim
 // already scaled by the tick length. Every amount appears once on each side:
 // what one state gives, lends or repays, another receives.
 type Flows struct {
-	AidGiven, AidReceived             float64
-	Lent, Borrowed                    float64
-	PrincipalPaid, PrincipalReceived  float64
-	InterestPaid, InterestReceived    float64
-	Forgiven, Lost                    float64 // a default: written off for the debtor, lost by the lender
-	Pooled                            float64 // put into joint programmes
-	PoolReturn                        float64 // capability credited from the programmes (M_A × Pooled)
+	AidGiven, AidReceived            float64
+	Lent, Borrowed                   float64
+	PrincipalPaid, PrincipalReceived float64
+	InterestPaid, InterestReceived   float64
+	Forgiven, Lost                   float64 // a default: written off for the debtor, lost by the lender
+	Pooled                           float64 // put into joint programmes
+	PoolReturn                       float64 // capability credited from the programmes (M_A × Pooled)
 }
 
 // debtChange is the change in the state's gross debt that its allied

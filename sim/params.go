@@ -14,22 +14,22 @@ import (
 // Rates are per year whatever the tick length.
 type Params struct {
 	// Budget and perception.
-	Reactivity   float64 `toml:"k" unit:"share of GDP" help:"largest threat-driven addition to the defence share"`
-	ThetaHalf    float64 `toml:"theta_half" unit:"1" help:"threat-ratio excess at which the response is half its maximum"`
-	Theta0       float64 `toml:"theta0" unit:"1" help:"threat ratio below which threat adds no spending"`
-	BaseShare    float64 `toml:"s0" unit:"share of GDP" help:"defence share with no threat (default policy)"`
-	Privateness  float64 `toml:"psi0" unit:"1" help:"privateness of defence output: part of own forces that protect only oneself"`
-	FiscalBrake  float64 `toml:"f" unit:"share of GDP" help:"share cut at full fiscal pressure"`
-	TargetPull   float64 `toml:"nu" unit:"1" help:"pull of an alliance's spending target, per unit of cohesion"`
-	InitTarget   float64 `toml:"tau0" unit:"share of GDP" help:"spending target a new alliance starts with"`
-	Adjustment   float64 `toml:"lambda" unit:"1/yr" help:"fraction of the gap to the desired share closed in a year"`
-	MinShare     float64 `toml:"s_min" unit:"share of GDP" help:"lowest defence share"`
-	MaxShare     float64 `toml:"s_max" unit:"share of GDP" help:"highest defence share"`
-	Smoothing    float64 `toml:"mu" unit:"1/yr" help:"fraction of the gap between threat and perceived threat closed in a year"`
-	MinRange     float64 `toml:"d0" unit:"km" help:"shortest power-projection range"`
-	Gradient     float64 `toml:"gamma" unit:"1" help:"steepness of the loss-of-strength gradient"`
-	Entrapment   float64 `toml:"chi" unit:"1" help:"share of an ally's hostility a member inherits, per unit of cohesion"`
-	SeaFactor    float64 `toml:"sea_factor" unit:"1" help:"proximity multiplier across open sea for states without reach beyond d0 (1: the sea does not protect)"`
+	Reactivity  float64 `toml:"k" unit:"share of GDP" help:"largest threat-driven addition to the defence share"`
+	ThetaHalf   float64 `toml:"theta_half" unit:"1" help:"threat-ratio excess at which the response is half its maximum"`
+	Theta0      float64 `toml:"theta0" unit:"1" help:"threat ratio below which threat adds no spending"`
+	BaseShare   float64 `toml:"s0" unit:"share of GDP" help:"defence share with no threat (default policy)"`
+	Privateness float64 `toml:"psi0" unit:"1" help:"privateness of defence output: part of own forces that protect only oneself"`
+	FiscalBrake float64 `toml:"f" unit:"share of GDP" help:"share cut at full fiscal pressure"`
+	TargetPull  float64 `toml:"nu" unit:"1" help:"pull of an alliance's spending target, per unit of cohesion"`
+	InitTarget  float64 `toml:"tau0" unit:"share of GDP" help:"spending target a new alliance starts with"`
+	Adjustment  float64 `toml:"lambda" unit:"1/yr" help:"fraction of the gap to the desired share closed in a year"`
+	MinShare    float64 `toml:"s_min" unit:"share of GDP" help:"lowest defence share"`
+	MaxShare    float64 `toml:"s_max" unit:"share of GDP" help:"highest defence share"`
+	Smoothing   float64 `toml:"mu" unit:"1/yr" help:"fraction of the gap between threat and perceived threat closed in a year"`
+	MinRange    float64 `toml:"d0" unit:"km" help:"shortest power-projection range"`
+	Gradient    float64 `toml:"gamma" unit:"1" help:"steepness of the loss-of-strength gradient"`
+	Entrapment  float64 `toml:"chi" unit:"1" help:"share of an ally's hostility a member inherits, per unit of cohesion"`
+	SeaFactor   float64 `toml:"sea_factor" unit:"1" help:"proximity multiplier across open sea for states without reach beyond d0 (1: the sea does not protect)"`
 
 	// Membership and formation.
 	BetaSecurity   float64 `toml:"beta_s" unit:"1" help:"weight of the security gain in a membership's value"`
@@ -131,7 +131,7 @@ func DefaultParams() Params {
 // ParamInfo describes one [model] key.
 type ParamInfo struct {
 	Key, Field, Unit, Help string
-	Default              float64
+	Default                float64
 }
 
 // ParamTable lists every [model] key in declaration order, with its unit,

@@ -27,15 +27,15 @@ type World struct {
 	// Pairwise state, n×n. proximity is static (positions and reach do not
 	// change); hostility and affinity are rebuilt when regimes, camps or
 	// shocks change.
-	distance  *mat.Dense
-	proximity *mat.Dense // π_ij: i's exposure to j's projected power
-	rivalry   *mat.Dense
-	ties      *mat.Dense
-	shocks    *mat.Dense // E_ij: running sum of threat shocks and détentes
+	distance   *mat.Dense
+	proximity  *mat.Dense // π_ij: i's exposure to j's projected power
+	rivalry    *mat.Dense
+	ties       *mat.Dense
+	shocks     *mat.Dense // E_ij: running sum of threat shocks and détentes
 	hostility  *mat.Dense // H
 	affinity   *mat.Dense // A
 	propensity *mat.Dense // p_ij of the landscape energy
-	relDirty  bool
+	relDirty   bool
 
 	// Perception scratch, rebuilt each tick.
 	hhat    *mat.Dense    // Ĥ: hostility with the enemies inherited from allies
