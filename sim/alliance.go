@@ -19,6 +19,8 @@ type Alliance struct {
 
 	Dissolved   bool
 	DissolvedAt int
+	Founders    []int // the founding members
+	LastMembers []int // the members when it dissolved
 
 	// Diagnostics of the last tick.
 	Causes       CohesionCauses
@@ -63,6 +65,7 @@ func (w *World) newAlliance(name string, founders []int, target, cohesion, pooli
 	if a.Name == "" {
 		a.Name = w.pactName(founders)
 	}
+	a.Founders = append([]int(nil), founders...)
 	for l := range a.hostTop {
 		a.hostTop[l] = [3]pick{{-1, -1}, {-1, -1}, {-1, -1}}
 	}
@@ -125,6 +128,7 @@ func (w *World) removeMember(a *Alliance, i int) {
 // dissolve ends an alliance: members are released without "left" events.
 func (w *World) dissolve(a *Alliance, cause string) {
 	a.Dissolved = true // before the removals: no cache refresh for a dead alliance
+	a.LastMembers = append([]int(nil), a.Members...)
 	for len(a.Members) > 0 {
 		w.removeMember(a, a.Members[len(a.Members)-1])
 	}

@@ -137,8 +137,11 @@ type ParamInfo struct {
 // ParamTable lists every [model] key in declaration order, with its unit,
 // its meaning and its default: the source of the README's table and of
 // `entente params`.
-func ParamTable() []ParamInfo {
-	def := reflect.ValueOf(DefaultParams())
+func ParamTable() []ParamInfo { return ParamTableOf(DefaultParams()) }
+
+// ParamTableOf is ParamTable with the values of p in place of the defaults.
+func ParamTableOf(p Params) []ParamInfo {
+	def := reflect.ValueOf(p)
 	t := def.Type()
 	out := make([]ParamInfo, 0, t.NumField())
 	for i := range t.NumField() {

@@ -1,0 +1,88 @@
+package results
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+
+	"entente/sim"
+)
+
+// Files are the files every run writes, in order.
+var Files = []string{"nations.csv", "alliances.csv", "events.csv", "world.csv", "summary.json"}
+
+// Options say where and how a run is written.
+type Options struct {
+	Dir   string
+	Force bool
+	Info  ScenarioInfo
+}
+
+// Outcome is what a finished run left.
+type Outcome struct {
+	Dir      string
+	Replaced bool // an earlier run in Dir was replaced
+	Summary  Summary
+	Story    string
+}
+
+// Execute runs the world to its end, recording every tick, and writes the
+// run directory atomically: nothing appears at opts.Dir unless the whole
+// run succeeded. The context is checked between ticks.
+func Execute(ctx context.Context, w *sim.World, opts Options) (*Outcome, error) {
+	dir, err := Prepare(opts.Dir, opts.Force)
+	if err != nil {
+		return nil, err
+	}
+	out, err := execute(ctx, w, dir, opts)
+	if err != nil {
+		dir.Abort()
+		return nil, err
+	}
+	if err := dir.Commit(); err != nil {
+		dir.Abort()
+		return nil, fmt.Errorf("move run into %s: %w", opts.Dir, err)
+	}
+	return out, nil
+}
+
+func execute(ctx context.Context, w *sim.World, dir *RunDir, opts Options) (*Outcome, error) {
+	files := make([]*os.File, 4)
+	writers := make([]io.Writer, 4)
+	for k, name := range Files[:4] {
+		f, err := dir.Create(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		files[k], writers[k] = f, f
+	}
+	rec, err := NewRecorder(writers[0], writers[1], writers[2], writers[3])
+	if err != nil {
+		return nil, err
+	}
+	var log []sim.Record
+	for w.Step() {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("run interrupted at tick %d: %w", w.Tick(), err)
+		}
+		if err := rec.Observe(w); err != nil {
+			return nil, fmt.Errorf("record tick %d: %w", w.Tick(), err)
+		}
+		log = append(log, w.Records()...)
+	}
+	if err := rec.Flush(); err != nil {
+		return nil, err
+	}
+	for k, f := range files {
+		if err := f.Sync(); err != nil {
+			return nil, fmt.Errorf("write %s: %w", Files[k], err)
+		}
+	}
+	sum := NewSummary(w, opts.Info, rec.Counts(), Files)
+	if err := dir.WriteFile("summary.json", func(wr io.Writer) error { return WriteJSON(wr, sum) }); err != nil {
+		return nil, err
+	}
+	return &Outcome{Dir: dir.Path(), Replaced: dir.Replaces(), Summary: sum, Story: Story(w, log)}, nil
+}
