@@ -25,13 +25,15 @@ func GrowGDP(n *Nation, p EconomyParams, dt, shock, noise float64) float64 {
 // NextDebt returns next tick's debt ratio: interest accrues, growth
 // dilutes, heavy defence spending beyond what taxes fund adds a deficit, and
 // credit flows with allies (borrowed, lent, repaid, as a share of GDP) move
-// the stock. Command economies do not borrow: no deficit and no credit.
-func NextDebt(n *Nation, p EconomyParams, dt, creditFlowShare float64) float64 {
-	grow := 1 + n.Growth*dt
-	if grow <= 0 {
-		grow = 1e-9 // the guard of MODEL.md: 1 + g·dt > 0
+// the stock. grown is this tick's realised GDP ratio Y_new/Y_old (trend,
+// shocks and noise), so a recession raises the debt ratio as it does in
+// fact; MODEL.md's 1 + g·dt is its expected value. Command economies do not
+// borrow: no deficit and no credit.
+func NextDebt(n *Nation, p EconomyParams, dt, grown, creditFlowShare float64) float64 {
+	if grown <= 0 {
+		grown = 1e-9 // the guard of MODEL.md: 1 + g·dt > 0
 	}
-	b := n.Debt * (1 + p.Interest*dt) / grow
+	b := n.Debt * (1 + p.Interest*dt) / grown
 	if !n.Command {
 		b += (n.Deficit + p.DeficitSlope*math.Max(0, n.Share-p.FundedShare)) * dt
 		b += creditFlowShare

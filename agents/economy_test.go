@@ -34,20 +34,22 @@ func TestNextDebt(t *testing.T) {
 		name   string
 		n      Nation
 		dt     float64
+		grown  float64
 		credit float64
 		want   float64
 	}{
-		{"interest against growth", Nation{Debt: 1, Growth: 0.01}, 1, 0, 1},
-		{"heavy spending borrows", Nation{Debt: 0, Growth: 0, Share: 0.15}, 1, 0, 0.05},
-		{"structural deficit", Nation{Debt: 0, Deficit: 0.02}, 1, 0, 0.02},
-		{"credit flows move the stock", Nation{Debt: 0.5, Growth: 0.01}, 1, 0.1, 0.5*1.01/1.01 + 0.1},
-		{"command economies do not borrow", Nation{Debt: 0.5, Growth: 0.01, Share: 0.2, Command: true}, 1, 0.3, 0.5},
-		{"a quarter accrues a quarter", Nation{Debt: 0, Share: 0.15}, 0.25, 0, 0.0125},
-		{"collapse guard", Nation{Debt: 1, Growth: -2}, 1, 0, 1.01e9},
+		{"interest against growth", Nation{Debt: 1}, 1, 1.01, 0, 1},
+		{"a recession raises the ratio", Nation{Debt: 1}, 1, 0.95, 0, 1.01 / 0.95},
+		{"heavy spending borrows", Nation{Share: 0.15}, 1, 1, 0, 0.05},
+		{"structural deficit", Nation{Deficit: 0.02}, 1, 1, 0, 0.02},
+		{"credit flows move the stock", Nation{Debt: 0.5}, 1, 1.01, 0.1, 0.5 + 0.1},
+		{"command economies do not borrow", Nation{Debt: 0.5, Share: 0.2, Command: true}, 1, 1.01, 0.3, 0.5},
+		{"a quarter accrues a quarter", Nation{Share: 0.15}, 0.25, 1, 0, 0.0125},
+		{"collapse guard", Nation{Debt: 1}, 1, 0, 0, 1.01e9},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := NextDebt(&tc.n, testEconomy, tc.dt, tc.credit)
+			got := NextDebt(&tc.n, testEconomy, tc.dt, tc.grown, tc.credit)
 			if math.Abs(got-tc.want) > 1e-9*math.Max(1, tc.want) {
 				t.Errorf("debt = %v, want %v", got, tc.want)
 			}

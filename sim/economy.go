@@ -15,8 +15,9 @@ type timedShock struct {
 }
 
 // grow is phase 2: GDP grows at trend less the guns-versus-butter drag,
-// plus event shocks and noise; debt accrues interest, deficits and last
-// tick's allied credit; fiscal pressure follows debt.
+// plus event shocks and noise; debt accrues interest, is diluted by the
+// growth realised, and takes deficits and last tick's allied credit;
+// fiscal pressure follows debt.
 func (w *World) grow() {
 	ep := w.p.economy()
 	shock := make([]float64, len(w.nations))
@@ -45,10 +46,15 @@ func (w *World) grow() {
 		if n.GDP > 0 {
 			credit = w.creditPrev[i] / n.GDP
 		}
-		n.Debt = agents.NextDebt(n, ep, w.dt, credit)
+		before := n.GDP
 		n.GDP = agents.GrowGDP(n, ep, w.dt, shock[i], noise)
-		before := n.Pressure
+		grown := 1.0
+		if before > 0 {
+			grown = n.GDP / before
+		}
+		n.Debt = agents.NextDebt(n, ep, w.dt, grown, credit)
+		pressed := n.Pressure
 		n.Pressure = agents.FiscalPressure(n.Debt, ep)
-		w.defaulting[i] = before < w.p.DefaultAt && n.Pressure >= w.p.DefaultAt
+		w.defaulting[i] = pressed < w.p.DefaultAt && n.Pressure >= w.p.DefaultAt
 	}
 }
