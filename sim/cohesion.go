@@ -23,25 +23,32 @@ type CohesionCauses struct {
 // it crosses below c_strain.
 func (w *World) updateCohesion(a *Alliance) {
 	p := w.p
-	cc := CohesionCauses{
-		CommonThreat: w.commonThreat(a),
-		BurdenGap:    w.burdenGap(a),
-		Divergence:   w.divergence(a),
-		FiscalStress: w.fiscalStress(a),
-		Pooling:      a.Pooling,
-	}
-	cc.Target = agents.Clamp(p.CohesionBase+p.WeightCommon*cc.CommonThreat-p.WeightBurden*cc.BurdenGap-
-		p.WeightDiverge*cc.Divergence-p.WeightFiscal*cc.FiscalStress+p.WeightPooling*cc.Pooling-
-		p.WeightConstant, 0, 1)
+	cc := w.causes(a.Members, a.Target, a.Pooling)
 	a.Causes = cc
 	a.BurdenGap = cc.BurdenGap
 	before := a.Cohesion
 	c := agents.Relax(a.Cohesion, cc.Target, p.CohesionRate, w.dt)
-	c -= p.DefaultHit * float64(a.defaults)
+	c -= p.DefaultHit * float64(len(a.defaulters))
 	a.Cohesion = agents.Clamp(c, 0, 1)
 	if before >= p.StrainLevel && a.Cohesion < p.StrainLevel {
 		w.log(Strained, a, -1, w.mainCause(a))
 	}
+}
+
+// causes computes the terms of the target cohesion of a set of members.
+func (w *World) causes(members []int, target, pooling float64) CohesionCauses {
+	p := w.p
+	cc := CohesionCauses{
+		CommonThreat: w.commonThreat(members),
+		BurdenGap:    w.burdenGap(members, target),
+		Divergence:   w.divergence(members),
+		FiscalStress: w.fiscalStress(members),
+		Pooling:      pooling,
+	}
+	cc.Target = agents.Clamp(p.CohesionBase+p.WeightCommon*cc.CommonThreat-p.WeightBurden*cc.BurdenGap-
+		p.WeightDiverge*cc.Divergence-p.WeightFiscal*cc.FiscalStress+p.WeightPooling*cc.Pooling-
+		p.WeightConstant, 0, 1)
+	return cc
 }
 
 // mainCause names the largest of the forces pulling cohesion down.
@@ -55,7 +62,7 @@ func (w *World) mainCause(a *Alliance) string {
 		{"burden gap", p.WeightBurden * cc.BurdenGap},
 		{"divergence", p.WeightDiverge * cc.Divergence},
 		{"fiscal stress", p.WeightFiscal * cc.FiscalStress},
-		{"defaults", p.DefaultHit * float64(a.defaults)},
+		{"defaults", p.DefaultHit * float64(len(a.defaulters))},
 	} {
 		if c.v > worst {
 			cause, worst = c.name, c.v
@@ -68,11 +75,11 @@ func (w *World) mainCause(a *Alliance) string {
 // cosine similarity of their threat vectors (0 for a zero vector), computed
 // in O(members·N) from unit vectors: Σ_{m≠n} w_m·w_n·u_m·u_n =
 // |Σ w_m·u_m|² − Σ w_m²·|u_m|².
-func (w *World) commonThreat(a *Alliance) float64 {
+func (w *World) commonThreat(members []int) float64 {
 	n := len(w.nations)
 	sum := make([]float64, n)
 	var sumW, sumW2, self float64
-	for _, m := range a.Members {
+	for _, m := range members {
 		wt := w.nations[m].GDP
 		sumW += wt
 		sumW2 += wt * wt
@@ -103,13 +110,13 @@ func (w *World) commonThreat(a *Alliance) float64 {
 
 // burdenGap is the GDP-weighted relative shortfall below the target plus
 // the coefficient of variation of members' shares.
-func (w *World) burdenGap(a *Alliance) float64 {
+func (w *World) burdenGap(members []int, target float64) float64 {
 	var gdp, short, mean float64
-	shares := make([]float64, 0, len(a.Members))
-	for _, m := range a.Members {
+	shares := make([]float64, 0, len(members))
+	for _, m := range members {
 		n := &w.nations[m]
 		gdp += n.GDP
-		short += n.GDP * agents.BurdenCost(a.Target, n.Share)
+		short += n.GDP * agents.BurdenCost(target, n.Share)
 		shares = append(shares, n.Share)
 		mean += n.Share
 	}
@@ -134,21 +141,21 @@ func coefficientOfVariation(xs []float64, mean float64) float64 {
 // divergence is the spread of regimes (standard deviation over 10), the
 // share of member pairs in opposed camps, and the mean shift in relative
 // power, |Δ ln(K_i/ΣK)| over the shift window (Bennett 1997).
-func (w *World) divergence(a *Alliance) float64 {
-	m := len(a.Members)
+func (w *World) divergence(members []int) float64 {
+	m := len(members)
 	if m < 2 {
 		return 0
 	}
 	mean := 0.0
-	for _, i := range a.Members {
+	for _, i := range members {
 		mean += w.nations[i].Regime
 	}
 	mean /= float64(m)
 	v := 0.0
 	opposed := 0
-	for x, i := range a.Members {
+	for x, i := range members {
 		v += (w.nations[i].Regime - mean) * (w.nations[i].Regime - mean)
-		for _, j := range a.Members[x+1:] {
+		for _, j := range members[x+1:] {
 			if agents.OpposedCamps(w.nations[i].Camp, w.nations[j].Camp) {
 				opposed++
 			}
@@ -156,17 +163,17 @@ func (w *World) divergence(a *Alliance) float64 {
 	}
 	spread := math.Sqrt(v/float64(m)) / 10
 	camps := float64(opposed) / float64(m*(m-1)/2)
-	return spread + camps + w.powerShift(a)
+	return spread + camps + w.powerShift(members)
 }
 
-func (w *World) powerShift(a *Alliance) float64 {
+func (w *World) powerShift(members []int) float64 {
 	h := len(w.powerHistory)
 	if h < 2 {
 		return 0
 	}
 	now, then := w.powerHistory[h-1], w.powerHistory[0]
 	shift, count := 0.0, 0
-	for _, i := range a.Members {
+	for _, i := range members {
 		if now[i] > 0 && then[i] > 0 {
 			shift += math.Abs(math.Log(now[i] / then[i]))
 			count++
@@ -178,13 +185,13 @@ func (w *World) powerShift(a *Alliance) float64 {
 	return shift / float64(count)
 }
 
-func (w *World) fiscalStress(a *Alliance) float64 {
-	if len(a.Members) == 0 {
+func (w *World) fiscalStress(members []int) float64 {
+	if len(members) == 0 {
 		return 0
 	}
 	p := 0.0
-	for _, i := range a.Members {
+	for _, i := range members {
 		p += w.nations[i].Pressure
 	}
-	return p / float64(len(a.Members))
+	return p / float64(len(members))
 }

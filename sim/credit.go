@@ -3,16 +3,20 @@ package sim
 import (
 	"fmt"
 	"math"
+	"slices"
 )
 
 // serviceLoans collects this tick's instalments, then writes off the loans
 // of debtors whose fiscal pressure has just crossed p_default: a default
-// happens once, is logged, and costs the carrying alliance η5 of cohesion in
-// phase 7.
+// happens once per crossing, is logged (only for a state that owed allies
+// something), and costs each carrying alliance η5 of cohesion per defaulting
+// member in phase 7.
 func (w *World) serviceLoans() {
 	live := w.loans[:0]
+	defaulted := map[int]float64{}
 	for _, l := range w.loans {
 		if w.defaulting[l.Borrower] {
+			defaulted[l.Borrower] += l.Remaining
 			w.writeOff(l)
 			continue
 		}
@@ -38,9 +42,9 @@ func (w *World) serviceLoans() {
 		}
 	}
 	w.loans = live
-	for i, d := range w.defaulting {
-		if d && w.nations[i].Active && len(w.memberships[i]) > 0 {
-			w.log(Defaulted, nil, i, fmt.Sprintf("fiscal pressure %.2f crossed p_default %.2f", w.nations[i].Pressure, w.p.DefaultAt))
+	for i := range w.nations {
+		if owed, ok := defaulted[i]; ok {
+			w.log(Defaulted, nil, i, fmt.Sprintf("fiscal pressure %.2f crossed p_default %.2f; %.3g written off", w.nations[i].Pressure, w.p.DefaultAt, owed))
 		}
 	}
 }
@@ -51,8 +55,8 @@ func (w *World) writeOff(l *Loan) {
 	w.flows[l.Borrower].Forgiven += amount
 	w.flows[l.Lender].Lost += amount
 	w.tx(l.Alliance, func(g *Ledger) { g.Forgiven += amount; g.Lost += amount; g.Defaults++ })
-	if l.Alliance != nil && !l.Alliance.Dissolved {
-		l.Alliance.defaults++
+	if a := l.Alliance; a != nil && !a.Dissolved && !slices.Contains(a.defaulters, l.Borrower) {
+		a.defaulters = append(a.defaulters, l.Borrower)
 	}
 }
 

@@ -10,7 +10,7 @@ func (w *World) finance() {
 		w.flows[i] = Flows{}
 	}
 	for _, a := range w.alliances {
-		a.defaults = 0
+		a.defaulters = a.defaulters[:0]
 	}
 	w.serviceLoans()
 	w.giveAid()

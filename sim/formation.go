@@ -27,11 +27,20 @@ func (w *World) formation() {
 			continue
 		}
 		if j, vi, vj, ok := w.bestPartner(i, acted); ok {
-			a := w.newAlliance("", []int{i, j}, w.initTarget, w.p.CohesionInit, w.p.Pooling)
+			a := w.newAlliance("", []int{i, j}, w.initTarget, w.pactCohesion(i, j), w.p.Pooling)
 			acted[i], acted[j] = true, true
 			w.log(Formed, a, i, fmt.Sprintf("with %s; values %.2f and %.2f", w.nations[j].ID, vi.Value, vj.Value))
 		}
 	}
+}
+
+// pactCohesion is the cohesion a new pact of i and j starts with (and is
+// valued at): c_init, or the target cohesion its founders' common threat,
+// burden gap, divergence and fiscal stress support, if that is lower. A
+// pact of states in fiscal distress is not worth what a sound one is, so a
+// bloc that has just collapsed does not re-form at once with fresh trust.
+func (w *World) pactCohesion(i, j int) float64 {
+	return math.Min(w.p.CohesionInit, w.causes([]int{i, j}, w.initTarget, w.p.Pooling).Target)
 }
 
 func (w *World) bestAlliance(i int) (*Alliance, valuation, bool) {
@@ -62,11 +71,12 @@ func (w *World) bestPartner(i int, acted []bool) (int, valuation, valuation, boo
 		if w.kappa.At(i, j) < w.p.KappaAdmit || w.kappa.At(j, i) < w.p.KappaAdmit {
 			continue
 		}
-		vi := w.value(i, option{partner: j, cohesion: w.p.CohesionInit, target: w.initTarget})
+		c := w.pactCohesion(i, j)
+		vi := w.value(i, option{partner: j, cohesion: c, target: w.initTarget})
 		if vi.Value <= w.p.FormValue {
 			continue
 		}
-		vj := w.value(j, option{partner: i, cohesion: w.p.CohesionInit, target: w.initTarget})
+		vj := w.value(j, option{partner: i, cohesion: c, target: w.initTarget})
 		if vj.Value <= w.p.FormValue {
 			continue
 		}

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strconv"
+
+	"entente/results"
+	"entente/scenarios"
+	"entente/sim"
+)
+
+func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("run", stdout)
+	dir := fs.String("o", "", "output directory (default out/<scenario>-seed<seed>)")
+	seed := fs.String("seed", "", "random seed (overrides the scenario's)")
+	var sets listFlag
+	fs.Var(&sets, "set", "override a [model] or [scenario] key: key=value (repeatable)")
+	quiet := fs.Bool("quiet", false, "print nothing but errors")
+	force := fs.Bool("force", false, "write into a non-empty directory that holds no earlier run")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 1 {
+		return badInput("run takes one scenario, got %d: %v", len(pos), pos)
+	}
+	name := scenarios.Default
+	if len(pos) == 1 {
+		name = pos[0]
+	}
+	if *seed != "" {
+		if _, err := strconv.ParseUint(*seed, 10, 64); err != nil {
+			return badInput("--seed %q: want a whole number ≥ 0", *seed)
+		}
+		sets = append(sets, "scenario.seed="+*seed)
+	}
+	sc, err := load(name, sets)
+	if err != nil {
+		return err
+	}
+	out := *dir
+	if out == "" {
+		out = results.DefaultDir(sc.Name, sc.Config.Seed)
+	}
+	w, err := sim.New(sc.Config, 0)
+	if err != nil {
+		return usageError{err}
+	}
+	o, err := results.Execute(ctx, w, results.Options{Dir: out, Force: *force, Info: info(sc)})
+	if err != nil {
+		return err
+	}
+	if !*quiet {
+		fmt.Fprint(stdout, o.Story)
+		verb := "wrote"
+		if o.Replaced {
+			verb = "replaced the earlier run in"
+		}
+		fmt.Fprintf(stdout, "%s %s\n", verb, o.Dir)
+	}
+	return nil
+}
+
+// load loads a scenario, marking bad input for exit code 2.
+func load(name string, sets []string) (*scenarios.Scenario, error) {
+	sc, err := scenarios.Load(name, sets)
+	if err != nil {
+		return nil, usageError{err}
+	}
+	return sc, nil
+}
+
+func info(sc *scenarios.Scenario) results.ScenarioInfo {
+	return results.ScenarioInfo{Name: sc.Name, Title: sc.Title, Source: sc.Source, SHA256: sc.SHA256, Overrides: sc.Overrides}
+}
+
+func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("check", stdout)
+	var sets listFlag
+	fs.Var(&sets, "set", "override a [model] or [scenario] key: key=value (repeatable)")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return badInput("check takes one scenario")
+	}
+	sc, err := load(pos[0], sets)
+	if err != nil {
+		return err
+	}
+	c := sc.Config
+	fmt.Fprintf(stdout, "%s: ok (%d nations, %d rivalries, %d ties, %d alliances, %d events, %d–%d)\n",
+		sc.Source, len(c.Nations), len(c.Rivalries), len(c.Ties), len(c.Alliances), len(c.Events), c.StartYear, c.EndYear)
+	return nil
+}
+
+func cmdScenarios(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("scenarios", stdout)
+	if pos, err := parse(fs, args); err != nil {
+		return err
+	} else if len(pos) > 0 {
+		return badInput("scenarios takes no arguments")
+	}
+	for _, b := range scenarios.Builtins() {
+		mark := " "
+		if b.Name == scenarios.Default {
+			mark = "*"
+		}
+		fmt.Fprintf(stdout, "%s %-24s %s\n", mark, b.Name, b.Title)
+	}
+	fmt.Fprintf(stdout, "\n* the default of `entente run`\n")
+	return nil
+}
+
+func cmdParams(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("params", stdout)
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%-16s %-10s %-22s %s\n", "key", "default", "unit", "meaning")
+	for _, p := range sim.ParamTable() {
+		fmt.Fprintf(stdout, "%-16s %-10s %-22s %s\n", p.Key, strconv.FormatFloat(p.Default, 'g', -1, 64), p.Unit, p.Help)
+	}
+	return nil
+}

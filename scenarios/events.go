@@ -1,0 +1,176 @@
+package scenarios
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"entente/sim"
+)
+
+// eventKeys lists the keys each kind requires and those it may take,
+// besides the keys of every event (eventCommon).
+var eventKeys = map[sim.EventKind]struct{ required, optional []string }{
+	sim.ThreatShock:     {[]string{"a", "b", "delta"}, nil},
+	sim.Detente:         {[]string{"a", "b", "delta"}, nil},
+	sim.Recession:       {[]string{"nations", "delta"}, []string{"duration"}},
+	sim.GrowthSpurt:     {[]string{"nations", "delta"}, []string{"duration"}},
+	sim.RegimeChange:    {[]string{"nations", "value"}, nil},
+	sim.CampChange:      {[]string{"nations", "camp"}, nil},
+	sim.TargetChange:    {[]string{"alliance", "value"}, nil},
+	sim.FiscalRule:      {[]string{"nations", "cap"}, []string{"debt"}},
+	sim.AidProgramme:    {[]string{"donor", "recipient", "amount"}, []string{"duration"}},
+	sim.CapabilityShock: {[]string{"nations", "fraction"}, nil},
+	sim.Entry:           {[]string{"nation"}, nil},
+	sim.Merge:           {[]string{"nation", "into"}, nil},
+	sim.Doctrine:        {[]string{"alliance", "psi"}, nil},
+}
+
+var eventCommon = []string{"year", "month", "kind", "label", "source"}
+
+// checkEvents checks every [[event]] and returns them resolved, in file
+// order. Ticks are computed only when the run's years are usable. Nations
+// with an entry event are marked in entering.
+func (l *loader) checkEvents(yearsOK bool, entering map[int]int) []sim.Event {
+	s := &l.scenario
+	out := make([]sim.Event, 0, len(l.events))
+	for k := range l.events {
+		t := &l.events[k]
+		at := func(key, format string, args ...any) { l.errf("event", k, key, format, args...) }
+		e := sim.Event{Kind: sim.EventKind(t.Kind), Label: t.Label}
+		if e.Label == "" {
+			e.Label = t.Kind
+		}
+		if !l.has("event", k, "year") {
+			at("year", "is required")
+		} else if yearsOK && (t.Year < s.StartYear || t.Year > s.EndYear) {
+			at("year", "must be within the run, [%d, %d], got %d", s.StartYear, s.EndYear, t.Year)
+		}
+		if t.Month < 1 || t.Month > 12 {
+			at("month", "must be in [1, 12], got %d", t.Month)
+		}
+		if yearsOK {
+			tpy := s.TicksPerYear
+			e.Tick = int((t.Year-s.StartYear)*tpy + (t.Month-1)*tpy/12)
+		}
+		keys, known := eventKeys[e.Kind]
+		if !l.has("event", k, "kind") {
+			at("kind", "is required")
+		} else if !known {
+			names := make([]string, len(sim.EventKinds))
+			for i, kind := range sim.EventKinds {
+				names[i] = string(kind)
+			}
+			at("kind", "must be one of %s; got %q", strings.Join(names, ", "), t.Kind)
+		}
+		if !known {
+			continue
+		}
+		for _, f := range tableFields["event"] {
+			given := l.has("event", k, f.key)
+			switch {
+			case slices.Contains(eventCommon, f.key):
+			case slices.Contains(keys.required, f.key):
+				if !given {
+					at(f.key, "is required for %s", e.Kind)
+				}
+			case given && !slices.Contains(keys.optional, f.key):
+				at(f.key, "does not apply to %s", e.Kind)
+			}
+		}
+		l.eventValues(k, &e, entering)
+		out = append(out, e)
+	}
+	return out
+}
+
+// eventValues checks and resolves the kind-specific keys of event k.
+// Missing required keys are already reported; only given ones are checked.
+func (l *loader) eventValues(k int, e *sim.Event, entering map[int]int) {
+	t := &l.events[k]
+	has := func(key string) bool { return l.has("event", k, key) }
+	// in checks a given value against [lo, hi], or (lo, hi] if open.
+	in := func(key string, x, lo, hi float64, open bool) float64 {
+		if has(key) && (x < lo || x > hi || (open && x == lo)) {
+			bracket := "["
+			if open {
+				bracket = "("
+			}
+			l.errf("event", k, key, "must be in %s%g, %g], got %g", bracket, lo, hi, x)
+		}
+		return x
+	}
+	group := func(key string, items []string) sim.Group {
+		if !has(key) {
+			return sim.Group{}
+		}
+		return l.group(k, key, items)
+	}
+	switch e.Kind {
+	case sim.ThreatShock, sim.Detente:
+		e.A, e.B = group("a", t.A), group("b", t.B)
+		e.Delta = in("delta", t.Delta, 0, 1, true)
+	case sim.Recession, sim.GrowthSpurt:
+		e.A = group("nations", t.Nations)
+		e.Delta = in("delta", t.Delta, 0, 1, true)
+		e.Duration = l.duration(k)
+	case sim.RegimeChange:
+		e.A = group("nations", t.Nations)
+		e.Value = in("value", t.Value, -10, 10, false)
+	case sim.CampChange:
+		e.A, e.Camp = group("nations", t.Nations), t.Camp
+	case sim.TargetChange:
+		e.Value = in("value", t.Value, 0, 1, false)
+		if has("alliance") {
+			e.Alliance = l.allianceRef(k, t.Alliance)
+		}
+	case sim.FiscalRule:
+		e.A = group("nations", t.Nations)
+		e.Value = in("cap", t.Cap, 0, 1, true)
+		e.Debt = in("debt", t.Debt, 0, math.Inf(1), false)
+	case sim.AidProgramme:
+		e.A, e.B = group("donor", t.Donor), group("recipient", t.Recipient)
+		if e.Value = t.Amount; has("amount") && t.Amount <= 0 {
+			l.errf("event", k, "amount", "must be positive, got %g", t.Amount)
+		}
+		e.Duration = l.duration(k)
+	case sim.CapabilityShock:
+		e.A = group("nations", t.Nations)
+		e.Value = in("fraction", t.Fraction, 0, 1, false)
+	case sim.Doctrine:
+		e.Value = in("psi", t.Psi, 0, 1, false)
+		if has("alliance") {
+			e.Alliance = l.allianceRef(k, t.Alliance)
+		}
+	case sim.Entry, sim.Merge:
+		if has("nation") {
+			e.Nation, _ = l.nationRef("event", k, "nation", t.Nation)
+		}
+		if e.Kind == sim.Merge && has("into") {
+			var ok bool
+			if e.Into, ok = l.nationRef("event", k, "into", t.Into); ok && t.Into == t.Nation {
+				l.errf("event", k, "into", "must differ from nation (%s)", t.Nation)
+			}
+		}
+		if _, known := l.ids[t.Nation]; e.Kind == sim.Entry && known {
+			if j, dup := entering[e.Nation]; dup {
+				l.errf("event", k, "nation", "%s already enters at event[%d]", t.Nation, j)
+			} else {
+				entering[e.Nation] = k
+			}
+		}
+	}
+}
+
+// duration converts event k's duration [yr] to ticks: at least one, at
+// most the run's length.
+func (l *loader) duration(k int) int {
+	d := l.events[k].Duration
+	if d <= 0 {
+		l.errf("event", k, "duration", "must be positive, got %g", d)
+		return 1
+	}
+	s := &l.scenario
+	run := float64((s.EndYear - s.StartYear + 1) * s.TicksPerYear)
+	return int(max(1, min(math.Round(d*float64(s.TicksPerYear)), run)))
+}

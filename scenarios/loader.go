@@ -1,0 +1,126 @@
+package scenarios
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"github.com/BurntSushi/toml"
+
+	"entente/sim"
+)
+
+// loader holds one file's decoding and validation: the tables decoded over
+// their defaults, what the file gives as written, and the problems found.
+type loader struct {
+	file string
+	loc  *locator
+	md   toml.MetaData
+
+	// raw holds each entry's keys as written: raw["nation"][2]["gdp"];
+	// [scenario] and [model] are entry 0 of their name.
+	raw map[string][]map[string]any
+	// broken marks entries with a value of the wrong type ("nation[2]",
+	// "model"), and with a "!" those the decoder refused or whole tables
+	// of the wrong shape ("nation!"): they are not decoded, and the loader
+	// stops before validation.
+	broken map[string]bool
+	// set maps "model.k" to the --set override that gave it.
+	set map[string]string
+
+	scenario  scenarioTable
+	params    sim.Params
+	nations   []nationTable
+	rivalries []relationTable
+	ties      []relationTable
+	alliances []allianceTable
+	events    []eventTable
+
+	ids      map[string]int // nation id → index, for valid unique ids
+	problems []Problem
+}
+
+func newLoader(file, text string) *loader {
+	return &loader{
+		file: file, loc: newLocator(text),
+		raw: map[string][]map[string]any{}, broken: map[string]bool{}, set: map[string]string{},
+		scenario: defaultScenario(), params: sim.DefaultParams(), ids: map[string]int{},
+	}
+}
+
+// entry names a table ("model") or an element of an array of tables
+// ("nation[2]", index >= 0).
+func entry(table string, index int) string {
+	if index < 0 {
+		return table
+	}
+	return fmt.Sprintf("%s[%d]", table, index)
+}
+
+// label is an entry as problems name it: with the id of a nation and the
+// kind of an event, as the file gives them (nation[3] (FRA)).
+func (l *loader) label(table string, index int) string {
+	s := entry(table, index)
+	var extra string
+	switch table {
+	case "nation":
+		extra, _ = l.rawValue(table, index, "id").(string)
+	case "event":
+		extra, _ = l.rawValue(table, index, "kind").(string)
+	}
+	if extra != "" {
+		s += " (" + extra + ")"
+	}
+	return s
+}
+
+// rawValue returns a key's value as written, or nil.
+func (l *loader) rawValue(table string, index int, key string) any {
+	entries := l.raw[table]
+	if i := max(index, 0); i < len(entries) {
+		return entries[i][key]
+	}
+	return nil
+}
+
+// has reports whether the file, or an override, gives a key.
+func (l *loader) has(table string, index int, key string) bool {
+	if _, ok := l.set[table+"."+key]; ok && index < 0 {
+		return true
+	}
+	return l.rawValue(table, index, key) != nil
+}
+
+// errf records a problem with a key of an entry (key may be "": the entry
+// itself; it may end in an element index, "members[2]"). The position is
+// the key's line, else the entry's header line; a value from an override
+// has none, and the problem names the override.
+func (l *loader) errf(table string, index int, key, format string, args ...any) {
+	p := Problem{File: l.file, Path: l.label(table, index), Message: fmt.Sprintf(format, args...)}
+	if key != "" {
+		p.Path += "." + key
+	}
+	if o, ok := l.set[table+"."+key]; ok && index < 0 {
+		p.File = ""
+		p.Message += " (from --set " + o + ")"
+	} else {
+		p.Line, p.Col = l.loc.find(table, max(index, 0), key)
+	}
+	l.problems = append(l.problems, p)
+}
+
+// sorted returns the problems in file order; those without a line keep
+// their order, after the others.
+func (l *loader) sorted() []Problem {
+	ps := slices.Clone(l.problems)
+	slices.SortStableFunc(ps, func(a, b Problem) int {
+		if (a.Line == 0) != (b.Line == 0) {
+			if a.Line == 0 {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+	})
+	return ps
+}

@@ -1,0 +1,156 @@
+package scenarios
+
+import (
+	"regexp"
+	"strings"
+
+	"entente/agents"
+	"entente/sim"
+)
+
+var nationID = regexp.MustCompile(`^[A-Za-z0-9_]+$`)
+
+// checkNations checks every [[nation]], registers the ids, and returns
+// the nations (all active; entry events change that) and which are islands.
+func (l *loader) checkNations(geo sim.Geometry) ([]agents.Nation, []bool) {
+	if len(l.nations) == 0 {
+		l.problems = append(l.problems, Problem{File: l.file, Path: "nation", Message: "the world has no nations: at least one [[nation]] is required"})
+	}
+	nations := make([]agents.Nation, len(l.nations))
+	islands := make([]bool, len(l.nations))
+	for i := range l.nations {
+		t := &l.nations[i]
+		if !l.has("nation", i, "id") {
+			l.errf("nation", i, "id", "is required")
+		} else if !nationID.MatchString(t.ID) {
+			l.errf("nation", i, "id", "must be letters, digits and '_', got %q", t.ID)
+		} else if j, dup := l.ids[t.ID]; dup {
+			l.errf("nation", i, "id", "duplicates nation[%d]", j)
+		} else {
+			l.ids[t.ID] = i
+		}
+		l.checkNation(i, geo)
+		nations[i] = l.nation(i, geo)
+		islands[i] = t.Island
+	}
+	return nations, islands
+}
+
+// checkNation checks the values of nation i.
+func (l *loader) checkNation(i int, geo sim.Geometry) {
+	t := &l.nations[i]
+	at := func(key, format string, args ...any) { l.errf("nation", i, key, format, args...) }
+	required := func(key string) bool {
+		if !l.has("nation", i, key) {
+			at(key, "is required")
+			return false
+		}
+		return true
+	}
+	in := func(key string, x, lo, hi float64) {
+		if x < lo || x > hi {
+			at(key, "must be in [%g, %g], got %g", lo, hi, x)
+		}
+	}
+	nonneg := func(key string, x float64) {
+		if x < 0 {
+			at(key, "must not be negative, got %g", x)
+		}
+	}
+	own, other, world := []string{"lat", "lon"}, []string{"x", "y"}, "geo"
+	if geo == sim.Plane {
+		own, other, world = other, own, "plane"
+	}
+	if geo >= 0 {
+		for _, key := range other {
+			if l.has("nation", i, key) {
+				at(key, "does not apply to a %s world (give %s and %s)", world, own[0], own[1])
+			}
+		}
+		for _, key := range own {
+			required(key)
+		}
+		if geo == sim.Geographic {
+			in("lat", t.Lat, -90, 90)
+			in("lon", t.Lon, -180, 180)
+		}
+	}
+	if required("gdp") {
+		nonneg("gdp", t.GDP)
+	}
+	if t.Growth <= -1 {
+		at("growth", "must be greater than -1, got %g", t.Growth)
+	}
+	if l.has("nation", i, "volatility") {
+		nonneg("volatility", t.Volatility)
+	}
+	if required("share") {
+		in("share", t.Share, 0, 1)
+	}
+	if l.has("nation", i, "capability") {
+		nonneg("capability", t.Capability)
+	} else if l.params.Depreciation == 0 {
+		at("capability", "is required when model.delta is 0 (no steady state to start from)")
+	}
+	nonneg("debt", t.Debt)
+	in("regime", t.Regime, -10, 10)
+	nonneg("reach", t.Reach)
+	if t.Neutral && t.Camp != "" {
+		at("camp", "must be empty for a neutral state, got %q", t.Camp)
+	}
+	if t.Neutral && strings.TrimSpace(t.NeutralSource) == "" {
+		at("neutral_source", "is required for a neutral state")
+	}
+	if !t.Neutral && l.has("nation", i, "neutral_source") {
+		at("neutral_source", "applies only to a neutral state (neutral = true)")
+	}
+	// Policy overrides: a default from [model] is checked there.
+	given := func(key string) bool { return l.has("nation", i, key) }
+	for _, s := range []struct {
+		key string
+		x   float64
+	}{{"s0", t.S0}, {"f", t.F}, {"s_min", t.SMin}, {"s_max", t.SMax}, {"lambda", t.Lambda}, {"psi", t.Psi}} {
+		if given(s.key) {
+			in(s.key, s.x, 0, 1)
+		}
+	}
+	if given("k") {
+		nonneg("k", t.K)
+	}
+	if given("alpha") {
+		nonneg("alpha", t.Alpha)
+	}
+	if (given("s_min") || given("s_max")) && t.SMin > t.SMax {
+		key := "s_min"
+		if !given(key) {
+			key = "s_max"
+		}
+		at(key, "s_min (%g) must not exceed s_max (%g)", t.SMin, t.SMax)
+	}
+}
+
+// nation builds nation i as the engine takes it.
+func (l *loader) nation(i int, geo sim.Geometry) agents.Nation {
+	t := &l.nations[i]
+	n := agents.Nation{
+		ID: t.ID, Name: t.Name, Region: t.Region, PosA: t.Lat, PosB: t.Lon,
+		Regime: t.Regime, Camp: t.Camp, Reach: t.Reach, Neutral: t.Neutral, Command: t.CommandEconomy,
+		Policy: agents.Policy{
+			BaseShare: t.S0, Reactivity: t.K, FiscalBrake: t.F, MinShare: t.SMin, MaxShare: t.SMax,
+			Adjustment: t.Lambda, Generosity: t.Alpha, Privateness: t.Psi,
+		},
+		GDP: t.GDP, Growth: t.Growth, Volatility: t.Volatility, Share: t.Share,
+		Capability: t.Capability, Debt: t.Debt, Deficit: t.Deficit, Active: true,
+	}
+	if n.Name == "" {
+		n.Name = t.ID
+	}
+	if geo == sim.Plane {
+		n.PosA, n.PosB = t.X, t.Y
+	}
+	if !l.has("nation", i, "capability") && l.params.Depreciation > 0 {
+		// The steady state of K' = e·s·Y − δ·K.
+		n.Capability = t.Share * t.GDP * l.params.Efficiency / l.params.Depreciation
+	}
+	return n
+}

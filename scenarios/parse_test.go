@@ -1,0 +1,93 @@
+package scenarios
+
+import (
+	"math"
+	"reflect"
+	"testing"
+
+	"entente/sim"
+)
+
+// TestSmall loads testdata/small.toml and checks what the Config holds:
+// indices, defaults, derived capability, and event ticks at four ticks a
+// year.
+func TestSmall(t *testing.T) {
+	s, err := Load("testdata/small.toml", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := s.Config
+	p := sim.DefaultParams()
+	p.Reactivity, p.Depreciation = 0.3, 0.1
+	for _, tc := range []struct {
+		name      string
+		got, want any
+	}{
+		{"name", s.Name, "small-test"},
+		{"title defaults to name", s.Title, "small-test"},
+		{"source", s.Source, "testdata/small.toml"},
+		{"sources", s.Sources, []string{"none: made up for tests"}},
+		{"years", [3]int{c.StartYear, c.EndYear, c.TicksPerYear}, [3]int{1950, 1960, 4}},
+		{"seed", c.Seed, uint64(7)},
+		{"geometry defaults to geo", c.Geometry, sim.Geographic},
+		{"params", c.Params, p},
+		{"ids in file order", []string{c.Nations[0].ID, c.Nations[1].ID, c.Nations[2].ID, c.Nations[3].ID}, []string{"USA", "SWE", "SOV", "GDR"}},
+		{"name defaults to id", c.Nations[1].Name, "SWE"},
+		{"position is lat, lon", [2]float64{c.Nations[0].PosA, c.Nations[0].PosB}, [2]float64{38.9, -77.0}},
+		{"growth default", c.Nations[0].Growth, 0.02},
+		{"growth given", c.Nations[1].Growth, 0.03},
+		{"volatility from model", c.Nations[0].Volatility, p.Volatility},
+		{"debt default", c.Nations[0].Debt, 0.4},
+		{"capability given", c.Nations[1].Capability, 25.0},
+		{"capability derived s·Y·e/δ", c.Nations[0].Capability, 0.09 * 2000 * 1 / 0.1},
+		{"policy k from model", c.Nations[0].Policy.Reactivity, 0.3},
+		{"policy alpha given", c.Nations[0].Policy.Generosity, 0.03},
+		{"policy psi given", c.Nations[1].Policy.Privateness, 0.3},
+		{"policy psi from model", c.Nations[0].Policy.Privateness, p.Privateness},
+		{"policy bounds", [2]float64{c.Nations[1].Policy.MinShare, c.Nations[1].Policy.MaxShare}, [2]float64{0.01, 0.2}},
+		{"neutral", c.Nations[1].Neutral, true},
+		{"command economy", c.Nations[2].Command, true},
+		{"islands", c.Islands, []bool{false, false, false, true}},
+		{"entering nation inactive", []bool{c.Nations[0].Active, c.Nations[3].Active}, []bool{true, false}},
+		{"rivalry", c.Rivalries, []sim.Relation{{A: 0, B: 2, Level: 0.8}}},
+		{"tie", c.Ties, []sim.Relation{{A: 2, B: 3, Level: 0.5}}},
+		{"alliance", c.Alliances, []sim.AllianceConfig{{Name: "Pact", Members: []int{2, 3}, Target: p.InitTarget, Cohesion: 0.7, Pooling: p.Pooling}}},
+		{"events in file order", len(c.Events), 13},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if !reflect.DeepEqual(tc.got, tc.want) {
+				t.Errorf("got %#v, want %#v", tc.got, tc.want)
+			}
+		})
+	}
+	if math.Abs(c.Nations[0].Capability-1800) > 1e-9 {
+		t.Errorf("derived capability %g, want 1800", c.Nations[0].Capability)
+	}
+	all := sim.AllianceRef{All: true}
+	for i, want := range []sim.Event{
+		{Tick: 0, Kind: sim.ThreatShock, Label: "threat_shock", A: sim.Group{Camps: []string{"west"}},
+			B: sim.Group{Nations: []int{2}, Regions: []string{"europe"}}, Delta: 0.1},
+		{Tick: 6, Kind: sim.Detente, Label: "thaw", A: sim.Group{All: true}, B: sim.Group{Nations: []int{0}}, Delta: 0.05},
+		{Tick: 11, Kind: sim.Recession, Label: "recession", A: sim.Group{Nations: []int{0}}, Delta: 0.02, Duration: 6},
+		{Tick: 8, Kind: sim.GrowthSpurt, Label: "growth", A: sim.Group{Regions: []string{"europe"}}, Delta: 0.01, Duration: 4},
+		{Tick: 12, Kind: sim.RegimeChange, Label: "regime_change", A: sim.Group{Nations: []int{2}}, Value: -5},
+		{Tick: 12, Kind: sim.CampChange, Label: "camp", A: sim.Group{Nations: []int{3}}},
+		{Tick: 16, Kind: sim.TargetChange, Label: "target", Value: 0.03, Alliance: sim.AllianceRef{Holder: 2}},
+		{Tick: 16, Kind: sim.FiscalRule, Label: "fiscal_rule", A: sim.Group{Nations: []int{1}}, Value: 0.02, Debt: p.SafeDebt},
+		{Tick: 20, Kind: sim.AidProgramme, Label: "aid_programme", A: sim.Group{Nations: []int{0}},
+			B: sim.Group{Nations: []int{1}, Camps: []string{"west"}}, Value: 5, Duration: 8},
+		{Tick: 20, Kind: sim.CapabilityShock, Label: "capability_shock", A: sim.Group{Nations: []int{2}}, Value: 0.1},
+		{Tick: 13, Kind: sim.Entry, Label: "entry", Nation: 3},
+		{Tick: 36, Kind: sim.Merge, Label: "merge", Nation: 3, Into: 2},
+		{Tick: 43, Kind: sim.Doctrine, Label: "doctrine", Value: 0.2, Alliance: all},
+	} {
+		t.Run("event "+string(want.Kind), func(t *testing.T) {
+			if got := c.Events[i]; !reflect.DeepEqual(got, want) {
+				t.Errorf("event %d:\n got %+v\nwant %+v", i, got, want)
+			}
+		})
+	}
+	if _, err := sim.New(c, 0); err != nil {
+		t.Errorf("sim.New: %v", err)
+	}
+}

@@ -1,0 +1,86 @@
+package scenarios
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"entente/sim"
+)
+
+// nationRef resolves a nation id given at a key of an entry, reporting an
+// unknown one.
+func (l *loader) nationRef(table string, index int, key, id string) (int, bool) {
+	i, ok := l.ids[id]
+	if !ok {
+		l.errf(table, index, key, "unknown nation %q", id)
+	}
+	return i, ok
+}
+
+// requiredNation resolves the nation id a required key gives.
+func (l *loader) requiredNation(table string, index int, key, id string) (int, bool) {
+	if !l.has(table, index, key) {
+		l.errf(table, index, key, "is required")
+		return 0, false
+	}
+	return l.nationRef(table, index, key, id)
+}
+
+// group resolves the GROUP strings an event gives at key: nation ids
+// (resolved to indices), camp:NAME and region:NAME (kept as names: the
+// engine resolves them when the event fires, since camps change), or all.
+func (l *loader) group(k int, key string, items []string) sim.Group {
+	var g sim.Group
+	if len(items) == 0 {
+		l.errf("event", k, key, "must not be empty")
+		return g
+	}
+	for j, s := range items {
+		at := fmt.Sprintf("%s[%d]", key, j)
+		prefix, name, qualified := strings.Cut(s, ":")
+		switch {
+		case s == "all":
+			g.All = true
+		case qualified && prefix == "camp":
+			if name == "" {
+				l.errf("event", k, at, "camp: needs a camp name (camp:NAME)")
+			} else if !slices.Contains(g.Camps, name) {
+				g.Camps = append(g.Camps, name)
+			}
+		case qualified && prefix == "region":
+			if !l.hasRegion(name) {
+				l.errf("event", k, at, "no nation has region %q", name)
+			} else if !slices.Contains(g.Regions, name) {
+				g.Regions = append(g.Regions, name)
+			}
+		case qualified:
+			l.errf("event", k, at, "unknown group %q (want a nation id, camp:NAME, region:NAME or all)", s)
+		default:
+			if i, ok := l.nationRef("event", k, at, s); ok && !slices.Contains(g.Nations, i) {
+				g.Nations = append(g.Nations, i)
+			}
+		}
+	}
+	return g
+}
+
+// hasRegion reports whether some nation has the region name.
+func (l *loader) hasRegion(name string) bool {
+	for i := range l.nations {
+		if name != "" && l.nations[i].Region == name {
+			return true
+		}
+	}
+	return false
+}
+
+// allianceRef resolves an event's alliance key: "all", or the id of a
+// nation whose alliances the event changes.
+func (l *loader) allianceRef(k int, id string) sim.AllianceRef {
+	if id == "all" {
+		return sim.AllianceRef{All: true}
+	}
+	i, _ := l.nationRef("event", k, "alliance", id)
+	return sim.AllianceRef{Holder: i}
+}

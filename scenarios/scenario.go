@@ -1,0 +1,154 @@
+package scenarios
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+
+	"entente/sim"
+)
+
+// Default is the built-in scenario the CLI runs when given none.
+const Default = "classroom-balance"
+
+//go:embed builtin/*.toml
+var builtin embed.FS
+
+// Scenario is a loaded scenario file: a world ready to run and what
+// describes it.
+type Scenario struct {
+	Name, Title, Description string
+	Source                   string   // the path, or "builtin:NAME"
+	SHA256                   string   // hex SHA-256 of the file's bytes
+	Sources                  []string // [scenario] sources (citations)
+	Overrides                []string // the --set overrides applied, as given
+	Config                   sim.Config
+}
+
+// Info names a built-in scenario.
+type Info struct {
+	Name, Title string
+}
+
+// Load reads a scenario: a file if nameOrPath contains a '/' or ends in
+// .toml, else the built-in of that name. Problems with the scenario come
+// as an *Error; a file that cannot be read comes as the os error, wrapped.
+func Load(nameOrPath string, overrides []string) (*Scenario, error) {
+	if strings.ContainsRune(nameOrPath, '/') || strings.ContainsRune(nameOrPath, os.PathSeparator) ||
+		strings.HasSuffix(nameOrPath, ".toml") {
+		data, err := os.ReadFile(nameOrPath)
+		if err != nil {
+			return nil, fmt.Errorf("load scenario %s: %w", nameOrPath, err)
+		}
+		return Parse(nameOrPath, data, overrides)
+	}
+	file := "builtin/" + nameOrPath + ".toml"
+	data, err := builtin.ReadFile(file)
+	if err != nil {
+		var names []string
+		for _, b := range Builtins() {
+			names = append(names, b.Name)
+		}
+		return nil, &Error{Problems: []Problem{{Message: fmt.Sprintf(
+			"unknown scenario %q: not a file (a path has a '/' or ends in .toml) nor a built-in (%s)",
+			nameOrPath, strings.Join(names, ", "))}}}
+	}
+	s, err := Parse(file, data, overrides)
+	if s != nil {
+		s.Source = "builtin:" + nameOrPath
+	}
+	return s, err
+}
+
+// Builtins lists the built-in scenarios, sorted by name.
+func Builtins() []Info {
+	files, _ := fs.Glob(builtin, "builtin/*.toml")
+	out := make([]Info, 0, len(files))
+	for _, f := range files {
+		info := Info{Name: strings.TrimSuffix(path.Base(f), ".toml")}
+		var head struct {
+			Scenario struct{ Name, Title string } `toml:"scenario"`
+		}
+		if data, err := builtin.ReadFile(f); err == nil {
+			_, _ = toml.Decode(string(data), &head) // a broken built-in fails in Load
+		}
+		info.Title = cmp.Or(head.Scenario.Title, head.Scenario.Name, info.Name)
+		out = append(out, info)
+	}
+	slices.SortFunc(out, func(a, b Info) int { return strings.Compare(a.Name, b.Name) })
+	return out
+}
+
+// Parse loads a scenario from a file's bytes; filename names it in
+// problems and in Source. See the package documentation.
+func Parse(filename string, data []byte, overrides []string) (*Scenario, error) {
+	text := strings.TrimPrefix(string(data), "\ufeff")
+	l := newLoader(filename, text)
+	var top topLevel
+	md, err := toml.Decode(text, &top)
+	if err != nil {
+		return nil, &Error{Problems: []Problem{syntaxProblem(filename, l.loc.lines, err)}}
+	}
+	l.md = md
+	if l.foldedTables() {
+		return nil, &Error{Problems: l.sorted()}
+	}
+	l.decodeTable("scenario", top.Scenario, &l.scenario)
+	l.decodeTable("model", top.Model, &l.params)
+	l.applyOverrides(overrides)
+	l.nations = decodeArray(l, "nation", top.Nation, defaultNation(l.params))
+	l.rivalries = decodeArray(l, "rivalry", top.Rivalry, relationTable{})
+	l.ties = decodeArray(l, "tie", top.Tie, relationTable{})
+	l.alliances = decodeArray(l, "alliance", top.Alliance, defaultAlliance(l.params))
+	l.events = decodeArray(l, "event", top.Event, defaultEvent(l.params))
+	l.unknownKeys()
+	if len(l.broken) > 0 { // values of the wrong type: validation would mislead
+		return nil, &Error{Problems: l.sorted()}
+	}
+	cfg := l.build()
+	if len(l.problems) == 0 {
+		for _, err := range cfg.Validate() { // the engine's own guard
+			l.problems = append(l.problems, Problem{File: filename, Message: err.Error()})
+		}
+	}
+	if len(l.problems) > 0 {
+		return nil, &Error{Problems: l.sorted()}
+	}
+	sum := sha256.Sum256(data)
+	s := &l.scenario
+	return &Scenario{
+		Name: s.Name, Title: cmp.Or(s.Title, s.Name), Description: s.Description,
+		Source: filename, SHA256: hex.EncodeToString(sum[:]),
+		Sources: s.Sources, Overrides: slices.Clone(overrides), Config: cfg,
+	}, nil
+}
+
+// build checks every table and assembles the world.
+func (l *loader) build() sim.Config {
+	geo, yearsOK := l.checkScenario()
+	l.checkModel()
+	nations, islands := l.checkNations(geo)
+	cfg := sim.Config{
+		Name: l.scenario.Name, StartYear: int(l.scenario.StartYear), EndYear: int(l.scenario.EndYear),
+		TicksPerYear: int(l.scenario.TicksPerYear), Seed: uint64(l.scenario.Seed), Geometry: geo,
+		Params: l.params, Nations: nations, Islands: islands,
+		Rivalries: l.checkRelations("rivalry", l.rivalries, 0),
+		Ties:      l.checkRelations("tie", l.ties, -1),
+		Alliances: l.checkAlliances(),
+	}
+	entering := map[int]int{}
+	cfg.Events = l.checkEvents(yearsOK, entering)
+	for i := range entering {
+		cfg.Nations[i].Active = false
+	}
+	return cfg
+}

@@ -1,0 +1,125 @@
+package scenarios
+
+import "entente/sim"
+
+// The tables of a scenario file. Each field's toml tag is its key; the
+// loader decodes a table over a value holding its defaults. Integers are
+// int64 (TOML's integer), checked for range before they are narrowed.
+
+// scenarioTable is [scenario].
+type scenarioTable struct {
+	Name         string   `toml:"name"`
+	Title        string   `toml:"title"`
+	Description  string   `toml:"description"`
+	StartYear    int64    `toml:"start_year"`
+	EndYear      int64    `toml:"end_year"`
+	TicksPerYear int64    `toml:"ticks_per_year"`
+	Seed         int64    `toml:"seed"`
+	Geometry     string   `toml:"geometry"` // "geo" or "plane"
+	Sources      []string `toml:"sources"`
+}
+
+func defaultScenario() scenarioTable {
+	return scenarioTable{TicksPerYear: 1, Seed: 1, Geometry: "geo"}
+}
+
+// nationTable is one [[nation]].
+type nationTable struct {
+	ID             string  `toml:"id"`
+	Name           string  `toml:"name"`
+	Region         string  `toml:"region"`
+	Lat            float64 `toml:"lat"` // [degrees], geo worlds
+	Lon            float64 `toml:"lon"` // [degrees], geo worlds
+	X              float64 `toml:"x"`   // [km], plane worlds
+	Y              float64 `toml:"y"`   // [km], plane worlds
+	GDP            float64 `toml:"gdp"` // [billion USD]
+	Growth         float64 `toml:"growth"`
+	Volatility     float64 `toml:"volatility"`
+	Share          float64 `toml:"share"`
+	Capability     float64 `toml:"capability"` // [billion USD]
+	Debt           float64 `toml:"debt"`
+	Regime         float64 `toml:"regime"`
+	Camp           string  `toml:"camp"`
+	Reach          float64 `toml:"reach"` // [km]
+	Neutral        bool    `toml:"neutral"`
+	NeutralSource  string  `toml:"neutral_source"`
+	CommandEconomy bool    `toml:"command_economy"`
+	Island         bool    `toml:"island"`
+	Deficit        float64 `toml:"deficit"`
+
+	// Policy overrides.
+	S0     float64 `toml:"s0"`
+	K      float64 `toml:"k"`
+	F      float64 `toml:"f"`
+	SMin   float64 `toml:"s_min"`
+	SMax   float64 `toml:"s_max"`
+	Lambda float64 `toml:"lambda"`
+	Alpha  float64 `toml:"alpha"`
+	Psi    float64 `toml:"psi"`
+
+	Source string `toml:"source"`
+}
+
+// defaultNation holds the defaults a [[nation]] is decoded over: fixed
+// ones, and those the [model] table gives.
+func defaultNation(p sim.Params) nationTable {
+	return nationTable{
+		Growth: 0.02, Volatility: p.Volatility, Debt: 0.4, Deficit: p.Deficit,
+		S0: p.BaseShare, K: p.Reactivity, F: p.FiscalBrake, SMin: p.MinShare, SMax: p.MaxShare,
+		Lambda: p.Adjustment, Alpha: p.Generosity, Psi: p.Privateness,
+	}
+}
+
+// relationTable is one [[rivalry]] or [[tie]].
+type relationTable struct {
+	A      string  `toml:"a"`
+	B      string  `toml:"b"`
+	Level  float64 `toml:"level"`
+	Source string  `toml:"source"`
+}
+
+// allianceTable is one [[alliance]] that exists at the start.
+type allianceTable struct {
+	Name     string   `toml:"name"`
+	Members  []string `toml:"members"`
+	Target   float64  `toml:"target"`
+	Cohesion float64  `toml:"cohesion"`
+	Pooling  float64  `toml:"pooling"`
+	Source   string   `toml:"source"`
+}
+
+func defaultAlliance(p sim.Params) allianceTable {
+	return allianceTable{Target: p.InitTarget, Cohesion: p.CohesionInit, Pooling: p.Pooling}
+}
+
+// eventTable is one [[event]]: the keys of every kind. Which keys a kind
+// takes is in eventKeys (events.go).
+type eventTable struct {
+	Year   int64  `toml:"year"`
+	Month  int64  `toml:"month"`
+	Kind   string `toml:"kind"`
+	Label  string `toml:"label"`
+	Source string `toml:"source"`
+
+	A         []string `toml:"a"`
+	B         []string `toml:"b"`
+	Nations   []string `toml:"nations"`
+	Donor     []string `toml:"donor"`
+	Recipient []string `toml:"recipient"`
+	Delta     float64  `toml:"delta"`
+	Duration  float64  `toml:"duration"` // [yr]
+	Value     float64  `toml:"value"`
+	Cap       float64  `toml:"cap"`
+	Debt      float64  `toml:"debt"`
+	Amount    float64  `toml:"amount"` // [billion USD/yr]
+	Fraction  float64  `toml:"fraction"`
+	Psi       float64  `toml:"psi"`
+	Camp      string   `toml:"camp"`
+	Alliance  string   `toml:"alliance"`
+	Nation    string   `toml:"nation"`
+	Into      string   `toml:"into"`
+}
+
+func defaultEvent(p sim.Params) eventTable {
+	return eventTable{Month: 1, Duration: 1, Debt: p.SafeDebt}
+}

@@ -1,0 +1,24 @@
+package sim
+
+import "entente/agents"
+
+// Option is a membership option as a nation sees it, with its value's
+// terms and the commonality tests: what the engine weighed.
+type Option struct {
+	Value    agents.MembershipValue
+	KappaIn  float64 // partners' mean κ_ji (admission needs κ_admit, staying κ_stay)
+	KappaOut float64 // for a pact: κ_ij, the partner's share of i's threat
+}
+
+// ValueOf returns nation i's value of alliance a (a member's value of
+// staying, or an outsider's of joining) from the last tick's snapshot.
+func (w *World) ValueOf(i int, a *Alliance) Option {
+	v := w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})
+	return Option{Value: v.MembershipValue, KappaIn: v.KappaIn}
+}
+
+// PactValue returns i's value of founding a new pact with j.
+func (w *World) PactValue(i, j int) Option {
+	v := w.value(i, option{partner: j, cohesion: w.pactCohesion(i, j), target: w.initTarget})
+	return Option{Value: v.MembershipValue, KappaIn: v.KappaIn, KappaOut: w.kappa.At(i, j)}
+}
