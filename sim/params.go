@@ -113,9 +113,9 @@ func DefaultParams() Params {
 		KappaAdmit: 0.5, KappaStay: 0.3, HostileCamp: 0.5, AffineCamp: 0.3, HostileRegime: 0.4,
 		AffineRegime: 0.5,
 
-		CohesionRate: 0.3, CohesionBase: 0.5, CohesionInit: 0.6, WeightCommon: 0.33,
-		WeightBurden: 0.17, WeightDiverge: 0.33, WeightFiscal: 0.17, WeightPooling: 1.67,
-		WeightConstant: 0.067, DefaultHit: 0.1, StrainLevel: 0.3, DissolveLevel: 0.1,
+		CohesionRate: 0.3, CohesionBase: 0.4, CohesionInit: 0.6, WeightCommon: 0.4,
+		WeightBurden: 0.3, WeightDiverge: 0.4, WeightFiscal: 0.6, WeightPooling: 1.67,
+		WeightConstant: 0.067, DefaultHit: 0.2, StrainLevel: 0.3, DissolveLevel: 0.1,
 		DissolvePatient: 3, ShiftWindow: 5,
 
 		Drag: 0.1, SafeShare: 0.03, Volatility: 0.015, Interest: 0.01, DeficitSlope: 0.5,
