@@ -28,12 +28,18 @@ func (w *World) apply(e *Event) {
 		if e.Kind == Detente {
 			d = -d
 		}
+		// Each unordered pair moves once, even when the groups overlap.
+		n := len(w.nations)
+		hit := make([]bool, n*n)
 		for _, i := range a {
 			for _, j := range w.resolve(e.B) {
-				if i != j {
-					w.shocks.Set(i, j, w.shocks.At(i, j)+d)
-					w.shocks.Set(j, i, w.shocks.At(j, i)+d)
+				lo, hi := min(i, j), max(i, j)
+				if i == j || hit[lo*n+hi] {
+					continue
 				}
+				hit[lo*n+hi] = true
+				w.shocks.Set(i, j, w.shocks.At(i, j)+d)
+				w.shocks.Set(j, i, w.shocks.At(j, i)+d)
 			}
 		}
 		w.relDirty = true
@@ -91,6 +97,7 @@ func (w *World) apply(e *Event) {
 	case Entry:
 		nation = e.Nation
 		w.nations[e.Nation].Active = true
+		w.entered[e.Nation] = true
 		w.relDirty = true
 	case Merge:
 		nation = e.Nation
@@ -112,6 +119,7 @@ func (w *World) merge(gone, into int) {
 	}
 	t.GDP += g.GDP
 	t.Capability += g.Capability
+	w.transferLoans(gone, into)
 	g.Active = false
 	g.GDP, g.Capability = 0, 0
 	for len(w.memberships[gone]) > 0 {

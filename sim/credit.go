@@ -115,3 +115,29 @@ func annuity(p, r float64, n int) float64 {
 	}
 	return p * r / (1 - math.Pow(1+r, -float64(n)))
 }
+
+// transferLoans hands an absorbed state's allied loans, owed or lent, to the
+// state that absorbs it (its debt went there too). A loan between the two
+// becomes a debt of a state to itself and is settled: written off on both
+// sides of the ledger.
+func (w *World) transferLoans(gone, into int) {
+	live := w.loans[:0]
+	for _, l := range w.loans {
+		if l.Borrower == gone {
+			l.Borrower = into
+		}
+		if l.Lender == gone {
+			l.Lender = into
+		}
+		if l.Borrower == l.Lender {
+			amount := l.Remaining
+			l.Remaining = 0
+			w.flows[into].Forgiven += amount
+			w.flows[into].Lost += amount
+			w.tx(l.Alliance, func(g *Ledger) { g.Forgiven += amount; g.Lost += amount })
+			continue
+		}
+		live = append(live, l)
+	}
+	w.loans = live
+}

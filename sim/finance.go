@@ -19,11 +19,13 @@ func (w *World) finance() {
 	for i := range w.flows {
 		w.creditPrev[i] = w.flows[i].debtChange()
 	}
-	out := 0.0
-	for _, l := range w.loans {
-		out += l.Remaining
+	w.ledger.Outstanding = 0
+	for _, a := range w.alliances {
+		a.Ledger.Outstanding = 0
 	}
-	w.ledger.Outstanding = out
+	for _, l := range w.loans {
+		w.tx(l.Alliance, func(g *Ledger) { g.Outstanding += l.Remaining })
+	}
 }
 
 // tx books one flow into the world ledger and an alliance's.

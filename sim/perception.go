@@ -46,7 +46,17 @@ func (w *World) perceive() {
 
 	gain := 1 - math.Pow(1-w.p.Smoothing, w.dt)
 	for i := 0; i < n; i++ {
+		if !w.nations[i].Active {
+			w.threat[i], w.perceived[i] = 0, 0 // a state outside the system perceives nothing
+			continue
+		}
 		w.threat[i] = w.rawVec.AtVec(i)
+		if w.entered[i] {
+			// A state entering the system starts with the threat it finds,
+			// as every state does at the start of a run.
+			w.perceived[i] = w.threat[i]
+			w.entered[i] = false
+		}
 		w.perceived[i] += gain * (w.threat[i] - w.perceived[i])
 	}
 	w.commonality()

@@ -56,6 +56,7 @@ type World struct {
 	flows      []Flows
 	creditPrev []float64 // last tick's change of debt from allied credit [billion USD]
 	defaulting []bool    // fiscal pressure crossed up through p_default this tick
+	entered    []bool    // entered the system this tick
 	loans      []*Loan
 	ledger     Ledger // world totals since the start
 
@@ -115,6 +116,7 @@ func New(cfg Config, run int) (*World, error) {
 		flows:        make([]Flows, n),
 		creditPrev:   make([]float64, n),
 		defaulting:   make([]bool, n),
+		entered:      make([]bool, n),
 		memberships:  make([][]*Alliance, n),
 		rngEconomy:   Stream(cfg.Seed, run, "economy"),
 		rngFormation: Stream(cfg.Seed, run, "formation"),

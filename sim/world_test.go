@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"math"
 	"testing"
 
 	"entente/agents"
@@ -33,18 +34,97 @@ func testWorld() Config {
 	}
 }
 
-func TestSmoke(t *testing.T) {
-	w, err := New(testWorld(), 0)
+// Indices of testWorld's nations.
+const (
+	iAST = iota
+	iBOR
+	iCAL
+	iDRA
+	iESK
+	iFEN
+	iGAL
+)
+
+// withParams returns cfg with its params changed by f and every nation's
+// policy rebuilt from them (testWorld's nations take the default policy).
+func withParams(cfg Config, f func(*Params)) Config {
+	f(&cfg.Params)
+	pol := cfg.Params.policy()
+	cfg.Nations = append([]agents.Nation(nil), cfg.Nations...)
+	for i := range cfg.Nations {
+		cfg.Nations[i].Policy = pol
+		cfg.Nations[i].Volatility = cfg.Params.Volatility
+	}
+	return cfg
+}
+
+// newNation is an active nation with the default policy of p, trend growth
+// 2 %, capability at the steady state of its budget and debt 0.4.
+func newNation(p Params, id string, x, y, gdp, share float64) agents.Nation {
+	return agents.Nation{
+		ID: id, Name: id, PosA: x, PosB: y, GDP: gdp, Growth: 0.02, Volatility: p.Volatility,
+		Share: share, Capability: share * gdp / p.Depreciation, Debt: 0.4, Policy: p.policy(), Active: true,
+	}
+}
+
+// mustNew builds a world or stops the test.
+func mustNew(t testing.TB, cfg Config) *World {
+	t.Helper()
+	w, err := New(cfg, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for w.Step() {
-		for _, r := range w.Records() {
-			t.Logf("%v %s %s %s %s", r.Year, r.Kind, r.Alliance, r.Nation, r.Cause)
+	return w
+}
+
+// near reports whether got is within rel of want, relative to the larger of
+// their magnitudes (exact equality passes, including both zero).
+func near(got, want, rel float64) bool {
+	if got == want {
+		return true
+	}
+	return math.Abs(got-want) <= rel*math.Max(math.Abs(got), math.Abs(want))
+}
+
+// records returns the records of kind in the last tick's log.
+func records(w *World, kind string) []Record {
+	var out []Record
+	for _, r := range w.Records() {
+		if r.Kind == kind {
+			out = append(out, r)
 		}
 	}
-	for i, n := range w.Nations() {
-		st := w.State(i)
-		t.Logf("%s gdp %.0f share %.3f K %.0f T %.1f S %.1f θ %.2f", n.ID, n.GDP, n.Share, n.Capability, st.Threat, st.Security, st.ThreatRatio)
+	return out
+}
+
+// allianceOf returns the live alliance that holds both i and j, or nil.
+func allianceOf(w *World, i, j int) *Alliance {
+	for _, a := range w.Memberships(i) {
+		if a.Has(j) {
+			return a
+		}
+	}
+	return nil
+}
+
+func TestSmoke(t *testing.T) {
+	w := mustNew(t, testWorld())
+	ticks := 0
+	for w.Step() {
+		ticks++
+		for i, n := range w.Nations() {
+			st := w.State(i)
+			for _, v := range []float64{n.GDP, n.Share, n.Capability, n.Debt, st.Threat, st.Security, st.ThreatRatio} {
+				if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 {
+					t.Fatalf("tick %d: %s has a non-finite or negative state: %+v %+v", w.Tick(), n.ID, n, st)
+				}
+			}
+		}
+	}
+	if cfg := testWorld(); ticks != cfg.Ticks() {
+		t.Errorf("ran %d ticks, want %d", ticks, cfg.Ticks())
+	}
+	if w.Step() {
+		t.Error("Step after the last tick should report false")
 	}
 }

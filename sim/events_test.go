@@ -1,0 +1,440 @@
+package sim
+
+import (
+	"math"
+	"testing"
+)
+
+// stepThrough steps w until it has run tick (inclusive).
+func stepThrough(t *testing.T, w *World, tick int) {
+	t.Helper()
+	for w.Tick() < tick {
+		if !w.Step() {
+			t.Fatalf("the run ended before tick %d", tick)
+		}
+	}
+}
+
+// checkLogged checks that the last tick logged the event as "event:<kind>"
+// with its label.
+func checkLogged(t *testing.T, w *World, kind EventKind, label string) {
+	t.Helper()
+	for _, r := range w.Records() {
+		if r.Kind == "event:"+string(kind) && r.Cause == label && r.Tick == w.Tick() {
+			return
+		}
+	}
+	t.Errorf("tick %d: no event:%s record labelled %q in %+v", w.Tick(), kind, label, w.Records())
+}
+
+// TestEvents has one case per event kind; it fails if a kind of EventKinds
+// has none.
+func TestEvents(t *testing.T) {
+	cases := map[EventKind]func(t *testing.T){
+		ThreatShock:     testThreatShockAndDetente,
+		Detente:         testDetentePastClamp,
+		Recession:       func(t *testing.T) { testGrowthShock(t, Recession, -1) },
+		GrowthSpurt:     func(t *testing.T) { testGrowthShock(t, GrowthSpurt, +1) },
+		RegimeChange:    testRegimeChange,
+		TargetChange:    testTargetChange,
+		FiscalRule:      testFiscalRule,
+		AidProgramme:    testAidProgramme,
+		CapabilityShock: testCapabilityShock,
+		Entry:           testEntry,
+		Merge:           testMerge,
+		Doctrine:        testDoctrine,
+		CampChange:      testCampChange,
+	}
+	for _, k := range EventKinds {
+		f, ok := cases[k]
+		if !ok {
+			t.Errorf("no test for event kind %q", k)
+			continue
+		}
+		t.Run(string(k), f)
+	}
+	if len(cases) != len(EventKinds) {
+		t.Errorf("%d cases for %d kinds", len(cases), len(EventKinds))
+	}
+}
+
+func testThreatShockAndDetente(t *testing.T) {
+	cfg := testWorld()
+	cfg.Events = []Event{
+		{Tick: 1, Kind: ThreatShock, Label: "crisis", A: Group{Nations: []int{iGAL}}, B: Group{Camps: []string{"blue"}}, Delta: 0.3},
+		{Tick: 3, Kind: Detente, Label: "thaw", A: Group{Nations: []int{iGAL}}, B: Group{Nations: []int{iAST}}, Delta: 0.3},
+	}
+	w := mustNew(t, cfg)
+	h0 := map[int]float64{iAST: w.Hostility(iGAL, iAST), iBOR: w.Hostility(iGAL, iBOR), iDRA: w.Hostility(iGAL, iDRA)}
+	// GAL (regime 2, no camp) and AST (8): 0.4·6/20.
+	if !near(h0[iAST], 0.12, 1e-12) {
+		t.Fatalf("bad fixture: H_GAL,AST = %v", h0[iAST])
+	}
+	stepThrough(t, w, 1)
+	checkLogged(t, w, ThreatShock, "crisis")
+	for _, j := range []int{iAST, iBOR} {
+		for _, h := range []float64{w.Hostility(iGAL, j), w.Hostility(j, iGAL)} {
+			if !near(h, h0[j]+0.3, 1e-12) {
+				t.Errorf("after the shock H(GAL, %s) = %v, want %v, both ways", w.nations[j].ID, h, h0[j]+0.3)
+			}
+		}
+	}
+	if w.Hostility(iGAL, iDRA) != h0[iDRA] {
+		t.Errorf("the shock reached DRA, outside group B: %v", w.Hostility(iGAL, iDRA))
+	}
+	stepThrough(t, w, 3)
+	checkLogged(t, w, Detente, "thaw")
+	if h := w.Hostility(iAST, iGAL); !near(h, h0[iAST], 1e-12) {
+		t.Errorf("after the détente H(AST, GAL) = %v, want back to %v", h, h0[iAST])
+	}
+	if h := w.Hostility(iBOR, iGAL); !near(h, h0[iBOR]+0.3, 1e-12) {
+		t.Errorf("the détente reached BOR: %v", h)
+	}
+	t.Run("a pair in both groups moves once", func(t *testing.T) {
+		// One event between i and j adds its delta to E_ij once (MODEL.md
+		// 1: E_ij is the running sum of the events between i and j), also
+		// when both are in both groups, as with A = B = every state.
+		cfg := testWorld()
+		cfg.Events = []Event{{Tick: 0, Kind: ThreatShock, Label: "tension", A: Group{All: true}, B: Group{All: true}, Delta: 0.1}}
+		w := mustNew(t, cfg)
+		h0 := w.Hostility(iGAL, iAST)
+		stepThrough(t, w, 0)
+		if got := w.Hostility(iGAL, iAST); !near(got, h0+0.1, 1e-12) {
+			if near(got, h0+0.2, 1e-12) {
+				t.Errorf("a pair in both groups moved by %v, want the shock once (0.1)", got-h0)
+			}
+			t.Errorf("H(GAL, AST) = %v after a shock of 0.1 from %v", got, h0)
+		}
+	})
+}
+
+func testDetentePastClamp(t *testing.T) {
+	// AST–DRA: rivalry 0.8 + opposed camps 0.5 + regimes 0.3 = 1.6,
+	// clamped to 1: a détente of 0.2 still bites (E is added outside the
+	// inner clamp), and a shock cannot push past 1.
+	cfg := testWorld()
+	cfg.Events = []Event{
+		{Tick: 0, Kind: Detente, Label: "détente", A: Group{Nations: []int{iAST}}, B: Group{Nations: []int{iDRA}}, Delta: 0.2},
+		{Tick: 2, Kind: ThreatShock, Label: "shock", A: Group{Nations: []int{iAST}}, B: Group{Nations: []int{iDRA}}, Delta: 0.5},
+	}
+	w := mustNew(t, cfg)
+	if w.Hostility(iAST, iDRA) != 1 {
+		t.Fatalf("bad fixture: H = %v", w.Hostility(iAST, iDRA))
+	}
+	stepThrough(t, w, 0)
+	checkLogged(t, w, Detente, "détente")
+	if h := w.Hostility(iDRA, iAST); !near(h, 0.8, 1e-12) {
+		t.Errorf("H = %v after a détente of 0.2 from a clamped 1.6, want 0.8", h)
+	}
+	stepThrough(t, w, 2)
+	if h := w.Hostility(iAST, iDRA); h != 1 {
+		t.Errorf("H = %v after a further shock, want clamped at 1", h)
+	}
+}
+
+func testGrowthShock(t *testing.T, kind EventKind, sign float64) {
+	for _, perYear := range []int{1, 4} {
+		cfg := withParams(testWorld(), func(p *Params) { p.Volatility, p.Drag = 0, 0 })
+		cfg.TicksPerYear = perYear
+		const start, duration, delta = 2, 3, 0.05
+		cfg.Events = []Event{{Tick: start, Kind: kind, Label: "shock", A: Group{Nations: []int{iBOR, iCAL}}, Delta: delta, Duration: duration}}
+		w := mustNew(t, cfg)
+		dt := 1 / float64(perYear)
+		prev := make([]float64, len(w.nations))
+		for w.Step() && w.Tick() < start+duration+3 {
+			if w.Tick() == start {
+				checkLogged(t, w, kind, "shock")
+			}
+			for i, n := range w.nations {
+				if prev[i] == 0 {
+					continue
+				}
+				want := 1 + n.Growth*dt
+				if (i == iBOR || i == iCAL) && w.Tick() >= start && w.Tick() < start+duration {
+					want += sign * delta * dt
+				}
+				if got := n.GDP / prev[i]; !near(got, want, 1e-12) {
+					t.Errorf("%d ticks a year, tick %d: %s grew by %v, want %v", perYear, w.Tick(), n.ID, got, want)
+				}
+			}
+			for i, n := range w.nations {
+				prev[i] = n.GDP
+			}
+		}
+	}
+}
+
+func testRegimeChange(t *testing.T) {
+	cfg := testWorld()
+	cfg.Events = []Event{{Tick: 1, Kind: RegimeChange, Label: "coup", A: Group{Nations: []int{iGAL}}, Value: 8}}
+	w := mustNew(t, cfg)
+	stepThrough(t, w, 1)
+	checkLogged(t, w, RegimeChange, "coup")
+	if w.nations[iGAL].Regime != 8 {
+		t.Errorf("regime %v, want 8", w.nations[iGAL].Regime)
+	}
+	// GAL has no camp: hostility is the regime term only.
+	for _, c := range []struct {
+		j       int
+		h, aff  float64
+		between string
+	}{
+		{iAST, 0, 0.5, "identical regimes"},
+		{iDRA, 0.4 * 15 / 20, 0.5 * (1 - 15.0/10), "regimes 15 apart"},
+	} {
+		if got := w.Hostility(iGAL, c.j); !near(got, c.h, 1e-12) {
+			t.Errorf("%s: H = %v, want %v", c.between, got, c.h)
+		}
+		if got := w.Affinity(iGAL, c.j); !near(got, c.aff, 1e-12) {
+			t.Errorf("%s: A = %v, want %v", c.between, got, c.aff)
+		}
+	}
+}
+
+func testCampChange(t *testing.T) {
+	// The second event names camp:red, resolved when it fires: BOR, which
+	// turned red at tick 1, turns green with the original reds.
+	cfg := testWorld()
+	cfg.Events = []Event{
+		{Tick: 1, Kind: CampChange, Label: "turn", A: Group{Nations: []int{iBOR}}, Camp: "red"},
+		{Tick: 2, Kind: CampChange, Label: "rename", A: Group{Camps: []string{"red"}}, Camp: "green"},
+	}
+	w := mustNew(t, cfg)
+	stepThrough(t, w, 1)
+	checkLogged(t, w, CampChange, "turn")
+	// BOR (9) and AST (8) now in opposed camps: h_camp + 0.4·1/20.
+	if h := w.Hostility(iBOR, iAST); !near(h, 0.5+0.02, 1e-12) {
+		t.Errorf("H(BOR, AST) = %v after BOR turned red, want 0.52", h)
+	}
+	stepThrough(t, w, 2)
+	checkLogged(t, w, CampChange, "rename")
+	want := []string{"blue", "green", "blue", "green", "green", "green", ""}
+	for i, n := range w.nations {
+		if n.Camp != want[i] {
+			t.Errorf("%s camp %q, want %q", n.ID, n.Camp, want[i])
+		}
+	}
+}
+
+func testTargetChange(t *testing.T) {
+	t.Run("the alliance that holds a state", func(t *testing.T) {
+		cfg := testWorld()
+		cfg.Alliances = []AllianceConfig{
+			{Members: []int{iAST, iBOR}, Target: 0.02, Cohesion: 0.8},
+			{Members: []int{iDRA, iESK}, Target: 0.02, Cohesion: 0.8},
+		}
+		cfg.Events = []Event{{Tick: 0, Kind: TargetChange, Label: "2 %", Alliance: AllianceRef{Holder: iBOR}, Value: 0.05}}
+		w := mustNew(t, cfg)
+		stepThrough(t, w, 0)
+		checkLogged(t, w, TargetChange, "2 %")
+		if a, b := w.alliances[0].Target, w.alliances[1].Target; a != 0.05 || b != 0.02 {
+			t.Errorf("targets %v and %v, want 0.05 for the holder's alliance and 0.02 for the other", a, b)
+		}
+		for _, a := range w.alliances[2:] {
+			if a.Target != w.p.InitTarget {
+				t.Errorf("%s formed later with target %v, want τ0 %v", a.ID, a.Target, w.p.InitTarget)
+			}
+		}
+	})
+	t.Run("all, including alliances formed later", func(t *testing.T) {
+		cfg := testWorld()
+		cfg.Alliances = []AllianceConfig{{Members: []int{iBOR, iCAL}, Target: 0.02, Cohesion: 0.8}}
+		cfg.Events = []Event{{Tick: 0, Kind: TargetChange, Label: "5 %", Alliance: AllianceRef{All: true}, Value: 0.05}}
+		w := mustNew(t, cfg)
+		stepThrough(t, w, 5)
+		if len(w.alliances) < 2 {
+			t.Fatal("bad fixture: no alliance formed after the event")
+		}
+		for _, a := range w.alliances {
+			if a.Target != 0.05 {
+				t.Errorf("%s (founded at tick %d) has target %v, want 0.05", a.ID, a.Founded, a.Target)
+			}
+		}
+	})
+}
+
+func testFiscalRule(t *testing.T) {
+	// AST's debt 0.31 falls below the rule's 0.3 at tick 3 (interest 1 %,
+	// growth 2 % without noise or drag, no deficit under s_funded): the cap
+	// of 0.04 binds until then, and only then.
+	build := func(rule bool) *World {
+		cfg := withParams(testWorld(), func(p *Params) { p.Volatility, p.Drag = 0, 0 })
+		cfg.Nations[iAST].Debt = 0.31
+		if rule {
+			cfg.Events = []Event{{Tick: 0, Kind: FiscalRule, Label: "brake", A: Group{Nations: []int{iAST}}, Value: 0.04, Debt: 0.3}}
+		}
+		return mustNew(t, cfg)
+	}
+	w, free := build(true), build(false)
+	bound, lifted := 0, 0
+	for w.Step() && free.Step() && w.Tick() < 8 {
+		if w.Tick() == 0 {
+			checkLogged(t, w, FiscalRule, "brake")
+		}
+		n := w.nations[iAST]
+		if want := 0.31 * math.Pow(1.01/1.02, float64(w.Tick()+1)); lifted == 0 && !near(n.Debt, want, 1e-12) {
+			t.Fatalf("tick %d: debt %v, want %v", w.Tick(), n.Debt, want)
+		}
+		if n.Debt > 0.3 {
+			if n.Share > 0.04 {
+				t.Errorf("tick %d: share %v above the cap while debt %v > 0.3", w.Tick(), n.Share, n.Debt)
+			}
+			if free.nations[iAST].Share > 0.04 {
+				bound++
+			}
+		} else if n.Share > 0.04 {
+			lifted++
+		}
+	}
+	if bound == 0 || lifted == 0 {
+		t.Errorf("the rule bound in %d ticks and lifted in %d: want both", bound, lifted)
+	}
+}
+
+func testAidProgramme(t *testing.T) {
+	cfg := testWorld()
+	cfg.TicksPerYear = 4
+	for i := range cfg.Nations {
+		cfg.Nations[i].Policy.Generosity = 0 // only the programme gives
+	}
+	const start, duration = 2, 3
+	cfg.Events = []Event{{Tick: start, Kind: AidProgramme, Label: "lend-lease", A: Group{Nations: []int{iGAL}},
+		B: Group{Nations: []int{iBOR, iCAL}}, Value: 5, Duration: duration}}
+	w := mustNew(t, cfg)
+	total := 0.0
+	for w.Step() && w.Tick() < start+duration+3 {
+		on := w.Tick() >= start && w.Tick() < start+duration
+		if w.Tick() == start {
+			checkLogged(t, w, AidProgramme, "lend-lease")
+		}
+		want := 0.0
+		if on {
+			want = 5 * 0.25
+		}
+		for _, r := range []int{iBOR, iCAL} {
+			if got := w.State(r).Flows.AidReceived; !near(got, want, 1e-12) {
+				t.Errorf("tick %d: %s received %v, want %v", w.Tick(), w.nations[r].ID, got, want)
+			}
+		}
+		if got := w.State(iGAL).Flows.AidGiven; !near(got, 2*want, 1e-12) {
+			t.Errorf("tick %d: GAL gave %v, want %v", w.Tick(), got, 2*want)
+		}
+		total += w.State(iGAL).Flows.AidGiven
+	}
+	if !near(total, 2*5*0.25*duration, 1e-12) {
+		t.Errorf("the programme gave %v in all, want %v", total, 2*5*0.25*duration)
+	}
+}
+
+func testCapabilityShock(t *testing.T) {
+	cfg := testWorld()
+	cfg.Events = []Event{{Tick: 2, Kind: CapabilityShock, Label: "war", A: Group{Nations: []int{iDRA, iESK}}, Value: 0.3}}
+	w := mustNew(t, cfg)
+	stepThrough(t, w, 1)
+	before := append([]float64(nil), capabilities(w)...)
+	stepThrough(t, w, 2)
+	checkLogged(t, w, CapabilityShock, "war")
+	for i, n := range w.nations {
+		k := before[i]
+		if i == iDRA || i == iESK {
+			k *= 0.7
+		}
+		f := w.State(i).Flows
+		want := (1-w.p.Depreciation)*k + n.Share*n.GDP - f.AidGiven - f.Pooled + f.AidReceived + f.Borrowed + w.p.PoolGain*f.Pooled
+		if !near(n.Capability, want, 1e-12) {
+			t.Errorf("K_%s = %v, want %v", n.ID, n.Capability, want)
+		}
+	}
+}
+
+func capabilities(w *World) []float64 {
+	out := make([]float64, len(w.nations))
+	for i, n := range w.nations {
+		out[i] = n.Capability
+	}
+	return out
+}
+
+func testEntry(t *testing.T) {
+	cfg := testWorld()
+	cfg.Nations[iGAL].Active = false
+	const enter = 3
+	cfg.Events = []Event{{Tick: enter, Kind: Entry, Label: "independence", Nation: iGAL}}
+	w := mustNew(t, cfg)
+	for w.Step() && w.Tick() < enter {
+		if w.nations[iGAL].Active || w.ThreatVector(iAST)[iGAL] != 0 || len(records(w, Entered)) > 0 {
+			t.Fatalf("tick %d: GAL active %v, threatens AST by %v before its entry", w.Tick(), w.nations[iGAL].Active, w.ThreatVector(iAST)[iGAL])
+		}
+	}
+	checkLogged(t, w, Entry, "independence")
+	if e := records(w, Entered); len(e) != 1 || e[0].Nation != "GAL" {
+		t.Errorf("entered records %+v", e)
+	}
+	if !w.nations[iGAL].Active || w.ThreatVector(iAST)[iGAL] <= 0 || w.State(iGAL).Security <= 0 {
+		t.Errorf("after entry: active %v, t_AST,GAL %v, S_GAL %v", w.nations[iGAL].Active, w.ThreatVector(iAST)[iGAL], w.State(iGAL).Security)
+	}
+}
+
+func testMerge(t *testing.T) {
+	w := mustNew(t, testWorld())
+	dra, esk := w.nations[iDRA], w.nations[iESK]
+	dra.Debt, esk.Debt = 0.5, 1.5
+	w.nations[iDRA].Debt, w.nations[iESK].Debt = dra.Debt, esk.Debt
+	e := Event{Kind: Merge, Label: "unification", Nation: iESK, Into: iDRA}
+	w.apply(&e)
+	n := w.nations[iDRA]
+	wantDebt := (0.5*dra.GDP + 1.5*esk.GDP) / (dra.GDP + esk.GDP)
+	if !near(n.GDP, dra.GDP+esk.GDP, 1e-12) || !near(n.Capability, dra.Capability+esk.Capability, 1e-12) || !near(n.Debt, wantDebt, 1e-12) {
+		t.Errorf("DRA after the merge: Y %v, K %v, b %v; want %v, %v, %v", n.GDP, n.Capability, n.Debt,
+			dra.GDP+esk.GDP, dra.Capability+esk.Capability, wantDebt)
+	}
+	if g := w.nations[iESK]; g.Active || g.GDP != 0 || g.Capability != 0 {
+		t.Errorf("ESK after the merge: active %v, Y %v, K %v", g.Active, g.GDP, g.Capability)
+	}
+	if e := records(w, "event:merge"); len(e) != 1 || e[0].Cause != "unification" || e[0].Nation != "ESK" {
+		t.Errorf("event:merge records %+v", e)
+	}
+	if m := records(w, Merged); len(m) != 1 || m[0].Nation != "ESK" {
+		t.Errorf("merged records %+v", m)
+	}
+	// World capability and GDP are carried, not created.
+	w2 := mustNew(t, testWorld())
+	if !near(w.worldCapability(), w2.worldCapability(), 1e-12) {
+		t.Errorf("world capability %v after the merge, %v before", w.worldCapability(), w2.worldCapability())
+	}
+}
+
+func testDoctrine(t *testing.T) {
+	cfg := testWorld()
+	cfg.Alliances = []AllianceConfig{
+		{Members: []int{iAST, iBOR}, Cohesion: 0.8},
+		{Members: []int{iDRA, iESK}, Cohesion: 0.8},
+	}
+	cfg.Events = []Event{
+		{Tick: 1, Kind: Doctrine, Label: "flexible response", Alliance: AllianceRef{Holder: iAST}, Value: 0.7},
+		{Tick: 3, Kind: Doctrine, Label: "everyone", Alliance: AllianceRef{All: true}, Value: 0.4},
+	}
+	w := mustNew(t, cfg)
+	stepThrough(t, w, 1)
+	checkLogged(t, w, Doctrine, "flexible response")
+	members := map[int]bool{}
+	for _, m := range w.alliances[0].Members {
+		members[m] = true
+	}
+	for i, n := range w.nations {
+		want := w.p.Privateness
+		if members[i] {
+			want = 0.7
+		}
+		if n.Policy.Privateness != want {
+			t.Errorf("ψ_%s = %v, want %v", n.ID, n.Policy.Privateness, want)
+		}
+	}
+	stepThrough(t, w, 3)
+	checkLogged(t, w, Doctrine, "everyone")
+	for _, n := range w.nations {
+		if n.Policy.Privateness != 0.4 {
+			t.Errorf("ψ_%s = %v, want 0.4 for every state", n.ID, n.Policy.Privateness)
+		}
+	}
+}

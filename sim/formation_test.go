@@ -1,0 +1,212 @@
+package sim
+
+import (
+	"strings"
+	"testing"
+
+	"entente/agents"
+)
+
+func TestBlocsFormAlongTheRivalry(t *testing.T) {
+	for seed := uint64(1); seed <= 6; seed++ {
+		cfg := testWorld()
+		cfg.Seed = seed
+		w := mustNew(t, cfg)
+		for w.Step() && w.Tick() < 15 {
+			if len(w.Memberships(iGAL)) > 0 {
+				t.Errorf("seed %d, tick %d: the distant bystander GAL joined %s", seed, w.Tick(), w.Memberships(iGAL)[0].ID)
+			}
+			if w.shareAlliance(iAST, iDRA) {
+				t.Errorf("seed %d, tick %d: the rivals AST and DRA share an alliance", seed, w.Tick())
+			}
+		}
+		west, east := allianceOf(w, iAST, iBOR), allianceOf(w, iDRA, iESK)
+		if west == nil || east == nil || west == east {
+			t.Errorf("seed %d: no two blocs: AST–BOR %v, DRA–ESK %v", seed, west, east)
+			continue
+		}
+		if !west.Has(iCAL) || !east.Has(iFEN) || west.Size() != 3 || east.Size() != 3 {
+			t.Errorf("seed %d: blocs %v and %v, want {AST, BOR, CAL} and {DRA, ESK, FEN}", seed, west.Members, east.Members)
+		}
+	}
+}
+
+// kappaWorld: SML is threatened by ZED (rivalry 0.9); BIG, far larger,
+// has a milder quarrel with ZED (0.35). BIG's protection would be worth a
+// lot to SML, and both value the pact above v_form, but BIG is hostile to
+// only 35 % of SML's threat: κ_SML,BIG < κ_admit.
+func kappaWorld(kappaAdmit float64) Config {
+	p := DefaultParams()
+	p.FormValue = 0.1
+	p.KappaAdmit = kappaAdmit
+	return Config{Name: "kappa", StartYear: 2000, EndYear: 2010, TicksPerYear: 1, Seed: 1, Geometry: Plane, Params: p,
+		Nations: []agents.Nation{
+			newNation(p, "ZED", 0, 0, 500, 0.05),
+			newNation(p, "SML", 1000, 0, 50, 0.02),
+			newNation(p, "BIG", 2500, 0, 1500, 0.02),
+		},
+		Rivalries: []Relation{{A: 0, B: 1, Level: 0.9}, {A: 0, B: 2, Level: 0.35}},
+	}
+}
+
+func TestKappaAdmitBlocksPartnerWithoutCommonThreat(t *testing.T) {
+	const sml, big = 1, 2
+	w := mustNew(t, kappaWorld(0.5))
+	vs, vb := w.PactValue(sml, big), w.PactValue(big, sml)
+	if vs.Value.Value <= w.p.FormValue || vb.Value.Value <= w.p.FormValue {
+		t.Fatalf("bad fixture: values %v and %v, want both above v_form", vs.Value.Value, vb.Value.Value)
+	}
+	if k := w.Kappa(sml, big); k >= 0.5 || k < 0.3 {
+		t.Fatalf("bad fixture: κ_SML,BIG = %v", k)
+	}
+	if w.Kappa(big, sml) < 0.5 {
+		t.Fatalf("bad fixture: κ_BIG,SML = %v", w.Kappa(big, sml))
+	}
+	for _, i := range []int{sml, big} {
+		if j, _, _, ok := w.bestPartner(i, make([]bool, 3)); ok {
+			t.Errorf("%s found partner %s despite κ below κ_admit", w.nations[i].ID, w.nations[j].ID)
+		}
+	}
+	w.formation()
+	if len(w.Alliances()) != 0 {
+		t.Errorf("a pact formed: %v", w.Alliances()[0].Members)
+	}
+
+	// The κ test is what blocked it: at κ_admit 0.3 the same pair founds.
+	w = mustNew(t, kappaWorld(0.3))
+	if j, _, _, ok := w.bestPartner(sml, make([]bool, 3)); !ok || j != big {
+		t.Errorf("at κ_admit 0.3, SML's best partner is %d (ok %v), want BIG", j, ok)
+	}
+	w.formation()
+	if len(w.Alliances()) != 1 || !w.Alliances()[0].Has(sml) || !w.Alliances()[0].Has(big) {
+		t.Errorf("at κ_admit 0.3, alliances %d, want the SML–BIG pact", len(w.Alliances()))
+	}
+}
+
+func TestAlliesDoNotFoundAnotherPact(t *testing.T) {
+	// BOR and CAL share a pact at cohesion 0.05: a fresh pact would be
+	// worth more to both (above a low v_form), but a pair that shares an
+	// alliance does not found another.
+	cfg := withParams(testWorld(), func(p *Params) { p.JoinValue, p.FormValue = 0.01, 0.02 })
+	cfg.Nations = cfg.Nations[:iESK] // AST, BOR, CAL and their enemy DRA
+	cfg.Rivalries = []Relation{{A: iBOR, B: iDRA, Level: 0.8}, {A: iCAL, B: iDRA, Level: 0.8}}
+	cfg.Alliances = []AllianceConfig{{Members: []int{iBOR, iCAL}, Cohesion: 0.05}}
+	cfg.Nations[iAST].Active = false
+	w := mustNew(t, cfg)
+	vb, vc := w.PactValue(iBOR, iCAL), w.PactValue(iCAL, iBOR)
+	if vb.Value.Value <= w.p.FormValue || vc.Value.Value <= w.p.FormValue ||
+		w.Kappa(iBOR, iCAL) < w.p.KappaAdmit || w.Kappa(iCAL, iBOR) < w.p.KappaAdmit {
+		t.Fatalf("bad fixture: a new pact would not pass anyway: values %v, %v; κ %v, %v",
+			vb.Value.Value, vc.Value.Value, w.Kappa(iBOR, iCAL), w.Kappa(iCAL, iBOR))
+	}
+	for _, i := range []int{iBOR, iCAL} {
+		if j, _, _, ok := w.bestPartner(i, make([]bool, len(w.nations))); ok {
+			t.Errorf("%s would found a pact with %s", w.nations[i].ID, w.nations[j].ID)
+		}
+	}
+	w.formation()
+	if n := len(w.Alliances()); n != 1 || len(records(w, Formed)) != 0 {
+		t.Errorf("%d alliances after formation, records %+v", n, w.Records())
+	}
+}
+
+// hubWorld: HUB faces two enemies, EN1 to the west and EN2 to the east;
+// WST shares only EN1, EST only EN2. Either small state would found a pact
+// with HUB, and HUB with either (thresholds lowered, no overextension
+// cost), but WST and EST share no threat, so the one left out cannot join
+// the other's pact.
+func hubWorld() Config {
+	p := DefaultParams()
+	p.OverCost, p.KappaAdmit, p.JoinValue, p.FormValue = 0, 0.35, 0.02, 0.03
+	mk := func(id string, x, gdp, share float64) agents.Nation {
+		n := newNation(p, id, x, 0, gdp, share)
+		n.Regime = 5
+		return n
+	}
+	return Config{Name: "hub", StartYear: 2000, EndYear: 2010, TicksPerYear: 1, Seed: 1, Geometry: Plane, Params: p,
+		Nations: []agents.Nation{mk("HUB", 0, 1000, 0.03), mk("WST", -800, 100, 0.02), mk("EST", 800, 100, 0.02),
+			mk("EN1", -2200, 600, 0.05), mk("EN2", 2200, 600, 0.05)},
+		Rivalries: []Relation{{A: 0, B: 3, Level: 0.8}, {A: 1, B: 3, Level: 0.8}, {A: 0, B: 4, Level: 0.8}, {A: 2, B: 4, Level: 0.8}},
+	}
+}
+
+func TestNationActsOncePerTick(t *testing.T) {
+	t.Run("the hub founds one pact a tick", func(t *testing.T) {
+		for seed := uint64(1); seed <= 20; seed++ {
+			cfg := hubWorld()
+			cfg.Seed = seed
+			w := mustNew(t, cfg)
+			for _, pair := range [][2]int{{0, 1}, {1, 0}, {0, 2}, {2, 0}} {
+				if o := w.PactValue(pair[0], pair[1]); o.Value.Value <= w.p.FormValue || o.KappaOut < w.p.KappaAdmit {
+					t.Fatalf("bad fixture: %v values the pact at %v, κ %v", pair, o.Value.Value, o.KappaOut)
+				}
+			}
+			w.formation()
+			if n := len(w.Memberships(0)); n != 1 {
+				t.Errorf("seed %d: HUB holds %d memberships after one tick, want 1: %+v", seed, n, w.Records())
+			}
+		}
+	})
+
+	// From a world without alliances, one formation round leaves every
+	// nation with at most one membership: each founding or joining is one
+	// action, and others joining its pact add none to it.
+	for seed := uint64(1); seed <= 30; seed++ {
+		cfg := testWorld()
+		cfg.Seed = seed
+		w := mustNew(t, cfg)
+		w.formation()
+		for i := range w.nations {
+			if n := len(w.Memberships(i)); n > 1 {
+				t.Errorf("seed %d: %s acted %d times in one tick", seed, w.nations[i].ID, n)
+			}
+		}
+		if len(w.Alliances()) == 0 {
+			t.Errorf("seed %d: nothing formed", seed)
+		}
+	}
+	t.Run("records over whole runs", func(t *testing.T) {
+		for seed := uint64(1); seed <= 5; seed++ {
+			cfg := testWorld()
+			cfg.Seed = seed
+			w := mustNew(t, cfg)
+			for w.Step() {
+				acted := map[string]int{}
+				for _, r := range w.Records() {
+					switch r.Kind {
+					case Joined:
+						acted[r.Nation]++
+					case Formed:
+						acted[r.Nation]++
+						partner, _, _ := strings.Cut(strings.TrimPrefix(r.Cause, "with "), ";")
+						acted[partner]++
+					}
+				}
+				for id, n := range acted {
+					if n > 1 {
+						t.Errorf("seed %d, tick %d: %s acted %d times: %+v", seed, w.Tick(), id, n, w.Records())
+					}
+				}
+			}
+		}
+	})
+}
+
+func TestJoinNeedsCommonThreat(t *testing.T) {
+	// GAL, far from everyone and with no camp, is never admitted to the
+	// western bloc: the members' mean κ toward it is below κ_admit.
+	cfg := testWorld()
+	cfg.Alliances = []AllianceConfig{{Members: []int{iAST, iBOR, iCAL}, Cohesion: 0.8, Target: 0.02}}
+	w := mustNew(t, cfg)
+	a := w.alliances[0]
+	if o := w.ValueOf(iGAL, a); o.KappaIn >= w.p.KappaAdmit {
+		t.Fatalf("bad fixture: κ_in %v", o.KappaIn)
+	}
+	if b, _, ok := w.bestAlliance(iGAL); ok {
+		t.Errorf("GAL admitted to %s", b.ID)
+	}
+	// Nor is FEN, on the other side of the rivalry.
+	if b, _, ok := w.bestAlliance(iFEN); ok {
+		t.Errorf("FEN admitted to %s", b.ID)
+	}
+}
