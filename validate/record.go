@@ -1,0 +1,105 @@
+package validate
+
+import (
+	"math"
+
+	"entente/sim"
+)
+
+// Record is what one run leaves for the targets: per tick, each nation's
+// state and memberships and each live alliance's members.
+type Record struct {
+	Seed    uint64
+	IDs     []string // nation ids in index order
+	Years   []float64
+	Nations [][]NationTick   // [tick][nation]
+	Allies  [][]AllianceTick // [tick] live alliances
+	Log     []sim.Record
+}
+
+// NationTick is one nation in one tick.
+type NationTick struct {
+	Active     bool
+	GDP, Share float64
+	Capability float64
+	Alliances  []string // ids of its alliances
+}
+
+// AllianceTick is one live alliance in one tick.
+type AllianceTick struct {
+	ID           string
+	Members      []int
+	Cohesion     float64
+	Exploitation float64 // NaN when undefined
+}
+
+// observe appends the world's last tick to the record.
+func (r *Record) observe(w *sim.World) {
+	r.Years = append(r.Years, w.Year())
+	ns := make([]NationTick, len(w.Nations()))
+	for i, n := range w.Nations() {
+		nt := NationTick{Active: n.Active, GDP: n.GDP, Share: n.Share, Capability: n.Capability}
+		for _, a := range w.Memberships(i) {
+			nt.Alliances = append(nt.Alliances, a.ID)
+		}
+		ns[i] = nt
+	}
+	r.Nations = append(r.Nations, ns)
+	var as []AllianceTick
+	for _, a := range w.Alliances() {
+		if !a.Dissolved {
+			as = append(as, AllianceTick{ID: a.ID, Members: append([]int(nil), a.Members...),
+				Cohesion: a.Cohesion, Exploitation: a.Exploitation})
+		}
+	}
+	r.Allies = append(r.Allies, as)
+	r.Log = append(r.Log, w.Records()...)
+}
+
+// Index returns the index of a nation id, or -1.
+func (r *Record) Index(id string) int {
+	for i, x := range r.IDs {
+		if x == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// Tick returns the last tick that falls in a calendar year, or -1.
+func (r *Record) Tick(year int) int {
+	t := -1
+	for k, y := range r.Years {
+		if int(math.Floor(y)) == year {
+			t = k
+		}
+	}
+	return t
+}
+
+// Holder returns, at a tick, the largest live alliance holding nation i
+// (by members; the older on a tie), or nil.
+func (r *Record) Holder(tick, i int) *AllianceTick {
+	var best *AllianceTick
+	for k := range r.Allies[tick] {
+		a := &r.Allies[tick][k]
+		for _, m := range a.Members {
+			if m == i && (best == nil || len(a.Members) > len(best.Members)) {
+				best = a
+			}
+		}
+	}
+	return best
+}
+
+// Allied reports whether i and j share an alliance at a tick.
+func (r *Record) Allied(tick, i, j int) bool {
+	for _, a := range r.Nations[tick][i].Alliances {
+		for _, b := range r.Nations[tick][j].Alliances {
+			if a == b {
+				return true
+			}
+		}
+	}
+	return false
+}

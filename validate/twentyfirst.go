@@ -1,0 +1,126 @@
+package validate
+
+// States nearest Russia that raised spending after 2014 and 2022.
+var frontline = []string{"POL", "EST", "LAT", "LIT"}
+
+// natoNow is the secondary source for defence shares after 2013, beyond
+// the SIPRI file in the project's data.
+const natoNow = "NATO, Defence Expenditure of NATO Countries (2014–2024), press release of 17 June 2024"
+
+// TwentyFirst returns the targets of the 21st-century scenario. Figures
+// after 2013 come from NATO's own reports (see natoNow) and are rounded.
+func TwentyFirst(h *History) []Target {
+	return []Target{
+		{
+			Name: "NATO members at or above 2 % of GDP, 2014", Source: natoNow,
+			History: "3 of 28 (11 %)", Unit: "%", Lo: 0.04, Hi: 0.25,
+			Measure: func(r *Record) (float64, bool) { return atOrAbove(r, "USA", 2014, 0.02) },
+		},
+		{
+			Name: "Rise of POL, EST, LAT, LIT shares, 2013 to 2019", Source: natoNow + "; SIPRI for 2013",
+			History: "+0.7 points", Unit: "%", Lo: 0.003, Hi: 0.015,
+			Measure: func(r *Record) (float64, bool) { return rise(r, frontline, 2013, 2019) },
+		},
+		{
+			Name: "Rise of POL, EST, LAT, LIT shares, 2021 to 2024", Source: natoNow,
+			History: "+1.3 points", Unit: "%", Lo: 0.006, Hi: 0.025,
+			Measure: func(r *Record) (float64, bool) { return rise(r, frontline, 2021, 2024) },
+		},
+		{
+			Name: "NATO's cohesion falls before 2014 (2000 minus 2013)", Source: "burden-sharing disputes, 2000s (MODEL.md 7)",
+			History: "falls", Lo: 0.0001, Hi: 1,
+			Measure: func(r *Record) (float64, bool) {
+				a, ok1 := cohesion(r, "USA", 2000)
+				b, ok2 := cohesion(r, "USA", 2013)
+				return a - b, ok1 && ok2
+			},
+		},
+		{
+			Name: "Finland and Sweden outside NATO until 2021", Source: "ATOP; accession 2023 and 2024",
+			History: "yes", Unit: "share of seeds", Lo: 0.9, Hi: 1,
+			Measure: func(r *Record) (float64, bool) {
+				return fraction(!alliedBy(r, "FIN", "USA", 2021) && !alliedBy(r, "SWD", "USA", 2021))
+			},
+		},
+		{
+			Name: "Finland and Sweden allied with the USA by 2025", Source: "accession 4 April 2023 and 7 March 2024",
+			History: "yes", Unit: "share of seeds", Lo: 0.5, Hi: 1,
+			Measure: func(r *Record) (float64, bool) {
+				return fraction(alliedAt(r, "FIN", "USA", 2025) && alliedAt(r, "SWD", "USA", 2025))
+			},
+		},
+		{
+			Name: "NATO persists to 2035", Source: "—",
+			History: "(projection)", Unit: "share of seeds", Lo: 0.9, Hi: 1,
+			Measure: func(r *Record) (float64, bool) { return fraction(blocAt(r, "USA", []string{"UKG", "FRN", "GMY", "ITA"}, 3, 2035)) },
+		},
+	}
+}
+
+// atOrAbove is the share of the leader's alliance's members spending at
+// least the threshold in a year.
+func atOrAbove(r *Record, leader string, year int, threshold float64) (float64, bool) {
+	t, i := r.Tick(year), r.Index(leader)
+	if t < 0 || i < 0 {
+		return 0, false
+	}
+	a := r.Holder(t, i)
+	if a == nil {
+		return 0, false
+	}
+	n := 0
+	for _, m := range a.Members {
+		if r.Nations[t][m].Share >= threshold {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a.Members)), true
+}
+
+// rise is the mean change of the states' shares between two years.
+func rise(r *Record, states []string, from, to int) (float64, bool) {
+	sum, n := 0.0, 0
+	for _, s := range states {
+		a, ok1 := share(r, s, from)
+		b, ok2 := share(r, s, to)
+		if ok1 && ok2 {
+			sum += b - a
+			n++
+		}
+	}
+	if n == 0 {
+		return 0, false
+	}
+	return sum / float64(n), true
+}
+
+func cohesion(r *Record, leader string, year int) (float64, bool) {
+	t, i := r.Tick(year), r.Index(leader)
+	if t < 0 || i < 0 {
+		return 0, false
+	}
+	if a := r.Holder(t, i); a != nil {
+		return a.Cohesion, true
+	}
+	return 0, false
+}
+
+// alliedBy reports whether two states shared an alliance in any year up to
+// and including the given one.
+func alliedBy(r *Record, a, b string, year int) bool {
+	i, j := r.Index(a), r.Index(b)
+	if i < 0 || j < 0 {
+		return false
+	}
+	for t, y := range r.Years {
+		if int(y) <= year && r.Allied(t, i, j) {
+			return true
+		}
+	}
+	return false
+}
+
+func alliedAt(r *Record, a, b string, year int) bool {
+	t, i, j := r.Tick(year), r.Index(a), r.Index(b)
+	return t >= 0 && i >= 0 && j >= 0 && r.Allied(t, i, j)
+}
