@@ -52,7 +52,9 @@ func TwentyFirst(h *History) []Target {
 		{
 			Name: "NATO persists to 2035", Source: "—",
 			History: "(projection)", Unit: "share of seeds", Lo: 0.9, Hi: 1,
-			Measure: func(r *Record) (float64, bool) { return fraction(blocAt(r, "USA", []string{"UKG", "FRN", "GMY", "ITA"}, 3, 2035)) },
+			Measure: func(r *Record) (float64, bool) {
+				return fraction(blocAt(r, "USA", []string{"UKG", "FRN", "GMY", "ITA"}, 3, 2035))
+			},
 		},
 	}
 }

@@ -2,8 +2,8 @@ package validate
 
 import (
 	"bytes"
-	"fmt"
 	"context"
+	"fmt"
 	"math"
 	"reflect"
 	"strings"
