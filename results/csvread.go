@@ -1,0 +1,204 @@
+package results
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+// RunData is a run read back from its files: the four time series and
+// summary.json. The plots are drawn from it, so that a run directory alone
+// is enough to draw them again.
+type RunData struct {
+	Summary   Summary
+	Nations   []NationRow
+	Alliances []AllianceRow
+	Events    []EventRow
+	World     []WorldRow
+}
+
+// NationRow is one row of nations.csv. Money in billions of constant USD,
+// shares and ratios as fractions; an empty value reads as NaN.
+type NationRow struct {
+	Tick                                    int
+	Year                                    float64
+	Nation                                  string
+	GDP, Share, Budget, Capability, Debt    float64
+	Pressure, Threat, Security, ThreatRatio float64
+	AidGiven, AidReceived                   float64
+	Alliances                               []string // ids, in the order the file lists them
+}
+
+// AllianceRow is one row of alliances.csv.
+type AllianceRow struct {
+	Tick                                    int
+	Year                                    float64
+	Alliance                                string
+	Members                                 []string
+	Capability, Cohesion, Target, BurdenGap float64
+	Exploitation                            float64 // NaN when undefined
+}
+
+// EventRow is one row of events.csv.
+type EventRow struct {
+	Tick                          int
+	Year                          float64
+	Kind, Alliance, Nation, Cause string
+}
+
+// WorldRow is one row of world.csv.
+type WorldRow struct {
+	Tick, Alliances, Blocs, Defaults int
+	Year                             float64
+	EffectiveBlocs, LargestBlocShare float64
+	Energy, AidTotal, Credit         float64
+}
+
+// ReadRun reads the five files of the run in dir. Columns are found by
+// their header, so a file may carry more columns than these.
+func ReadRun(dir string) (*RunData, error) {
+	r := &RunData{}
+	err := readCSV(dir, "nations.csv", NationColumns, func(c *cells) {
+		r.Nations = append(r.Nations, NationRow{
+			Tick: c.int("tick"), Year: c.num("year"), Nation: c.str("nation"),
+			GDP: c.num("gdp"), Share: c.num("defense_share"), Budget: c.num("budget"),
+			Capability: c.num("capability"), Debt: c.num("debt_ratio"), Pressure: c.num("fiscal_pressure"),
+			Threat: c.num("threat"), Security: c.num("security"), ThreatRatio: c.num("threat_ratio"),
+			AidGiven: c.num("aid_given"), AidReceived: c.num("aid_received"), Alliances: c.list("alliances"),
+		})
+	})
+	if err == nil {
+		err = readCSV(dir, "alliances.csv", AllianceColumns, func(c *cells) {
+			r.Alliances = append(r.Alliances, AllianceRow{
+				Tick: c.int("tick"), Year: c.num("year"), Alliance: c.str("alliance"), Members: c.list("members"),
+				Capability: c.num("capability"), Cohesion: c.num("cohesion"), Target: c.num("target"),
+				BurdenGap: c.num("burden_gap"), Exploitation: c.num("exploitation"),
+			})
+		})
+	}
+	if err == nil {
+		err = readCSV(dir, "events.csv", EventColumns, func(c *cells) {
+			r.Events = append(r.Events, EventRow{Tick: c.int("tick"), Year: c.num("year"), Kind: c.str("kind"),
+				Alliance: c.str("alliance"), Nation: c.str("nation"), Cause: c.str("cause")})
+		})
+	}
+	if err == nil {
+		err = readCSV(dir, "world.csv", WorldColumns, func(c *cells) {
+			r.World = append(r.World, WorldRow{
+				Tick: c.int("tick"), Year: c.num("year"), Alliances: c.int("alliances"), Blocs: c.int("blocs"),
+				EffectiveBlocs: c.num("effective_blocs"), LargestBlocShare: c.num("largest_bloc_share"),
+				Energy: c.num("energy"), AidTotal: c.num("aid_total"), Credit: c.num("credit_outstanding"),
+				Defaults: c.int("defaults"),
+			})
+		})
+	}
+	if err == nil {
+		err = readSummary(filepath.Join(dir, "summary.json"), &r.Summary)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read run %s: %w", dir, err)
+	}
+	return r, nil
+}
+
+func readSummary(path string, s *Summary) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, s); err != nil {
+		return fmt.Errorf("%s: %w", filepath.Base(path), err)
+	}
+	return nil
+}
+
+// cells is one CSV record with its columns found by name; the first bad
+// value is kept in err.
+type cells struct {
+	index  map[string]int
+	record []string
+	col    string
+	err    error
+}
+
+func (c *cells) str(col string) string { return c.record[c.index[col]] }
+
+func (c *cells) num(col string) float64 {
+	s := c.str(col)
+	if s == "" {
+		return math.NaN()
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil && c.err == nil {
+		c.col, c.err = col, err
+	}
+	return v
+}
+
+func (c *cells) int(col string) int {
+	v, err := strconv.Atoi(c.str(col))
+	if err != nil && c.err == nil {
+		c.col, c.err = col, err
+	}
+	return v
+}
+
+func (c *cells) list(col string) []string {
+	if s := c.str(col); s != "" {
+		return strings.Split(s, ";")
+	}
+	return nil
+}
+
+// readCSV reads dir/name, checks that its header has every wanted column,
+// and calls row for each record.
+func readCSV(dir, name string, want []string, row func(*cells)) error {
+	f, err := os.Open(filepath.Join(dir, name))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	cr := csv.NewReader(f)
+	header, err := cr.Read()
+	if errors.Is(err, io.EOF) {
+		return fmt.Errorf("%s: empty file, want a header", name)
+	} else if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	c := &cells{index: make(map[string]int, len(header))}
+	for k, h := range header {
+		c.index[h] = k
+	}
+	var missing []string
+	for _, w := range want {
+		if _, ok := c.index[w]; !ok {
+			missing = append(missing, w)
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("%s: header lacks column %s", name, strings.Join(missing, ", "))
+	}
+	cr.FieldsPerRecord = len(header)
+	cr.ReuseRecord = true
+	for {
+		c.record, err = cr.Read()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		row(c)
+		if c.err != nil {
+			line, _ := cr.FieldPos(0)
+			return fmt.Errorf("%s:%d: column %s: %w", name, line, c.col, c.err)
+		}
+	}
+}
