@@ -12,8 +12,8 @@ import (
 	"entente/sim"
 )
 
-// runScenario runs a scenario to a new directory and returns the
-// directory and the outcome. (It does not draw figures yet.)
+// runScenario runs a scenario to a new directory, drawing its figures in
+// the given formats, and returns the directory and the outcome.
 func runScenario(t *testing.T, name string, sets []string, formats []string) (string, *Outcome) {
 	t.Helper()
 	sc, err := scenarios.Load(name, sets)
@@ -26,7 +26,7 @@ func runScenario(t *testing.T, name string, sets []string, formats []string) (st
 	}
 	dir := filepath.Join(t.TempDir(), "run")
 	info := ScenarioInfo{Name: sc.Name, Title: sc.Title, Source: sc.Source, SHA256: sc.SHA256, Overrides: sc.Overrides}
-	out, err := Execute(context.Background(), w, Options{Dir: dir, Info: info})
+	out, err := Execute(context.Background(), w, Options{Dir: dir, Info: info, Plots: formats})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,8 +101,8 @@ func TestReadRunRejectsBadFiles(t *testing.T) {
 	}
 }
 
-// FuzzReadRun feeds arbitrary nations.csv files to the reader: bad input
-// may be refused, never panic.
+// FuzzReadRun feeds arbitrary nations.csv files to the reader and the
+// figures: bad input may be refused, never panic.
 func FuzzReadRun(f *testing.F) {
 	f.Add(strings.Join(NationColumns, ",") + "\n0,2000,AAA,1,0.02,0.02,1,0.4,0,1,1,1,0,0,A1\n1,2001,AAA,1,0.02,0.02,1,0.4,0,1,1,,0,0,A1;A2\n")
 	f.Add("tick,year\n1,2\n")
@@ -113,6 +113,12 @@ func FuzzReadRun(f *testing.F) {
 		os.WriteFile(filepath.Join(dir, "events.csv"), []byte(strings.Join(EventColumns, ",")+"\n"), 0o644)
 		os.WriteFile(filepath.Join(dir, "world.csv"), []byte(strings.Join(WorldColumns, ",")+"\n"), 0o644)
 		os.WriteFile(filepath.Join(dir, "summary.json"), []byte(`{"ticks_per_year": 1}`), 0o644)
-		ReadRun(dir)
+		r, err := ReadRun(dir)
+		if err != nil {
+			return
+		}
+		if v, err := newRunView(r); err == nil {
+			v.timelineRows()
+		}
 	})
 }

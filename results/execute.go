@@ -17,6 +17,7 @@ type Options struct {
 	Dir   string
 	Force bool
 	Info  ScenarioInfo
+	Plots []string // formats of the figures drawn into plots/ (none: no figures)
 }
 
 // Outcome is what a finished run left.
@@ -25,6 +26,8 @@ type Outcome struct {
 	Replaced bool // an earlier run in Dir was replaced
 	Summary  Summary
 	Story    string
+	// PlotsSkipped says why no figures were drawn (a run of one tick), or is nil.
+	PlotsSkipped error
 }
 
 // Execute runs the world to its end, recording every tick, and writes the
@@ -84,5 +87,11 @@ func execute(ctx context.Context, w *sim.World, dir *RunDir, opts Options) (*Out
 	if err := dir.WriteFile("summary.json", func(wr io.Writer) error { return WriteJSON(wr, sum) }); err != nil {
 		return nil, err
 	}
-	return &Outcome{Dir: dir.Path(), Replaced: dir.Replaces(), Summary: sum, Story: Story(w, log)}, nil
+	out := &Outcome{Dir: dir.Path(), Replaced: dir.Replaces(), Summary: sum, Story: Story(w, log)}
+	if len(opts.Plots) > 0 {
+		if out.PlotsSkipped, err = plotStaged(dir.Staging(), opts.Plots); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
