@@ -19,6 +19,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	fs.Var(&sets, "set", "override a [model] or [scenario] key: key=value (repeatable)")
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
 	force := fs.Bool("force", false, "write into a non-empty directory that holds no earlier run")
+	noPlots := fs.Bool("no-plots", false, "do not draw the figures into DIR/plots")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -48,9 +49,16 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err != nil {
 		return usageError{err}
 	}
-	o, err := results.Execute(ctx, w, results.Options{Dir: out, Force: *force, Info: info(sc)})
+	opts := results.Options{Dir: out, Force: *force, Info: info(sc), Plots: results.DefaultPlotFormats}
+	if *noPlots {
+		opts.Plots = nil
+	}
+	o, err := results.Execute(ctx, w, opts)
 	if err != nil {
 		return err
+	}
+	if o.PlotsSkipped != nil && !*quiet {
+		fmt.Fprintf(stderr, "entente: plots skipped: %v\n", o.PlotsSkipped)
 	}
 	if !*quiet {
 		fmt.Fprint(stdout, o.Story)

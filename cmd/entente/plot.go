@@ -1,0 +1,56 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"entente/results"
+)
+
+// cmdPlot draws the figures of a run again from its files, into DIR/plots.
+// The same run gives the same bytes as the figures written after the run.
+func cmdPlot(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("plot", stdout)
+	format := fs.String("format", strings.Join(results.DefaultPlotFormats, ","),
+		"formats to write, comma-separated: "+strings.Join(results.PlotFormats, ", "))
+	quiet := fs.Bool("quiet", false, "print nothing but errors")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return badInput("plot takes one run directory, got %d", len(pos))
+	}
+	dir := pos[0]
+	formats, err := results.ParsePlotFormats(*format)
+	if err != nil {
+		return badInput("--format: %v", err)
+	}
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		return badInput("plot %s: no such directory", dir)
+	}
+	if !results.IsRun(dir) {
+		return badInput("plot %s: not an Entente run directory (it has no %s file)", dir, results.Marker)
+	}
+	r, err := results.ReadRun(dir)
+	if err != nil {
+		return usageError{err}
+	}
+	paths, err := results.WritePlots(r, filepath.Join(dir, results.PlotDir), formats)
+	if errors.Is(err, results.ErrNothingToPlot) {
+		return badInput("plot %s: %v", dir, err)
+	}
+	if err != nil {
+		return fmt.Errorf("plot %s: %w", dir, err)
+	}
+	if !*quiet {
+		fmt.Fprintf(stdout, "wrote %d figures (%s) as %s in %s\n", len(paths)/len(formats),
+			strings.Join(results.Figures(), ", "), strings.Join(formats, ", "), filepath.Join(dir, results.PlotDir))
+	}
+	return nil
+}
