@@ -1,0 +1,199 @@
+package main
+
+// The events of the Cold War scenario. Magnitudes of threat shocks and
+// détentes are judgements, kept between 0.1 and 0.3; each says why. Crises
+// with a documented end (the Berlin blockade, Korea, Cuba) are reversed at
+// that end; crises that changed lasting perceptions (Hungary, Sputnik,
+// Czechoslovakia, Afghanistan, 1983) are not, and détentes take them back.
+// No event forms, joins, leaves or dissolves an alliance.
+
+// pair builds a threat_shock or detente.
+func pair(kind string, year, month int, date, label string, a, b []string, d float64, why, source string) event {
+	return event{year: year, month: month, date: date, kind: kind, label: label, a: a, b: b,
+		delta: num{d, 2, "judgement: see the comment above"}, why: why, source: source}
+}
+
+func shock(year, month int, date, label string, a, b []string, d float64, why, source string) event {
+	return pair("threat_shock", year, month, date, label, a, b, d, why, source)
+}
+
+func detente(year, month int, date, label string, a, b []string, d float64, why, source string) event {
+	return pair("detente", year, month, date, label, a, b, d, why, source)
+}
+
+func campChange(year, month int, date, id, to, source string) event {
+	label := id + " leaves the communist camp"
+	if to != "" {
+		label = id + " joins camp " + to
+	}
+	return event{year: year, month: month, date: date, kind: "camp", label: label, nations: []string{id}, camp: to, source: source}
+}
+
+var (
+	west    = []string{"camp:" + anti}
+	soviet  = []string{"RUS"}
+	pactSix = []string{"RUS", "POL", "GDR", "CZE", "HUN", "ROM", "BUL"} // the Helsinki signatories of the Warsaw Pact
+	// cscePeers: the other CSCE signatories in the scenario (Europe but Albania, the USA and Canada).
+	cscePeers = []string{"USA", "CAN", "UKG", "FRN", "BEL", "NTH", "LUX", "NOR", "DEN", "ICE", "ITA", "POR", "GRC", "TUR",
+		"GFR", "SPN", "SWD", "FIN", "AUS", "SWZ", "IRE", "YUG"}
+	cominfrm = []string{"RUS", "POL", "CZE", "HUN", "ROM", "BUL", "ALB"} // Yugoslavia's accusers of 1948 (with Albania)
+)
+
+func coldWarEvents(d *dataset, specs map[string]nationSpec) []event {
+	ev := []event{
+		{year: 1949, month: 5, date: "23 May 1949", kind: "entry", label: "Federal Republic of Germany founded", nation: "GFR",
+			source: "Basic Law promulgated 23 May 1949"},
+		{year: 1949, month: 10, date: "1 October 1949", kind: "entry", label: "People's Republic of China proclaimed", nation: "CHN",
+			source: "proclamation of the People's Republic, 1 October 1949"},
+		{year: 1949, month: 10, date: "7 October 1949", kind: "entry", label: "German Democratic Republic founded", nation: "GDR",
+			source: "constitution of the GDR in force 7 October 1949"},
+		{year: 1952, month: 4, date: "28 April 1952", kind: "entry", label: "Japan regains sovereignty", nation: "JPN",
+			source: "Treaty of San Francisco in force 28 April 1952"},
+		{year: 1955, month: 7, date: "27 July 1955", kind: "entry", label: "Austrian State Treaty in force", nation: "AUS",
+			source: "Austrian State Treaty (15 May 1955) in force 27 July 1955"},
+		{year: 1990, month: 10, date: "3 October 1990", kind: "merge", label: "German reunification", nation: "GDR", into: "GFR",
+			source: "Unification Treaty: accession of the GDR to the Federal Republic, 3 October 1990"},
+
+		shock(1948, 6, "24 June 1948", "Berlin blockade", west, soviet, 0.15,
+			"The blockade of West Berlin: 0.15, a crisis without fighting, reversed when it was lifted.",
+			"Soviet blockade of the western sectors of Berlin, 24 June 1948 – 12 May 1949"),
+		detente(1949, 5, "12 May 1949", "Berlin blockade lifted", west, soviet, 0.15,
+			"The end of the blockade takes back its shock.", "blockade lifted 12 May 1949 (Jessup–Malik agreement)"),
+		campChange(1948, 6, "28 June 1948", "YUG", "", "Cominform resolution expelling Yugoslavia, 28 June 1948"),
+		shock(1948, 6, "28 June 1948", "Tito–Stalin split", []string{"YUG"}, cominfrm, 0.2,
+			"Yugoslavia expelled: 0.2 with the USSR and its allies, who broke their treaties with it in 1949 and\nmassed troops on its borders.",
+			"Cominform resolution, 28 June 1948; Soviet and East European treaties with Yugoslavia renounced, 1949"),
+		detente(1955, 6, "2 June 1955", "Belgrade Declaration", []string{"YUG"}, cominfrm, 0.15,
+			"Khrushchev's visit and the Belgrade Declaration normalise relations (0.15: Yugoslavia stays outside the bloc).",
+			"Belgrade Declaration, 2 June 1955"),
+		shock(1950, 6, "25 June 1950", "Korean War", west, []string{"camp:" + comm}, 0.2,
+			"The North Korean invasion and, from November 1950, Chinese intervention: 0.2 between the camps,\nreversed at the armistice.",
+			"North Korean invasion of 25 June 1950; UN Security Council resolutions 82–84"),
+		detente(1953, 7, "27 July 1953", "Korean armistice", west, []string{"camp:" + comm}, 0.2,
+			"The armistice (after Stalin's death in March 1953) takes back the Korean shock.", "Korean Armistice Agreement, 27 July 1953"),
+		shock(1955, 9, "6 September 1955", "Cyprus and the Istanbul pogrom", []string{"GRC"}, []string{"TUR"}, 0.1,
+			"The Greek–Turkish antagonism over Cyprus opens: 0.1.",
+			"Istanbul pogrom, 6–7 September 1955; Greece–Turkey is among the strategic rivalries of Thompson (2001)"),
+		shock(1956, 11, "4 November 1956", "Hungarian revolution crushed", west, soviet, 0.1,
+			"Soviet intervention in Hungary: 0.1, a lasting lesson that the USSR would use force in its sphere.",
+			"Soviet intervention in Hungary, 4 November 1956"),
+		shock(1957, 10, "4 October 1957", "Sputnik", []string{"USA"}, soviet, 0.1,
+			"Sputnik: the USSR can reach the United States by missile (0.1, the 'missile gap').",
+			"launch of Sputnik 1, 4 October 1957; Gaither Report, November 1957"),
+		shock(1960, 7, "July 1960", "Sino-Soviet split", []string{"CHN"}, soviet, 0.2,
+			"The USSR withdraws its advisers from China: the split becomes open (0.2).",
+			"withdrawal of Soviet specialists from China, July 1960; Lüthi (2008), The Sino-Soviet Split"),
+		shock(1961, 12, "December 1961", "Soviet–Albanian split", []string{"ALB"}, soviet, 0.2,
+			"The USSR breaks off relations with Albania, which sides with China (0.2).",
+			"Soviet Union breaks diplomatic relations with Albania, December 1961"),
+		shock(1962, 10, "October 1962", "Cuban missile crisis", []string{"USA"}, soviet, 0.2,
+			"The Cuban missile crisis: 0.2, reversed by the détente of 1963.", "Cuban missile crisis, 16–28 October 1962"),
+		shock(1962, 10, "20 October 1962", "Sino-Indian war", []string{"IND"}, []string{"CHN"}, 0.3,
+			"The Sino-Indian border war: 0.3, a lasting antagonism (China–India is among the strategic rivalries of Thompson 2001).",
+			"Sino-Indian war, 20 October – 21 November 1962"),
+		detente(1963, 8, "5 August 1963", "Hotline and Partial Test Ban Treaty", []string{"USA"}, soviet, 0.2,
+			"The post-Cuba détente: the hotline (June 1963) and the Partial Test Ban Treaty (August 1963).",
+			"Memorandum on the direct communications link, 20 June 1963; Partial Test Ban Treaty, 5 August 1963"),
+		shock(1964, 6, "June 1964", "Cyprus crisis of 1963–64", []string{"GRC"}, []string{"TUR"}, 0.1,
+			"Intercommunal fighting on Cyprus and a threatened Turkish invasion (0.1).",
+			"Cyprus crisis of December 1963 – August 1964; Johnson's letter to İnönü, 5 June 1964"),
+		{year: 1967, month: 12, date: "12–14 December 1967", kind: "doctrine", label: "NATO adopts flexible response",
+			alliance: "USA", psi: num{0.3, 2, "judgement: privateness up from the default psi0 to 0.3 (Khanna & Sandler 1996)"},
+			why: "Flexible response made conventional, national forces matter: defence output became more private\n" +
+				"(Khanna & Sandler 1996 date the end of exploitation here). Applies to the alliance holding the USA, if any.",
+			source: "NATO Defence Planning Committee, 12–14 December 1967 (MC 14/3, January 1968)"},
+		shock(1968, 8, "20–21 August 1968", "Invasion of Czechoslovakia", west, []string{"RUS", "POL", "HUN", "BUL", "GDR"}, 0.1,
+			"The Warsaw Pact invasion of Czechoslovakia: 0.1 between the West and the invading states.",
+			"Warsaw Pact invasion of Czechoslovakia, 20–21 August 1968"),
+		shock(1969, 3, "2 March 1969", "Zhenbao Island clashes", []string{"CHN"}, soviet, 0.3,
+			"Armed clashes on the Ussuri: 0.3, the peak of the Sino-Soviet conflict.", "Zhenbao (Damansky) Island clashes, March 1969"),
+		detente(1969, 11, "17 November 1969", "SALT talks open", []string{"USA"}, soviet, 0.1,
+			"Détente begins: 0.1.", "opening of the Strategic Arms Limitation Talks, Helsinki, 17 November 1969"),
+		detente(1970, 8, "12 August 1970", "Moscow Treaty", []string{"GFR"}, soviet, 0.15,
+			"Ostpolitik: 0.15 between West Germany and the USSR.", "Treaty of Moscow, 12 August 1970"),
+		detente(1970, 12, "7 December 1970", "Treaty of Warsaw", []string{"GFR"}, []string{"POL"}, 0.15,
+			"Ostpolitik: 0.15 between West Germany and Poland.", "Treaty of Warsaw, 7 December 1970"),
+		detente(1972, 2, "21–28 February 1972", "Nixon in China", []string{"USA"}, []string{"CHN"}, 0.2,
+			"Sino-American rapprochement: 0.2.", "Shanghai Communiqué, 28 February 1972"),
+		detente(1972, 5, "26 May 1972", "SALT I and the ABM Treaty", []string{"USA"}, soviet, 0.2,
+			"The high point of superpower détente: 0.2.", "SALT I Interim Agreement and ABM Treaty, 26 May 1972"),
+		detente(1972, 12, "21 December 1972", "Basic Treaty", []string{"GFR"}, []string{"GDR"}, 0.15,
+			"The two German states recognise each other: 0.15.", "Basic Treaty between the FRG and the GDR, 21 December 1972"),
+		shock(1974, 7, "20 July 1974", "Turkish invasion of Cyprus", []string{"GRC"}, []string{"TUR"}, 0.2,
+			"The Turkish invasion of Cyprus; Greece leaves NATO's integrated command (0.2).",
+			"Turkish invasion of Cyprus, 20 July 1974"),
+		detente(1975, 8, "1 August 1975", "Helsinki Final Act", cscePeers, pactSix, 0.15,
+			"The CSCE: 0.15 between the Warsaw Pact states and the other signatories (Albania did not sign).",
+			"Helsinki Final Act, 1 August 1975"),
+		detente(1979, 1, "1 January 1979", "US–PRC normalisation", []string{"USA"}, []string{"CHN"}, 0.1,
+			"Diplomatic relations between the United States and the People's Republic: 0.1.",
+			"Joint Communiqué on the Establishment of Diplomatic Relations, 1 January 1979"),
+		shock(1979, 12, "24 December 1979", "Soviet invasion of Afghanistan", west, soviet, 0.2,
+			"The end of détente: 0.2.", "Soviet invasion of Afghanistan, 24–27 December 1979"),
+		shock(1983, 9, "1 September 1983", "The 'second Cold War' of 1983", west, soviet, 0.15,
+			"KAL 007, the Euromissile deployments and Able Archer 83: 0.15.",
+			"shooting down of KAL 007 (1 September 1983); Pershing II deployment and Able Archer 83 (November 1983)"),
+		detente(1987, 12, "8 December 1987", "INF Treaty", west, soviet, 0.15,
+			"Gorbachev's détente: the INF Treaty removes the Euromissiles (0.15).", "INF Treaty, 8 December 1987"),
+		detente(1989, 5, "15–18 May 1989", "Sino-Soviet normalisation", []string{"CHN"}, soviet, 0.2,
+			"Gorbachev in Beijing ends the Sino-Soviet split (0.2).", "Gorbachev's visit to Beijing, 15–18 May 1989"),
+		detente(1990, 11, "21 November 1990", "Charter of Paris", cscePeers, soviet, 0.15,
+			"The CSCE declares the era of confrontation over: 0.15 between the USSR and the other signatories.", "Charter of Paris for a New Europe, 21 November 1990"),
+	}
+	ev = append(ev, easternRevolutions()...)
+	ev = append(ev, coldWarRecessions(d, specs)...)
+	return ev
+}
+
+// easternRevolutions: the regime changes of 1989–1991 leave the communist
+// camp (the regime_change events themselves come from Polity2, except the
+// GDR's, which Polity2 does not code in 1989–1990).
+func easternRevolutions() []event {
+	return []event{
+		campChange(1989, 9, "12 September 1989", "POL", "", "Mazowiecki government sworn in, 12 September 1989 (after the elections of June 1989)"),
+		campChange(1989, 10, "23 October 1989", "HUN", "", "Hungarian Republic proclaimed, 23 October 1989"),
+		campChange(1989, 12, "29 December 1989", "CZE", "", "Velvet Revolution: Havel elected president, 29 December 1989"),
+		campChange(1989, 12, "22–25 December 1989", "ROM", "", "Romanian revolution: Ceaușescu overthrown, 22 December 1989"),
+		campChange(1990, 3, "18 March 1990", "GDR", "", "first free Volkskammer election, 18 March 1990"),
+		{year: 1990, month: 3, date: "18 March 1990", kind: "regime_change", label: "GDR: first free election",
+			nations: []string{"GDR"}, value: num{10, 0, "Polity2 of unified Germany (GMY) in 1990; Polity2 leaves the GDR uncoded in 1989–1990"},
+			source: "first free Volkskammer election, 18 March 1990"},
+		campChange(1990, 6, "10–17 June 1990", "BUL", "", "first free elections, June 1990 (Zhivkov ousted November 1989)"),
+		campChange(1991, 6, "June 1991", "ALB", "", "Party of Labour renamed Socialist Party and coalition government, June 1991 (multiparty election of 31 March 1991)"),
+	}
+}
+
+// coldWarRecessions: the oil shocks (for the oil importers) and the Soviet
+// bloc's slowdown of the 1980s, with magnitudes from the data.
+func coldWarRecessions(d *dataset, specs map[string]nationSpec) []event {
+	importers := []string{"USA", "CAN", "UKG", "FRN", "BEL", "NTH", "LUX", "DEN", "ICE", "ITA", "POR", "GRC", "TUR",
+		"GFR", "SPN", "JPN", "SWD", "FIN", "AUS", "SWZ", "IRE", "IND", "YUG"}
+	importers79 := without(importers, "UKG")
+	bloc := []string{"RUS", "POL", "CZE", "HUN", "ROM", "BUL", "GDR", "ALB"}
+	oil := "BP Statistical Review of World Energy: net oil importers (Norway a net exporter from 1975; the UK from 1980); " +
+		"the Soviet bloc traded oil at CMEA prices"
+	return []event{
+		{year: 1974, date: "OPEC embargo from October 1973", kind: "recession", label: "First oil shock", nations: importers,
+			delta: d.shortfall(specs, importers, 1974, 1975), duration: num{2, 0, "1974–1975"},
+			why:    "The first oil shock: the oil importers' growth shortfall against trend in 1974–1975.",
+			source: "OPEC embargo and price rise, October 1973 – March 1974; " + oil},
+		{year: 1980, date: "Iranian revolution, 1979", kind: "recession", label: "Second oil shock", nations: importers79,
+			delta: d.shortfall(specs, importers79, 1980, 1981), duration: num{2, 0, "1980–1981"},
+			why:    "The second oil shock: the oil importers' (now without the UK) growth shortfall in 1980–1981.",
+			source: "oil price doubled after the Iranian revolution, 1979–1980; " + oil},
+		{year: 1980, date: "1980s", kind: "recession", label: "Soviet-bloc slowdown", nations: bloc,
+			delta: d.shortfall(specs, bloc, 1980, 1989), duration: num{10, 0, "1980–1989"},
+			why:    "The 'era of stagnation' and the East European debt crises: the bloc's growth shortfall in 1980–1989.",
+			source: "Maddison 2018; the slowdown of growth in Kornai (1992), The Socialist System"},
+	}
+}
+
+func without(xs []string, drop string) []string {
+	var out []string
+	for _, x := range xs {
+		if x != drop {
+			out = append(out, x)
+		}
+	}
+	return out
+}

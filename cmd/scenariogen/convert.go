@@ -1,0 +1,138 @@
+package main
+
+import "fmt"
+
+// Conversion of the raw series into the model's units: GDP in billions of
+// 2011 USD (Maddison), military spending converted from NMC's thousands of
+// current USD into the same unit, defence shares as fractions of GDP.
+
+// factorYears bound the years the conversion factor is pinned on: SIPRI's
+// shares run from 1949 to 2013 in the data.
+const (
+	factorFirst = 1949
+	factorLast  = 2013
+)
+
+// factor is the conversion from current USD (NMC) to 2011 USD (Maddison) in
+// year y, pinned on the United States as the data README describes:
+// F(y) = SIPRI share(USA, y) × Maddison GDP(USA, y) / NMC milex(USA, y).
+// It is about 8.1 in 1950 and 1.09 in 2011. Before 1949 it is F(1949) and
+// after 2013 F(2013) (no SIPRI share to pin it on).
+func (d *dataset) factor(y int) float64 {
+	y = min(max(y, factorFirst), factorLast)
+	s, okS := d.sipri[key{"USA", y}]
+	g, okG := d.gdp[key{"USA", y}]
+	m, okM := d.milex[key{"USA", y}]
+	if !okS || !okG || !okM || m <= 0 {
+		panic(fmt.Sprintf("conversion factor: the US series lack %d", y))
+	}
+	return s * g / (m / 1e6)
+}
+
+// nmcError is a run of NMC milex values the generator does not use, and why.
+type nmcError struct {
+	abb      string
+	from, to int
+	why      string
+}
+
+// nmcErrors lists the NMC values found to be wrong (data errors, not
+// history), each with the reason. They count as missing.
+var nmcErrors = []nmcError{
+	{"POL", 1945, 1950, "NMC's Polish milex for 1945–1950 is 3 to 17 times its 1951 value (1949: about 40 % of " +
+		"Poland's 1950 GDP), then falls 70 % in a year; most likely a currency conversion across the October 1950 złoty reform"},
+}
+
+func nmcExcluded(abb string, y int) (nmcError, bool) {
+	for _, e := range nmcErrors {
+		if e.abb == abb && y >= e.from && y <= e.to {
+			return e, true
+		}
+	}
+	return nmcError{}, false
+}
+
+// budget is state abb's military spending in year y [billion 2011 USD]:
+// NMC milex × F(y), or false when NMC lacks it or it is a known error.
+func (d *dataset) budget(abb string, y int) (float64, bool) {
+	m, ok := d.milex[key{abb, y}]
+	if !ok {
+		return 0, false
+	}
+	if _, bad := nmcExcluded(abb, y); bad {
+		return 0, false
+	}
+	return m / 1e6 * d.factor(y), true
+}
+
+// span says which series stand for a nation over a range of years.
+type span struct {
+	from, to int     // inclusive
+	gdp      string  // Maddison code
+	part     float64 // part of the Maddison series that is this nation's (Germany split); 0 means 1
+	sipri    string  // SIPRI code; "" when SIPRI has no series for the state
+	nmc      string  // COW stateabb of its NMC series
+}
+
+func (s span) fraction() float64 {
+	if s.part == 0 {
+		return 1
+	}
+	return s.part
+}
+
+// series is the list of spans of a nation, in order.
+type series []span
+
+func (ss series) at(y int) (span, bool) {
+	for _, s := range ss {
+		if y >= s.from && y <= s.to {
+			return s, true
+		}
+	}
+	return span{}, false
+}
+
+// gdpAt is the nation's GDP in year y [billion 2011 USD].
+func (d *dataset) gdpAt(ss series, y int) (float64, bool) {
+	s, ok := ss.at(y)
+	if !ok {
+		return 0, false
+	}
+	g, ok := d.gdp[key{s.gdp, y}]
+	return g * s.fraction(), ok
+}
+
+// share is a defence share of GDP and where it comes from.
+type share struct {
+	value float64
+	sipri bool // SIPRI; else NMC milex × F / Maddison GDP
+}
+
+// shareAt is the nation's defence share in year y: SIPRI where it exists,
+// else NMC milex × F(y) / Maddison GDP.
+func (d *dataset) shareAt(ss series, y int) (share, bool) {
+	s, ok := ss.at(y)
+	if !ok {
+		return share{}, false
+	}
+	if v, ok := d.sipri[key{s.sipri, y}]; ok && s.sipri != "" {
+		return share{value: v, sipri: true}, true
+	}
+	v, ok := d.nmcShare(ss, y)
+	return share{value: v}, ok
+}
+
+// nmcShare is NMC milex × F(y) / Maddison GDP in year y.
+func (d *dataset) nmcShare(ss series, y int) (float64, bool) {
+	s, ok := ss.at(y)
+	if !ok {
+		return 0, false
+	}
+	b, okB := d.budget(s.nmc, y)
+	g, okG := d.gdpAt(ss, y)
+	if !okB || !okG || g <= 0 {
+		return 0, false
+	}
+	return b / g, true
+}

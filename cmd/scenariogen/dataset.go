@@ -1,0 +1,111 @@
+package main
+
+import (
+	"encoding/csv"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+)
+
+// The subsets in scenarios/data/ (scenarios/data/README.md describes each
+// and its cut).
+const (
+	maddisonFile  = "maddison.csv"         // countrycode, year, rgdpnapc, pop
+	nmcFile       = "nmc-milex.csv"        // stateabb, year, milex
+	polityFile    = "polity2.csv"          // stateabb, year, polity2
+	sipriFile     = "sipri-share.csv"      // code, year, share_pct
+	atopFile      = "atop-spells.csv"      // validation: NATO and Warsaw Pact spells
+	referenceFile = "reference-shares.csv" // validation: defence share per state-year
+)
+
+// key is a series code (ISO3 or COW stateabb) and a year.
+type key struct {
+	code string
+	year int
+}
+
+// dataset holds the subsets: GDP [billion 2011 USD] by Maddison code,
+// NMC milex [thousand current USD] and Polity2 by COW stateabb, SIPRI
+// shares [fraction of GDP] by ISO3. A missing value is absent.
+type dataset struct {
+	gdp    map[key]float64
+	milex  map[key]float64
+	polity map[key]float64
+	sipri  map[key]float64
+}
+
+func loadDataset(dir string) (*dataset, error) {
+	d := &dataset{gdp: map[key]float64{}, milex: map[key]float64{}, polity: map[key]float64{}, sipri: map[key]float64{}}
+	loads := []struct {
+		file string
+		cols []string
+		put  func(code string, year int, v []float64)
+	}{
+		{maddisonFile, []string{"countrycode", "year", "rgdpnapc", "pop"}, func(c string, y int, v []float64) {
+			d.gdp[key{c, y}] = v[0] * v[1] / 1e6 // 2011 USD per head × thousands → billions
+		}},
+		{nmcFile, []string{"stateabb", "year", "milex"}, func(c string, y int, v []float64) { d.milex[key{c, y}] = v[0] }},
+		{polityFile, []string{"stateabb", "year", "polity2"}, func(c string, y int, v []float64) { d.polity[key{c, y}] = v[0] }},
+		{sipriFile, []string{"code", "year", "share_pct"}, func(c string, y int, v []float64) { d.sipri[key{c, y}] = v[0] / 100 }},
+	}
+	for _, l := range loads {
+		path := filepath.Join(dir, l.file)
+		rows, err := readTable(path, l.cols)
+		if err != nil {
+			return nil, err
+		}
+		for i, r := range rows {
+			year, err := strconv.Atoi(r[1])
+			if err != nil {
+				return nil, fmt.Errorf("%s row %d: year %q: %w", path, i+2, r[1], err)
+			}
+			v := make([]float64, len(r)-2)
+			for j := range v {
+				if v[j], err = strconv.ParseFloat(r[j+2], 64); err != nil {
+					return nil, fmt.Errorf("%s row %d: %s %q: %w", path, i+2, l.cols[j+2], r[j+2], err)
+				}
+			}
+			l.put(r[0], year, v)
+		}
+	}
+	return d, nil
+}
+
+// readTable reads a CSV file with a header and returns, for every row, the
+// fields of the named columns in that order.
+func readTable(path string, cols []string) ([][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	defer f.Close()
+	records, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	if len(records) == 0 {
+		return nil, fmt.Errorf("read %s: no header", path)
+	}
+	idx := make([]int, len(cols))
+	for i, c := range cols {
+		idx[i] = -1
+		for j, h := range records[0] {
+			if h == c {
+				idx[i] = j
+			}
+		}
+		if idx[i] < 0 {
+			return nil, fmt.Errorf("read %s: no column %q", path, c)
+		}
+	}
+	out := make([][]string, 0, len(records)-1)
+	for _, r := range records[1:] {
+		row := make([]string, len(cols))
+		for i, j := range idx {
+			row[i] = r[j]
+		}
+		out = append(out, row)
+	}
+	return out, nil
+}

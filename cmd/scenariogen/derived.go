@@ -1,0 +1,80 @@
+package main
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Events whose magnitudes come from the data: regime changes (Polity2) and
+// recessions (Maddison growth against trend).
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+// regimeEvents are the regime_change events of a nation: every year in
+// (start, end] whose Polity2 differs by 3 points or more from the value the
+// scenario holds (the start value, or the last event's), which then becomes
+// the held value. Years Polity2 does not code (transitions, interruptions)
+// are skipped.
+func (d *dataset) regimeEvents(s nationSpec, start float64) []event {
+	var out []event
+	held := start
+	for y := s.start + 1; y <= s.end; y++ {
+		v, ok := d.polity[key{s.id, y}]
+		if !ok || math.Abs(v-held) < 3 {
+			continue
+		}
+		out = append(out, event{
+			year: y, date: fmt.Sprintf("Polity2 %d", y), kind: "regime_change",
+			label:   fmt.Sprintf("%s regime %g → %g (Polity2)", s.id, held, v),
+			nations: []string{s.id}, value: num{v, 0, fmt.Sprintf("Polity2 %s %d (was %g)", s.id, y, held)},
+			source: "Polity IV (Marshall & Jaggers): Polity2 moved by 3 points or more",
+		})
+		held = v
+	}
+	return out
+}
+
+// shortfall is the GDP-weighted mean, over the nations ids, of trend growth
+// less the compound growth actually realised over the years [from, to]
+// (from GDP in from−1 to GDP in to), rounded to 0.005 and at least 0.005,
+// with the group's realised and trend growth for the comment. Nations
+// without their own GDP series (a part of another's) are left out of the
+// mean: their growth is not theirs.
+func (d *dataset) shortfall(specs map[string]nationSpec, ids []string, from, to int) (delta num) {
+	var w, gap, real, trend float64
+	var used []string
+	for _, id := range ids {
+		s, ok := specs[id]
+		if !ok {
+			panic("shortfall: unknown nation " + id)
+		}
+		sp, _ := s.series.at(to)
+		if sp.part != 0 {
+			continue
+		}
+		g0, ok0 := d.gdpAt(s.series, from-1)
+		g1, ok1 := d.gdpAt(s.series, to)
+		if !ok0 || !ok1 {
+			continue
+		}
+		r := math.Pow(g1/g0, 1/float64(to-from+1)) - 1
+		t := d.trend(s, specs).v
+		w += g0
+		gap += g0 * (t - r)
+		real += g0 * r
+		trend += g0 * t
+		used = append(used, id)
+	}
+	if w == 0 {
+		panic(fmt.Sprintf("shortfall: no GDP for %v in %d–%d", ids, from, to))
+	}
+	v := math.Max(0.005, math.Round(gap/w/0.005)*0.005)
+	years := fmt.Sprintf("%d–%d", from, to)
+	if from == to {
+		years = itoa(from)
+	}
+	return num{v, 3, fmt.Sprintf("Maddison 2018: the group's GDP grew %.1f %%/yr in %s against a trend of %.1f %%/yr "+
+		"(GDP-weighted over %s), rounded to 0.005", 100*real/w, years, 100*trend/w, strings.Join(used, " "))}
+}

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"math"
+	"testing"
+)
+
+func TestRegimeEvents(t *testing.T) {
+	d := toy()
+	// 10, then 8 (−2: no event), 7 (−3 from the held 10: event), missing, 9 (+2: no), 10 (+3: event).
+	for y, v := range map[int]float64{1950: 10, 1951: 8, 1952: 7, 1954: 9, 1955: 10} {
+		d.polity[key{"XXX", y}] = v
+	}
+	s := nationSpec{id: "XXX", start: 1950, end: 1955}
+	ev := d.regimeEvents(s, 10)
+	if len(ev) != 2 || ev[0].year != 1952 || ev[0].value.v != 7 || ev[1].year != 1955 || ev[1].value.v != 10 {
+		t.Fatalf("events %+v, want 1952 → 7 and 1955 → 10", ev)
+	}
+	s.end = 1954
+	if ev := d.regimeEvents(s, 10); len(ev) != 1 {
+		t.Errorf("a nation gone after 1954 got %d events, want 1", len(ev))
+	}
+}
+
+func TestShortfall(t *testing.T) {
+	d := toy()
+	// A grows at 5 % a year from 1950 to 1990 except 1974–75 (0 %); B has no own series (a part of A).
+	g := 100.0
+	for y := 1950; y <= 1990; y++ {
+		if y > 1950 && (y < 1974 || y > 1975) {
+			g *= 1.05
+		}
+		d.gdp[key{"A", y}] = g
+	}
+	specs := map[string]nationSpec{
+		"A": {id: "A", series: series{{from: 0, to: 9999, gdp: "A"}}, growthFrom: 1950, growthTo: 1989},
+		"B": {id: "B", series: series{{from: 0, to: 9999, gdp: "A", part: 0.5}}, growthFrom: 1950, growthTo: 1989},
+	}
+	trend := math.Pow(1.05, 37.0/39) - 1 // 37 growth years in 39
+	got := d.shortfall(specs, []string{"A", "B"}, 1974, 1975)
+	want := math.Round(trend/0.005) * 0.005
+	approx(t, "shortfall", got.v, want)
+	if got.prec != 3 || got.src == "" {
+		t.Errorf("shortfall %+v lacks its precision or source", got)
+	}
+}

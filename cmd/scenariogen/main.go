@@ -1,0 +1,123 @@
+// Command scenariogen builds the historical built-in scenarios from data.
+//
+// It reads the data subsets in scenarios/data/ and writes
+// scenarios/builtin/cold-war.toml and scenarios/builtin/21st-century.toml,
+// every number with its source in a comment on its line. The output is
+// deterministic: the same data give the same bytes. `go generate
+// ./scenarios` runs it (see scenarios/generate.go).
+//
+// With -cut DIR it first cuts the subsets from the full reference data in
+// DIR (the project's shared data directory) into -data, and derives the
+// validation files (ATOP spells of NATO and the Warsaw Pact, reference
+// defence shares). With -check it writes nothing and fails if a file on
+// disk differs from what it would write.
+//
+//	go run ./cmd/scenariogen                         # from the module root
+//	go run ./cmd/scenariogen -cut ../shared/data     # refresh the subsets too
+//	go run ./cmd/scenariogen -check                  # are the files current?
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+func main() {
+	if err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "scenariogen:", err)
+		if errors.Is(err, flag.ErrHelp) || errors.Is(err, errUsage) {
+			os.Exit(2)
+		}
+		os.Exit(1)
+	}
+}
+
+var errUsage = errors.New("bad usage")
+
+// run parses the flags and does the work; main only reports its error.
+func run(_ context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("scenariogen", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dataDir := fs.String("data", "scenarios/data", "directory of the data subsets")
+	outDir := fs.String("out", "scenarios/builtin", "directory the scenarios are written to")
+	cutFrom := fs.String("cut", "", "cut the subsets from the full data in this directory first")
+	check := fs.Bool("check", false, "write nothing; fail if a file differs from what would be written")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("%w: unexpected arguments %q", errUsage, fs.Args())
+	}
+	if *cutFrom != "" {
+		if *check {
+			return fmt.Errorf("%w: -cut and -check exclude each other", errUsage)
+		}
+		if err := cut(*cutFrom, *dataDir); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "cut %s into %s\n", *cutFrom, *dataDir)
+	}
+	files, err := generate(*dataDir)
+	if err != nil {
+		return err
+	}
+	var stale []string
+	for _, f := range files {
+		dir := *outDir
+		if f.data {
+			dir = *dataDir
+		}
+		path := filepath.Join(dir, f.name)
+		if *check {
+			old, err := os.ReadFile(path)
+			if err != nil || !bytes.Equal(old, f.body) {
+				stale = append(stale, path)
+			}
+			continue
+		}
+		if err := os.WriteFile(path, f.body, 0o644); err != nil {
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+		fmt.Fprintf(stdout, "wrote %s\n", path)
+	}
+	if len(stale) > 0 {
+		return fmt.Errorf("out of date (run go generate ./scenarios): %v", stale)
+	}
+	return nil
+}
+
+// output is one generated file: a scenario (in the output directory) or a
+// derived data file (in the data directory).
+type output struct {
+	name string
+	data bool
+	body []byte
+}
+
+// generate builds every output from the subsets in dataDir.
+func generate(dataDir string) ([]output, error) {
+	d, err := loadDataset(dataDir)
+	if err != nil {
+		return nil, err
+	}
+	var out []output
+	for _, sc := range []*scenario{coldWar(d), century(d)} {
+		body, err := sc.toml()
+		if err != nil {
+			return nil, fmt.Errorf("scenario %s: %w", sc.name, err)
+		}
+		out = append(out, output{name: sc.name + ".toml", body: body})
+	}
+	ref, err := referenceShares(d)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, output{name: referenceFile, data: true, body: ref})
+	return out, nil
+}

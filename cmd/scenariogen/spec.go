@@ -1,0 +1,108 @@
+package main
+
+// The hand-curated description of a scenario: its nations with the inputs
+// the data files do not hold (capitals, camps, neutrality, reach, debt),
+// its rivalries, ties, alliances and events. Each input carries its source.
+
+// scenario is one scenario as the generator builds it.
+type scenario struct {
+	name, title, description string
+	start, end               int
+	header                   []string // comment lines at the top of the file
+	sources                  []string
+	nations                  []nation
+	rivalries, ties          []relation
+	alliances                []alliance
+	events                   []event
+}
+
+// nationSpec is what the generator is told about a nation; the numbers
+// that come from data are computed from it (values.go).
+type nationSpec struct {
+	id, name, region string
+	series           series
+	stock            []stockRange // NMC series accumulated into the stock; nil: the series' own
+	start, end       int          // first year in the system (the scenario's or the entry's), last year
+	growthFrom       int          // trend growth: compound rate from growthFrom to growthTo
+	growthTo         int
+	growthLike       []string // else: the mean trend of these nations (the GDR), by id
+	regime           *fact    // when Polity2 does not code the state
+	debt             fact
+	camp             string
+	campSource       string
+	neutralSource    string // set: a neutral state
+	reach            *fact
+	island           string // set: an island, and why
+	command          string // set: a command economy, and why
+	note             string // a comment under the id (entry, merge)
+}
+
+// fact is a hand-curated number and its source.
+type fact struct {
+	v   float64
+	src string
+}
+
+// stockRange is a run of NMC milex counted into a capability stock.
+type stockRange struct {
+	nmc      string
+	from, to int
+}
+
+// num is a number to write with its precision and its source comment.
+type num struct {
+	v    float64
+	prec int
+	src  string
+}
+
+// nation is a nation as written: numbers with their sources.
+type nation struct {
+	id, name, region, note string
+	lat, lon               num
+	gdp, growth, share     num
+	capability, debt       num
+	regime                 num
+	camp, campSource       string
+	neutralSource          string
+	reach                  *num
+	island, command        string
+	source                 string
+}
+
+// relation is a [[rivalry]] or [[tie]].
+type relation struct {
+	a, b   string
+	level  float64
+	why    string // the comment above it
+	source string
+}
+
+// alliance is an [[alliance]] in force at the start.
+type alliance struct {
+	name    string
+	members []string
+	target  num
+	source  string
+	why     string
+}
+
+// event is an [[event]]. Which fields are written depends on kind.
+type event struct {
+	year, month int
+	date        string // the date as the source gives it, for the comment
+	kind        string
+	label       string
+	source      string
+	why         string // comment lines above the event (magnitude and reasoning)
+	a, b        []string
+	nations     []string
+	delta       num
+	duration    num
+	value       num
+	camp        string
+	alliance    string
+	nation      string
+	into        string
+	psi         num
+}

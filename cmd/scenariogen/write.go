@@ -1,0 +1,149 @@
+package main
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// toml writes the scenario: [scenario], the nations sorted by id, the
+// rivalries and ties sorted by pair, the alliances, then the events by
+// date (stable: events of one date keep the order they are listed in).
+func (sc *scenario) toml() ([]byte, error) {
+	w := &writer{}
+	w.comment(strings.Join(sc.header, "\n"))
+	w.line("")
+	w.line("[scenario]")
+	w.str("name", sc.name, "")
+	w.str("title", sc.title, "")
+	w.multiline("description", sc.description)
+	w.integer("start_year", sc.start, "MODEL.md section 7")
+	w.integer("end_year", sc.end, "MODEL.md section 7 (inclusive)")
+	w.integer("ticks_per_year", 1, "yearly: the data are annual")
+	w.integer("seed", 1, "the default master seed")
+	w.str("geometry", "geo", "positions are capitals in degrees")
+	w.line("sources = [")
+	for _, s := range sc.sources {
+		w.line("  %s,", w.quote("sources", s))
+	}
+	w.line("]")
+
+	nations := slices.Clone(sc.nations)
+	slices.SortFunc(nations, func(a, b nation) int { return cmp.Compare(a.id, b.id) })
+	for _, n := range nations {
+		w.writeNation(n)
+	}
+	for _, t := range []struct {
+		table string
+		rels  []relation
+	}{{"rivalry", sc.rivalries}, {"tie", sc.ties}} {
+		rels := slices.Clone(t.rels)
+		slices.SortFunc(rels, func(x, y relation) int {
+			return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
+		})
+		for _, r := range rels {
+			w.line("")
+			w.comment(r.why)
+			w.line("[[%s]]", t.table)
+			w.str("a", r.a, "")
+			w.str("b", r.b, "")
+			w.number("level", num{r.level, 2, "judgement on the record cited in source"})
+			w.str("source", r.source, "")
+		}
+	}
+	for _, a := range sc.alliances {
+		w.line("")
+		w.comment(a.why)
+		w.line("[[alliance]]")
+		w.str("name", a.name, "")
+		w.list("members", a.members, fmt.Sprintf("%d members", len(a.members)))
+		w.number("target", a.target)
+		w.str("source", a.source, "")
+	}
+	events := slices.Clone(sc.events)
+	slices.SortStableFunc(events, func(a, b event) int {
+		return cmp.Or(cmp.Compare(a.year, b.year), cmp.Compare(max(a.month, 1), max(b.month, 1)))
+	})
+	for _, e := range events {
+		w.writeEvent(e)
+	}
+	return w.buf.Bytes(), w.err
+}
+
+func (w *writer) writeNation(n nation) {
+	w.line("")
+	w.line("[[nation]]")
+	w.str("id", n.id, n.note)
+	w.str("name", n.name, "")
+	w.str("region", n.region, "")
+	w.number("lat", n.lat)
+	w.number("lon", n.lon)
+	w.number("gdp", n.gdp)
+	w.number("growth", n.growth)
+	w.number("share", n.share)
+	w.number("capability", n.capability)
+	w.number("debt", n.debt)
+	w.number("regime", n.regime)
+	if n.camp != "" {
+		w.str("camp", n.camp, n.campSource)
+	}
+	if n.reach != nil {
+		w.number("reach", *n.reach)
+	}
+	if n.neutralSource != "" {
+		w.boolean("neutral", "a declared policy of neutrality, see neutral_source")
+		w.str("neutral_source", n.neutralSource, "")
+	}
+	if n.command != "" {
+		w.boolean("command_economy", n.command)
+	}
+	if n.island != "" {
+		w.boolean("island", n.island)
+	}
+	w.str("source", n.source, "")
+}
+
+func (w *writer) writeEvent(e event) {
+	w.line("")
+	w.comment(e.why)
+	w.line("[[event]]")
+	w.integer("year", e.year, e.date)
+	if e.month > 0 {
+		w.integer("month", e.month, e.date)
+	}
+	w.str("kind", e.kind, "")
+	w.str("label", e.label, "")
+	switch e.kind {
+	case "threat_shock", "detente":
+		w.list("a", e.a, "")
+		w.list("b", e.b, "")
+		w.number("delta", e.delta)
+	case "recession", "growth":
+		w.list("nations", e.nations, "")
+		w.number("delta", e.delta)
+		w.number("duration", e.duration)
+	case "regime_change":
+		w.list("nations", e.nations, "")
+		w.number("value", e.value)
+	case "camp":
+		w.list("nations", e.nations, "")
+		w.str("camp", e.camp, "")
+	case "target":
+		w.str("alliance", e.alliance, "the alliance that holds this nation")
+		w.number("value", e.value)
+	case "doctrine":
+		w.str("alliance", e.alliance, "the alliance that holds this nation")
+		w.number("psi", e.psi)
+	case "entry":
+		w.str("nation", e.nation, "")
+	case "merge":
+		w.str("nation", e.nation, "")
+		w.str("into", e.into, "")
+	default:
+		if w.err == nil {
+			w.err = fmt.Errorf("event %q: unknown kind %q", e.label, e.kind)
+		}
+	}
+	w.str("source", e.source, "")
+}
