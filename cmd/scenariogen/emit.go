@@ -23,6 +23,9 @@ func (w *writer) line(format string, args ...any) {
 
 // comment writes text as comment lines (a blank text writes nothing).
 func (w *writer) comment(text string) {
+	if strings.TrimSpace(text) == "" {
+		return
+	}
 	for _, l := range strings.Split(text, "\n") {
 		if l = strings.TrimRight(l, " "); l == "" {
 			w.line("#")

@@ -50,3 +50,12 @@ func TestMultilineRefusesDelimiters(t *testing.T) {
 		t.Error(`""" inside a multi-line string was accepted`)
 	}
 }
+
+func TestCommentSkipsBlankText(t *testing.T) {
+	w := &writer{}
+	w.comment("")
+	w.comment("a\n\nb")
+	if got := w.buf.String(); got != "# a\n#\n# b\n" {
+		t.Errorf("got %q", got)
+	}
+}
