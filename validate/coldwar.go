@@ -21,12 +21,12 @@ func ColdWar(h *History) []Target {
 	ts := []Target{
 		{
 			Name: "NATO and Warsaw Pact co-membership agreement, 1955–1988", Source: "ATOP v4.01 (atopid 3180, 3285)",
-			History: "1.00", Lo: 0.85, Hi: 1,
+			History: "≥ 0.85", Lo: 0.85, Hi: 1,
 			Measure: func(r *Record) (float64, bool) { return agreement(r, h, 1955, 1988, false) },
 		},
 		{
 			Name: "  agreement of predicting no alliances (baseline)", Source: "ATOP v4.01",
-			History: "—", Lo: math.Inf(-1), Hi: math.Inf(1),
+			History: "—", Lo: math.Inf(-1), Hi: math.Inf(1), Info: true,
 			Measure: func(r *Record) (float64, bool) { return agreement(r, h, 1955, 1988, true) },
 		},
 		{

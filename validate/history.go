@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"io/fs"
 	"strconv"
 	"strings"
 )
@@ -83,21 +84,60 @@ func (h *History) ReadSpells(r io.Reader) error {
 	})
 }
 
-// ReadShares reads reference shares from CSV with the columns stateabb,
-// year, share (a fraction of GDP) and source.
-func (h *History) ReadShares(r io.Reader) error {
+// ReadShares reads one scenario's reference shares from CSV with the
+// columns scenario, id, year, share (a fraction of GDP) and source.
+func (h *History) ReadShares(r io.Reader, scenario string) error {
 	if h.shares == nil {
 		h.shares = map[shareKey]Share{}
 	}
-	return readCSV(r, []string{"stateabb", "year", "share", "source"}, func(f []string) error {
-		year, err1 := strconv.Atoi(f[1])
-		v, err2 := strconv.ParseFloat(f[2], 64)
+	return readCSV(r, []string{"scenario", "id", "year", "share", "source"}, func(f []string) error {
+		if f[0] != scenario {
+			return nil
+		}
+		year, err1 := strconv.Atoi(f[2])
+		v, err2 := strconv.ParseFloat(f[3], 64)
 		if err1 != nil || err2 != nil {
 			return fmt.Errorf("bad share %v", f)
 		}
-		h.shares[shareKey{f[0], year}] = Share{Value: v, Source: f[3]}
+		h.shares[shareKey{f[1], year}] = Share{Value: v, Source: f[4]}
 		return nil
 	})
+}
+
+// LoadHistory reads the project's reference data for a historical
+// scenario from fsys (scenarios.Data).
+func LoadHistory(fsys fs.FS, scenario string) (*History, error) {
+	h := &History{}
+	for _, f := range []struct {
+		name string
+		read func(io.Reader) error
+	}{
+		{"data/atop-spells.csv", h.ReadSpells},
+		{"data/reference-shares.csv", func(r io.Reader) error { return h.ReadShares(r, scenario) }},
+	} {
+		file, err := fsys.Open(f.name)
+		if err != nil {
+			return nil, err
+		}
+		err = f.read(file)
+		file.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", f.name, err)
+		}
+	}
+	return h, nil
+}
+
+// Targets returns the historical targets of a built-in scenario, or false
+// for a scenario without any.
+func Targets(scenario string, h *History) ([]Target, bool) {
+	switch scenario {
+	case "cold-war":
+		return ColdWar(h), true
+	case "21st-century":
+		return TwentyFirst(h), true
+	}
+	return nil, false
 }
 
 // readCSV calls fn with the named columns of every row.

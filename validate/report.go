@@ -29,6 +29,9 @@ func NewReport(scenario string, targets []Target, records []*Record) *Report {
 	for _, t := range targets {
 		res := Score(t, records)
 		rep.Results = append(rep.Results, res)
+		if t.Info {
+			continue
+		}
 		if res.Pass {
 			rep.Passed++
 		} else {
@@ -54,6 +57,9 @@ func format(v float64, unit string) string {
 }
 
 func verdict(r Result) string {
+	if r.Info {
+		return "info"
+	}
 	if r.Pass {
 		return "pass"
 	}
@@ -92,8 +98,8 @@ func (rep *Report) WriteCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"target", "source", "history", "unit", "mean", "p05", "p95", "defined_runs", "runs", "lo", "hi", "pass"})
 	for _, r := range rep.Results {
-		cw.Write([]string{r.Name, r.Source, r.History, r.Unit, num(r.Mean), num(r.P05), num(r.P95),
-			strconv.Itoa(r.Defined), strconv.Itoa(r.Runs), num(r.Lo), num(r.Hi), strconv.FormatBool(r.Pass)})
+		cw.Write([]string{strings.TrimSpace(r.Name), r.Source, r.History, r.Unit, num(r.Mean), num(r.P05), num(r.P95),
+			strconv.Itoa(r.Defined), strconv.Itoa(r.Runs), num(r.Lo), num(r.Hi), verdict(r)})
 	}
 	cw.Flush()
 	return cw.Error()
@@ -119,6 +125,7 @@ type jsonResult struct {
 	Lo      float64  `json:"lo"`
 	Hi      float64  `json:"hi"`
 	Pass    bool     `json:"pass"`
+	Info    bool     `json:"info,omitempty"`
 }
 
 func ptr(v float64) *float64 {
@@ -142,7 +149,7 @@ func (rep *Report) WriteJSON(w io.Writer) error {
 		if math.IsInf(hi, 0) {
 			hi = 1e308
 		}
-		out.Targets = append(out.Targets, jsonResult{r.Name, r.Source, r.History, r.Unit, ptr(r.Mean), ptr(r.P05), ptr(r.P95), r.Defined, r.Runs, lo, hi, r.Pass})
+		out.Targets = append(out.Targets, jsonResult{strings.TrimSpace(r.Name), r.Source, r.History, r.Unit, ptr(r.Mean), ptr(r.P05), ptr(r.P95), r.Defined, r.Runs, lo, hi, r.Pass, r.Info})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

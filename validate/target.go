@@ -20,6 +20,8 @@ type Target struct {
 	// MinDefined is the share of runs in which the measure must be defined
 	// (default: all of them).
 	MinDefined float64
+	// Info marks a row shown for reference (a baseline), not a target.
+	Info bool
 }
 
 // Result is a target scored over seeds.

@@ -26,6 +26,7 @@ func commands() []command {
 		{"scenarios", "", "list the built-in scenarios", cmdScenarios},
 		{"params", "", "list the model's constants ([model] keys) with units and defaults", cmdParams},
 		{"landscape", "[SCENARIO]", "find the local minima of the landscape energy over two-bloc splits", cmdLandscape},
+		{"validate", "[SCENARIO]", "run a historical scenario over many seeds and compare it with history", cmdValidate},
 		{"plot", "DIR", "draw the figures of a run again, into DIR/plots", cmdPlot},
 	}
 }
