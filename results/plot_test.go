@@ -16,6 +16,9 @@ import (
 func TestEveryFigureForEveryBuiltinScenario(t *testing.T) {
 	for _, b := range scenarios.Builtins() {
 		t.Run(b.Name, func(t *testing.T) {
+			if raceOn && b.Name != scenarios.Default {
+				t.Skip("under the race detector one scenario is enough to check the parallel drawing")
+			}
 			dir, out := runScenario(t, b.Name, nil, DefaultPlotFormats)
 			if out.PlotsSkipped != nil {
 				t.Fatalf("plots skipped: %v", out.PlotsSkipped)
