@@ -28,14 +28,16 @@ type Alliance struct {
 	Exploitation float64 // NaN when undefined
 	Ledger       Ledger
 
-	isMember   []bool    // per nation
-	snapshot   float64   // cohesion when the tick's perception ran
-	lowTicks   int       // consecutive ticks below c_dissolve
-	lowValue   []int     // per member position: ticks below v_exit
-	lowKappa   []int     // per member position: ticks below kappa_stay
-	defaulters []int     // members that defaulted on loans it carries, this tick
-	hostTop    [][3]pick // per nation l: the three members most hostile to l
-	wasStrain  bool
+	isMember    []bool    // per nation
+	snapshot    float64   // cohesion when the tick's perception ran
+	lowTicks    int       // consecutive ticks below c_dissolve
+	threatSum   float64   // Σ T̂_m over active members, for the budget phase
+	securitySum float64   // Σ S_m over active members, for the budget phase
+	lowValue    []int     // per member position: ticks below v_exit
+	lowKappa    []int     // per member position: ticks below kappa_stay
+	defaulters  []int     // members that defaulted on loans it carries, this tick
+	hostTop     [][3]pick // per nation l: the three members most hostile to l
+	wasStrain   bool
 }
 
 // pick is a (value, member) pair for the top-three hostility cache.

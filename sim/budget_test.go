@@ -13,15 +13,45 @@ import (
 func wantShare(w *World, i int) (share, desired float64) {
 	n := &w.nations[i]
 	pol := n.Policy
-	x := math.Max(0, w.ratio[i]-w.p.Theta0)
-	omega := pol.Privateness + (1-pol.Privateness)*math.Min(1, n.Capability/w.security[i])
+	r := func(theta float64) float64 {
+		x := math.Max(0, theta-w.p.Theta0)
+		if x == 0 {
+			return 0
+		}
+		return x / (x + w.p.ThetaHalf)
+	}
+	// The collective ratio of each alliance, by loops over its members.
+	shared := w.ratio[i]
 	pull := 0.0
 	for _, a := range w.alliances {
 		if !a.Dissolved && a.Has(i) {
+			var tt, ss float64
+			for _, m := range a.Members {
+				if m != i {
+					tt += w.perceived[m]
+					ss += w.security[m]
+				}
+			}
+			if ss > 0 {
+				shared = math.Max(shared, tt/ss)
+			}
 			pull = math.Max(pull, w.p.TargetPull*a.Cohesion*math.Max(0, a.Target-n.Share))
 		}
 	}
-	desired = pol.BaseShare + pol.Reactivity*omega*x/(x+w.p.ThetaHalf) - pol.FiscalBrake*n.Pressure + pull
+	allied := 0.0
+	for j := range w.nations {
+		if c := w.coCohesion(i, j, nil); j != i && c > 0 && w.nations[j].Active {
+			allied += w.nations[j].Capability
+		}
+	}
+	capacity := w.p.Efficiency*n.GDP*w.p.CapacityRef/w.p.Depreciation + allied
+	leverage := 1.0
+	if w.p.CapacityRef > 0 && w.perceived[i] > 0 {
+		leverage = capacity / (capacity + w.perceived[i])
+	}
+	own := math.Min(1, n.Capability/w.security[i])
+	effort := pol.Privateness*r(w.ratio[i]) + (1-pol.Privateness)*own*r(shared)
+	desired = pol.BaseShare + pol.Reactivity*leverage*effort - pol.FiscalBrake*n.Pressure + pull
 	desired = math.Min(math.Max(desired, pol.MinShare), pol.MaxShare)
 	share = n.Share + (1-math.Pow(1-pol.Adjustment, w.dt))*(desired-n.Share)
 	if n.ShareCap > 0 && n.Debt > n.RuleDebt && share > n.ShareCap {
@@ -92,6 +122,7 @@ func TestFreeRidersRespondLess(t *testing.T) {
 		cfg.Alliances[i].Target = 0 // no target pull
 	}
 	w := mustNew(t, cfg)
+	w.p.CapacityRef = 0 // leverage off: this test is about ω alone
 	ally, lone := iBOR, iFEN
 	for _, i := range []int{ally, lone} {
 		w.nations[i].Share = 0.01
@@ -99,6 +130,15 @@ func TestFreeRidersRespondLess(t *testing.T) {
 	}
 	w.security[ally] = 4 * w.nations[ally].Capability
 	w.security[lone] = w.nations[lone].Capability
+	// Fellow members who feel no threat: the ally's public part answers its
+	// own ratio, as in MODEL.md's ω rule.
+	for _, a := range w.Memberships(ally) {
+		for _, m := range a.Members {
+			if m != ally {
+				w.perceived[m] = 0
+			}
+		}
+	}
 	want := map[int]float64{}
 	for _, i := range []int{ally, lone} {
 		want[i], _ = wantShare(w, i)
@@ -113,10 +153,11 @@ func TestFreeRidersRespondLess(t *testing.T) {
 			t.Errorf("s_%s = %v, want %v", w.nations[i].ID, w.nations[i].Share, want[i])
 		}
 	}
-	// ψ = 0.1: ω_ally = 0.1 + 0.9·0.25 = 0.325, ω_lone = 1; the response at
-	// θ = 2 is 2/2.65 of k; λ = 0.5 closes half the gap.
+	// ω_ally = ψ + (1 − ψ)·0.25, ω_lone = 1; the response at θ = 2 is
+	// 2/(2 + θ_half) of k; λ = 0.5 closes half the gap.
 	resp := 2 / (2 + w.p.ThetaHalf)
-	for i, omega := range map[int]float64{ally: 0.325, lone: 1} {
+	psi := w.nations[ally].Policy.Privateness
+	for i, omega := range map[int]float64{ally: psi + (1-psi)*0.25, lone: 1} {
 		s := w.p.BaseShare + w.p.Reactivity*omega*resp
 		if got := w.nations[i].Share; !near(got, 0.01+0.5*(s-0.01), 1e-12) {
 			t.Errorf("s_%s = %v, want %v (ω %v)", w.nations[i].ID, got, 0.01+0.5*(s-0.01), omega)

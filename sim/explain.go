@@ -22,3 +22,7 @@ func (w *World) PactValue(i, j int) Option {
 	v := w.value(i, option{partner: j, cohesion: w.pactCohesion(i, j), target: w.initTarget})
 	return Option{Value: v.MembershipValue, KappaIn: v.KappaIn, KappaOut: w.kappa.At(i, j)}
 }
+
+// SharedRatio returns the collective threat ratio the public part of
+// nation i's defence answered in the last tick (see the budget rule).
+func (w *World) SharedRatio(i int) float64 { return w.sharedRatio(i) }
