@@ -130,9 +130,11 @@ func (w *World) value(i int, o option) valuation {
 		}
 	}
 
+	// Autonomy is given up to a dominant partner, not to a crowd: a coalition
+	// of many smaller partners does not act as one (see MODEL-NOTES.md).
 	rest := 0.0
 	for _, j := range partners {
-		rest += w.nations[j].GDP
+		rest = math.Max(rest, w.nations[j].GDP)
 	}
 	others := len(w.memberships[i])
 	if member {
