@@ -17,10 +17,14 @@ type scenarioTable struct {
 	Seed         int64    `toml:"seed"`
 	Geometry     string   `toml:"geometry"` // "geo" or "plane"
 	Sources      []string `toml:"sources"`
+	// PerceivedThreat is the share of the threat at the start that nations
+	// already perceive (1: a world in mid-history; less: a world whose
+	// hostilities are still new, like 1947's).
+	PerceivedThreat float64 `toml:"perceived_threat"`
 }
 
 func defaultScenario() scenarioTable {
-	return scenarioTable{TicksPerYear: 1, Seed: 1, Geometry: "geo"}
+	return scenarioTable{TicksPerYear: 1, Seed: 1, Geometry: "geo", PerceivedThreat: 1}
 }
 
 // nationTable is one [[nation]].

@@ -60,6 +60,9 @@ func (l *loader) checkScenario() (geo sim.Geometry, yearsOK bool) {
 	if s.Seed < 0 {
 		at("seed", "must not be negative, got %d", s.Seed)
 	}
+	if s.PerceivedThreat < 0 || s.PerceivedThreat > 1 {
+		at("perceived_threat", "must be in [0, 1], got %g", s.PerceivedThreat)
+	}
 	switch s.Geometry {
 	case "geo":
 		geo = sim.Geographic

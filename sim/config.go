@@ -28,6 +28,10 @@ type Config struct {
 	Seed         uint64
 	Geometry     Geometry
 	Params       Params
+	// LatentThreat is the share of the start's threat that nations do not
+	// yet perceive (T̂ = (1 − share)·T at the start): 0, the zero value,
+	// for a world in mid-history; more for one whose hostilities are new.
+	LatentThreat float64
 
 	// Nations in index order, in their initial state. A nation whose
 	// Active is false waits for an entry event.
@@ -76,6 +80,9 @@ func (c *Config) Validate() []error {
 	}
 	if c.EndYear < c.StartYear {
 		add("end_year %d is before start_year %d", c.EndYear, c.StartYear)
+	}
+	if c.LatentThreat < 0 || c.LatentThreat > 1 {
+		add("the latent share of the threat must be in [0, 1], got %g", c.LatentThreat)
 	}
 	if len(c.Nations) == 0 {
 		add("the world has no nations")

@@ -137,11 +137,14 @@ func New(cfg Config, run int) (*World, error) {
 	for _, ac := range cfg.Alliances {
 		w.newAlliance(ac.Name, ac.Members, ac.Target, ac.Cohesion, ac.Pooling)
 	}
-	// Perceived threat starts at the threat of the initial state, not at 0:
-	// a world does not begin in a year of calm.
+	// Perceived threat starts at the scenario's share of the threat of the
+	// initial state: all of it for a world in mid-history, less for one
+	// whose hostilities are new.
 	w.perceive()
-	copy(w.perceived, w.threat)
-	w.perceive()
+	for i := range w.perceived {
+		w.perceived[i] = (1 - cfg.LatentThreat) * w.threat[i]
+	}
+	w.secure()
 	return w, nil
 }
 
