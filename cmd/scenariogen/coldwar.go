@@ -67,6 +67,8 @@ func coldWarSpecs() []nationSpec {
 	west = append(west, entering(gfr, 1949, 1950, "Basic Law promulgated 23 May 1949"))
 	jpn := cwNation("JPN", "Japan", "asia", "JPN")
 	jpn.stock = []stockRange{{"JPN", 1946, 9999}} // disarmed 1945 (Potsdam Declaration; constitution art. 9)
+	jpn.policy = []policyFact{{"s_max", 0.01, "Constitution of Japan (1947) art. 9 and the Yoshida doctrine; " +
+		"Miki cabinet decision of 5 November 1976 capping defence at 1 % of GNP (SIPRI: 0.9–1.3 % in 1955–1985)"}}
 	west = append(west, entering(jpn, 1952, 1952, "peace treaty of San Francisco in force 28 April 1952 (COW system member from 1952)"))
 	west[0].reach = &reachUSA
 

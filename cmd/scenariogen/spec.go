@@ -35,6 +35,15 @@ type nationSpec struct {
 	island           string // set: an island, and why
 	command          string // set: a command economy, and why
 	note             string // a comment under the id (entry, merge)
+	policy           []policyFact
+}
+
+// policyFact is a per-nation policy constant (s_max, s0, …) set by a
+// documented national policy, with its source.
+type policyFact struct {
+	key string
+	v   float64
+	src string
 }
 
 // fact is a hand-curated number and its source.
@@ -67,6 +76,7 @@ type nation struct {
 	neutralSource          string
 	reach                  *num
 	island, command        string
+	policy                 []policyFact
 	source                 string
 }
 

@@ -26,7 +26,7 @@ func (d *dataset) build(s nationSpec, others map[string]nationSpec) nation {
 		lon:        num{p.lon, 2, "capital: " + p.capital},
 		camp:       s.camp,
 		campSource: s.campSource, neutralSource: s.neutralSource,
-		island: s.island, command: s.command,
+		island: s.island, command: s.command, policy: s.policy,
 		debt: num{s.debt.v, 1, s.debt.src},
 	}
 	if s.reach != nil {

@@ -101,6 +101,9 @@ func (w *writer) writeNation(n nation) {
 	if n.island != "" {
 		w.boolean("island", n.island)
 	}
+	for _, f := range n.policy {
+		w.number(f.key, num{f.v, 3, f.src})
+	}
 	w.str("source", n.source, "")
 }
 
