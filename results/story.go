@@ -23,10 +23,10 @@ func Story(w *sim.World, log []sim.Record) string {
 	var formed, strained, dissolved int
 	for _, a := range w.Alliances() {
 		fmt.Fprintf(&b, "  %s %s: ", a.ID, a.Name)
-		if a.Founded == 0 && len(byAlliance[a.ID]) == 0 || !hasKind(byAlliance[a.ID], sim.Formed) {
-			fmt.Fprintf(&b, "in force from %s (%s)", Year(cfg.YearOf(a.Founded)), strings.Join(ids(w, a.Founders), ", "))
-		}
 		var parts []string
+		if !hasKind(byAlliance[a.ID], sim.Formed) {
+			parts = append(parts, fmt.Sprintf("in force from %s (%s)", Year(cfg.YearOf(a.Founded)), strings.Join(ids(w, a.Founders), ", ")))
+		}
 		for _, r := range byAlliance[a.ID] {
 			switch r.Kind {
 			case sim.Formed:

@@ -126,7 +126,7 @@ func TestClassroomArmsRace(t *testing.T) {
 		}
 	})
 	t.Run("runs to the ceiling at high reactivity", func(t *testing.T) {
-		w, _ := runBuiltin(t, "classroom-arms-race", "k=0.8")
+		w, _ := runBuiltin(t, "classroom-arms-race", "k=2")
 		for _, id := range []string{"WES", "EAS"} {
 			if s := w.Nations()[index(t, w, id)].Share; s < sMax-0.015 {
 				t.Errorf("%s ends at %.3f, want the ceiling %.2f", id, s, sMax)

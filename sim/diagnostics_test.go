@@ -81,7 +81,7 @@ func TestExploitationIndex(t *testing.T) {
 // alliances bridged by one pact between states 3 and 4, and state 8
 // unaligned.
 func blocWorld() Config {
-	p := DefaultParams()
+	p := fixtureParams()
 	cfg := Config{Name: "blocs", StartYear: 2000, EndYear: 2001, TicksPerYear: 1, Seed: 3, Geometry: Plane, Params: p}
 	for i := range 9 {
 		n := newNation(p, string(rune('A'+i))+"XX", float64(100*i), 0, 100, 0.02)

@@ -24,7 +24,7 @@ const (
 // from lending. Exits, dissolution and formation are switched off, so the
 // alliance holds while finance runs.
 func creditWorld() Config {
-	p := DefaultParams()
+	p := fixtureParams()
 	p.ExitPatience, p.DissolvePatient = 100, 100
 	p.JoinValue, p.FormValue = 50, 100
 	nation := func(id string, x, y, gdp, share, debt, regime float64, camp string) agents.Nation {
@@ -148,7 +148,7 @@ func TestAidSplitByNeed(t *testing.T) {
 }
 
 func TestLending(t *testing.T) {
-	p := DefaultParams()
+	p := fixtureParams()
 	for _, tc := range []struct {
 		name    string
 		perYear int

@@ -36,7 +36,7 @@ func TestBlocsFormAlongTheRivalry(t *testing.T) {
 // lot to SML, and both value the pact above v_form, but BIG is hostile to
 // only 35 % of SML's threat: κ_SML,BIG < κ_admit.
 func kappaWorld(kappaAdmit float64) Config {
-	p := DefaultParams()
+	p := fixtureParams()
 	p.FormValue = 0.1
 	p.KappaAdmit = kappaAdmit
 	return Config{Name: "kappa", StartYear: 2000, EndYear: 2010, TicksPerYear: 1, Seed: 1, Geometry: Plane, Params: p,
@@ -116,7 +116,7 @@ func TestAlliesDoNotFoundAnotherPact(t *testing.T) {
 // cost), but WST and EST share no threat, so the one left out cannot join
 // the other's pact.
 func hubWorld() Config {
-	p := DefaultParams()
+	p := fixtureParams()
 	p.OverCost, p.KappaAdmit, p.JoinValue, p.FormValue = 0, 0.35, 0.02, 0.03
 	mk := func(id string, x, gdp, share float64) agents.Nation {
 		n := newNation(p, id, x, 0, gdp, share)

@@ -17,6 +17,7 @@ type Params struct {
 	Reactivity  float64 `toml:"k" unit:"share of GDP" help:"largest threat-driven addition to the defence share"`
 	ThetaHalf   float64 `toml:"theta_half" unit:"1" help:"threat-ratio excess at which the response is half its maximum"`
 	Theta0      float64 `toml:"theta0" unit:"1" help:"threat ratio below which threat adds no spending"`
+	CapacityRef float64 `toml:"s_ref" unit:"share of GDP" help:"leverage half-point: the share whose steady capability stock equals the threat (0: no leverage term)"`
 	BaseShare   float64 `toml:"s0" unit:"share of GDP" help:"defence share with no threat (default policy)"`
 	Privateness float64 `toml:"psi0" unit:"1" help:"privateness of defence output: part of own forces that protect only oneself"`
 	FiscalBrake float64 `toml:"f" unit:"share of GDP" help:"share cut at full fiscal pressure"`
@@ -102,15 +103,15 @@ type Params struct {
 // docs/MODEL-NOTES.md.
 func DefaultParams() Params {
 	return Params{
-		Reactivity: 0.26, ThetaHalf: 0.65, Theta0: 0, BaseShare: 0.015, Privateness: 0.1,
+		Reactivity: 0.274, ThetaHalf: 2.21, Theta0: 0, CapacityRef: 0.25, BaseShare: 0.002, Privateness: 0.096,
 		FiscalBrake: 0.001, TargetPull: 0.33, InitTarget: 0.021, Adjustment: 0.5,
 		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.5, MinRange: 1900, Gradient: 2.4,
-		Entrapment: 0.66, SeaFactor: 1,
+		Entrapment: 0.855, SeaFactor: 1,
 
-		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.22, BetaAffinity: 0.7,
+		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.135, BetaAffinity: 0.7,
 		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.15, ExitValue: -0.1, ExitPatience: 2,
 		NeutralValue: 8, NeutralLow: 0.5, NeutralHigh: 0.8, CommitCost: 0.05, OverCost: 0.15,
-		KappaAdmit: 0.5, KappaStay: 0.3, HostileCamp: 0.5, AffineCamp: 0.3, HostileRegime: 0.4,
+		KappaAdmit: 0.5, KappaStay: 0.3, HostileCamp: 0.585, AffineCamp: 0.3, HostileRegime: 0.32,
 		AffineRegime: 0.5,
 
 		CohesionRate: 0.3, CohesionBase: 0.4, CohesionInit: 0.6, WeightCommon: 0.4,
@@ -199,7 +200,7 @@ func (p Params) Validate() []error {
 		key string
 		x   float64
 	}{
-		{"k", p.Reactivity}, {"d0", p.MinRange}, {"chi", p.Entrapment}, {"exit_patience", p.ExitPatience},
+		{"k", p.Reactivity}, {"s_ref", p.CapacityRef}, {"d0", p.MinRange}, {"chi", p.Entrapment}, {"exit_patience", p.ExitPatience},
 		{"patience", p.DissolvePatient}, {"shift_window", p.ShiftWindow}, {"sigma_g", p.Volatility},
 		{"m_a", p.PoolGain}, {"alpha", p.Generosity}, {"loan_cap", p.LoanCap}, {"credit_limit", p.CreditLimit},
 		{"c_commit", p.CommitCost}, {"c_over", p.OverCost}, {"v_neutral", p.NeutralValue},
@@ -234,7 +235,7 @@ func (p Params) economy() agents.EconomyParams {
 }
 
 func (p Params) budget() agents.BudgetParams {
-	return agents.BudgetParams{ThetaHalf: p.ThetaHalf, Theta0: p.Theta0, Pull: p.TargetPull}
+	return agents.BudgetParams{ThetaHalf: p.ThetaHalf, Theta0: p.Theta0, Pull: p.TargetPull, CapacityShare: p.CapacityRef}
 }
 
 func (p Params) relations() agents.RelationParams {

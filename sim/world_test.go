@@ -10,7 +10,7 @@ import (
 // testWorld is a small plane world: two rival powers, each with two small
 // neighbours, and a bystander far away.
 func testWorld() Config {
-	p := DefaultParams()
+	p := fixtureParams()
 	pol := p.policy()
 	nation := func(id string, x, y, gdp, share, regime float64, camp string) agents.Nation {
 		return agents.Nation{
@@ -127,4 +127,15 @@ func TestSmoke(t *testing.T) {
 	if w.Step() {
 		t.Error("Step after the last tick should report false")
 	}
+}
+
+// fixtureParams are the constants the test worlds were built with: the
+// prototype's table of MODEL.md ("Starting constants"), pinned so that the
+// fixtures keep their meaning when the defaults are recalibrated. Tests of
+// a mechanism read the constants from the world, not from here.
+func fixtureParams() Params {
+	p := DefaultParams()
+	p.Reactivity, p.ThetaHalf, p.BaseShare, p.Privateness, p.CapacityRef = 0.26, 0.65, 0.015, 0.1, 0
+	p.Entrapment, p.BetaAutonomy, p.HostileCamp, p.HostileRegime = 0.66, 0.22, 0.5, 0.4
+	return p
 }

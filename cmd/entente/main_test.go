@@ -46,7 +46,7 @@ func TestRunWritesTheFiveFiles(t *testing.T) {
 
 func TestDefaultRunAndOutputDirectory(t *testing.T) {
 	t.Chdir(t.TempDir())
-	if _, errs, code := entente(t, "run", "--quiet"); code != 0 {
+	if _, errs, code := entente(t, "run", "--quiet", "--no-plots"); code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	if _, err := os.Stat(filepath.Join("out", "classroom-balance-seed1", "summary.json")); err != nil {
@@ -57,11 +57,11 @@ func TestDefaultRunAndOutputDirectory(t *testing.T) {
 func TestSameSeedSameBytes(t *testing.T) {
 	base := t.TempDir()
 	for _, d := range []string{"a", "b"} {
-		if _, errs, code := entente(t, "run", "classroom-balance", "--quiet", "-o", filepath.Join(base, d)); code != 0 {
+		if _, errs, code := entente(t, "run", "classroom-balance", "--quiet", "--no-plots", "-o", filepath.Join(base, d)); code != 0 {
 			t.Fatalf("exit %d: %s", code, errs)
 		}
 	}
-	if _, errs, code := entente(t, "run", "classroom-balance", "--quiet", "--seed", "2", "-o", filepath.Join(base, "c")); code != 0 {
+	if _, errs, code := entente(t, "run", "classroom-balance", "--quiet", "--no-plots", "--seed", "2", "-o", filepath.Join(base, "c")); code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	for _, f := range results.Files {
@@ -80,7 +80,7 @@ func TestSameSeedSameBytes(t *testing.T) {
 // you meant to make.
 func TestGoldenFirstTicks(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "run")
-	if _, errs, code := entente(t, "run", "classroom-balance", "--quiet", "-o", dir); code != 0 {
+	if _, errs, code := entente(t, "run", "classroom-balance", "--quiet", "--no-plots", "-o", dir); code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	for _, f := range []string{"nations.csv", "alliances.csv", "world.csv", "events.csv"} {
@@ -181,13 +181,13 @@ func TestBadUsageExitsTwo(t *testing.T) {
 func TestOutputDirectoryRules(t *testing.T) {
 	base := t.TempDir()
 	dir := filepath.Join(base, "run")
-	if _, errs, code := entente(t, "run", "classroom-arms-race", "--quiet", "-o", dir); code != 0 {
+	if _, errs, code := entente(t, "run", "classroom-arms-race", "--quiet", "--no-plots", "-o", dir); code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	t.Run("an earlier run is replaced whole", func(t *testing.T) {
 		stray := filepath.Join(dir, "stray-from-old-run.txt")
 		os.WriteFile(stray, []byte("x"), 0o644)
-		out, errs, code := entente(t, "run", "classroom-free-riders", "-o", dir)
+		out, errs, code := entente(t, "run", "classroom-free-riders", "--no-plots", "-o", dir)
 		if code != 0 {
 			t.Fatalf("exit %d: %s", code, errs)
 		}
@@ -213,7 +213,7 @@ func TestOutputDirectoryRules(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(foreign, "nations.csv")); err == nil {
 			t.Error("wrote into a foreign directory without --force")
 		}
-		if _, errs, code := entente(t, "run", "classroom-arms-race", "--quiet", "--force", "-o", foreign); code != 0 {
+		if _, errs, code := entente(t, "run", "classroom-arms-race", "--quiet", "--no-plots", "--force", "-o", foreign); code != 0 {
 			t.Fatalf("with --force: exit %d: %s", code, errs)
 		}
 		if string(read(t, mine)) != "keep me" {
