@@ -44,6 +44,13 @@ func (l *loader) checkAlliances() []sim.AllianceConfig {
 	for k, t := range l.alliances {
 		at := func(key, format string, args ...any) { l.errf("alliance", k, key, format, args...) }
 		ac := sim.AllianceConfig{Name: t.Name, Target: t.Target, Cohesion: t.Cohesion, Pooling: t.Pooling}
+		if t.Founded != 0 {
+			if t.Founded > l.scenario.StartYear {
+				at("founded", "must not be after start_year (%d), got %d", l.scenario.StartYear, t.Founded)
+			} else {
+				ac.Age = float64(l.scenario.StartYear - t.Founded)
+			}
+		}
 		if !l.has("alliance", k, "members") {
 			at("members", "is required")
 		} else if len(t.Members) < 2 {

@@ -18,7 +18,7 @@ import (
 )
 
 // Default is the built-in scenario the CLI runs when given none.
-const Default = "classroom-balance"
+const Default = "cold-war"
 
 //go:embed builtin/*.toml
 var builtin embed.FS

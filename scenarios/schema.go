@@ -89,7 +89,10 @@ type allianceTable struct {
 	Target   float64  `toml:"target"`
 	Cohesion float64  `toml:"cohesion"`
 	Pooling  float64  `toml:"pooling"`
-	Source   string   `toml:"source"`
+	// Founded is the year the alliance was founded, if before the start:
+	// the years it has lasted institutionalise it (model.iota).
+	Founded int64  `toml:"founded"`
+	Source  string `toml:"source"`
 }
 
 func defaultAlliance(p sim.Params) allianceTable {

@@ -16,6 +16,10 @@ type Alliance struct {
 	Target   float64
 	Cohesion float64
 	Pooling  float64 // σ_A [share of budget]
+	// Institution grows toward 1 while the alliance lasts (integrated
+	// commands, secretariats, habits of consultation) and makes leaving
+	// costlier: see exits.
+	Institution float64
 
 	Dissolved   bool
 	DissolvedAt int

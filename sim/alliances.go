@@ -7,9 +7,11 @@ import "math"
 // common threat leave, alliances whose cohesion has stayed too low dissolve,
 // and nations seek new alliances.
 func (w *World) updateAlliances() {
+	grow := 1 - math.Pow(1-w.p.InstituteRate, w.dt)
 	for _, a := range w.alliances {
 		if !a.Dissolved {
 			w.updateCohesion(a)
+			a.Institution += grow * (1 - a.Institution)
 		}
 	}
 	w.exits()

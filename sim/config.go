@@ -57,6 +57,9 @@ type AllianceConfig struct {
 	Target   float64 // τ [share of GDP]
 	Cohesion float64 // initial c
 	Pooling  float64 // σ_A [share of budget]
+	// Age is how many years it has already lasted at the start; they
+	// institutionalise it as the years of the run do (Params.InstituteRate).
+	Age float64
 }
 
 // Ticks is the number of ticks the run lasts.

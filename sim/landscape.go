@@ -125,3 +125,43 @@ func (w *World) LandscapeInputs() (states []int, z, p []float64) {
 	}
 	return states, z, p
 }
+
+// Largest keeps the n states with the largest sizes (ties to the lower
+// index), in their original order, with their sizes renormalised to shares
+// of the kept total and their propensities.
+func Largest(states []int, z, p []float64, n int) ([]int, []float64, []float64) {
+	order := make([]int, len(states))
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		switch {
+		case z[a] > z[b]:
+			return -1
+		case z[a] < z[b]:
+			return 1
+		}
+		return 0
+	})
+	keep := order[:n]
+	slices.Sort(keep)
+	m := len(states)
+	var ks []int
+	var kz []float64
+	total := 0.0
+	for _, k := range keep {
+		ks = append(ks, states[k])
+		kz = append(kz, z[k])
+		total += z[k]
+	}
+	for k := range kz {
+		kz[k] /= total
+	}
+	kp := make([]float64, n*n)
+	for a, i := range keep {
+		for b, j := range keep {
+			kp[a*n+b] = p[i*m+j]
+		}
+	}
+	return ks, kz, kp
+}

@@ -50,6 +50,8 @@ type Params struct {
 	OverCost       float64 `toml:"c_over" unit:"1" help:"cost per other membership already held"`
 	KappaAdmit     float64 `toml:"kappa_admit" unit:"1" help:"members' mean threat commonality needed to admit a state"`
 	KappaStay      float64 `toml:"kappa_stay" unit:"1" help:"fellow members' mean threat commonality below which a member drifts out"`
+	InstituteRate  float64 `toml:"iota" unit:"1/yr" help:"fraction of the way to full institutionalisation an alliance goes in a year"`
+	InstituteHold  float64 `toml:"beta_i" unit:"1" help:"value a fully institutionalised alliance's members give up by leaving (lowers v_exit; kappa_stay scales by 1 − institution)"`
 	HostileCamp    float64 `toml:"h_camp" unit:"1" help:"hostility between opposed camps"`
 	AffineCamp     float64 `toml:"a_camp" unit:"1" help:"affinity within a camp"`
 	HostileRegime  float64 `toml:"h_reg" unit:"1" help:"hostility at the largest regime distance (20 points)"`
@@ -111,7 +113,7 @@ func DefaultParams() Params {
 		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.135, BetaAffinity: 0.7,
 		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.15, ExitValue: -0.1, ExitPatience: 2,
 		NeutralValue: 8, NeutralLow: 0.5, NeutralHigh: 0.8, CommitCost: 0.05, OverCost: 0.15,
-		KappaAdmit: 0.5, KappaStay: 0.3, HostileCamp: 0.585, AffineCamp: 0.3, HostileRegime: 0.32,
+		KappaAdmit: 0.5, KappaStay: 0.3, InstituteRate: 0.05, InstituteHold: 0.15, HostileCamp: 0.585, AffineCamp: 0.3, HostileRegime: 0.32,
 		AffineRegime: 0.5,
 
 		CohesionRate: 0.3, CohesionBase: 0.4, CohesionInit: 0.6, WeightCommon: 0.4,
@@ -182,7 +184,7 @@ func (p Params) Validate() []error {
 		{"s_min", p.MinShare}, {"s_max", p.MaxShare}, {"s0", p.BaseShare}, {"tau0", p.InitTarget},
 		{"c_init", p.CohesionInit}, {"c_strain", p.StrainLevel}, {"c_dissolve", p.DissolveLevel},
 		{"sigma_a", p.Pooling}, {"p_borrow", p.BorrowAt}, {"p_default", p.DefaultAt}, {"p_lend", p.LendBelow},
-		{"kappa_admit", p.KappaAdmit}, {"kappa_stay", p.KappaStay}, {"delta", p.Depreciation},
+		{"kappa_admit", p.KappaAdmit}, {"kappa_stay", p.KappaStay}, {"delta", p.Depreciation}, {"iota", p.InstituteRate},
 		{"sea_factor", p.SeaFactor},
 	} {
 		in01(f.key, f.x)
@@ -203,7 +205,7 @@ func (p Params) Validate() []error {
 		{"k", p.Reactivity}, {"s_ref", p.CapacityRef}, {"d0", p.MinRange}, {"chi", p.Entrapment}, {"exit_patience", p.ExitPatience},
 		{"patience", p.DissolvePatient}, {"shift_window", p.ShiftWindow}, {"sigma_g", p.Volatility},
 		{"m_a", p.PoolGain}, {"alpha", p.Generosity}, {"loan_cap", p.LoanCap}, {"credit_limit", p.CreditLimit},
-		{"c_commit", p.CommitCost}, {"c_over", p.OverCost}, {"v_neutral", p.NeutralValue},
+		{"c_commit", p.CommitCost}, {"c_over", p.OverCost}, {"v_neutral", p.NeutralValue}, {"beta_i", p.InstituteHold},
 	} {
 		nonneg(f.key, f.x)
 	}

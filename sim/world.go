@@ -135,7 +135,8 @@ func New(cfg Config, run int) (*World, error) {
 	w.buildProximity()
 	w.rebuildRelations()
 	for _, ac := range cfg.Alliances {
-		w.newAlliance(ac.Name, ac.Members, ac.Target, ac.Cohesion, ac.Pooling)
+		a := w.newAlliance(ac.Name, ac.Members, ac.Target, ac.Cohesion, ac.Pooling)
+		a.Institution = 1 - math.Pow(1-cfg.Params.InstituteRate, ac.Age)
 	}
 	// Perceived threat starts at the scenario's share of the threat of the
 	// initial state: all of it for a world in mid-history, less for one

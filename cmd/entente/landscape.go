@@ -16,6 +16,7 @@ func cmdLandscape(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	fs.Var(&sets, "set", "override a [model] or [scenario] key: key=value (repeatable)")
 	year := fs.Int("year", 0, "take sizes and propensities after the run reaches this year (default: the start)")
 	top := fs.Int("top", 5, "how many minima to print")
+	largest := fs.Int("states", 0, "keep only this many states, the largest by capability (the search is exhaustive: at most 24)")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -40,9 +41,12 @@ func cmdLandscape(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		}
 	}
 	states, z, p := w.LandscapeInputs()
+	if *largest > 0 && *largest < len(states) {
+		states, z, p = sim.Largest(states, z, p, *largest)
+	}
 	minima, err := sim.Landscape(z, p)
 	if err != nil {
-		return badInput("%v (scenario %s has %d active states)", err, sc.Name, len(states))
+		return badInput("%v (scenario %s has %d active states; try --states 20)", err, sc.Name, len(states))
 	}
 	nations := w.Nations()
 	fmt.Fprintf(stdout, "%s: %d states, %d local minima of the landscape energy over two-bloc splits\n", sc.Name, len(states), len(minima))

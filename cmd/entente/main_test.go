@@ -49,7 +49,7 @@ func TestDefaultRunAndOutputDirectory(t *testing.T) {
 	if _, errs, code := entente(t, "run", "--quiet", "--no-plots"); code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	if _, err := os.Stat(filepath.Join("out", "classroom-balance-seed1", "summary.json")); err != nil {
+	if _, err := os.Stat(filepath.Join("out", "cold-war-seed1", "summary.json")); err != nil {
 		t.Errorf("default output directory: %v", err)
 	}
 }

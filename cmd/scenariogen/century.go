@@ -110,8 +110,9 @@ func centuryRelations() (rivalries, ties []relation) {
 func centuryAlliances() []alliance {
 	return []alliance{{
 		name: "NATO", members: nato2000,
-		target: num{0, 2, "no agreed numerical guideline before 2006: defence ministers agreed the 2 % in June 2006 (the target event below)"},
-		source: "North Atlantic Treaty, 4 April 1949; members in 2000 from ATOP v4.01 (atopid 3180)",
-		why:    "NATO as it stood in 2000: the 16 of the Cold War (Germany unified) and the three who joined in March 1999.",
+		target:  num{0, 2, "no agreed numerical guideline before 2006: defence ministers agreed the 2 % in June 2006 (the target event below)"},
+		founded: 1949,
+		source:  "North Atlantic Treaty, 4 April 1949; members in 2000 from ATOP v4.01 (atopid 3180)",
+		why:     "NATO as it stood in 2000: the 16 of the Cold War (Germany unified) and the three who joined in March 1999.",
 	}}
 }

@@ -137,6 +137,9 @@ func coldWarEvents(d *dataset, specs map[string]nationSpec) []event {
 			"Gorbachev's détente: the INF Treaty removes the Euromissiles (0.15).", "INF Treaty, 8 December 1987"),
 		detente(1989, 5, "15–18 May 1989", "Sino-Soviet normalisation", []string{"CHN"}, soviet, 0.2,
 			"Gorbachev in Beijing ends the Sino-Soviet split (0.2).", "Gorbachev's visit to Beijing, 15–18 May 1989"),
+		shock(1990, 2, "26 February 1990", "Soviet troops told to leave", []string{"CZE", "HUN", "POL"}, soviet, 0.3,
+			"The new governments demand the withdrawal of Soviet forces; the USSR becomes the danger they guard against (0.3).",
+			"Czechoslovak–Soviet agreement on troop withdrawal, 26 February 1990; Hungarian–Soviet agreement, 10 March 1990; Polish demands for withdrawal, 1990"),
 		detente(1990, 11, "21 November 1990", "Charter of Paris", cscePeers, soviet, 0.15,
 			"The CSCE declares the era of confrontation over: 0.15 between the USSR and the other signatories.", "Charter of Paris for a New Europe, 21 November 1990"),
 	}

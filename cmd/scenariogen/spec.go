@@ -93,6 +93,7 @@ type alliance struct {
 	name    string
 	members []string
 	target  num
+	founded int // year founded, if before the start (0: none written)
 	source  string
 	why     string
 }

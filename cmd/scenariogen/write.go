@@ -59,6 +59,9 @@ func (sc *scenario) toml() ([]byte, error) {
 		w.str("name", a.name, "")
 		w.list("members", a.members, fmt.Sprintf("%d members", len(a.members)))
 		w.number("target", a.target)
+		if a.founded != 0 {
+			w.integer("founded", a.founded, "North Atlantic Treaty signed 4 April 1949 (ATOP v4.01, atopid 3180)")
+		}
 		w.str("source", a.source, "")
 	}
 	events := slices.Clone(sc.events)
