@@ -1,0 +1,132 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// dim is one constant the search moves, with its start and bounds.
+type dim struct {
+	key           string
+	start, lo, hi float64
+}
+
+func parseDims(s string) ([]dim, error) {
+	if s == "" {
+		return nil, fmt.Errorf("search needs -dims key:start:lo:hi,…")
+	}
+	var ds []dim
+	for _, part := range strings.Split(s, ",") {
+		f := strings.Split(part, ":")
+		if len(f) != 4 {
+			return nil, fmt.Errorf("dimension %q: want key:start:lo:hi", part)
+		}
+		d := dim{key: f[0]}
+		for k, p := range []*float64{&d.start, &d.lo, &d.hi} {
+			v, err := strconv.ParseFloat(f[k+1], 64)
+			if err != nil {
+				return nil, fmt.Errorf("dimension %q: %v", part, err)
+			}
+			*p = v
+		}
+		ds = append(ds, d)
+	}
+	return ds, nil
+}
+
+type point struct {
+	x    []float64
+	loss float64
+	desc string
+}
+
+// search is a Nelder–Mead descent (reflection, expansion, contraction,
+// shrink) within the bounds; it prints the best point after each step.
+func search(ctx context.Context, ev *evaluator, ds []dim, iters int, out io.Writer) error {
+	n := len(ds)
+	eval := func(x []float64) (point, error) {
+		sets := make([]string, n)
+		for k, d := range ds {
+			x[k] = math.Min(d.hi, math.Max(d.lo, x[k]))
+			sets[k] = fmt.Sprintf("%s=%.5g", d.key, x[k])
+		}
+		rep, err := ev.report(ctx, sets)
+		if err != nil {
+			return point{}, err
+		}
+		return point{x, loss(rep, ev.margin), fmt.Sprintf("%s | %d/%d hold | %s", strings.Join(sets, " "), rep.Passed, rep.Passed+rep.Failed, failing(rep))}, nil
+	}
+	simplex := make([]point, 0, n+1)
+	for k := -1; k < n; k++ {
+		x := make([]float64, n)
+		for j, d := range ds {
+			x[j] = d.start
+		}
+		if k >= 0 {
+			x[k] += 0.15 * (ds[k].hi - ds[k].lo)
+		}
+		p, err := eval(x)
+		if err != nil {
+			return err
+		}
+		simplex = append(simplex, p)
+	}
+	for it := range iters {
+		sort.SliceStable(simplex, func(a, b int) bool { return simplex[a].loss < simplex[b].loss })
+		fmt.Fprintf(out, "%3d loss %.3f  %s\n", it, simplex[0].loss, simplex[0].desc)
+		centroid := make([]float64, n)
+		for _, p := range simplex[:n] {
+			for k := range centroid {
+				centroid[k] += p.x[k] / float64(n)
+			}
+		}
+		along := func(t float64) []float64 {
+			x := make([]float64, n)
+			for k := range x {
+				x[k] = centroid[k] + t*(simplex[n].x[k]-centroid[k])
+			}
+			return x
+		}
+		r, err := eval(along(-1))
+		if err != nil {
+			return err
+		}
+		switch {
+		case r.loss < simplex[0].loss:
+			e, err := eval(along(-2))
+			if err != nil {
+				return err
+			}
+			if e.loss < r.loss {
+				r = e
+			}
+			simplex[n] = r
+		case r.loss < simplex[n-1].loss:
+			simplex[n] = r
+		default:
+			c, err := eval(along(0.5))
+			if err != nil {
+				return err
+			}
+			if c.loss < simplex[n].loss {
+				simplex[n] = c
+				continue
+			}
+			for k := 1; k <= n; k++ {
+				x := make([]float64, n)
+				for j := range x {
+					x[j] = simplex[0].x[j] + 0.5*(simplex[k].x[j]-simplex[0].x[j])
+				}
+				if simplex[k], err = eval(x); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,61 @@
+package scenarios
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+const initialWorld = `
+[scenario]
+name = "initial"
+description = "A world whose hostilities are new and whose alliance is old."
+start_year = 2000
+end_year = 2010
+geometry = "plane"
+perceived_threat = 0.25
+
+[[nation]]
+id = "AAA"
+x = 0.0
+y = 0.0
+gdp = 100.0
+share = 0.02
+
+[[nation]]
+id = "BBB"
+x = 500.0
+y = 0.0
+gdp = 50.0
+share = 0.02
+
+[[alliance]]
+members = ["AAA", "BBB"]
+founded = 1949
+`
+
+func TestInitialConditions(t *testing.T) {
+	sc, err := Parse("initial.toml", []byte(initialWorld), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := sc.Config.LatentThreat; got != 0.75 {
+		t.Errorf("latent threat = %v, want 0.75 (perceived_threat 0.25)", got)
+	}
+	if got := sc.Config.Alliances[0].Age; got != 51 {
+		t.Errorf("alliance age = %v, want 51 (founded 1949, start 2000)", got)
+	}
+	t.Run("an alliance founded after the start", func(t *testing.T) {
+		_, err := Parse("initial.toml", []byte(strings.Replace(initialWorld, "founded = 1949", "founded = 2005", 1)), nil)
+		var e *Error
+		if !errors.As(err, &e) || !strings.Contains(err.Error(), "alliance[0].founded: must not be after start_year (2000), got 2005") {
+			t.Errorf("err = %v", err)
+		}
+	})
+	t.Run("perceived_threat outside [0, 1]", func(t *testing.T) {
+		_, err := Parse("initial.toml", []byte(initialWorld), []string{"perceived_threat=1.5"})
+		if err == nil || !strings.Contains(err.Error(), "perceived_threat: must be in [0, 1], got 1.5") {
+			t.Errorf("err = %v", err)
+		}
+	})
+}
