@@ -105,19 +105,19 @@ type Params struct {
 // docs/MODEL-NOTES.md.
 func DefaultParams() Params {
 	return Params{
-		Reactivity: 0.274, ThetaHalf: 2.21, Theta0: 0, CapacityRef: 0.25, BaseShare: 0.002, Privateness: 0.096,
+		Reactivity: 0.294, ThetaHalf: 2.25, Theta0: 0, CapacityRef: 0.26, BaseShare: 0.002, Privateness: 0.095,
 		FiscalBrake: 0.001, TargetPull: 0.33, InitTarget: 0.021, Adjustment: 0.5,
 		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.5, MinRange: 1900, Gradient: 2.4,
-		Entrapment: 0.855, SeaFactor: 1,
+		Entrapment: 0.89, SeaFactor: 1,
 
-		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.135, BetaAffinity: 0.7,
+		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.137, BetaAffinity: 0.7,
 		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.15, ExitValue: -0.1, ExitPatience: 2,
 		NeutralValue: 8, NeutralLow: 0.5, NeutralHigh: 0.8, CommitCost: 0.05, OverCost: 0.15,
-		KappaAdmit: 0.5, KappaStay: 0.3, InstituteRate: 0.05, InstituteHold: 0.15, HostileCamp: 0.585, AffineCamp: 0.3, HostileRegime: 0.32,
+		KappaAdmit: 0.5, KappaStay: 0.3, InstituteRate: 0.05, InstituteHold: 0.15, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.34,
 		AffineRegime: 0.5,
 
-		CohesionRate: 0.3, CohesionBase: 0.4, CohesionInit: 0.6, WeightCommon: 0.4,
-		WeightBurden: 0.3, WeightDiverge: 0.4, WeightFiscal: 0.6, WeightPooling: 1.67,
+		CohesionRate: 0.3, CohesionBase: 0.43, CohesionInit: 0.6, WeightCommon: 0.4,
+		WeightBurden: 0.31, WeightDiverge: 0.33, WeightFiscal: 0.6, WeightPooling: 1.67,
 		WeightConstant: 0.067, DefaultHit: 0.2, StrainLevel: 0.3, DissolveLevel: 0.1,
 		DissolvePatient: 3, ShiftWindow: 5,
 

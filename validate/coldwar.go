@@ -106,6 +106,11 @@ func ColdWar(h *History) []Target {
 		},
 		neutralShares(h),
 		Target{
+			Name: "Western bloc cohesive (not strained), 1960–1985", Source: "no member left NATO (ATOP v4.01); France left only its integrated command (1966)",
+			History: "yes", Unit: "%", Lo: 0.8, Hi: 1, Extra: true,
+			Measure: func(r *Record) (float64, bool) { return cohesiveYears(r, "USA", 1960, 1985, 0.3) },
+		},
+		Target{
 			Name: "US share of Western bloc spending, 1976–1988", Source: "SIPRI; the prototype's open problem (MODEL.md)",
 			History: "60–75", Unit: "%", Lo: 0.6, Hi: 0.75, Extra: true,
 			Measure: func(r *Record) (float64, bool) { return leaderShare(r, "USA", 1976, 1988) },
@@ -308,4 +313,25 @@ func neutralShares(h *History) Target {
 			return sum / math.Max(1, float64(n)), n > 0
 		},
 	}
+}
+
+// cohesiveYears is the share of the years in which the leader's alliance
+// had cohesion at or above the strain level.
+func cohesiveYears(r *Record, leader string, from, to int, strain float64) (float64, bool) {
+	i := r.Index(leader)
+	ok, n := 0, 0
+	for y := from; y <= to; y++ {
+		t := r.Tick(y)
+		if t < 0 || i < 0 {
+			continue
+		}
+		n++
+		if a := r.Holder(t, i); a != nil && a.Cohesion >= strain {
+			ok++
+		}
+	}
+	if n == 0 {
+		return 0, false
+	}
+	return float64(ok) / float64(n), true
 }
