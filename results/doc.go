@@ -1,6 +1,9 @@
 // Package results turns a run of the model into files: the tidy CSV time
 // series of MODEL.md section 6 (nations.csv, alliances.csv, events.csv,
-// world.csv), summary.json, and the run directory that holds them.
+// world.csv), summary.json, the figures drawn from them with gonum/plot
+// (plots/), and the run directory that holds them. Figures are always
+// drawn from the files as written, so a run directory can be drawn again
+// byte for byte.
 //
 // Writers take an io.Writer and return errors; they never panic or exit.
 // Output is deterministic: rows in tick order, nations in index order,
