@@ -1,0 +1,59 @@
+package scenarios
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"entente/sim"
+)
+
+// TestHistoricalEventsScriptNoAlliance runs each historical scenario with
+// the model's own alliance decisions switched off (no state values any
+// alliance enough to found or join it, and none leaves or lets one
+// dissolve). Whatever alliances change then would be the events' doing:
+// none may.
+func TestHistoricalEventsScriptNoAlliance(t *testing.T) {
+	off := []string{"v_form=1e9", "v_join=1e9", "v_exit=-1e9", "kappa_stay=0", "c_dissolve=0", "c_strain=0"}
+	for _, name := range generated {
+		t.Run(name, func(t *testing.T) {
+			sc, err := Load(name, off)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for k, e := range sc.Config.Events {
+				if !slices.Contains(sim.EventKinds, e.Kind) {
+					t.Errorf("event %d has kind %q", k, e.Kind)
+				}
+			}
+			w, err := sim.New(sc.Config, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			start := fmt.Sprint(members(w))
+			for w.Step() {
+				for _, r := range w.Records() {
+					switch r.Kind {
+					case sim.Formed, sim.Joined, sim.Left, sim.Dissolved:
+						t.Fatalf("%v: %s %s %s (%s) with the model's alliance decisions off", r.Year, r.Kind, r.Alliance, r.Nation, r.Cause)
+					}
+				}
+			}
+			if end := fmt.Sprint(members(w)); end != start {
+				t.Errorf("alliances changed from %s to %s", start, end)
+			}
+		})
+	}
+}
+
+func members(w *sim.World) [][]string {
+	var out [][]string
+	for _, a := range w.Alliances() {
+		var ids []string
+		for _, m := range a.Members {
+			ids = append(ids, w.Nations()[m].ID)
+		}
+		out = append(out, ids)
+	}
+	return out
+}
