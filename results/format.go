@@ -18,8 +18,9 @@ func Float(v float64) string {
 	return strconv.FormatFloat(v, 'g', 6, 64)
 }
 
-// Year formats a calendar time: 1950, or 1950.25 in a quarterly run.
-func Year(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+// Year formats a calendar time: 1950, 1950.25 in a quarterly run, or
+// 1950.0833 (four decimals) in a monthly one.
+func Year(v float64) string { return strconv.FormatFloat(math.Round(v*1e4)/1e4, 'f', -1, 64) }
 
 // Int formats an integer.
 func Int(v int) string { return strconv.Itoa(v) }

@@ -20,7 +20,7 @@ func TestFloat(t *testing.T) {
 	for _, tc := range []struct {
 		v    float64
 		want string
-	}{{1950, "1950"}, {1950.25, "1950.25"}} {
+	}{{1950, "1950"}, {1950.25, "1950.25"}, {1950 + 1.0/12, "1950.0833"}} {
 		if got := Year(tc.v); got != tc.want {
 			t.Errorf("Year(%v) = %q, want %q", tc.v, got, tc.want)
 		}
