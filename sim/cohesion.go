@@ -76,6 +76,19 @@ func (w *World) mainCause(a *Alliance) string {
 // in O(members·N) from unit vectors: Σ_{m≠n} w_m·w_n·u_m·u_n =
 // |Σ w_m·u_m|² − Σ w_m²·|u_m|².
 func (w *World) commonThreat(members []int) float64 {
+	if len(members) == 2 {
+		// A pair: the cosine itself (formation asks this of every candidate).
+		a, b := members[0], members[1]
+		if w.norms[a] == 0 || w.norms[b] == 0 {
+			return 0
+		}
+		dot := 0.0
+		ra, rb := w.threats.RawRowView(a), w.threats.RawRowView(b)
+		for l, v := range ra {
+			dot += v * rb[l]
+		}
+		return agents.Clamp(dot/(w.norms[a]*w.norms[b]), 0, 1)
+	}
 	n := len(w.nations)
 	sum := make([]float64, n)
 	var sumW, sumW2, self float64
@@ -84,14 +97,10 @@ func (w *World) commonThreat(members []int) float64 {
 		sumW += wt
 		sumW2 += wt * wt
 		row := w.threats.RawRowView(m)
-		norm := 0.0
-		for _, v := range row {
-			norm += v * v
-		}
+		norm := w.norms[m]
 		if norm <= 0 {
 			continue
 		}
-		norm = math.Sqrt(norm)
 		for l, v := range row {
 			sum[l] += wt * v / norm
 		}

@@ -104,6 +104,7 @@ func TestCommonThreat(t *testing.T) {
 			w.perceive()
 			if tc.prep != nil {
 				tc.prep(w)
+				w.measureThreats()
 			}
 			want := explicitCommonThreat(w, tc.members)
 			if !math.IsNaN(tc.want) && !near(want, tc.want, 1e-12) {

@@ -1,6 +1,10 @@
 package sim
 
-import "math"
+import (
+	"math"
+
+	"gonum.org/v1/gonum/mat"
+)
 
 // perceive is phase 3, Walt's balance of threat. It builds the two-way
 // hostility Θ with the enemies each state inherits from its allies, the
@@ -44,6 +48,7 @@ func (w *World) perceive() {
 	// t_il = W_il·K_l: where i's threat comes from.
 	w.threats.Apply(func(_, l int, v float64) float64 { return v * w.capVec.AtVec(l) }, w.weights)
 
+	w.measureThreats()
 	gain := 1 - math.Pow(1-w.p.Smoothing, w.dt)
 	for i := 0; i < n; i++ {
 		if !w.nations[i].Active {
@@ -62,6 +67,14 @@ func (w *World) perceive() {
 	w.commonality()
 	w.secure()
 	w.assessDanger()
+}
+
+// measureThreats caches the length of every threat vector, which cohesion
+// and formation read many times a tick.
+func (w *World) measureThreats() {
+	for i := range w.norms {
+		w.norms[i] = mat.Norm(w.threats.RowView(i), 2)
+	}
 }
 
 // inheritRow writes row i of Ĥ into dst, skipping one alliance (nil skips
@@ -129,6 +142,7 @@ func (w *World) commonality() {
 // MODEL.md.
 func (w *World) secure() {
 	floor := w.floor()
+	w.snapshotFloor = floor
 	for i := range w.nations {
 		if !w.nations[i].Active {
 			w.security[i], w.ratio[i] = 0, 0

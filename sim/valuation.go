@@ -81,7 +81,7 @@ func (w *World) value(i int, o option) valuation {
 	}
 
 	// Security without A and with A's protection.
-	floor := w.floor()
+	floor := w.snapshotFloor
 	sec0 := w.security[i]
 	if member {
 		sec0 = math.Max(n.Capability, floor)

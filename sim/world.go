@@ -51,6 +51,9 @@ type World struct {
 	security  []float64 // S
 	ratio     []float64 // θ = T̂/S
 	danger    []float64 // h_i = max H_ij·π_ij over stronger j, for neutral states
+	norms     []float64 // |t_i·|, the length of each threat vector
+
+	snapshotFloor float64 // the floor of S and K when the tick's perception ran
 
 	// Finance flows of the current tick, per nation.
 	flows      []Flows
@@ -113,6 +116,7 @@ func New(cfg Config, run int) (*World, error) {
 		security:     make([]float64, n),
 		ratio:        make([]float64, n),
 		danger:       make([]float64, n),
+		norms:        make([]float64, n),
 		flows:        make([]Flows, n),
 		creditPrev:   make([]float64, n),
 		defaulting:   make([]bool, n),
