@@ -41,7 +41,6 @@ type Alliance struct {
 	lowKappa    []int     // per member position: ticks below kappa_stay
 	defaulters  []int     // members that defaulted on loans it carries, this tick
 	hostTop     [][3]pick // per nation l: the three members most hostile to l
-	wasStrain   bool
 }
 
 // pick is a (value, member) pair for the top-three hostility cache.
