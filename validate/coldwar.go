@@ -3,8 +3,6 @@ package validate
 import (
 	"fmt"
 	"math"
-
-	"entente/sim"
 )
 
 // Cold War states by COW stateabb.
@@ -52,11 +50,7 @@ func ColdWar(h *History) []Target {
 		{
 			Name: "  its fall from 1964 to 1970", Source: "Khanna & Sandler 1996 (flexible response, 1967)",
 			History: "about 0.3", Lo: 0.1, Hi: 1,
-			Measure: func(r *Record) (float64, bool) {
-				a, ok1 := exploitation(r, "USA", 1964)
-				b, ok2 := exploitation(r, "USA", 1970)
-				return a - b, ok1 && ok2
-			},
+			Measure: func(r *Record) (float64, bool) { return drop(exploitation, r, "USA", 1964, 1970) },
 		},
 		{
 			Name: "US share of Western bloc spending, 1955–1988", Source: "SIPRI; MODEL.md 7",
@@ -160,12 +154,8 @@ func agreement(r *Record, h *History, from, to int, none bool) (float64, bool) {
 // blocAt reports whether the leader's alliance holds at least n of the
 // given members in a year.
 func blocAt(r *Record, leader string, members []string, n int, year int) bool {
-	t, i := r.Tick(year), r.Index(leader)
-	if t < 0 || i < 0 {
-		return false
-	}
-	a := r.Holder(t, i)
-	if a == nil {
+	_, a, ok := r.HolderIn(year, leader)
+	if !ok {
 		return false
 	}
 	count := 0
@@ -189,23 +179,21 @@ func formed(r *Record, leader string, members []string, n int) (float64, bool) {
 	return 0, false
 }
 
-// exploitation is the Spearman index of the leader's alliance in a year.
+// exploitation is the Spearman index of the leader's alliance in a year,
+// as the engine recorded it (undefined under three members or on ties).
 func exploitation(r *Record, leader string, year int) (float64, bool) {
-	t, i := r.Tick(year), r.Index(leader)
-	if t < 0 || i < 0 {
+	_, a, ok := r.HolderIn(year, leader)
+	if !ok {
 		return 0, false
 	}
-	a := r.Holder(t, i)
-	if a == nil || len(a.Members) < 3 {
-		return 0, false
-	}
-	gdp := make([]float64, len(a.Members))
-	share := make([]float64, len(a.Members))
-	for k, m := range a.Members {
-		gdp[k], share[k] = r.Nations[t][m].GDP, r.Nations[t][m].Share
-	}
-	v := sim.Spearman(gdp, share)
-	return v, !math.IsNaN(v)
+	return a.Exploitation, !math.IsNaN(a.Exploitation)
+}
+
+// drop is how much a measure falls from one year to a later one.
+func drop(measure func(*Record, string, int) (float64, bool), r *Record, leader string, from, to int) (float64, bool) {
+	a, ok1 := measure(r, leader, from)
+	b, ok2 := measure(r, leader, to)
+	return a - b, ok1 && ok2
 }
 
 // leaderShare is the leader's share of its alliance's military spending,

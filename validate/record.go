@@ -92,6 +92,17 @@ func (r *Record) Holder(tick, i int) *AllianceTick {
 	return best
 }
 
+// HolderIn returns the last tick of a calendar year and the largest live
+// alliance then holding the named state, or false if there is none.
+func (r *Record) HolderIn(year int, state string) (int, *AllianceTick, bool) {
+	t, i := r.Tick(year), r.Index(state)
+	if t < 0 || i < 0 {
+		return t, nil, false
+	}
+	a := r.Holder(t, i)
+	return t, a, a != nil
+}
+
 // Allied reports whether i and j share an alliance at a tick.
 func (r *Record) Allied(tick, i, j int) bool {
 	for _, a := range r.Nations[tick][i].Alliances {

@@ -29,11 +29,7 @@ func TwentyFirst(h *History) []Target {
 		{
 			Name: "NATO's cohesion falls before 2014 (2000 minus 2013)", Source: "burden-sharing disputes, 2000s (MODEL.md 7)",
 			History: "falls", Lo: 0.0001, Hi: 1,
-			Measure: func(r *Record) (float64, bool) {
-				a, ok1 := cohesion(r, "USA", 2000)
-				b, ok2 := cohesion(r, "USA", 2013)
-				return a - b, ok1 && ok2
-			},
+			Measure: func(r *Record) (float64, bool) { return drop(cohesion, r, "USA", 2000, 2013) },
 		},
 		{
 			Name: "Finland and Sweden outside NATO until 2021", Source: "ATOP; accession 2023 and 2024",
@@ -62,12 +58,8 @@ func TwentyFirst(h *History) []Target {
 // atOrAbove is the share of the leader's alliance's members spending at
 // least the threshold in a year.
 func atOrAbove(r *Record, leader string, year int, threshold float64) (float64, bool) {
-	t, i := r.Tick(year), r.Index(leader)
-	if t < 0 || i < 0 {
-		return 0, false
-	}
-	a := r.Holder(t, i)
-	if a == nil {
+	t, a, ok := r.HolderIn(year, leader)
+	if !ok {
 		return 0, false
 	}
 	n := 0
@@ -97,14 +89,11 @@ func rise(r *Record, states []string, from, to int) (float64, bool) {
 }
 
 func cohesion(r *Record, leader string, year int) (float64, bool) {
-	t, i := r.Tick(year), r.Index(leader)
-	if t < 0 || i < 0 {
+	_, a, ok := r.HolderIn(year, leader)
+	if !ok {
 		return 0, false
 	}
-	if a := r.Holder(t, i); a != nil {
-		return a.Cohesion, true
-	}
-	return 0, false
+	return a.Cohesion, true
 }
 
 // alliedBy reports whether two states shared an alliance in any year up to
