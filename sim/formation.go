@@ -26,10 +26,10 @@ func (w *World) formation() {
 			w.log(Joined, a, i, fmt.Sprintf("value %.2f (%s)", v.Value, explain(v)))
 			continue
 		}
-		if j, vi, vj, ok := w.bestPartner(i, acted); ok {
-			a := w.newAlliance("", []int{i, j}, w.initTarget, w.pactCohesion(i, j), w.p.Pooling)
-			acted[i], acted[j] = true, true
-			w.log(Formed, a, i, fmt.Sprintf("with %s; values %.2f and %.2f", w.nations[j].ID, vi.Value, vj.Value))
+		if p, ok := w.bestPartner(i, acted); ok {
+			a := w.newAlliance("", []int{i, p.partner}, w.initTarget, p.cohesion, w.p.Pooling)
+			acted[i], acted[p.partner] = true, true
+			w.log(Formed, a, i, fmt.Sprintf("with %s; values %.2f and %.2f", w.nations[p.partner].ID, p.own.Value, p.theirs.Value))
 		}
 	}
 }
@@ -61,9 +61,16 @@ func (w *World) bestAlliance(i int) (*Alliance, valuation, bool) {
 	return best, bestV, best != nil
 }
 
-func (w *World) bestPartner(i int, acted []bool) (int, valuation, valuation, bool) {
-	best, bestMin := -1, math.Inf(-1)
-	var bi, bj valuation
+// pact is a new pact a nation weighs: its partner, the cohesion it would
+// start with, and what each founder makes of it.
+type pact struct {
+	partner     int
+	cohesion    float64
+	own, theirs valuation
+}
+
+func (w *World) bestPartner(i int, acted []bool) (pact, bool) {
+	best, bestMin := pact{partner: -1}, math.Inf(-1)
 	for j := range w.nations {
 		if j == i || acted[j] || !w.nations[j].Active || w.shareAlliance(i, j) {
 			continue
@@ -81,8 +88,8 @@ func (w *World) bestPartner(i int, acted []bool) (int, valuation, valuation, boo
 			continue
 		}
 		if m := math.Min(vi.Value, vj.Value); m > bestMin {
-			best, bestMin, bi, bj = j, m, vi, vj
+			best, bestMin = pact{partner: j, cohesion: c, own: vi, theirs: vj}, m
 		}
 	}
-	return best, bi, bj, best >= 0
+	return best, best.partner >= 0
 }

@@ -63,8 +63,8 @@ func TestKappaAdmitBlocksPartnerWithoutCommonThreat(t *testing.T) {
 		t.Fatalf("bad fixture: κ_BIG,SML = %v", w.Kappa(big, sml))
 	}
 	for _, i := range []int{sml, big} {
-		if j, _, _, ok := w.bestPartner(i, make([]bool, 3)); ok {
-			t.Errorf("%s found partner %s despite κ below κ_admit", w.nations[i].ID, w.nations[j].ID)
+		if p, ok := w.bestPartner(i, make([]bool, 3)); ok {
+			t.Errorf("%s found partner %s despite κ below κ_admit", w.nations[i].ID, w.nations[p.partner].ID)
 		}
 	}
 	w.formation()
@@ -74,8 +74,8 @@ func TestKappaAdmitBlocksPartnerWithoutCommonThreat(t *testing.T) {
 
 	// The κ test is what blocked it: at κ_admit 0.3 the same pair founds.
 	w = mustNew(t, kappaWorld(0.3))
-	if j, _, _, ok := w.bestPartner(sml, make([]bool, 3)); !ok || j != big {
-		t.Errorf("at κ_admit 0.3, SML's best partner is %d (ok %v), want BIG", j, ok)
+	if p, ok := w.bestPartner(sml, make([]bool, 3)); !ok || p.partner != big {
+		t.Errorf("at κ_admit 0.3, SML's best partner is %d (ok %v), want BIG", p.partner, ok)
 	}
 	w.formation()
 	if len(w.Alliances()) != 1 || !w.Alliances()[0].Has(sml) || !w.Alliances()[0].Has(big) {
@@ -100,8 +100,8 @@ func TestAlliesDoNotFoundAnotherPact(t *testing.T) {
 			vb.Value.Value, vc.Value.Value, w.Kappa(iBOR, iCAL), w.Kappa(iCAL, iBOR))
 	}
 	for _, i := range []int{iBOR, iCAL} {
-		if j, _, _, ok := w.bestPartner(i, make([]bool, len(w.nations))); ok {
-			t.Errorf("%s would found a pact with %s", w.nations[i].ID, w.nations[j].ID)
+		if p, ok := w.bestPartner(i, make([]bool, len(w.nations))); ok {
+			t.Errorf("%s would found a pact with %s", w.nations[i].ID, w.nations[p.partner].ID)
 		}
 	}
 	w.formation()

@@ -176,25 +176,30 @@ func (w *World) forAllies(i int, skip *Alliance, fn func(j int, c float64)) {
 		}
 		return
 	}
-	best := map[int]float64{}
-	var order []int
+	// Several alliances: the highest cohesion per ally, gathered in scratch
+	// slices the world keeps (no allocation on this hot path; fn must not
+	// call forAllies).
+	best, order := w.allyBest, w.allyOrder[:0]
 	for _, a := range w.memberships[i] {
 		if a == skip {
 			continue
 		}
 		for _, j := range a.Members {
-			if j == i {
-				continue
-			}
-			c, seen := best[j]
-			if !seen {
+			switch {
+			case j == i:
+			case best[j] < 0:
 				order = append(order, j)
+				best[j] = a.snapshot
+			default:
+				best[j] = math.Max(best[j], a.snapshot)
 			}
-			best[j] = math.Max(c, a.snapshot)
 		}
 	}
+	w.allyOrder = order
 	for _, j := range order {
-		fn(j, best[j])
+		c := best[j]
+		best[j] = -1
+		fn(j, c)
 	}
 }
 

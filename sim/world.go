@@ -71,6 +71,8 @@ type World struct {
 
 	alliances   []*Alliance   // every alliance ever, in creation order
 	memberships [][]*Alliance // per nation: live alliances it belongs to
+	allyBest    []float64     // forAllies scratch: per nation, -1 when unset
+	allyOrder   []int         // forAllies scratch
 
 	powerHistory [][]float64 // capability shares, one row per tick, for power shifts
 
@@ -127,6 +129,10 @@ func New(cfg Config, run int) (*World, error) {
 		rngBlocs:     Stream(cfg.Seed, run, "blocs"),
 	}
 	copy(w.islands, cfg.Islands)
+	w.allyBest = make([]float64, n)
+	for i := range w.allyBest {
+		w.allyBest[i] = -1
+	}
 	w.initTarget = cfg.Params.InitTarget
 	for _, r := range cfg.Rivalries {
 		w.rivalry.Set(r.A, r.B, r.Level)
