@@ -1,6 +1,7 @@
 package results
 
 import (
+	"bytes"
 	"fmt"
 	"image/png"
 	"io"
@@ -106,4 +107,11 @@ func writeAtomic(path string, wt io.WriterTo) error {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// WriteFileAtomic writes data to path through a synced temporary file in
+// the same directory, renamed over path: a reader sees the old file or the
+// whole new one.
+func WriteFileAtomic(path string, data []byte) error {
+	return writeAtomic(path, bytes.NewReader(data))
 }

@@ -98,3 +98,10 @@ func caret(prefix string) string {
 	b.WriteByte('^')
 	return b.String()
 }
+
+// SyntaxProblem turns a TOML decoding error of another file the program
+// reads (a sweep plan) into a problem, quoting the offending line with a
+// caret under the column when the error has a position.
+func SyntaxProblem(file, text string, err error) Problem {
+	return syntaxProblem(file, strings.Split(text, "\n"), err)
+}

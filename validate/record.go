@@ -33,8 +33,18 @@ type AllianceTick struct {
 	Exploitation float64 // NaN when undefined
 }
 
-// observe appends the world's last tick to the record.
-func (r *Record) observe(w *sim.World) {
+// NewRecord starts the record of a run of w with the given seed: call
+// Observe after every tick.
+func NewRecord(w *sim.World, seed uint64) *Record {
+	r := &Record{Seed: seed}
+	for _, n := range w.Nations() {
+		r.IDs = append(r.IDs, n.ID)
+	}
+	return r
+}
+
+// Observe appends the world's last tick to the record.
+func (r *Record) Observe(w *sim.World) {
 	r.Years = append(r.Years, w.Year())
 	ns := make([]NationTick, len(w.Nations()))
 	for i, n := range w.Nations() {

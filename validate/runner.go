@@ -54,15 +54,12 @@ func runOne(ctx context.Context, cfg sim.Config, seed uint64) (*Record, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Record{Seed: seed}
-	for _, n := range w.Nations() {
-		r.IDs = append(r.IDs, n.ID)
-	}
+	r := NewRecord(w, seed)
 	for w.Step() {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		r.observe(w)
+		r.Observe(w)
 	}
 	return r, nil
 }

@@ -83,3 +83,11 @@ func fraction(ok bool) (float64, bool) {
 	}
 	return 0, true
 }
+
+// Met reports whether one run, on its own, meets the target: its measure
+// is defined and within the bounds set for the mean over runs. A sweep
+// scores runs with it (the share of targets met).
+func (t Target) Met(r *Record) bool {
+	v, ok := t.Measure(r)
+	return ok && !math.IsNaN(v) && v >= t.Lo && v <= t.Hi
+}

@@ -27,6 +27,7 @@ func commands() []command {
 		{"params", "", "list the model's constants ([model] keys) with units and defaults", cmdParams},
 		{"landscape", "[SCENARIO]", "find the local minima of the landscape energy over two-bloc splits", cmdLandscape},
 		{"validate", "[SCENARIO]", "run a historical scenario over many seeds and compare it with history", cmdValidate},
+		{"sweep", "[PLAN] | merge -o DIR SHARD... | slurm PLAN", "run a scenario over a design of parameter values and seeds, into one table", cmdSweep},
 		{"plot", "DIR", "draw the figures of a run again, into DIR/plots", cmdPlot},
 	}
 }

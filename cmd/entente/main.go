@@ -22,7 +22,8 @@ func main() {
 const (
 	exitOK      = 0
 	exitFailure = 1
-	exitInput   = 2 // bad usage or bad input
+	exitInput   = 2   // bad usage or bad input
+	exitSignal  = 130 // interrupted (Ctrl-C) after writing what was done
 )
 
 // usageError is bad usage or bad input: exit code 2.
@@ -42,6 +43,9 @@ func report(err error, stderr io.Writer) int {
 	}
 	if errors.Is(err, errHelp) {
 		return exitOK
+	}
+	if errors.Is(err, errInterrupted) {
+		return exitSignal
 	}
 	fmt.Fprintf(stderr, "entente: %v\n", err)
 	var u usageError

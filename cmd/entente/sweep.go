@@ -1,0 +1,260 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"entente/results"
+	"entente/sweep"
+)
+
+// errInterrupted makes an interrupted sweep exit 130, as shells do for
+// Ctrl-C, after it has written what was done.
+var errInterrupted = errors.New("interrupted")
+
+func cmdSweep(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 {
+		switch args[0] {
+		case "merge":
+			return cmdSweepMerge(args[1:], stdout)
+		case "slurm":
+			return cmdSweepSlurm(args[1:], stdout)
+		}
+	}
+	fs := newFlags("sweep", stdout)
+	dir := fs.String("o", "", "output directory (default out/sweep-<plan or scenario>)")
+	workers := fs.Int("j", 0, "runs at once (default: one per core); results do not depend on it")
+	resume := fs.Bool("resume", false, "continue the sweep already in the output directory, running only what is missing")
+	shardFlag := fs.String("shard", "", "run only shard I of N (I/N; N alone takes I from $SLURM_ARRAY_TASK_ID or $JOB_COMPLETION_INDEX)")
+	quiet := fs.Bool("quiet", false, "no progress bar and no summary")
+	plotFormats := fs.String("plots", "png", "formats of the figures: png, svg, pdf (comma-separated)")
+	noPlots := fs.Bool("no-plots", false, "draw no figures")
+	var fp sweep.FlagPlan
+	var params, metrics, sets listFlag
+	fs.StringVar(&fp.Scenario, "scenario", "", "without a plan file: the scenario to sweep")
+	fs.Var(&params, "param", "without a plan file: KEY=FROM:TO:STEP, KEY=A,B,C or KEY=uniform(MIN,MAX) (repeatable)")
+	fs.Var(&metrics, "metric", "without a plan file: a metric to keep, such as mean.defense_share (repeatable; default: "+strings.Join(sweep.DefaultMetrics, ", ")+")")
+	fs.Var(&sets, "set", "without a plan file: a fixed override key=value for every run (repeatable)")
+	fs.IntVar(&fp.Reps, "reps", 1, "without a plan file: runs per point")
+	fs.StringVar(&fp.Design, "design", "grid", "without a plan file: grid or lhs")
+	fs.IntVar(&fp.Points, "points", 0, "without a plan file: points of an lhs design")
+	fs.Int64Var(&fp.Seed, "seed", 1, "without a plan file: the master seed")
+	fs.BoolVar(&fp.KeepSeries, "keep-series", false, "without a plan file: keep each run's time series (series/*.csv.gz)")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	formats, err := plotFormatsOf(*plotFormats, *noPlots)
+	if err != nil {
+		return err
+	}
+	fp.Params, fp.Metrics, fp.Sets = params, metrics, sets
+	plan, name, err := sweepPlan(fs.Visit, pos, fp)
+	if err != nil {
+		return err
+	}
+	var shard *sweep.Shard
+	if *shardFlag != "" {
+		if shard, err = sweep.ParseShard(*shardFlag, os.Getenv); err != nil {
+			return usageError{err}
+		}
+	}
+	if *workers < 0 {
+		return badInput("-j must be ≥ 0, got %d", *workers)
+	}
+	out := *dir
+	if out == "" {
+		out = filepath.Join("out", "sweep-"+name)
+	}
+	opts := sweep.Options{Dir: out, Workers: *workers, Resume: *resume, Shard: shard, Plots: formats}
+	var bar *progressbar.ProgressBar
+	if f, ok := stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
+		bar = newBar(f, shard, plan)
+		opts.Progress = func(done, total int) { bar.Set(done) }
+	}
+	o, err := sweep.Execute(ctx, plan, opts)
+	if bar != nil {
+		bar.Finish()
+		fmt.Fprintln(stderr)
+	}
+	if errors.Is(err, sweep.ErrInterrupted) {
+		fmt.Fprintf(stderr, "entente: %v\n", err)
+		return errInterrupted
+	}
+	if err != nil {
+		if o == nil {
+			return usageError{err} // nothing ran: the plan or the directory is at fault
+		}
+		return err
+	}
+	if !*quiet {
+		what := "sweep"
+		if shard != nil {
+			what = "shard " + shard.String()
+		}
+		fmt.Fprintf(stdout, "%s: %d runs done (%d now), %d figures; wrote %s\n", what, o.Done, o.Ran, len(o.Figures), filepath.Join(o.Dir, sweep.RunsFile))
+	}
+	return nil
+}
+
+// sweepPlan returns the plan from a plan file or from the flags, and a
+// name for the default output directory. Plan flags with a plan file are
+// refused: the file is the record of the sweep.
+func sweepPlan(visit func(func(*flag.Flag)), pos []string, fp sweep.FlagPlan) (*sweep.Plan, string, error) {
+	planFlags := map[string]bool{"scenario": true, "param": true, "metric": true, "set": true, "reps": true,
+		"design": true, "points": true, "seed": true, "keep-series": true}
+	var given []string
+	visit(func(f *flag.Flag) {
+		if planFlags[f.Name] {
+			given = append(given, "--"+f.Name)
+		}
+	})
+	switch {
+	case len(pos) > 1:
+		return nil, "", badInput("sweep takes one plan file, got %d: %v", len(pos), pos)
+	case len(pos) == 1 && len(given) > 0:
+		return nil, "", badInput("%s given with the plan file %s: write them in the plan", strings.Join(given, ", "), pos[0])
+	case len(pos) == 1:
+		p, err := sweep.LoadPlan(pos[0])
+		if err != nil {
+			return nil, "", usageError{err}
+		}
+		return p, strings.TrimSuffix(filepath.Base(pos[0]), filepath.Ext(pos[0])), nil
+	case fp.Scenario == "":
+		return nil, "", badInput("give a plan file (entente sweep plan.toml) or --scenario with --param flags")
+	}
+	p, err := fp.Plan()
+	if err != nil {
+		return nil, "", usageError{err}
+	}
+	return p, strings.TrimSuffix(filepath.Base(fp.Scenario), ".toml"), nil
+}
+
+func plotFormatsOf(s string, none bool) ([]string, error) {
+	if none {
+		return nil, nil
+	}
+	f, err := results.ParsePlotFormats(s)
+	if err != nil {
+		return nil, usageError{err}
+	}
+	return f, nil
+}
+
+// newBar is the progress bar: runs done, the rate and the time left.
+func newBar(w io.Writer, shard *sweep.Shard, plan *sweep.Plan) *progressbar.ProgressBar {
+	total := plan.Runs()
+	if shard != nil {
+		total = (total - shard.Index + shard.Count - 1) / shard.Count
+	}
+	return progressbar.NewOptions(total,
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription("sweep"),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionSetItsString("runs"),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionSetWidth(30),
+		progressbar.OptionClearOnFinish(),
+	)
+}
+
+func cmdSweepMerge(args []string, stdout io.Writer) error {
+	fs := newFlags("sweep", stdout)
+	fs.Usage = func() {
+		fmt.Fprintf(stdout, "Usage: entente sweep merge -o DIR SHARD_DIR...\n\nJoin the directories of a sweep's shards into the runs.csv a local sweep gives.\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	dir := fs.String("o", "", "output directory (required)")
+	plotFormats := fs.String("plots", "png", "formats of the figures: png, svg, pdf (comma-separated)")
+	noPlots := fs.Bool("no-plots", false, "draw no figures")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if *dir == "" || len(pos) == 0 {
+		return badInput("usage: entente sweep merge -o DIR SHARD_DIR...")
+	}
+	formats, err := plotFormatsOf(*plotFormats, *noPlots)
+	if err != nil {
+		return err
+	}
+	o, err := sweep.Merge(*dir, pos, formats)
+	if err != nil {
+		return usageError{err}
+	}
+	fmt.Fprintf(stdout, "merged %d shards: %d runs; wrote %s\n", len(pos), o.Done, filepath.Join(o.Dir, sweep.RunsFile))
+	return nil
+}
+
+func cmdSweepSlurm(args []string, stdout io.Writer) error {
+	fs := newFlags("sweep", stdout)
+	fs.Usage = func() {
+		fmt.Fprintf(stdout, "Usage: entente sweep slurm PLAN [flags] > sweep.sbatch && sbatch sweep.sbatch\n\nPrint an sbatch script that runs the sweep as a Slurm job array and merges it.\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	dir := fs.String("o", "", "the sweep's directory on the cluster's shared file system (default out/sweep-<plan>)")
+	shards := fs.Int("shards", 0, "array tasks (default: one per 500 runs, at most 1000)")
+	limit := fs.Int("limit", 0, "tasks running at once (0: no limit)")
+	cpus := fs.Int("cpus", 1, "cores per task")
+	limitTime := fs.String("time", "", "time limit per task (Slurm's format, such as 01:00:00)")
+	bin := fs.String("entente", "", "path of the entente binary on the cluster (default: this one)")
+	var extra listFlag
+	fs.Var(&extra, "sbatch", "an extra #SBATCH option, such as --partition=short (repeatable)")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return badInput("usage: entente sweep slurm PLAN [flags]")
+	}
+	plan, err := sweep.LoadPlan(pos[0])
+	if err != nil {
+		return usageError{err}
+	}
+	n := *shards
+	if n == 0 {
+		n = min(max(1, (plan.Runs()+499)/500), 1000)
+	}
+	if n < 1 || n > plan.Runs() {
+		return badInput("--shards must be from 1 to the sweep's %d runs, got %d", plan.Runs(), n)
+	}
+	if *cpus < 1 || *limit < 0 {
+		return badInput("--cpus must be ≥ 1 and --limit ≥ 0")
+	}
+	exe := *bin
+	if exe == "" {
+		if exe, err = os.Executable(); err != nil {
+			return err
+		}
+		if strings.Contains(exe, string(filepath.Separator)+"go-build") {
+			return badInput("this entente was built by `go run` in a temporary directory: build it (go build -o entente ./cmd/entente) and run that, or pass --entente PATH")
+		}
+	}
+	out := *dir
+	if out == "" {
+		out = filepath.Join("out", "sweep-"+strings.TrimSuffix(filepath.Base(pos[0]), filepath.Ext(pos[0])))
+	}
+	job := sweep.SlurmJob{Entente: absPath(exe), Plan: absPath(pos[0]), Dir: absPath(out), Shards: n,
+		Limit: *limit, CPUs: *cpus, Time: *limitTime, Extra: extra}
+	fmt.Fprint(stdout, job.Script())
+	return nil
+}
+
+func absPath(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return p
+}
