@@ -104,21 +104,21 @@ func (l *loader) checkNation(i int, geo sim.Geometry) {
 	if !t.Neutral && l.has("nation", i, "neutral_source") {
 		at("neutral_source", "applies only to a neutral state (neutral = true)")
 	}
-	// Policy overrides: a default from [model] is checked there.
+	// Policy overrides, in the range of the [model] key they override (a
+	// default from [model] is checked there).
 	given := func(key string) bool { return l.has("nation", i, key) }
 	for _, s := range []struct {
-		key string
-		x   float64
-	}{{"s0", t.S0}, {"f", t.F}, {"s_min", t.SMin}, {"s_max", t.SMax}, {"lambda", t.Lambda}, {"psi", t.Psi}} {
+		key, model string
+		x          float64
+	}{
+		{"s0", "s0", t.S0}, {"f", "f", t.F}, {"s_min", "s_min", t.SMin}, {"s_max", "s_max", t.SMax},
+		{"lambda", "lambda", t.Lambda}, {"psi", "psi0", t.Psi}, {"k", "k", t.K}, {"alpha", "alpha", t.Alpha},
+	} {
 		if given(s.key) {
-			in(s.key, s.x, 0, 1)
+			if msg := sim.CheckParam(s.model, s.x); msg != "" {
+				at(s.key, "%s", msg)
+			}
 		}
-	}
-	if given("k") {
-		nonneg("k", t.K)
-	}
-	if given("alpha") {
-		nonneg("alpha", t.Alpha)
 	}
 	if (given("s_min") || given("s_max")) && t.SMin > t.SMax {
 		key := "s_min"

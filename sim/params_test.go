@@ -25,8 +25,22 @@ func TestParamTable(t *testing.T) {
 			t.Errorf("key %q used by %s and %s", p.Key, prev, p.Field)
 		}
 		seen[p.Key] = p.Field
+		if p.Symbol == "" {
+			t.Errorf("%s: no symbol", p.Key)
+		}
+		if _, err := parseRange(p.Range); err != nil {
+			t.Errorf("%s: %v", p.Key, err)
+		}
 		if f := def.FieldByName(p.Field); !f.IsValid() || f.Float() != p.Default {
 			t.Errorf("%s: default %v, want DefaultParams' %v", p.Key, p.Default, f)
+		}
+	}
+	for _, p := range table {
+		r, _ := parseRange(p.Range)
+		for _, rel := range r.relations {
+			if _, ok := seen[rel.key]; !ok {
+				t.Errorf("%s: range %q names unknown key %q", p.Key, p.Range, rel.key)
+			}
 		}
 	}
 	// ParamTableOf reports the values it is given.
@@ -68,6 +82,10 @@ func TestValidateNamesTheKey(t *testing.T) {
 		{"NaN", func(p *Params) { p.Gradient = math.NaN() }, "model.gamma"},
 		{"infinity", func(p *Params) { p.LoanCap = math.Inf(1) }, "model.loan_cap"},
 		{"zero loan term", func(p *Params) { p.LoanTerm = 0 }, "model.loan_term"},
+		{"h_hi not above h_lo", func(p *Params) { p.NeutralHigh = p.NeutralLow }, "model.h_hi"},
+		{"c_dissolve above c_strain", func(p *Params) { p.DissolveLevel = 0.5 }, "model.c_dissolve"},
+		{"real interest at -100 %", func(p *Params) { p.Interest = -1 }, "model.r_int"},
+		{"hostility weight above one", func(p *Params) { p.HostileCamp = 1.5 }, "model.h_camp"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := DefaultParams()
@@ -125,5 +143,42 @@ func TestConfigValidate(t *testing.T) {
 			}
 			t.Errorf("errors %v do not mention %q", errs, tc.want)
 		})
+	}
+}
+
+func TestParseRange(t *testing.T) {
+	values := map[string]float64{"s_max": 0.25}
+	for _, tc := range []struct {
+		tag  string
+		x    float64
+		want string
+	}{
+		{"[0, 1]", 0, ""},
+		{"[0, 1]", 1, ""},
+		{"[0, 1]", 1.5, "must be in [0, 1], got 1.5"},
+		{"(0, ∞)", 0, "must be positive, got 0"},
+		{"[0, ∞)", -1, "must not be negative, got -1"},
+		{"(−∞, 0)", 0, "must be negative, got 0"},
+		{"(−1, ∞)", -1, "must be in (−1, ∞), got -1"},
+		{"(−1, ∞)", -0.5, ""},
+		{"(−∞, ∞)", -1e300, ""},
+		{"[0, 1]; ≤ s_max", 0.3, "must not exceed s_max (0.25), got 0.3"},
+		{"[0, 1]; < s_max", 0.25, "must be below s_max (0.25), got 0.25"},
+		{"[0, 1]; ≥ s_max", 0.2, "must be at least s_max (0.25), got 0.2"},
+		{"[0, 1]; > s_max", 0.25, "must exceed s_max (0.25), got 0.25"},
+		{"[0, 1]", math.NaN(), "must be a finite number"},
+	} {
+		r, err := parseRange(tc.tag)
+		if err != nil {
+			t.Fatalf("%q: %v", tc.tag, err)
+		}
+		if got := r.check(tc.x, values); got != tc.want {
+			t.Errorf("%q at %g: %q, want %q", tc.tag, tc.x, got, tc.want)
+		}
+	}
+	for _, bad := range []string{"", "0, 1", "[0 1]", "[a, 1]", "[0, 1]; s_max", "[0, 1]; = s_max"} {
+		if _, err := parseRange(bad); err == nil {
+			t.Errorf("%q parses", bad)
+		}
 	}
 }

@@ -24,7 +24,7 @@ func commands() []command {
 		{"run", "[SCENARIO]", "run a scenario and write its time series, event log and summary", cmdRun},
 		{"check", "SCENARIO", "validate a scenario without running it", cmdCheck},
 		{"scenarios", "", "list the built-in scenarios", cmdScenarios},
-		{"params", "", "list the model's constants ([model] keys) with units and defaults", cmdParams},
+		{"params", "", "list the model's constants ([model] keys) with units, defaults and valid ranges (--markdown: as a table)", cmdParams},
 		{"landscape", "[SCENARIO]", "find the local minima of the landscape energy over two-bloc splits", cmdLandscape},
 		{"validate", "[SCENARIO]", "run a historical scenario over many seeds and compare it with history", cmdValidate},
 		{"sweep", "[PLAN] | merge -o DIR SHARD... | slurm PLAN", "run a scenario over a design of parameter values and seeds, into one table", cmdSweep},

@@ -122,15 +122,3 @@ func cmdScenarios(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	fmt.Fprintf(stdout, "\n* the default of `entente run`\n")
 	return nil
 }
-
-func cmdParams(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("params", stdout)
-	if _, err := parse(fs, args); err != nil {
-		return err
-	}
-	fmt.Fprintf(stdout, "%-16s %-10s %-22s %s\n", "key", "default", "unit", "meaning")
-	for _, p := range sim.ParamTable() {
-		fmt.Fprintf(stdout, "%-16s %-10s %-22s %s\n", p.Key, strconv.FormatFloat(p.Default, 'g', -1, 64), p.Unit, p.Help)
-	}
-	return nil
-}
