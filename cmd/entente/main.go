@@ -32,6 +32,13 @@ type usageError struct{ err error }
 func (e usageError) Error() string { return e.err.Error() }
 func (e usageError) Unwrap() error { return e.err }
 
+// interrupted is work a signal stopped after writing what was done: exit
+// code 130, as shells give for Ctrl-C.
+type interrupted struct{ err error }
+
+func (e interrupted) Error() string { return e.err.Error() }
+func (e interrupted) Unwrap() error { return e.err }
+
 func badInput(format string, args ...any) error {
 	return usageError{fmt.Errorf(format, args...)}
 }
@@ -44,10 +51,10 @@ func report(err error, stderr io.Writer) int {
 	if errors.Is(err, errHelp) {
 		return exitOK
 	}
-	if errors.Is(err, errInterrupted) {
+	fmt.Fprintf(stderr, "entente: %v\n", err)
+	if errors.As(err, new(interrupted)) {
 		return exitSignal
 	}
-	fmt.Fprintf(stderr, "entente: %v\n", err)
 	var u usageError
 	if errors.As(err, &u) {
 		return exitInput

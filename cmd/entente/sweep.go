@@ -18,10 +18,6 @@ import (
 	"entente/sweep"
 )
 
-// errInterrupted makes an interrupted sweep exit 130, as shells do for
-// Ctrl-C, after it has written what was done.
-var errInterrupted = errors.New("interrupted")
-
 func cmdSweep(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 {
 		switch args[0] {
@@ -88,8 +84,7 @@ func cmdSweep(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintln(stderr)
 	}
 	if errors.Is(err, sweep.ErrInterrupted) {
-		fmt.Fprintf(stderr, "entente: %v\n", err)
-		return errInterrupted
+		return interrupted{err}
 	}
 	if err != nil {
 		if o == nil {

@@ -67,3 +67,21 @@ func TestSweepSlurmScript(t *testing.T) {
 		t.Errorf("bash -n: %v %s", err, msg)
 	}
 }
+
+// Ctrl-C (the context ending) exits 130 after writing what was done.
+func TestSweepInterruptedExits130(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	dir := filepath.Join(t.TempDir(), "s")
+	var out, errb bytes.Buffer
+	err := run(ctx, []string{"sweep", "--scenario", "classroom-balance", "--param", "k=0.2,0.3", "-o", dir}, &out, &errb)
+	if code := report(err, &errb); code != 130 {
+		t.Fatalf("exit %d, want 130 (%s)", code, errb.String())
+	}
+	if !strings.Contains(errb.String(), "sweep interrupted: 0 of 2 runs done; run it again with --resume to finish") {
+		t.Errorf("stderr: %s", errb.String())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "runs.csv")); err != nil {
+		t.Errorf("runs.csv should be written: %v", err)
+	}
+}
