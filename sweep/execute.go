@@ -160,6 +160,9 @@ func (r *runner) pool(ctx context.Context, todo []int, workers int, keep func(re
 	go func() {
 		defer close(jobs)
 		for _, k := range todo {
+			if ctx.Err() != nil { // select picks at random among ready cases
+				return
+			}
 			select {
 			case <-ctx.Done():
 				return
