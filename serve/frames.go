@@ -1,7 +1,9 @@
 package serve
 
 import (
+	"cmp"
 	"math"
+	"slices"
 
 	"entente/scenarios"
 	"entente/sim"
@@ -112,7 +114,42 @@ func project(cfg *sim.Config) (xs, ys []float64) {
 		xs[i] = 0.5 + (xs[i]-(minX+maxX)/2)/span
 		ys[i] = 0.5 + (ys[i]-(minY+maxY)/2)/span
 	}
+	if cfg.Geometry != sim.Plane {
+		// A world map puts Europe's dozen states in a corner: blend each
+		// axis with the states' rank along it, which keeps every state's
+		// direction from every other and spreads the crowded places out.
+		spread(xs)
+		spread(ys)
+	}
 	return xs, ys
+}
+
+// spread blends coordinates in [0, 1] with their ranks (ties share the
+// first rank), spanning [0, 1] again.
+func spread(v []float64) {
+	if len(v) < 2 {
+		return
+	}
+	order := make([]int, len(v))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(v[a], v[b]) })
+	minV, maxV := v[order[0]], v[order[len(v)-1]]
+	rank := make([]float64, len(v))
+	for k, i := range order {
+		rank[i] = float64(k)
+		if k > 0 && v[i] == v[order[k-1]] {
+			rank[i] = rank[order[k-1]]
+		}
+	}
+	for i := range v {
+		lin := 0.0
+		if maxV > minV {
+			lin = (v[i] - minV) / (maxV - minV)
+		}
+		v[i] = 0.35*lin + 0.65*rank[i]/float64(len(v)-1)
+	}
 }
 
 func newTickFrame(gen int, w *sim.World, lines []Line) tickFrame {
