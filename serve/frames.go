@@ -152,7 +152,7 @@ func spread(v []float64) {
 	}
 }
 
-func newTickFrame(gen int, w *sim.World, lines []Line) tickFrame {
+func newTickFrame(gen int, w *sim.World, lines []Line, nm namer) tickFrame {
 	ns := w.Nations()
 	f := tickFrame{
 		Gen: gen, Tick: w.Tick(), Year: w.Year(), Done: w.Done(),
@@ -183,7 +183,7 @@ func newTickFrame(gen int, w *sim.World, lines []Line) tickFrame {
 			ms = a.LastMembers
 		}
 		f.Alliances = append(f.Alliances, allianceView{
-			ID: a.ID, Number: number(a), Name: allianceName(w, a), Leader: leader(w, a),
+			ID: a.ID, Number: number(a), Name: nm.name(w, a), Leader: leader(w, a),
 			Members: ms, Cohesion: round(a.Cohesion, 1e4), Target: round(a.Target, 1e5), Dissolved: a.Dissolved,
 		})
 	}

@@ -21,7 +21,7 @@ var notes = map[string]struct{ notice, try []string }{
 			"No alliance is written in the file, yet two blocs form within the first years (with seed 1, in 1947 itself): one around the USSR, one around the USA and Western Europe. History: NATO in 1949, the Warsaw Pact in 1955.",
 			"Sweden, Switzerland, Finland, Austria and Ireland stay grey: neutral states need great danger to give up their neutrality.",
 			"In the defence-share chart the USA's line stays far above its European allies': the small allies ride on the largest one.",
-			"After the revolutions of 1989 the eastern bloc's members leave one by one and it dissolves.",
+			"After the revolutions of 1989 the eastern bloc's European members leave it one by one.",
 		},
 		try: []string{
 			"Raise threat reactivity (k) while the run plays: every nation answers threat with more spending, and the shares climb.",

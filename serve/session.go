@@ -34,6 +34,7 @@ type session struct {
 	sc        *scenarios.Scenario
 	world     *sim.World
 	live      map[string]float64 // live values set by the page since setup
+	names     namer              // the alliances' names in this run
 	notes     []Line             // live changes, told with the next tick
 	setup     []byte             // the setup event, encoded
 	frames    [][]byte           // one tick event per tick run, encoded
@@ -113,10 +114,10 @@ func (s *session) setupLocked(req setupRequest) error {
 	}
 	s.pauseLocked()
 	s.gen++
-	s.scenario, s.sc, s.world, s.live, s.notes = req.Scenario, sc, w, live, nil
+	s.scenario, s.sc, s.world, s.live, s.notes, s.names = req.Scenario, sc, w, live, nil, namer{}
 	s.seed = sc.Config.Seed
 	s.setup = event("setup", newSetupFrame(s.gen, sc, w, infoFor(sc.Name, sc.Description)))
-	s.frames = [][]byte{event("tick", newTickFrame(s.gen, w, nil))}
+	s.frames = [][]byte{event("tick", newTickFrame(s.gen, w, nil, s.names))}
 	s.statusVer++
 	s.notifyLocked()
 	return nil
@@ -128,9 +129,9 @@ func (s *session) stepLocked() bool {
 	if s.world == nil || !s.world.Step() {
 		return false
 	}
-	lines := append(s.notes, tickerLines(s.world)...)
+	lines := append(s.notes, tickerLines(s.world, s.names)...)
 	s.notes = nil
-	s.frames = append(s.frames, event("tick", newTickFrame(s.gen, s.world, lines)))
+	s.frames = append(s.frames, event("tick", newTickFrame(s.gen, s.world, lines, s.names)))
 	if s.world.Done() {
 		s.pauseLocked()
 	}

@@ -22,7 +22,7 @@ type Line struct {
 // language, one line per alliance and kind ("1949: the USA, the UK, France
 // and 9 others form an alliance against the USSR's bloc"). A nation that
 // joins an alliance in the tick it is founded counts as a founder.
-func tickerLines(w *sim.World) []Line {
+func tickerLines(w *sim.World, nm namer) []Line {
 	when := when(w.Config(), w.Tick())
 	byID := map[string]*sim.Alliance{}
 	for _, a := range w.Alliances() {
@@ -77,13 +77,13 @@ func tickerLines(w *sim.World) []Line {
 				text += " against " + t
 			}
 		case sim.Joined:
-			text = fmt.Sprintf("%s %s %s", listNames(spokenIDs(names, g.nations)), plural(len(g.nations), "joins", "join"), allianceName(w, a))
+			text = fmt.Sprintf("%s %s %s", listNames(spokenIDs(names, g.nations)), plural(len(g.nations), "joins", "join"), nm.name(w, a))
 		case sim.Left:
-			text = fmt.Sprintf("%s %s %s: %s", listNames(spokenIDs(names, g.nations)), plural(len(g.nations), "leaves", "leave"), allianceName(w, a), leaveReason(g.cause, len(g.nations)))
+			text = fmt.Sprintf("%s %s %s: %s", listNames(spokenIDs(names, g.nations)), plural(len(g.nations), "leaves", "leave"), nm.name(w, a), leaveReason(g.cause, len(g.nations)))
 		case sim.Strained:
-			text = fmt.Sprintf("%s is strained: %s", allianceName(w, a), strainReason(g.cause))
+			text = fmt.Sprintf("%s is strained: %s", nm.name(w, a), strainReason(g.cause))
 		case sim.Dissolved:
-			text = fmt.Sprintf("%s dissolves: %s", allianceName(w, a), dissolveReason(g.cause))
+			text = fmt.Sprintf("%s dissolves: %s", nm.name(w, a), dissolveReason(g.cause))
 		case sim.Defaulted:
 			text = fmt.Sprintf("%s %s on loans from %s allies", listNames(spokenIDs(names, g.nations)), plural(len(g.nations), "defaults", "default"), plural(len(g.nations), "its", "their"))
 		case sim.Entered:
@@ -165,17 +165,25 @@ func leader(w *sim.World, a *sim.Alliance) int {
 	return best
 }
 
-// allianceName calls an alliance after its strongest member: "the USA's
-// alliance".
-func allianceName(w *sim.World, a *sim.Alliance) string {
+// namer keeps the name each alliance was first given (by alliance id), so
+// that a bloc keeps its name when its strongest member changes.
+type namer map[string]string
+
+// name calls an alliance after its strongest member when first named:
+// "the USA's alliance".
+func (nm namer) name(w *sim.World, a *sim.Alliance) string {
 	if a == nil {
 		return "an alliance"
 	}
-	l := leader(w, a)
-	if l < 0 {
-		return "alliance " + a.ID
+	if n, ok := nm[a.ID]; ok {
+		return n
 	}
-	return possessive(spoken(w.Nations()[l].Name)) + " alliance"
+	n := "alliance " + a.ID
+	if l := leader(w, a); l >= 0 {
+		n = possessive(spoken(w.Nations()[l].Name)) + " alliance"
+	}
+	nm[a.ID] = n
+	return n
 }
 
 // against names where most of the members' threat comes from: a state,

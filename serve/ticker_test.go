@@ -20,8 +20,9 @@ func tell(t *testing.T, name string) []string {
 		t.Fatal(err)
 	}
 	var lines []string
+	nm := namer{}
 	for w.Step() {
-		for _, l := range tickerLines(w) {
+		for _, l := range tickerLines(w, nm) {
 			lines = append(lines, l.Text)
 		}
 	}
@@ -37,6 +38,7 @@ func TestTickerTellsTheColdWar(t *testing.T) {
 		"1949: Yugoslavia leaves the USSR's alliance: it no longer fears what its allies fear",
 		"1948: Yugoslavia leaves the communist camp",
 		"1990: East Germany merges into West Germany",
+		"1990: Hungary, Poland, Romania and 1 other leave the USSR's alliance: they no longer fear what their allies fear",
 	} {
 		if !strings.Contains(lines, want) {
 			t.Errorf("no line %q in:\n%s", want, lines)
