@@ -20,11 +20,12 @@ type Options struct {
 }
 
 // DefaultOptions are the limits of `entente serve`: a class of thirty with
-// a few tabs each, on a laptop.
+// two tabs each, on a laptop. A session keeps every frame of its run (a
+// few kB a tick at 150 nations), so the worst case is some hundreds of MB.
 var DefaultOptions = Options{
-	MaxSessions: 100,
-	MaxNations:  200,
-	MaxTicks:    1200,
+	MaxSessions: 64,
+	MaxNations:  150,
+	MaxTicks:    600,
 	MaxUpload:   256 << 10,
 	IdleTimeout: 10 * time.Minute,
 	Speed:       1,

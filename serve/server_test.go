@@ -208,3 +208,45 @@ func TestServeShutsDown(t *testing.T) {
 	for range events { // drains until the stream ends
 	}
 }
+
+// TestStreamOutlivesTimeouts holds a stream open past the server's read
+// and write time-outs: it goes on (the page would otherwise reconnect and
+// replay the run every few seconds).
+func TestStreamOutlivesTimeouts(t *testing.T) {
+	srv := New(Options{KeepAlive: 50 * time.Millisecond})
+	ts := httptest.NewUnstartedServer(srv)
+	ts.Config.ReadTimeout, ts.Config.WriteTimeout = 200*time.Millisecond, 200*time.Millisecond
+	ts.Start()
+	t.Cleanup(ts.Close)
+	t.Cleanup(srv.Close)
+	c, err := newClient(t, ts.URL, ts.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	events, err := c.stream(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.act("setup", `{"scenario":"classroom-balance"}`); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(time.Second) // five time-outs
+	if err := c.act("step", ""); err != nil {
+		t.Fatal(err)
+	}
+	setups, stepped := 0, false
+	for ev := range events {
+		if ev.name == "setup" {
+			setups++
+		}
+		if ev.name == "tick" && strings.Contains(ev.data, `"tick":0,`) {
+			stepped = true
+			break
+		}
+	}
+	if !stepped || setups != 1 {
+		t.Errorf("the stream ended (%v) or restarted (%d setup events)", !stepped, setups)
+	}
+}

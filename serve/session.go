@@ -131,12 +131,25 @@ func (s *session) stepLocked() bool {
 	}
 	lines := append(s.notes, tickerLines(s.world, s.names)...)
 	s.notes = nil
-	s.frames = append(s.frames, event("tick", newTickFrame(s.gen, s.world, lines, s.names)))
 	if s.world.Done() {
+		lines = append(lines, Line{Kind: "end", Text: fmt.Sprintf("%s: the end of the run, %s",
+			when(s.world.Config(), s.world.Tick()), standing(s.world.Diagnostics().Alliances))})
 		s.pauseLocked()
 	}
+	s.frames = append(s.frames, event("tick", newTickFrame(s.gen, s.world, lines, s.names)))
 	s.notifyLocked()
 	return true
+}
+
+// standing says how many alliances stand.
+func standing(n int) string {
+	switch n {
+	case 0:
+		return "no alliance stands"
+	case 1:
+		return "one alliance stands"
+	}
+	return fmt.Sprintf("%d alliances stand", n)
 }
 
 // setLiveLocked changes a live constant from the next tick on, and tells
