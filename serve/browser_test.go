@@ -172,6 +172,12 @@ func TestBrowser(t *testing.T) {
 		"(() => { const c = [...document.querySelectorAll('#alliances td.target')]; return c.length > 0 && c.every(td => td.textContent === '5.0 %'); })()")
 	shot("03-live-slider.png")
 
+	// Play to the end of the run.
+	click("play")
+	poll("the end of the run", byID("ticker")+".textContent.includes('the end of the run')")
+	poll("Play disabled at the end", byID("play")+".disabled")
+	shot("04-run-ended.png")
+
 	// Upload a broken scenario: the loader's messages, with line and
 	// column, appear on the page.
 	bad := filepath.Join(t.TempDir(), "bad.toml")
@@ -188,7 +194,7 @@ func TestBrowser(t *testing.T) {
 			t.Errorf("upload errors lack %q:\n%s", want, errs)
 		}
 	}
-	shot("04-upload-error.png")
+	shot("05-upload-error.png")
 
 	// The browser goes before the servers: it holds the stream open.
 	cancelBrowser()
