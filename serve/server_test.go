@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -248,5 +249,59 @@ func TestStreamOutlivesTimeouts(t *testing.T) {
 	}
 	if !stepped || setups != 1 {
 		t.Errorf("the stream ended (%v) or restarted (%d setup events)", !stepped, setups)
+	}
+}
+
+// TestUploadedScenarioRuns uploads a good scenario, sets it up and plays a
+// tick; a broken upload is refused, and neither it nor another good one
+// changes what Reset runs again.
+func TestUploadedScenarioRuns(t *testing.T) {
+	_, ts := newTestServer(t, Options{})
+	c, err := newClient(t, ts.URL, ts.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	good, err := os.ReadFile("../scenarios/builtin/classroom-free-riders.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	upload := func(body string) int {
+		resp, err := ts.Client().Post(ts.URL+"/api/sessions/"+c.id+"/upload?name=mine.toml", "text/plain", strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if code := upload(string(good)); code != http.StatusOK {
+		t.Fatalf("good upload: %d", code)
+	}
+	for _, step := range []struct{ action, body string }{{"setup", `{"scenario":"upload","seed":7}`}, {"step", ""}} {
+		if err := c.act(step.action, step.body); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if code := upload("[scenario]\nname = \"x\"\nbogus = 1\n"); code != http.StatusUnprocessableEntity {
+		t.Errorf("bad upload: %d", code)
+	}
+	other, err := os.ReadFile("../scenarios/builtin/classroom-arms-race.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code := upload(string(other)); code != http.StatusOK {
+		t.Fatalf("second good upload: %d", code)
+	}
+	if err := c.act("reset", ""); err != nil {
+		t.Fatalf("reset after more uploads: %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	events, err := c.stream(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := <-events
+	if ev.name != "setup" || !strings.Contains(ev.data, `"scenario":"classroom-free-riders"`) || !strings.Contains(ev.data, `"seed":7`) {
+		t.Errorf("after reset: %s %.200s", ev.name, ev.data)
 	}
 }

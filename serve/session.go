@@ -26,6 +26,9 @@ type session struct {
 
 	upload    []byte // the uploaded scenario's bytes, if any
 	uploadRef string // its name, as the picker shows it
+	// The uploaded file the current run was set up from, for Reset.
+	runUpload    []byte
+	runUploadRef string
 
 	// The current run.
 	gen       int // counts setups: frames of an older run are never sent
@@ -76,10 +79,14 @@ func (s *session) loadLocked(req setupRequest) (*scenarios.Scenario, error) {
 		over = append(over, fmt.Sprintf("seed=%d", *req.Seed))
 	}
 	if req.Scenario == "upload" {
-		if s.upload == nil {
+		data, ref := s.upload, s.uploadRef
+		if req.Keep { // Reset runs the file this run was set up from, even if another came since
+			data, ref = s.runUpload, s.runUploadRef
+		}
+		if data == nil {
 			return nil, fmt.Errorf("no scenario has been uploaded")
 		}
-		return scenarios.Parse(s.uploadRef, s.upload, over)
+		return scenarios.Parse(ref, data, over)
 	}
 	known := false
 	for _, b := range scenarios.Builtins() {
@@ -115,6 +122,9 @@ func (s *session) setupLocked(req setupRequest) error {
 	s.pauseLocked()
 	s.gen++
 	s.scenario, s.sc, s.world, s.live, s.notes, s.names = req.Scenario, sc, w, live, nil, namer{}
+	if req.Scenario == "upload" && !req.Keep {
+		s.runUpload, s.runUploadRef = s.upload, s.uploadRef
+	}
 	s.seed = sc.Config.Seed
 	s.setup = event("setup", newSetupFrame(s.gen, sc, w, infoFor(sc.Name, sc.Description)))
 	s.frames = [][]byte{event("tick", newTickFrame(s.gen, w, nil, s.names))}
