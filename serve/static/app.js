@@ -111,6 +111,8 @@ function buildControls() {
   $('play').addEventListener('click', () => act($('play').dataset.playing === 'true' ? 'pause' : 'play'));
   $('upload').addEventListener('change', uploadFile);
   setRunning(false);
+  const hint = el('text', { x: 300, y: 300, 'text-anchor': 'middle', class: 'hint' }, $('map'));
+  hint.textContent = 'Pick a scenario, then press Setup';
 }
 
 function pickedInfo() {
