@@ -83,13 +83,20 @@ func (s *Server) Sessions() int {
 	return len(s.sessions)
 }
 
-// end stops a session's player and its streams.
+// end stops a session's player and its streams. A session leaves the
+// server's map only once it has ended (or in Close, which ends every one
+// it took out), so no player can start on a session nobody will stop: its
+// WaitGroup.Add always comes before Close's Wait.
 func (ss *session) end() {
 	ss.mu.Lock()
+	ss.endLocked()
+	ss.mu.Unlock()
+}
+
+func (ss *session) endLocked() {
 	ss.gone = true
 	ss.pauseLocked()
 	ss.notifyLocked()
-	ss.mu.Unlock()
 }
 
 // newSession opens a session, or returns nil when the server is full or
@@ -118,13 +125,14 @@ func (s *Server) session(id string) *session {
 
 // drop closes one session (the page left).
 func (s *Server) drop(id string) {
+	ss := s.session(id)
+	if ss == nil {
+		return
+	}
+	ss.end()
 	s.mu.Lock()
-	ss := s.sessions[id]
 	delete(s.sessions, id)
 	s.mu.Unlock()
-	if ss != nil {
-		ss.end()
-	}
 }
 
 // reap reclaims sessions that have had no stream and no request for the
@@ -145,18 +153,14 @@ func (s *Server) reap() {
 }
 
 func (s *Server) reapIdle(now time.Time) {
-	var idle []*session
 	s.mu.Lock()
+	defer s.mu.Unlock()
 	for id, ss := range s.sessions {
 		ss.mu.Lock()
 		if ss.streams == 0 && now.Sub(ss.lastSeen) > s.opts.IdleTimeout {
-			idle = append(idle, ss)
+			ss.endLocked()
 			delete(s.sessions, id)
 		}
 		ss.mu.Unlock()
-	}
-	s.mu.Unlock()
-	for _, ss := range idle {
-		ss.end()
 	}
 }
