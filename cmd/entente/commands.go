@@ -29,6 +29,7 @@ func commands() []command {
 		{"validate", "[SCENARIO]", "run a historical scenario over many seeds and compare it with history", cmdValidate},
 		{"sweep", "[PLAN] | merge -o DIR SHARD... | slurm PLAN", "run a scenario over a design of parameter values and seeds, into one table", cmdSweep},
 		{"plot", "DIR", "draw the figures of a run again, into DIR/plots", cmdPlot},
+		{"serve", "", "serve the classroom page: run scenarios live in the browser", cmdServe},
 	}
 }
 

@@ -1,0 +1,192 @@
+package serve
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"path"
+	"strings"
+
+	"entente/scenarios"
+)
+
+// catalogue is what the page needs before any session: the built-in
+// scenarios with their Info panels, the live sliders and the limits.
+func (s *Server) catalogue(w http.ResponseWriter, r *http.Request) {
+	type entry struct {
+		Name  string `json:"name"`
+		Title string `json:"title"`
+		Info  Info   `json:"info"`
+	}
+	var list []entry
+	for _, b := range scenarios.Builtins() {
+		e := entry{Name: b.Name, Title: b.Title}
+		if sc, err := scenarios.Load(b.Name, nil); err == nil {
+			e.Info = infoFor(sc.Name, sc.Description)
+		}
+		list = append(list, e)
+	}
+	writeJSON(w, http.StatusOK, map[string]any{
+		"scenarios": list, "default": scenarios.Default, "live": liveParams,
+		"speed":  map[string]float64{"min": MinSpeed, "max": MaxSpeed, "default": s.opts.Speed},
+		"limits": map[string]any{"nations": s.opts.MaxNations, "ticks": s.opts.MaxTicks, "upload": s.opts.MaxUpload},
+	})
+}
+
+func (s *Server) create(w http.ResponseWriter, r *http.Request) {
+	ss := s.newSession()
+	if ss == nil {
+		writeError(w, http.StatusServiceUnavailable, "the server has as many sessions as it allows; close a tab or try again later")
+		return
+	}
+	writeJSON(w, http.StatusCreated, map[string]string{"id": ss.id})
+}
+
+// control handles the buttons and sliders of one session.
+func (s *Server) control(w http.ResponseWriter, r *http.Request) {
+	id, action := r.PathValue("id"), r.PathValue("action")
+	if action == "close" {
+		s.drop(id)
+		w.WriteHeader(http.StatusNoContent)
+		return
+	}
+	ss := s.session(id)
+	if ss == nil {
+		writeError(w, http.StatusNotFound, "no such session (it may have been closed after a long idle time): reload the page")
+		return
+	}
+	if action == "upload" {
+		s.upload(w, r, ss)
+		return
+	}
+	var body struct {
+		setupRequest
+		Key   string   `json:"key"`
+		Value *float64 `json:"value"`
+	}
+	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 4<<10)).Decode(&body); err != nil && !errors.Is(err, io.EOF) {
+		writeError(w, http.StatusBadRequest, "bad request body: "+err.Error())
+		return
+	}
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	ss.lastSeen = timeNow()
+	var err error
+	switch action {
+	case "setup":
+		err = ss.setupLocked(body.setupRequest)
+	case "reset": // the same setup again, keeping the live values
+		if ss.sc == nil {
+			err = fmt.Errorf("press Setup first")
+			break
+		}
+		seed := ss.seed
+		err = ss.setupLocked(setupRequest{Scenario: ss.scenario, Seed: &seed, Keep: true})
+	case "step":
+		if ss.world == nil {
+			err = fmt.Errorf("press Setup first")
+		} else {
+			ss.pauseLocked()
+			ss.stepLocked()
+		}
+	case "play":
+		if ss.world == nil {
+			err = fmt.Errorf("press Setup first")
+		}
+		ss.playLocked()
+	case "pause":
+		ss.pauseLocked()
+	case "speed":
+		if body.Value == nil || !(*body.Value >= MinSpeed && *body.Value <= MaxSpeed) {
+			err = fmt.Errorf("speed must be between %g and %g ticks a second", MinSpeed, MaxSpeed)
+			break
+		}
+		ss.speed = *body.Value
+		ss.statusVer++
+		ss.notifyLocked()
+	case "live":
+		if body.Value == nil {
+			err = fmt.Errorf("no value")
+			break
+		}
+		err = ss.setLiveLocked(body.Key, *body.Value)
+	default:
+		writeError(w, http.StatusNotFound, "unknown action "+action)
+		return
+	}
+	if err != nil {
+		writeProblems(w, err)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// upload takes a scenario's TOML as the request body, size-limited and
+// parsed in memory; the loader's problems come back one per line. The
+// name the page gives is only shown, never opened.
+func (s *Server) upload(w http.ResponseWriter, r *http.Request, ss *session) {
+	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.opts.MaxUpload))
+	var tooBig *http.MaxBytesError
+	if errors.As(err, &tooBig) {
+		writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("the file is larger than %d KiB", s.opts.MaxUpload>>10))
+		return
+	}
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "reading the upload: "+err.Error())
+		return
+	}
+	name := uploadName(r.URL.Query().Get("name"))
+	sc, err := scenarios.Parse(name, data, nil)
+	if err == nil {
+		err = s.opts.check(sc)
+	}
+	if err != nil {
+		writeProblems(w, err)
+		return
+	}
+	ss.mu.Lock()
+	ss.upload, ss.uploadRef, ss.lastSeen = data, name, timeNow()
+	ss.statusVer++
+	ss.notifyLocked()
+	ss.mu.Unlock()
+	writeJSON(w, http.StatusOK, map[string]any{"name": sc.Name, "title": sc.Title, "file": name, "info": infoFor(sc.Name, sc.Description)})
+}
+
+// uploadName is the base of the name the page gave, for messages only.
+func uploadName(name string) string {
+	name = path.Base(strings.ReplaceAll(name, "\\", "/"))
+	if len(name) > 80 {
+		name = name[:80]
+	}
+	if name == "" || name == "." || name == "/" {
+		name = "upload.toml"
+	}
+	return name
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	_ = json.NewEncoder(w).Encode(v) // the client went away: nothing to do
+}
+
+func writeError(w http.ResponseWriter, code int, msg string) {
+	writeJSON(w, code, map[string]any{"error": msg, "problems": []string{msg}})
+}
+
+// writeProblems answers 422 with a scenario's problems, one per entry, as
+// the loader words them (file:line:col: key: message).
+func writeProblems(w http.ResponseWriter, err error) {
+	var se *scenarios.Error
+	if errors.As(err, &se) {
+		var ps []string
+		for _, p := range se.Problems {
+			ps = append(ps, p.String())
+		}
+		writeJSON(w, http.StatusUnprocessableEntity, map[string]any{"error": se.Error(), "problems": ps})
+		return
+	}
+	writeError(w, http.StatusUnprocessableEntity, err.Error())
+}

@@ -1,0 +1,22 @@
+// Package serve is `entente serve`: a live classroom demonstration of the
+// model in the browser, in the manner of a NetLogo interface (setup-time
+// controls, live sliders, buttons, a map, plots and an event ticker).
+//
+// The simulation runs here, in Go, with the same engine as the command
+// line (package sim); the page only draws. Each browser tab gets its own
+// session (a world, its history of tick frames and its player), and
+// receives the frames by Server-Sent Events. A stream replays the current
+// run from its setup, so a reconnecting page loses nothing.
+//
+// Invariants it keeps:
+//   - No request reads a file: the page and its assets are embedded, the
+//     built-in scenarios come from package scenarios' embedded copies, and
+//     an uploaded scenario is parsed from the request's bytes in memory.
+//   - Every session is bounded (nations, ticks, upload size) and the
+//     number of sessions is bounded; a session with no stream and no
+//     request for Options.IdleTimeout is reclaimed.
+//   - A world is touched only under its session's lock; a live change is
+//     applied between ticks and so takes effect from the next tick.
+//   - Close stops every player and stream and waits for them: nothing the
+//     server started outlives it.
+package serve

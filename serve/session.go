@@ -1,0 +1,267 @@
+package serve
+
+import (
+	"encoding/json"
+	"fmt"
+	"sync"
+	"time"
+
+	"entente/scenarios"
+	"entente/sim"
+)
+
+// session is one browser tab's simulation: the chosen scenario, the world,
+// the frames of the current run, and its player. Every field is guarded by
+// mu; changed is closed (and replaced) whenever a stream has something new
+// to send.
+type session struct {
+	id  string
+	srv *Server
+
+	mu       sync.Mutex
+	changed  chan struct{}
+	lastSeen time.Time
+	streams  int
+	gone     bool // reclaimed or the server closed
+
+	upload    []byte // the uploaded scenario's bytes, if any
+	uploadRef string // its name, as the picker shows it
+	// The uploaded file the current run was set up from, for Reset.
+	runUpload    []byte
+	runUploadRef string
+
+	// The current run.
+	gen       int // counts setups: frames of an older run are never sent
+	scenario  string
+	seed      uint64
+	sc        *scenarios.Scenario
+	world     *sim.World
+	live      map[string]float64 // live values set by the page since setup
+	names     namer              // the alliances' names in this run
+	notes     []Line             // live changes, told with the next tick
+	setup     []byte             // the setup event, encoded
+	frames    [][]byte           // one tick event per tick run, encoded
+	playing   bool
+	stop      chan struct{} // closed to stop the player
+	speed     float64       // ticks per second
+	statusVer int
+}
+
+func newSession(id string, srv *Server) *session {
+	return &session{id: id, srv: srv, changed: make(chan struct{}), lastSeen: time.Now(), speed: srv.opts.Speed}
+}
+
+// notifyLocked wakes every stream of the session.
+func (s *session) notifyLocked() {
+	close(s.changed)
+	s.changed = make(chan struct{})
+}
+
+// touch records activity, so the session is not reclaimed.
+func (s *session) touch() {
+	s.mu.Lock()
+	s.lastSeen = time.Now()
+	s.mu.Unlock()
+}
+
+// setupRequest is the page's Setup: the setup-time controls.
+type setupRequest struct {
+	Scenario string   `json:"scenario"` // a built-in's name, or "upload"
+	Seed     *uint64  `json:"seed"`     // nil: the scenario's
+	Keep     bool     `json:"keep"`     // Reset: keep the live values set since the last setup
+	Sets     []string `json:"-"`
+}
+
+// load reads the scenario a setup names, with the setup-time overrides.
+func (s *session) loadLocked(req setupRequest) (*scenarios.Scenario, error) {
+	var over []string
+	if req.Seed != nil {
+		over = append(over, fmt.Sprintf("seed=%d", *req.Seed))
+	}
+	if req.Scenario == "upload" {
+		data, ref := s.upload, s.uploadRef
+		if req.Keep { // Reset runs the file this run was set up from, even if another came since
+			data, ref = s.runUpload, s.runUploadRef
+		}
+		if data == nil {
+			return nil, fmt.Errorf("no scenario has been uploaded")
+		}
+		return scenarios.Parse(ref, data, over)
+	}
+	known := false
+	for _, b := range scenarios.Builtins() {
+		known = known || b.Name == req.Scenario
+	}
+	if !known { // never a path: only built-ins are loaded by name
+		return nil, fmt.Errorf("unknown scenario %q", req.Scenario)
+	}
+	return scenarios.Load(req.Scenario, over)
+}
+
+// setupLocked builds a new world and starts a new run.
+func (s *session) setupLocked(req setupRequest) error {
+	sc, err := s.loadLocked(req)
+	if err != nil {
+		return err
+	}
+	if err := s.srv.opts.check(sc); err != nil {
+		return err
+	}
+	w, err := sim.New(sc.Config, 0)
+	if err != nil {
+		return err
+	}
+	live := map[string]float64{}
+	if req.Keep {
+		for k, v := range s.live {
+			if err := w.SetLiveParam(k, v); err == nil {
+				live[k] = v
+			}
+		}
+	}
+	s.pauseLocked()
+	s.gen++
+	s.scenario, s.sc, s.world, s.live, s.notes, s.names = req.Scenario, sc, w, live, nil, namer{}
+	if req.Scenario == "upload" && !req.Keep {
+		s.runUpload, s.runUploadRef = s.upload, s.uploadRef
+	}
+	s.seed = sc.Config.Seed
+	s.setup = event("setup", newSetupFrame(s.gen, sc, w, infoFor(sc.Name, sc.Description)))
+	s.frames = [][]byte{event("tick", newTickFrame(s.gen, w, nil, s.names))}
+	s.statusVer++
+	s.notifyLocked()
+	return nil
+}
+
+// stepLocked runs one tick and records its frame; false when the run has
+// ended (or there is none).
+func (s *session) stepLocked() bool {
+	if s.world == nil || !s.world.Step() {
+		return false
+	}
+	lines := append(s.notes, tickerLines(s.world, s.names)...)
+	s.notes = nil
+	if s.world.Done() {
+		lines = append(lines, Line{Kind: "end", Text: fmt.Sprintf("%s: the end of the run, %s",
+			when(s.world.Config(), s.world.Tick()), standing(s.world.Diagnostics().Alliances))})
+		s.pauseLocked()
+	}
+	s.frames = append(s.frames, event("tick", newTickFrame(s.gen, s.world, lines, s.names)))
+	s.notifyLocked()
+	return true
+}
+
+// standing says how many alliances stand.
+func standing(n int) string {
+	switch n {
+	case 0:
+		return "no alliance stands"
+	case 1:
+		return "one alliance stands"
+	}
+	return fmt.Sprintf("%d alliances stand", n)
+}
+
+// setLiveLocked changes a live constant from the next tick on, and tells
+// the class with the next tick's lines.
+func (s *session) setLiveLocked(key string, value float64) error {
+	if s.world == nil {
+		return fmt.Errorf("press Setup first")
+	}
+	if err := s.world.SetLiveParam(key, value); err != nil {
+		return err
+	}
+	s.live[key] = value
+	next := s.world.Tick() + 1
+	if next >= s.world.Config().Ticks() {
+		next = s.world.Tick()
+	}
+	s.notes = append(s.notes, Line{Kind: "live", Text: fmt.Sprintf("%s: %s set to %s", when(s.world.Config(), max(next, 0)), liveLabel(key), liveFormat(key, value))})
+	s.statusVer++
+	s.notifyLocked()
+	return nil
+}
+
+// playLocked starts the player, unless it runs or the run has ended.
+func (s *session) playLocked() {
+	if s.playing || s.world == nil || s.world.Done() || s.gone {
+		return
+	}
+	s.playing = true
+	s.stop = make(chan struct{})
+	s.srv.wg.Add(1)
+	go s.player(s.stop)
+	s.statusVer++
+	s.notifyLocked()
+}
+
+func (s *session) pauseLocked() {
+	if !s.playing {
+		return
+	}
+	s.playing = false
+	close(s.stop)
+	s.stop = nil
+	s.statusVer++
+	s.notifyLocked()
+}
+
+// player steps the world at the session's speed until stopped or done.
+func (s *session) player(stop chan struct{}) {
+	defer s.srv.wg.Done()
+	for {
+		s.mu.Lock()
+		wait := time.Duration(float64(time.Second) / s.speed)
+		s.mu.Unlock()
+		t := time.NewTimer(wait)
+		select {
+		case <-stop:
+			t.Stop()
+			return
+		case <-t.C:
+		}
+		s.mu.Lock()
+		select {
+		case <-stop: // paused while waiting for the lock
+			s.mu.Unlock()
+			return
+		default:
+		}
+		if !s.stepLocked() {
+			s.pauseLocked()
+		}
+		s.mu.Unlock()
+	}
+}
+
+// status is the controls' state, sent to every stream on each change.
+type status struct {
+	Playing  bool               `json:"playing"`
+	Speed    float64            `json:"speed"`
+	Gen      int                `json:"gen"`
+	Scenario string             `json:"scenario"`
+	Tick     int                `json:"tick"`
+	Done     bool               `json:"done"`
+	Live     map[string]float64 `json:"live"`
+	Upload   string             `json:"upload"`
+}
+
+func (s *session) statusLocked() []byte {
+	st := status{Playing: s.playing, Speed: s.speed, Gen: s.gen, Scenario: s.scenario, Tick: -1, Live: map[string]float64{}, Upload: s.uploadRef}
+	if s.world != nil {
+		st.Tick, st.Done = s.world.Tick(), s.world.Done()
+		for _, k := range sim.LiveParamKeys() {
+			st.Live[k], _ = s.world.LiveParam(k)
+		}
+	}
+	return event("status", st)
+}
+
+// event encodes one Server-Sent Event.
+func event(name string, v any) []byte {
+	data, err := json.Marshal(v)
+	if err != nil {
+		panic("serve: frame does not encode: " + err.Error()) // our own types
+	}
+	return []byte("event: " + name + "\ndata: " + string(data) + "\n\n")
+}
