@@ -2,6 +2,7 @@ package results
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -18,7 +19,15 @@ type Options struct {
 	Force bool
 	Info  ScenarioInfo
 	Plots []string // formats of the figures drawn into plots/ (none: no figures)
+	// Check verifies the engine's invariants (sim.Checker) and that the
+	// event log explains every change of membership, after every tick; a
+	// broken invariant fails the run.
+	Check bool
 }
+
+// ErrInvariant is returned, wrapped, by a run with Check on whose world
+// breaks an invariant: a bug in the engine, never in the input.
+var ErrInvariant = errors.New("invariant broken")
 
 // Outcome is what a finished run left.
 type Outcome struct {
@@ -66,9 +75,19 @@ func execute(ctx context.Context, w *sim.World, dir *RunDir, opts Options) (*Out
 		return nil, err
 	}
 	var log []sim.Record
+	var checker *sim.Checker
+	var audit *membershipAudit
+	if opts.Check {
+		checker, audit = sim.NewChecker(w), newMembershipAudit(w)
+	}
 	for w.Step() {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("run interrupted at tick %d: %w", w.Tick(), err)
+		}
+		if checker != nil {
+			if err := errors.Join(checker.Check(w), audit.observe(w)); err != nil {
+				return nil, fmt.Errorf("%w:\n%v", ErrInvariant, err)
+			}
 		}
 		if err := rec.Observe(w); err != nil {
 			return nil, fmt.Errorf("record tick %d: %w", w.Tick(), err)

@@ -1,7 +1,6 @@
 package sim
 
 import (
-	"math"
 	"testing"
 )
 
@@ -33,30 +32,12 @@ func financeWorld(perYear int) Config {
 	return cfg
 }
 
-// balanced reports whether two sides of a ledger agree to 1e-9 of scale.
-func balanced(a, b, scale float64) bool {
-	return math.Abs(a-b) <= 1e-9*math.Max(scale, math.Max(math.Abs(a), math.Abs(b)))
-}
-
 // checkLedger checks each pair of sides of a ledger and its outstanding
 // principal (want, from the loans themselves).
 func checkLedger(t *testing.T, what string, l Ledger, outstanding float64) {
 	t.Helper()
-	for _, p := range []struct {
-		name string
-		a, b float64
-	}{
-		{"aid given/received", l.AidGiven, l.AidReceived},
-		{"lent/borrowed", l.Lent, l.Borrowed},
-		{"principal paid/received", l.PrincipalPaid, l.PrincipalReceived},
-		{"interest paid/received", l.InterestPaid, l.InterestReceived},
-		{"forgiven/lost", l.Forgiven, l.Lost},
-		{"pooled/spent", l.Pooled, l.PoolSpent},
-		{"lent − repaid − lost / outstanding", l.Lent - l.PrincipalReceived - l.Lost, outstanding},
-	} {
-		if !balanced(p.a, p.b, l.Lent) {
-			t.Errorf("%s: %s: %v ≠ %v", what, p.name, p.a, p.b)
-		}
+	if msg := unbalanced(l, outstanding); msg != "" {
+		t.Errorf("%s: %s", what, msg)
 	}
 }
 

@@ -20,6 +20,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
 	force := fs.Bool("force", false, "write into a non-empty directory that holds no earlier run")
 	noPlots := fs.Bool("no-plots", false, "do not draw the figures into DIR/plots")
+	check := fs.Bool("check", false, "verify the engine's invariants after every tick (finite values, bounds, memberships, money conserved); fail on the first broken one")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -49,7 +50,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err != nil {
 		return usageError{err}
 	}
-	opts := results.Options{Dir: out, Force: *force, Info: info(sc), Plots: results.DefaultPlotFormats}
+	opts := results.Options{Dir: out, Force: *force, Info: info(sc), Plots: results.DefaultPlotFormats, Check: *check}
 	if *noPlots {
 		opts.Plots = nil
 	}
