@@ -17,6 +17,10 @@ const Marker = ".entente-run"
 // the caller did not force.
 var ErrNotEmpty = errors.New("directory is not empty and holds no earlier Entente run (use --force to write into it)")
 
+// ErrOutputDir is returned, wrapped, when the output directory cannot be
+// used: it is a file, or it cannot be created or written.
+var ErrOutputDir = errors.New("cannot be used")
+
 // RunDir stages a run's files in a hidden sibling directory and moves them
 // into place on Commit. Until then the destination is untouched; Abort (or
 // a crash) leaves at most a staging directory named .entente-staging-*.
@@ -33,11 +37,14 @@ type RunDir struct {
 // the run's files are moved into it beside the files already there.
 func Prepare(dest string, force bool) (*RunDir, error) {
 	r := &RunDir{dest: filepath.Clean(dest), force: force}
+	if fi, err := os.Stat(r.dest); err == nil && !fi.IsDir() {
+		return nil, fmt.Errorf("output directory %s %w: it is a file", dest, ErrOutputDir)
+	}
 	entries, err := os.ReadDir(r.dest)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 	case err != nil:
-		return nil, fmt.Errorf("output directory %s: %w", dest, err)
+		return nil, fmt.Errorf("output directory %s %w: %v", dest, ErrOutputDir, cause(err))
 	case len(entries) == 0:
 	case isRun(r.dest):
 		r.replace = true
@@ -46,13 +53,23 @@ func Prepare(dest string, force bool) (*RunDir, error) {
 	}
 	parent := filepath.Dir(r.dest)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return nil, fmt.Errorf("output directory %s: %w", dest, err)
+		return nil, fmt.Errorf("output directory %s %w: cannot create %s: %v", dest, ErrOutputDir, parent, cause(err))
 	}
 	r.staging, err = os.MkdirTemp(parent, ".entente-staging-")
 	if err != nil {
-		return nil, fmt.Errorf("output directory %s: %w", dest, err)
+		return nil, fmt.Errorf("output directory %s %w: cannot write in %s: %v", dest, ErrOutputDir, parent, cause(err))
 	}
 	return r, nil
+}
+
+// cause is the operating system's reason without the path (which may be
+// a staging directory the user never named).
+func cause(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // Replaces reports whether the commit will replace an earlier run.

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 )
@@ -79,8 +81,41 @@ func syntaxProblem(file string, lines []string, err error) Problem {
 	for n := pe.Position.Len; n > 1 && p.Col <= len(src) && (src[p.Col-1] == ' ' || src[p.Col-1] == '\t'); n-- {
 		p.Col++
 	}
-	p.Source = "\t" + src + "\n\t" + caret(src[:p.Col-1])
+	before, after := printable(src[:p.Col-1]), printable(src[p.Col-1:])
+	// Keep a long line (a minified file, binary garbage) to a window
+	// around the column.
+	if r := []rune(before); len(r) > quoteWindow {
+		before = "…" + string(r[len(r)-quoteWindow:])
+	}
+	if r := []rune(after); len(r) > quoteWindow {
+		after = string(r[:quoteWindow]) + "…"
+	}
+	p.Source = "\t" + before + after + "\n\t" + caret(before)
 	return p
+}
+
+// quoteWindow is how many characters a quoted line keeps on each side of
+// the column.
+const quoteWindow = 60
+
+// printable makes a line safe to print on a terminal: invalid UTF-8 and
+// control characters (escape sequences) become U+FFFD, one per byte or
+// rune, so the caret still lines up.
+func printable(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		switch {
+		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
+			b.WriteRune(utf8.RuneError)
+		case r == '\t':
+			b.WriteRune(r)
+		case unicode.IsControl(r):
+			b.WriteRune(utf8.RuneError)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // caret returns the line that puts a caret after prefix: tabs are kept,

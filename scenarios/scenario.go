@@ -45,9 +45,9 @@ type Info struct {
 func Load(nameOrPath string, overrides []string) (*Scenario, error) {
 	if strings.ContainsRune(nameOrPath, '/') || strings.ContainsRune(nameOrPath, os.PathSeparator) ||
 		strings.HasSuffix(nameOrPath, ".toml") {
-		data, err := os.ReadFile(nameOrPath)
+		data, err := readLimited(nameOrPath)
 		if err != nil {
-			return nil, fmt.Errorf("load scenario %s: %w", nameOrPath, err)
+			return nil, err
 		}
 		return Parse(nameOrPath, data, overrides)
 	}
@@ -91,6 +91,9 @@ func Builtins() []Info {
 // Parse loads a scenario from a file's bytes; filename names it in
 // problems and in Source. See the package documentation.
 func Parse(filename string, data []byte, overrides []string) (*Scenario, error) {
+	if len(data) > MaxFileSize {
+		return nil, tooBig(filename, sizeMessage(int64(len(data))))
+	}
 	text := strings.TrimPrefix(string(data), "\ufeff")
 	l := newLoader(filename, text)
 	var top topLevel

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -55,6 +56,9 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		opts.Plots = nil
 	}
 	o, err := results.Execute(ctx, w, opts)
+	if errors.Is(err, results.ErrOutputDir) || errors.Is(err, results.ErrNotEmpty) {
+		return usageError{err}
+	}
 	if err != nil {
 		return err
 	}
