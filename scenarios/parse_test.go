@@ -51,7 +51,7 @@ func TestSmall(t *testing.T) {
 		{"entering nation inactive", []bool{c.Nations[0].Active, c.Nations[3].Active}, []bool{true, false}},
 		{"rivalry", c.Rivalries, []sim.Relation{{A: 0, B: 2, Level: 0.8}}},
 		{"tie", c.Ties, []sim.Relation{{A: 2, B: 3, Level: 0.5}}},
-		{"alliance", c.Alliances, []sim.AllianceConfig{{Name: "Pact", Members: []int{2, 3}, Target: p.InitTarget, Cohesion: 0.7, Pooling: p.Pooling}}},
+		{"alliance", c.Alliances, []sim.AllianceConfig{{Name: "Pact", Members: []int{2, 1}, Target: p.InitTarget, Cohesion: 0.7, Pooling: p.Pooling}}},
 		{"events in file order", len(c.Events), 13},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

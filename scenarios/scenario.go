@@ -154,5 +154,19 @@ func (l *loader) build() sim.Config {
 	for i := range entering {
 		cfg.Nations[i].Active = false
 	}
+	l.checkFounders(cfg.Alliances, entering)
 	return cfg
+}
+
+// checkFounders refuses an alliance at the start that holds a state which
+// only enters later: it would be a member outside the system.
+func (l *loader) checkFounders(alliances []sim.AllianceConfig, entering map[int]int) {
+	for k, a := range alliances {
+		for j, m := range a.Members {
+			if e, late := entering[m]; late {
+				l.errf("alliance", k, fmt.Sprintf("members[%d]", j),
+					"%s enters the system later (event[%d]): an alliance at the start can only hold states present at the start", l.nations[m].ID, e)
+			}
+		}
+	}
 }

@@ -105,6 +105,8 @@ func (c *Config) Validate() []error {
 		for _, m := range a.Members {
 			if !valid(m) {
 				add("alliance %d has invalid member %d", k, m)
+			} else if !c.Nations[m].Active {
+				add("alliance %d holds %s, who is not in the system at the start", k, c.Nations[m].ID)
 			}
 		}
 	}
