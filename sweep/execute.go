@@ -24,6 +24,7 @@ type Options struct {
 	// the runs done in this directory and the runs it must hold.
 	Progress func(done, total int)
 	Plots    []string // formats of the figures; nil for none
+	Check    bool     // verify the engine's invariants after every tick of every run
 }
 
 // Outcome is what a sweep did.
@@ -55,7 +56,7 @@ func Execute(ctx context.Context, plan *Plan, opts Options) (*Outcome, error) {
 	if err := prepareDir(opts.Dir, man, opts.Resume); err != nil {
 		return nil, err
 	}
-	r := &runner{plan: plan, design: NewDesign(plan), load: load}
+	r := &runner{plan: plan, design: NewDesign(plan), load: load, check: opts.Check}
 	if plan.needsTargets() {
 		if r.targets, err = targetsOf(load); err != nil {
 			return nil, err

@@ -22,6 +22,7 @@ type runner struct {
 	load    func(overrides []string) (*scenarios.Scenario, error)
 	targets []validate.Target // the scenario's targets, when a metric scores them
 	series  string            // directory for the runs' time series, "" for none
+	check   bool              // verify the engine's invariants after every tick
 }
 
 // pointCache holds the configuration of the point a worker ran last:
@@ -72,7 +73,16 @@ func (r *runner) run(k int, cache *pointCache) (result, error) {
 			return result{}, err
 		}
 	}
+	var checker *sim.Checker
+	if r.check {
+		checker = sim.NewChecker(w)
+	}
 	for w.Step() {
+		if checker != nil {
+			if err := checker.Check(w); err != nil {
+				return result{}, fmt.Errorf("run %d (seed %d) breaks an invariant:\n%w", k, seed, err)
+			}
+		}
 		for _, t := range tallies {
 			t.observe(w)
 		}

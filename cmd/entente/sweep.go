@@ -35,6 +35,7 @@ func cmdSweep(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	quiet := fs.Bool("quiet", false, "no progress bar and no summary")
 	plotFormats := fs.String("plots", "png", "formats of the figures: png, svg, pdf (comma-separated)")
 	noPlots := fs.Bool("no-plots", false, "draw no figures")
+	check := fs.Bool("check", false, "verify the engine's invariants after every tick of every run; a broken one stops the sweep")
 	var fp sweep.FlagPlan
 	var params, metrics, sets listFlag
 	fs.StringVar(&fp.Scenario, "scenario", "", "without a plan file: the scenario to sweep")
@@ -72,7 +73,7 @@ func cmdSweep(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if out == "" {
 		out = filepath.Join("out", "sweep-"+name)
 	}
-	opts := sweep.Options{Dir: out, Workers: *workers, Resume: *resume, Shard: shard, Plots: formats}
+	opts := sweep.Options{Dir: out, Workers: *workers, Resume: *resume, Shard: shard, Plots: formats, Check: *check}
 	var bar *progressbar.ProgressBar
 	if f, ok := stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
 		bar = newBar(f, shard, plan)
