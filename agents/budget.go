@@ -16,7 +16,7 @@ type BudgetParams struct {
 // Leverage is how far a state's effort, with its allies', can move its
 // security: ℓ = 1/(1 + T̂/(C + A)), where C = e·Y·s_ref/δ is the capability
 // stock its economy maintains at the reference share s_ref and A the
-// forces of its allies (weighted by cohesion). A great power facing a rival of its
+// forces of its allies (unweighted: see docs/MODEL-NOTES.md). A great power facing a rival of its
 // own size, or a small ally backed by one, has leverage near one; a lone
 // small state next to a superpower, which could not match it at any budget,
 // has little, and spends on defence by denial rather than on a race it

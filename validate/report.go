@@ -68,9 +68,6 @@ func verdict(r Result) string {
 	if r.Extra && !r.Pass {
 		return "miss"
 	}
-	if false {
-		return "info"
-	}
 	if r.Pass {
 		return "pass"
 	}
