@@ -49,10 +49,10 @@ func (c *Checker) Check(w *World) error {
 	checkRelations(w, bad)
 	checkMoney(w, bad)
 	d := w.Diagnostics()
-	for name, v := range map[string]float64{"effective blocs": d.EffectiveBlocs, "largest bloc share": d.LargestBlocShare,
-		"energy": d.Energy, "aid total": d.AidTotal, "credit outstanding": d.CreditOutstanding, "capability": d.Capability} {
-		if !finite(v) {
-			bad("diagnostics: %s is %v", name, v)
+	for _, v := range [...]named{{"effective blocs", d.EffectiveBlocs}, {"largest bloc share", d.LargestBlocShare},
+		{"energy", d.Energy}, {"aid total", d.AidTotal}, {"credit outstanding", d.CreditOutstanding}, {"capability", d.Capability}} {
+		if !finite(v.v) {
+			bad("diagnostics: %s is %v", v.name, v.v)
 		}
 	}
 	return errors.Join(errs...)
@@ -60,6 +60,12 @@ func (c *Checker) Check(w *World) error {
 
 // maxProblems caps the problems one check reports.
 const maxProblems = 20
+
+// named is a value and what it is, for messages.
+type named struct {
+	name string
+	v    float64
+}
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
 
@@ -69,10 +75,10 @@ func (c *Checker) checkNations(w *World, bad func(string, ...any)) {
 		if !n.Active {
 			continue
 		}
-		for name, v := range map[string]float64{"GDP": n.GDP, "share": n.Share, "capability": n.Capability,
-			"debt": n.Debt, "fiscal pressure": n.Pressure, "growth": n.Growth} {
-			if !finite(v) {
-				bad("%s: %s is %v", n.ID, name, v)
+		for _, v := range [...]named{{"GDP", n.GDP}, {"share", n.Share}, {"capability", n.Capability},
+			{"debt", n.Debt}, {"fiscal pressure", n.Pressure}, {"growth", n.Growth}} {
+			if !finite(v.v) {
+				bad("%s: %s is %v", n.ID, v.name, v.v)
 			}
 		}
 		if n.GDP < 0 || n.Capability < 0 || n.Budget() < 0 {
@@ -84,11 +90,11 @@ func (c *Checker) checkNations(w *World, bad func(string, ...any)) {
 		c.checkShare(w, i, bad)
 		st := w.State(i)
 		f := st.Flows
-		for name, v := range map[string]float64{"threat": st.Threat, "security": st.Security, "threat ratio": st.ThreatRatio,
-			"aid given": f.AidGiven, "aid received": f.AidReceived, "lent": f.Lent, "borrowed": f.Borrowed,
-			"principal paid": f.PrincipalPaid, "interest paid": f.InterestPaid, "pooled": f.Pooled} {
-			if !finite(v) || v < 0 {
-				bad("%s: %s is %v", n.ID, name, v)
+		for _, v := range [...]named{{"threat", st.Threat}, {"security", st.Security}, {"threat ratio", st.ThreatRatio},
+			{"aid given", f.AidGiven}, {"aid received", f.AidReceived}, {"lent", f.Lent}, {"borrowed", f.Borrowed},
+			{"principal paid", f.PrincipalPaid}, {"interest paid", f.InterestPaid}, {"pooled", f.Pooled}} {
+			if !finite(v.v) || v.v < 0 {
+				bad("%s: %s is %v", n.ID, v.name, v.v)
 			}
 		}
 	}
@@ -138,9 +144,9 @@ func checkAlliances(w *World, bad func(string, ...any)) {
 				bad("alliance %s holds %s, who does not list it", a.ID, nations[m].ID)
 			}
 		}
-		for name, v := range map[string]float64{"cohesion": a.Cohesion, "institution": a.Institution} {
-			if !finite(v) || v < 0 || v > 1 {
-				bad("alliance %s: %s %v outside [0, 1]", a.ID, name, v)
+		for _, v := range [...]named{{"cohesion", a.Cohesion}, {"institution", a.Institution}} {
+			if !finite(v.v) || v.v < 0 || v.v > 1 {
+				bad("alliance %s: %s %v outside [0, 1]", a.ID, v.name, v.v)
 			}
 		}
 		if !finite(a.Target) || a.Target < 0 || !finite(a.BurdenGap) || math.IsInf(a.Exploitation, 0) {
