@@ -28,6 +28,7 @@ func commands() []command {
 		{"landscape", "[SCENARIO]", "find the local minima of the landscape energy over two-bloc splits", cmdLandscape},
 		{"validate", "[SCENARIO]", "run a historical scenario over many seeds and compare it with history", cmdValidate},
 		{"plot", "DIR", "draw the figures of a run again, into DIR/plots", cmdPlot},
+		{"generate", "", "write a synthetic world of any size as a scenario file (stdout)", cmdGenerate},
 	}
 }
 
