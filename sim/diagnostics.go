@@ -13,7 +13,7 @@ type Diagnostics struct {
 	CreditOutstanding float64 // principal owed on allied loans [billion USD]
 	Defaults          int     // defaults this tick
 	Capability        float64 // world capability [billion USD]
-	BlocOf            []int   // per nation: its bloc's index, -1 if unaligned
+	BlocOf            []int   // per nation: its bloc's index, -1 if unaligned (valid until the next Step)
 }
 
 // diagnose is the engine's part of phase 8: it computes the world

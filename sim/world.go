@@ -79,6 +79,14 @@ type World struct {
 	records []Record // event log of the current tick
 	diag    Diagnostics
 
+	// Bloc detection's buffers, reused every tick.
+	coalitions *coalitionGraph
+	louvain    louvain
+	blocOf     []int
+	blocSize   []int     // per community label: allied members
+	blocIndex  []int     // per community label: its bloc, -1 if none
+	blocCap    []float64 // per bloc: capability
+
 	rngEconomy   *rand.Rand
 	rngFormation *rand.Rand
 	rngBlocs     *rand.Rand

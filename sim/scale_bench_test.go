@@ -1,0 +1,101 @@
+package sim_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"gonum.org/v1/gonum/mat"
+
+	"entente/scenarios"
+	"entente/sim"
+	"entente/synth"
+)
+
+// The size ladder of BENCHMARKS.md: one tick of a generated world (see
+// package synth) after ten warm-up years, so that alliances exist, and
+// the floor it is measured against, one dense N×N matrix-vector product
+// (the threat T = W·K is one; a tick cannot be cheaper than reading W).
+//
+//	go test -run XXX -bench 'Tick|MatVec|ColdWar' -count 6 ./sim
+
+var ladder = []int{30, 200, 1000, 5000}
+
+const warmup = 10 // ticks run before timing
+
+func world(b *testing.B, n int) *sim.World {
+	b.Helper()
+	sc, err := synth.Generate(synth.Options{Nations: n, Seed: 3}).Scenario()
+	if err != nil {
+		b.Fatal(err)
+	}
+	w, err := sim.New(sc.Config, 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for range warmup {
+		w.Step()
+	}
+	return w
+}
+
+// BenchmarkTick measures one tick (all eight phases) of a generated world.
+func BenchmarkTick(b *testing.B) {
+	for _, n := range ladder {
+		b.Run(fmt.Sprintf("N=%d", n), func(b *testing.B) {
+			w := world(b, n)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				if w.Done() {
+					b.StopTimer()
+					w = world(b, n)
+					b.StartTimer()
+				}
+				w.Step()
+			}
+		})
+	}
+}
+
+// BenchmarkMatVec is the floor: y = W·x for a dense N×N W (gonum mat,
+// its BLAS Dgemv).
+func BenchmarkMatVec(b *testing.B) {
+	for _, n := range ladder {
+		b.Run(fmt.Sprintf("N=%d", n), func(b *testing.B) {
+			rng := rand.New(rand.NewPCG(1, 2))
+			data := make([]float64, n*n)
+			for k := range data {
+				data[k] = rng.Float64()
+			}
+			w := mat.NewDense(n, n, data)
+			x, y := mat.NewVecDense(n, nil), mat.NewVecDense(n, nil)
+			for k := range n {
+				x.SetVec(k, rng.Float64())
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				y.MulVec(w, x)
+			}
+		})
+	}
+}
+
+// BenchmarkColdWarRun is one whole run of the default scenario, without
+// output: what each run of a sweep costs the engine. The scenario is
+// loaded once, as a sweep would.
+func BenchmarkColdWarRun(b *testing.B) {
+	sc, err := scenarios.Load("cold-war", nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		w, err := sim.New(sc.Config, 0)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for w.Step() {
+		}
+	}
+}
