@@ -41,6 +41,11 @@ type Alliance struct {
 	lowKappa    []int     // per member position: ticks below kappa_stay
 	defaulters  []int     // members that defaulted on loans it carries, this tick
 	hostTop     [][3]pick // per nation l: the three members most hostile to l
+
+	changes     int       // joins and departures so far, for caches
+	unitThreat  []float64 // Σ t_m/T_m over members (prune.go), for the tick unitGen
+	unitGen     uint32
+	unitChanges int
 }
 
 // pick is a (value, member) pair for the top-three hostility cache.
@@ -99,6 +104,7 @@ func (w *World) addMember(a *Alliance, i int) {
 	a.lowValue = append(a.lowValue, 0)
 	a.lowKappa = append(a.lowKappa, 0)
 	a.isMember[i] = true
+	a.changes++
 	w.memberships[i] = append(w.memberships[i], a)
 	for l := range a.hostTop {
 		if l != i {
@@ -118,6 +124,7 @@ func (w *World) removeMember(a *Alliance, i int) {
 		}
 	}
 	a.isMember[i] = false
+	a.changes++
 	list := w.memberships[i]
 	for k, b := range list {
 		if b == a {

@@ -29,6 +29,7 @@ func (w *World) buildProximity() {
 			w.proximity.Set(i, j, pi)
 		}
 	}
+	transpose(w.proximityT.RawMatrix().Data, w.proximity.RawMatrix().Data, n)
 }
 
 // rebuildRelations recomputes hostility H and affinity A from rivalries,
@@ -52,6 +53,7 @@ func (w *World) rebuildRelations() {
 			w.propensity.Set(i, j, agents.Propensity(rp, r, t, a, b, e))
 		}
 	}
+	transpose(w.hostilityT.RawMatrix().Data, w.hostility.RawMatrix().Data, n)
 	for _, a := range w.alliances {
 		if !a.Dissolved {
 			w.refreshHostTop(a)

@@ -29,20 +29,22 @@ type World struct {
 	// shocks change.
 	distance   *mat.Dense
 	proximity  *mat.Dense // π_ij: i's exposure to j's projected power
+	proximityT *mat.Dense // πᵀ, for rows where formation reads columns
 	rivalry    *mat.Dense
 	ties       *mat.Dense
 	shocks     *mat.Dense // E_ij: running sum of threat shocks and détentes
 	hostility  *mat.Dense // H
+	hostilityT *mat.Dense // Hᵀ (H is symmetric as built, but the model does not need it to be)
 	affinity   *mat.Dense // A
 	propensity *mat.Dense // p_ij of the landscape energy
 	relDirty   bool
 
 	// Perception scratch, rebuilt each tick.
 	hhat    *mat.Dense    // Ĥ: hostility with the enemies inherited from allies
+	hhatT   *mat.Dense    // Ĥᵀ
 	theta   *mat.Dense    // Θ = max(Ĥ, Ĥᵀ)
 	weights *mat.Dense    // W = Θ∘π
 	threats *mat.Dense    // t_il = W_il·K_l
-	kappa   *mat.Dense    // κ_ij
 	capVec  *mat.VecDense // K
 	rawVec  *mat.VecDense // T = W·K
 
@@ -52,6 +54,20 @@ type World struct {
 	ratio     []float64 // θ = T̂/S
 	danger    []float64 // h_i = max H_ij·π_ij over stronger j, for neutral states
 	norms     []float64 // |t_i·|, the length of each threat vector
+
+	// κ of the tick's snapshot, computed on demand (commonality.go): an
+	// entry is current when its stamp is the tick's generation.
+	kappaMemo  []float64
+	kappaStamp []uint32
+	kappaGen   uint32
+
+	// Valuation's scratch (valuation.go): i's rows of Θ and t without an
+	// alliance, and κ from them.
+	rowTheta, rowThreat []float64
+	kappaWithout        []float64
+	withoutJs           []int
+	withoutRows         [][]float64
+	withoutSums         []float64
 
 	snapshotFloor float64 // the floor of S and K when the tick's perception ran
 
@@ -68,6 +84,13 @@ type World struct {
 	// Events in force.
 	growthShocks []timedShock
 	aidPlans     []aidPlan
+
+	// Formation's scratch: who has acted this tick, and each nation's
+	// pruning limits (prune.go).
+	acted                []bool
+	joinLimit, formLimit []float64
+	limitsFresh          bool      // formation is running and the limits hold
+	gdp                  []float64 // GDPs as formation starts, read per pair
 
 	alliances   []*Alliance   // every alliance ever, in creation order
 	memberships [][]*Alliance // per nation: live alliances it belongs to
@@ -115,10 +138,14 @@ func New(cfg Config, run int) (*World, error) {
 		affinity:     mat.NewDense(n, n, nil),
 		propensity:   mat.NewDense(n, n, nil),
 		hhat:         mat.NewDense(n, n, nil),
+		hhatT:        mat.NewDense(n, n, nil),
+		hostilityT:   mat.NewDense(n, n, nil),
+		proximityT:   mat.NewDense(n, n, nil),
 		theta:        mat.NewDense(n, n, nil),
 		weights:      mat.NewDense(n, n, nil),
 		threats:      mat.NewDense(n, n, nil),
-		kappa:        mat.NewDense(n, n, nil),
+		kappaMemo:    make([]float64, n*n),
+		kappaStamp:   make([]uint32, n*n),
 		capVec:       mat.NewVecDense(n, nil),
 		rawVec:       mat.NewVecDense(n, nil),
 		threat:       make([]float64, n),
