@@ -185,15 +185,17 @@ func (w *World) coCohesion(i, j int, skip *Alliance) float64 {
 // hostile to l, so that a member's inherited hostility toward l (the
 // largest H_ml over members m other than itself and l) is read in O(1).
 func (w *World) refreshHostTop(a *Alliance) {
-	n := len(w.nations)
-	for l := 0; l < n; l++ {
-		top := [3]pick{{-1, -1}, {-1, -1}, {-1, -1}}
-		for _, m := range a.Members {
-			if m != l {
-				top = insertPick(top, pick{w.hostility.At(m, l), m})
+	for l := range a.hostTop {
+		a.hostTop[l] = [3]pick{{-1, -1}, {-1, -1}, {-1, -1}}
+	}
+	// Member by member, each over its row of H: for every l the members
+	// are offered in joining order, as one l at a time would offer them.
+	for _, m := range a.Members {
+		for l, h := range w.hostility.RawRowView(m) {
+			if l != m {
+				a.hostTop[l] = insertPick(a.hostTop[l], pick{h, m})
 			}
 		}
-		a.hostTop[l] = top
 	}
 }
 

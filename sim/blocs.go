@@ -39,6 +39,7 @@ func (w *World) findBlocs(d *Diagnostics) {
 			}
 		}
 	}
+	g.sortAdjacency()
 	blocs := 0
 	if g.edges > 0 {
 		label := w.louvain.communities(g, w.p.BlocResolution, w.rngBlocs)
@@ -113,22 +114,27 @@ func (g *coalitionGraph) reset() {
 	g.edges = 0
 }
 
+// add links i and j with weight c (summed over the alliances they share).
+// Call sortAdjacency once all edges are in.
 func (g *coalitionGraph) add(i, j int, c float64) {
 	if c <= 0 {
 		c = 1e-9 // a pact at zero cohesion still links its members
 	}
 	if g.weight[i*g.n+j] == 0 {
-		g.adj[i] = insertSorted(g.adj[i], j)
-		g.adj[j] = insertSorted(g.adj[j], i)
+		g.adj[i] = append(g.adj[i], j)
+		g.adj[j] = append(g.adj[j], i)
 		g.edges++
 	}
 	g.weight[i*g.n+j] += c
 	g.weight[j*g.n+i] += c
 }
 
-func insertSorted(xs []int, v int) []int {
-	k, _ := slices.BinarySearch(xs, v)
-	return slices.Insert(xs, k, v)
+// sortAdjacency puts every neighbour list in ascending order, the order
+// the graph's iterators promise.
+func (g *coalitionGraph) sortAdjacency() {
+	for _, adj := range g.adj {
+		slices.Sort(adj)
+	}
 }
 
 func (g *coalitionGraph) degree(i int) int { return len(g.adj[i]) }

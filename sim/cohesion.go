@@ -89,8 +89,8 @@ func (w *World) commonThreat(members []int) float64 {
 		}
 		return agents.Clamp(dot/(w.norms[a]*w.norms[b]), 0, 1)
 	}
-	n := len(w.nations)
-	sum := make([]float64, n)
+	sum := w.scratchRow(&w.sumRow, len(w.nations))
+	clear(sum)
 	var sumW, sumW2, self float64
 	for _, m := range members {
 		wt := w.nations[m].GDP

@@ -65,7 +65,8 @@ func (w *World) writeOff(l *Loan) {
 // allies with P < p_lend, in proportion to their GDP. The loan is spent on
 // defence in the tick it arrives.
 func (w *World) lend() {
-	owed := make([]float64, len(w.nations))
+	owed := w.scratchRow(&w.owed, len(w.nations))
+	clear(owed)
 	for _, l := range w.loans {
 		owed[l.Borrower] += l.Remaining
 	}

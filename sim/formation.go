@@ -36,7 +36,14 @@ func (w *World) formation() {
 	}
 	w.limitsFresh = true // and so is w.gdp
 	defer func() { w.limitsFresh = false }()
-	for _, i := range w.rngFormation.Perm(n) {
+	// The seeded order: rand.Perm's draws, without its allocation.
+	order := w.order[:0]
+	for i := range n {
+		order = append(order, i)
+	}
+	w.order = order
+	w.rngFormation.Shuffle(n, func(a, b int) { order[a], order[b] = order[b], order[a] })
+	for _, i := range order {
 		if !w.nations[i].Active || acted[i] {
 			continue
 		}

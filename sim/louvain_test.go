@@ -32,6 +32,7 @@ func TestLouvain(t *testing.T) {
 						}
 					}
 				}
+				g.sortAdjacency()
 				if g.edges == 0 {
 					return
 				}

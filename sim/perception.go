@@ -13,9 +13,7 @@ import (
 // commonality κ of allies' threats, computed on demand: commonality.go)
 // and threat ratio θ = T̂/S.
 func (w *World) perceive() {
-	if w.relDirty {
-		w.rebuildRelations()
-	}
+	w.refreshRelations()
 	n := len(w.nations)
 	for _, a := range w.alliances {
 		a.snapshot = a.Cohesion

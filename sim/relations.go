@@ -33,33 +33,66 @@ func (w *World) buildProximity() {
 }
 
 // rebuildRelations recomputes hostility H and affinity A from rivalries,
-// ties, regimes, camps and the running sum of shocks; called at the start
-// and whenever an event changes one of them.
+// ties, regimes, camps and the running sum of shocks, at the start.
 func (w *World) rebuildRelations() {
+	for i := range w.nations {
+		w.touch(i)
+	}
+	w.refreshRelations()
+}
+
+// touch marks nation i's relations for recomputing: an event changed its
+// regime, its camp or a shock it shares.
+func (w *World) touch(i int) {
+	if len(w.touched) != len(w.nations) {
+		w.touched = make([]bool, len(w.nations))
+	}
+	if !w.touched[i] {
+		w.touched[i] = true
+		w.touchedList = append(w.touchedList, i)
+	}
+}
+
+// refreshRelations recomputes the rows and columns of H, A and the
+// propensity of the touched nations (each entry by the same formula as a
+// whole rebuild, so the same values), and the alliances' caches of them.
+func (w *World) refreshRelations() {
+	if len(w.touchedList) == 0 {
+		return
+	}
 	n := len(w.nations)
 	rp := w.p.relations()
-	for i := 0; i < n; i++ {
+	set := func(i, j int) {
+		if i == j {
+			w.hostility.Set(i, j, 0)
+			w.affinity.Set(i, j, 0)
+			w.propensity.Set(i, j, 0)
+			w.hostilityT.Set(j, i, 0)
+			return
+		}
+		a, b := &w.nations[i], &w.nations[j]
+		r, t, e := w.rivalry.At(i, j), w.ties.At(i, j), w.shocks.At(i, j)
+		h := agents.Hostility(rp, r, a, b, e)
+		w.hostility.Set(i, j, h)
+		w.hostilityT.Set(j, i, h)
+		w.affinity.Set(i, j, agents.Affinity(rp, t, a, b))
+		w.propensity.Set(i, j, agents.Propensity(rp, r, t, a, b, e))
+	}
+	for _, i := range w.touchedList {
 		for j := 0; j < n; j++ {
-			if i == j {
-				w.hostility.Set(i, j, 0)
-				w.affinity.Set(i, j, 0)
-				w.propensity.Set(i, j, 0)
-				continue
-			}
-			a, b := &w.nations[i], &w.nations[j]
-			r, t, e := w.rivalry.At(i, j), w.ties.At(i, j), w.shocks.At(i, j)
-			w.hostility.Set(i, j, agents.Hostility(rp, r, a, b, e))
-			w.affinity.Set(i, j, agents.Affinity(rp, t, a, b))
-			w.propensity.Set(i, j, agents.Propensity(rp, r, t, a, b, e))
+			set(i, j)
+			set(j, i)
 		}
 	}
-	transpose(w.hostilityT.RawMatrix().Data, w.hostility.RawMatrix().Data, n)
+	for _, i := range w.touchedList {
+		w.touched[i] = false
+	}
+	w.touchedList = w.touchedList[:0]
 	for _, a := range w.alliances {
 		if !a.Dissolved {
 			w.refreshHostTop(a)
 		}
 	}
-	w.relDirty = false
 }
 
 // Hostility returns H_ij as of the last tick.

@@ -15,11 +15,12 @@ type option struct {
 	target   float64
 }
 
-func (o option) partners(i int) []int {
+// partners lists the option's members other than i, in buf.
+func (o option) partners(i int, buf []int) []int {
 	if o.alliance == nil {
-		return []int{o.partner}
+		return append(buf[:0], o.partner)
 	}
-	out := make([]int, 0, len(o.alliance.Members))
+	out := buf[:0]
 	for _, m := range o.alliance.Members {
 		if m != i {
 			out = append(out, m)
@@ -43,7 +44,8 @@ func (w *World) value(i int, o option) valuation {
 	n := &w.nations[i]
 	a := o.alliance
 	member := a != nil && a.isMember[i]
-	partners := o.partners(i)
+	partners := o.partners(i, w.partnersBuf)
+	w.partnersBuf = partners
 
 	// i's threat without A: for a member, rebuild its row of Θ without A's
 	// inherited enemies; otherwise it is the snapshot's row.

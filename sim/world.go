@@ -27,17 +27,18 @@ type World struct {
 	// Pairwise state, n×n. proximity is static (positions and reach do not
 	// change); hostility and affinity are rebuilt when regimes, camps or
 	// shocks change.
-	distance   *mat.Dense
-	proximity  *mat.Dense // π_ij: i's exposure to j's projected power
-	proximityT *mat.Dense // πᵀ, for rows where formation reads columns
-	rivalry    *mat.Dense
-	ties       *mat.Dense
-	shocks     *mat.Dense // E_ij: running sum of threat shocks and détentes
-	hostility  *mat.Dense // H
-	hostilityT *mat.Dense // Hᵀ (H is symmetric as built, but the model does not need it to be)
-	affinity   *mat.Dense // A
-	propensity *mat.Dense // p_ij of the landscape energy
-	relDirty   bool
+	distance    *mat.Dense
+	proximity   *mat.Dense // π_ij: i's exposure to j's projected power
+	proximityT  *mat.Dense // πᵀ, for rows where formation reads columns
+	rivalry     *mat.Dense
+	ties        *mat.Dense
+	shocks      *mat.Dense // E_ij: running sum of threat shocks and détentes
+	hostility   *mat.Dense // H
+	hostilityT  *mat.Dense // Hᵀ (H is symmetric as built, but the model does not need it to be)
+	affinity    *mat.Dense // A
+	propensity  *mat.Dense // p_ij of the landscape energy
+	touched     []bool     // nations whose relations an event changed this tick
+	touchedList []int
 
 	// Perception scratch, rebuilt each tick.
 	hhat    *mat.Dense    // Ĥ: hostility with the enemies inherited from allies
@@ -64,10 +65,23 @@ type World struct {
 	// Valuation's scratch (valuation.go): i's rows of Θ and t without an
 	// alliance, and κ from them.
 	rowTheta, rowThreat []float64
+	partnersBuf         []int
 	kappaWithout        []float64
 	withoutJs           []int
 	withoutRows         [][]float64
 	withoutSums         []float64
+
+	// Other phases' scratch, reused every tick.
+	order              []int     // formation's seeded order
+	aidAllies          []int     // giveAid: a donor's allies
+	aidCohesion        []float64 // and C_ij
+	aidNeed            []float64 // and their need
+	owed               []float64 // lend: what each nation owes allies
+	shock              []float64 // grow: growth shocks in force
+	sumRow             []float64 // commonThreat's Σ w_m·u_m
+	rankX, rankY       []float64 // exploitation's ranks
+	rankIdx            []int
+	inGroupA, inGroupB []bool // apply: the two groups of a shock
 
 	snapshotFloor float64 // the floor of S and K when the tick's perception ran
 
