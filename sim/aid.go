@@ -14,6 +14,11 @@ type aidPlan struct {
 // the donor and its allies. Aid buys the recipient capability; it does not
 // count in the recipient's own share. Scenario aid programmes are paid too.
 func (w *World) giveAid() {
+	// ln(1 + θ_j), once per nation rather than once per donor.
+	logRatio := w.scratchRow(&w.aidLogRatio, len(w.nations))
+	for j := range logRatio {
+		logRatio[j] = math.Log1p(math.Max(0, w.ratio[j]))
+	}
 	for i := range w.nations {
 		donor := &w.nations[i]
 		if !donor.Active || len(w.memberships[i]) == 0 {
@@ -34,7 +39,7 @@ func (w *World) giveAid() {
 			if !w.nations[j].Active || yMax <= 0 {
 				continue
 			}
-			need[k] = math.Log1p(math.Max(0, w.ratio[j])) * (1 - w.nations[j].GDP/yMax)
+			need[k] = logRatio[j] * (1 - w.nations[j].GDP/yMax)
 			total += need[k]
 		}
 		if total <= 0 {

@@ -62,21 +62,23 @@ func (w *World) refreshRelations() {
 	}
 	n := len(w.nations)
 	rp := w.p.relations()
+	noRegime := rp
+	noRegime.HostileRegime = 0 // the propensity counts regime distance once
+	h, ht, af, pr := w.hostility.RawMatrix().Data, w.hostilityT.RawMatrix().Data, w.affinity.RawMatrix().Data, w.propensity.RawMatrix().Data
+	riv, tie, shk := w.rivalry.RawMatrix().Data, w.ties.RawMatrix().Data, w.shocks.RawMatrix().Data
 	set := func(i, j int) {
+		k := i*n + j
 		if i == j {
-			w.hostility.Set(i, j, 0)
-			w.affinity.Set(i, j, 0)
-			w.propensity.Set(i, j, 0)
-			w.hostilityT.Set(j, i, 0)
+			h[k], af[k], pr[k], ht[k] = 0, 0, 0, 0
 			return
 		}
 		a, b := &w.nations[i], &w.nations[j]
-		r, t, e := w.rivalry.At(i, j), w.ties.At(i, j), w.shocks.At(i, j)
-		h := agents.Hostility(rp, r, a, b, e)
-		w.hostility.Set(i, j, h)
-		w.hostilityT.Set(j, i, h)
-		w.affinity.Set(i, j, agents.Affinity(rp, t, a, b))
-		w.propensity.Set(i, j, agents.Propensity(rp, r, t, a, b, e))
+		r, t, e := riv[k], tie[k], shk[k]
+		h[k] = agents.Hostility(rp, r, a, b, e)
+		ht[j*n+i] = h[k]
+		af[k] = agents.Affinity(rp, t, a, b)
+		// agents.Propensity, with the affinity just computed.
+		pr[k] = af[k] - agents.Hostility(noRegime, r, a, b, e)
 	}
 	for _, i := range w.touchedList {
 		for j := 0; j < n; j++ {

@@ -76,6 +76,7 @@ type World struct {
 	aidAllies          []int     // giveAid: a donor's allies
 	aidCohesion        []float64 // and C_ij
 	aidNeed            []float64 // and their need
+	aidLogRatio        []float64 // ln(1 + θ_j) per nation
 	owed               []float64 // lend: what each nation owes allies
 	shock              []float64 // grow: growth shocks in force
 	sumRow             []float64 // commonThreat's Σ w_m·u_m
