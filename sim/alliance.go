@@ -55,7 +55,7 @@ type pick struct {
 }
 
 // Has reports whether nation i is a member.
-func (a *Alliance) Has(i int) bool { return a.isMember[i] }
+func (a *Alliance) Has(i int) bool { return a.isMember != nil && a.isMember[i] }
 
 // Size is the number of members.
 func (a *Alliance) Size() int { return len(a.Members) }
@@ -145,6 +145,9 @@ func (w *World) dissolve(a *Alliance, cause string) {
 		w.removeMember(a, a.Members[len(a.Members)-1])
 	}
 	a.DissolvedAt = w.tick
+	// A dissolved alliance keeps its record, not its per-nation caches:
+	// memory does not grow with the number of alliances a run has seen.
+	a.isMember, a.hostTop, a.unitThreat = nil, nil, nil
 	w.log(Dissolved, a, -1, cause)
 }
 

@@ -21,7 +21,6 @@ func (w *World) buildProximity() {
 			} else {
 				d = agents.GreatCircle(a.PosA, a.PosB, b.PosA, b.PosB)
 			}
-			w.distance.Set(i, j, d)
 			pi := agents.Proximity(d, b.Reach, w.p.MinRange, w.p.Gradient)
 			if w.islands[i] && b.Reach <= w.p.MinRange {
 				pi *= w.p.SeaFactor

@@ -43,7 +43,7 @@ type valuation struct {
 func (w *World) value(i int, o option) valuation {
 	n := &w.nations[i]
 	a := o.alliance
-	member := a != nil && a.isMember[i]
+	member := a != nil && a.Has(i)
 	partners := o.partners(i, w.partnersBuf)
 	w.partnersBuf = partners
 

@@ -27,7 +27,6 @@ type World struct {
 	// Pairwise state, n×n. proximity is static (positions and reach do not
 	// change); hostility and affinity are rebuilt when regimes, camps or
 	// shocks change.
-	distance    *mat.Dense
 	proximity   *mat.Dense // π_ij: i's exposure to j's projected power
 	proximityT  *mat.Dense // πᵀ, for rows where formation reads columns
 	rivalry     *mat.Dense
@@ -144,7 +143,6 @@ func New(cfg Config, run int) (*World, error) {
 		run:          run,
 		nations:      append([]agents.Nation(nil), cfg.Nations...),
 		islands:      make([]bool, n),
-		distance:     mat.NewDense(n, n, nil),
 		proximity:    mat.NewDense(n, n, nil),
 		rivalry:      mat.NewDense(n, n, nil),
 		ties:         mat.NewDense(n, n, nil),
