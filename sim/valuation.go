@@ -77,12 +77,13 @@ func (w *World) value(i int, o option) valuation {
 	}
 
 	// Security without A and with A's protection.
+	pi, kv := w.proximity.RawRowView(i), w.capVec.RawVector().Data
 	floor := w.snapshotFloor
 	sec0 := w.security[i]
 	if member {
 		sec0 = math.Max(n.Capability, floor)
 		w.forAllies(i, a, func(j int, c float64) {
-			sec0 += c * kappa0(j) * w.proximity.At(i, j) * w.capVec.AtVec(j)
+			sec0 += c * kappa0(j) * pi[j] * kv[j]
 		})
 		sec0 = math.Max(sec0, floor)
 	}
@@ -92,7 +93,7 @@ func (w *World) value(i int, o option) valuation {
 	for _, j := range partners {
 		cOther := w.coCohesion(i, j, a)
 		k := kappa0(j)
-		secWith += math.Max(0, o.cohesion-cOther) * k * w.proximity.At(i, j) * w.capVec.AtVec(j)
+		secWith += math.Max(0, o.cohesion-cOther) * k * pi[j] * kv[j]
 		kin += w.kappaAt(j, i)
 		if member || cOther == 0 {
 			aff += w.affinity.At(i, j)
@@ -111,18 +112,27 @@ func (w *World) value(i int, o option) valuation {
 	// The enemies A brings: Θ_il rises to χ·c·max_{m∈A, m≠i,l} H_ml.
 	scale := w.p.Entrapment * o.cohesion
 	added := 0.0
-	for l := range w.nations {
-		if l == i {
-			continue
+	if a != nil {
+		for l := range theta0 {
+			if l == i {
+				continue
+			}
+			if v := scale*a.inheritedHostility(i, l) - theta0[l]; v > 0 {
+				added += v * pi[l] * kv[l]
+			}
 		}
-		var h float64
-		if a != nil {
-			h = a.inheritedHostility(i, l)
-		} else if l != o.partner {
-			h = w.hostility.At(o.partner, l)
-		}
-		if v := scale*h - theta0[l]; v > 0 {
-			added += v * w.proximity.At(i, l) * w.capVec.AtVec(l)
+	} else {
+		hp := w.hostility.RawRowView(o.partner)
+		for l := range theta0 {
+			var h float64
+			if l == i {
+				continue
+			} else if l != o.partner {
+				h = hp[l]
+			}
+			if v := scale*h - theta0[l]; v > 0 {
+				added += v * pi[l] * kv[l]
+			}
 		}
 	}
 
