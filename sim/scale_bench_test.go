@@ -3,6 +3,7 @@ package sim_test
 import (
 	"fmt"
 	"math/rand/v2"
+	"sync/atomic"
 	"testing"
 
 	"gonum.org/v1/gonum/mat"
@@ -105,4 +106,29 @@ func BenchmarkColdWarRun(b *testing.B) {
 		for w.Step() {
 		}
 	}
+}
+
+// BenchmarkColdWarSweep runs whole Cold War runs on every core at once, as
+// a sweep would (seeds 1, 2, …, without output): ns/op is the wall time
+// per run of the sweep, so 10,000 runs take 10,000 × ns/op.
+func BenchmarkColdWarSweep(b *testing.B) {
+	sc, err := scenarios.Load("cold-war", nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var seed atomic.Uint64
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			cfg := sc.Config
+			cfg.Seed = seed.Add(1)
+			w, err := sim.New(cfg, 0)
+			if err != nil {
+				b.Error(err)
+				return
+			}
+			for w.Step() {
+			}
+		}
+	})
 }
