@@ -165,7 +165,15 @@ func (l *louvain) deltaQ(id int, m2, gamma float64) (dQ float64, dst, src, at in
 		l.seen[c] = stamp
 		l.cands = append(l.cands, c)
 	}
-	slices.Sort(l.cands)
+	if len(l.cands) > 16 {
+		slices.Sort(l.cands)
+	} else { // few candidates: insertion sort, without the general sort's set-up
+		for x := 1; x < len(l.cands); x++ {
+			for y := x; y > 0 && l.cands[y] < l.cands[y-1]; y-- {
+				l.cands[y], l.cands[y-1] = l.cands[y-1], l.cands[y]
+			}
+		}
+	}
 	var dQremove float64
 	dQadd, dst, src, at := math.Inf(-1), -1, -1, -1
 	for _, i := range l.cands {

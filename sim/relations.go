@@ -1,6 +1,10 @@
 package sim
 
-import "entente/agents"
+import (
+	"slices"
+
+	"entente/agents"
+)
 
 // buildProximity fills the static distance and proximity matrices.
 // π_ij is i's exposure to j: j's reach sets the range (Boulding's
@@ -85,15 +89,30 @@ func (w *World) refreshRelations() {
 			set(j, i)
 		}
 	}
+	// An alliance's cache of the members most hostile to each l changes
+	// wholly when a member was touched, else only at the touched l.
+	for _, a := range w.alliances {
+		if a.Dissolved {
+			continue
+		}
+		if slices.ContainsFunc(a.Members, func(m int) bool { return w.touched[m] }) {
+			w.refreshHostTop(a)
+			continue
+		}
+		for _, l := range w.touchedList {
+			top := [3]pick{{-1, -1}, {-1, -1}, {-1, -1}}
+			for _, m := range a.Members {
+				if m != l {
+					top = insertPick(top, pick{h[m*n+l], m})
+				}
+			}
+			a.hostTop[l] = top
+		}
+	}
 	for _, i := range w.touchedList {
 		w.touched[i] = false
 	}
 	w.touchedList = w.touchedList[:0]
-	for _, a := range w.alliances {
-		if !a.Dissolved {
-			w.refreshHostTop(a)
-		}
-	}
 }
 
 // Hostility returns H_ij as of the last tick.
