@@ -121,7 +121,7 @@ func (w *World) commonThreat(members []int) float64 {
 // the coefficient of variation of members' shares.
 func (w *World) burdenGap(members []int, target float64) float64 {
 	var gdp, short, mean float64
-	shares := make([]float64, 0, len(members))
+	shares := w.scratchRow(&w.shareRow, len(members))[:0]
 	for _, m := range members {
 		n := &w.nations[m]
 		gdp += n.GDP

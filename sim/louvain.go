@@ -38,6 +38,7 @@ type louvain struct {
 	first []int     // out-list stamps
 	pend  [][]pendingEdge
 	next  louvainLevel
+	odd   bool // the levels' buffers are swapped: level 0 is in next
 }
 
 // pendingEdge is an edge weight of the next level found while building a
@@ -76,6 +77,9 @@ func (l *louvain) grow(n int) {
 func (l *louvain) communities(g *coalitionGraph, resolution float64, rng *rand.Rand) []int {
 	n := g.n
 	l.grow(n)
+	if l.odd { // level 0 always in the same buffers, which have grown to fit it
+		l.swapLevels()
+	}
 	// Level 0: the graph itself, every node alone.
 	for u := range n {
 		l.self[u] = 0
@@ -105,13 +109,14 @@ func (l *louvain) communities(g *coalitionGraph, resolution float64, rng *rand.R
 			l.memb[u] = u
 			l.order[u] = u
 		}
-		if !l.moveNodes(nc, m2, resolution, rng) {
-			return l.at
-		}
+		changed := l.moveNodes(nc, m2, resolution, rng)
 		for u := range nc {
 			if cap(l.comms[u]) > cap(l.pool[u]) {
 				l.pool[u] = l.comms[u][:0]
 			}
+		}
+		if !changed {
+			return l.at
 		}
 		nc = l.reduce(nc)
 	}
@@ -282,8 +287,14 @@ func (l *louvain) reduce(nc int) int {
 	}
 	// The new level replaces the old; the old level's buffers become the
 	// next one's.
+	l.swapLevels()
+	return nn
+}
+
+func (l *louvain) swapLevels() {
+	nx := &l.next
 	l.self, nx.self = nx.self, l.self
 	l.adj, nx.adj = nx.adj, l.adj
 	l.adjW, nx.adjW = nx.adjW, l.adjW
-	return nn
+	l.odd = !l.odd
 }

@@ -79,6 +79,8 @@ type World struct {
 	owed               []float64 // lend: what each nation owes allies
 	shock              []float64 // grow: growth shocks in force
 	sumRow             []float64 // commonThreat's Σ w_m·u_m
+	shareRow           []float64 // burdenGap's shares
+	spareLoans         []*Loan   // finished loans, reused by lend
 	rankX, rankY       []float64 // exploitation's ranks
 	rankIdx            []int
 	inGroupA, inGroupB []bool // apply: the two groups of a shock
