@@ -218,6 +218,9 @@ func insertPick(top [3]pick, p pick) [3]pick {
 // inheritedHostility is the largest H_ml toward l over members m other than
 // i and l (0 if none).
 func (a *Alliance) inheritedHostility(i, l int) float64 {
+	if a.hostTop == nil { // dissolved: no members, no enemies
+		return 0
+	}
 	for _, p := range a.hostTop[l] {
 		if p.m >= 0 && p.m != i && p.m != l {
 			return p.v
