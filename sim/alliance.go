@@ -202,6 +202,20 @@ func (w *World) refreshHostTop(a *Alliance) {
 	}
 }
 
+// refreshHostTopAt recomputes the cache at one l: the three members most
+// hostile to l, offered in joining order.
+func (w *World) refreshHostTopAt(a *Alliance, l int) {
+	top := [3]pick{{-1, -1}, {-1, -1}, {-1, -1}}
+	n := len(w.nations)
+	h := w.hostility.RawMatrix().Data
+	for _, m := range a.Members {
+		if m != l {
+			top = insertPick(top, pick{h[m*n+l], m})
+		}
+	}
+	a.hostTop[l] = top
+}
+
 // insertPick places p in a descending top three.
 func insertPick(top [3]pick, p pick) [3]pick {
 	switch {

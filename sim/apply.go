@@ -40,8 +40,7 @@ func (w *World) apply(e *Event) {
 				}
 				w.shocks.Set(i, j, w.shocks.At(i, j)+d)
 				w.shocks.Set(j, i, w.shocks.At(j, i)+d)
-				w.touch(i)
-				w.touch(j)
+				w.touchPair(i, j)
 			}
 		}
 	case Recession, GrowthSpurt:

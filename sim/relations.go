@@ -60,7 +60,7 @@ func (w *World) touch(i int) {
 // propensity of the touched nations (each entry by the same formula as a
 // whole rebuild, so the same values), and the alliances' caches of them.
 func (w *World) refreshRelations() {
-	if len(w.touchedList) == 0 {
+	if len(w.touchedList) == 0 && len(w.touchedPairs) == 0 {
 		return
 	}
 	n := len(w.nations)
@@ -89,8 +89,13 @@ func (w *World) refreshRelations() {
 			set(j, i)
 		}
 	}
+	for _, p := range w.touchedPairs {
+		set(p[0], p[1])
+		set(p[1], p[0])
+	}
 	// An alliance's cache of the members most hostile to each l changes
-	// wholly when a member was touched, else only at the touched l.
+	// wholly when a member was touched, else only at the touched l and at
+	// both states of a touched pair.
 	for _, a := range w.alliances {
 		if a.Dissolved {
 			continue
@@ -100,19 +105,24 @@ func (w *World) refreshRelations() {
 			continue
 		}
 		for _, l := range w.touchedList {
-			top := [3]pick{{-1, -1}, {-1, -1}, {-1, -1}}
-			for _, m := range a.Members {
-				if m != l {
-					top = insertPick(top, pick{h[m*n+l], m})
-				}
-			}
-			a.hostTop[l] = top
+			w.refreshHostTopAt(a, l)
+		}
+		for _, p := range w.touchedPairs {
+			w.refreshHostTopAt(a, p[0])
+			w.refreshHostTopAt(a, p[1])
 		}
 	}
 	for _, i := range w.touchedList {
 		w.touched[i] = false
 	}
 	w.touchedList = w.touchedList[:0]
+	w.touchedPairs = w.touchedPairs[:0]
+}
+
+// touchPair marks the relations of one pair for recomputing: a shock
+// between them changes nothing else.
+func (w *World) touchPair(i, j int) {
+	w.touchedPairs = append(w.touchedPairs, [2]int{i, j})
 }
 
 // Hostility returns H_ij as of the last tick.

@@ -27,17 +27,18 @@ type World struct {
 	// Pairwise state, n×n. proximity is static (positions and reach do not
 	// change); hostility and affinity are rebuilt when regimes, camps or
 	// shocks change.
-	proximity   *mat.Dense // π_ij: i's exposure to j's projected power
-	proximityT  *mat.Dense // πᵀ, for rows where formation reads columns
-	rivalry     *mat.Dense
-	ties        *mat.Dense
-	shocks      *mat.Dense // E_ij: running sum of threat shocks and détentes
-	hostility   *mat.Dense // H
-	hostilityT  *mat.Dense // Hᵀ (H is symmetric as built, but the model does not need it to be)
-	affinity    *mat.Dense // A
-	propensity  *mat.Dense // p_ij of the landscape energy
-	touched     []bool     // nations whose relations an event changed this tick
-	touchedList []int
+	proximity    *mat.Dense // π_ij: i's exposure to j's projected power
+	proximityT   *mat.Dense // πᵀ, for rows where formation reads columns
+	rivalry      *mat.Dense
+	ties         *mat.Dense
+	shocks       *mat.Dense // E_ij: running sum of threat shocks and détentes
+	hostility    *mat.Dense // H
+	hostilityT   *mat.Dense // Hᵀ (H is symmetric as built, but the model does not need it to be)
+	affinity     *mat.Dense // A
+	propensity   *mat.Dense // p_ij of the landscape energy
+	touched      []bool     // nations whose relations an event changed this tick
+	touchedList  []int
+	touchedPairs [][2]int // pairs a shock or détente changed this tick
 
 	// Perception scratch, rebuilt each tick.
 	hhat    *mat.Dense    // Ĥ: hostility with the enemies inherited from allies
