@@ -95,7 +95,20 @@ func (w *World) refreshRelations() {
 	}
 	// An alliance's cache of the members most hostile to each l changes
 	// wholly when a member was touched, else only at the touched l and at
-	// both states of a touched pair.
+	// both states of a touched pair (each once).
+	ends := w.pairEnds[:0]
+	for _, p := range w.touchedPairs {
+		for _, l := range p {
+			if !w.touched[l] {
+				w.touched[l] = true // until the end of this call: listed once
+				ends = append(ends, l)
+			}
+		}
+	}
+	w.pairEnds = ends
+	for _, l := range ends {
+		w.touched[l] = false
+	}
 	for _, a := range w.alliances {
 		if a.Dissolved {
 			continue
@@ -107,9 +120,8 @@ func (w *World) refreshRelations() {
 		for _, l := range w.touchedList {
 			w.refreshHostTopAt(a, l)
 		}
-		for _, p := range w.touchedPairs {
-			w.refreshHostTopAt(a, p[0])
-			w.refreshHostTopAt(a, p[1])
+		for _, l := range ends {
+			w.refreshHostTopAt(a, l)
 		}
 	}
 	for _, i := range w.touchedList {
@@ -122,6 +134,9 @@ func (w *World) refreshRelations() {
 // touchPair marks the relations of one pair for recomputing: a shock
 // between them changes nothing else.
 func (w *World) touchPair(i, j int) {
+	if len(w.touched) != len(w.nations) {
+		w.touched = make([]bool, len(w.nations))
+	}
 	w.touchedPairs = append(w.touchedPairs, [2]int{i, j})
 }
 

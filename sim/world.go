@@ -39,6 +39,7 @@ type World struct {
 	touched      []bool     // nations whose relations an event changed this tick
 	touchedList  []int
 	touchedPairs [][2]int // pairs a shock or détente changed this tick
+	pairEnds     []int    // the states of those pairs, once each
 
 	// Perception scratch, rebuilt each tick.
 	hhat    *mat.Dense    // Ĥ: hostility with the enemies inherited from allies
