@@ -48,8 +48,7 @@ func (w *World) value(i int, o option) valuation {
 	w.partnersBuf = partners
 
 	// i's threat without A: for a member, rebuild its row of Θ without A's
-	// inherited enemies; otherwise it is the snapshot's row.
-	t0 := w.threats.RawRowView(i)
+	// inherited enemies (and κ from it); otherwise it is the snapshot's row.
 	theta0 := w.theta.RawRowView(i)
 	total0 := w.threat[i]
 	recomputed := member && w.entrappedBy(i, a)
@@ -65,8 +64,8 @@ func (w *World) value(i int, o option) valuation {
 			trow[l] = th * pi[l] * k[l]
 			total0 += trow[l]
 		}
-		t0, theta0 = trow, hrow
-		w.commonalityWithout(i, a, t0, total0)
+		theta0 = hrow
+		w.commonalityWithout(i, a, trow, total0)
 	}
 	perceived0 := math.Max(0, w.perceived[i]-(w.threat[i]-total0))
 	kappa0 := func(j int) float64 {
