@@ -1,10 +1,9 @@
 package results
 
 import (
-	"encoding/csv"
+	"bufio"
 	"fmt"
 	"io"
-	"strings"
 
 	"entente/sim"
 )
@@ -22,25 +21,32 @@ var (
 )
 
 // Recorder writes the time series of a run as it goes: call Observe after
-// every tick and Flush at the end.
+// every tick and Flush at the end. Each file goes through its own buffer,
+// so memory stays one buffer a file whatever the length of the run.
 type Recorder struct {
-	nations, alliances, events, world *csv.Writer
+	nations, alliances, events, world *bufio.Writer
 	counts                            map[string]int
-	row                               []string
+	row                               csvRow
 }
+
+// recordBuffer is the buffer size of each file [bytes].
+const recordBuffer = 64 << 10
 
 // NewRecorder writes the four headers and returns a recorder.
 func NewRecorder(nations, alliances, events, world io.Writer) (*Recorder, error) {
 	r := &Recorder{
-		nations: csv.NewWriter(nations), alliances: csv.NewWriter(alliances),
-		events: csv.NewWriter(events), world: csv.NewWriter(world),
+		nations: bufio.NewWriterSize(nations, recordBuffer), alliances: bufio.NewWriterSize(alliances, recordBuffer),
+		events: bufio.NewWriterSize(events, recordBuffer), world: bufio.NewWriterSize(world, recordBuffer),
 		counts: map[string]int{},
 	}
 	for _, h := range []struct {
-		w    *csv.Writer
+		w    *bufio.Writer
 		cols []string
 	}{{r.nations, NationColumns}, {r.alliances, AllianceColumns}, {r.events, EventColumns}, {r.world, WorldColumns}} {
-		if err := h.w.Write(h.cols); err != nil {
+		for _, c := range h.cols {
+			r.row.str(c)
+		}
+		if err := r.row.end(h.w); err != nil {
 			return nil, fmt.Errorf("write header: %w", err)
 		}
 	}
@@ -49,20 +55,23 @@ func NewRecorder(nations, alliances, events, world io.Writer) (*Recorder, error)
 
 // Observe records the tick the world has just run.
 func (r *Recorder) Observe(w *sim.World) error {
-	tick, year := Int(w.Tick()), Year(w.Year())
+	tick, year := w.Tick(), w.Year()
+	row := &r.row
 	for i, n := range w.Nations() {
 		if !n.Active {
 			continue
 		}
 		st := w.State(i)
-		ids := make([]string, 0, 2)
-		for _, a := range w.Memberships(i) {
-			ids = append(ids, a.ID)
+		row.int(tick)
+		row.year(year)
+		row.str(n.ID)
+		for _, v := range []float64{n.GDP, n.Share, n.Budget(), n.Capability, n.Debt, n.Pressure,
+			st.Threat, st.Security, st.ThreatRatio, st.Flows.AidGiven, st.Flows.AidReceived} {
+			row.float(v)
 		}
-		r.row = append(r.row[:0], tick, year, n.ID, Float(n.GDP), Float(n.Share), Float(n.Budget()),
-			Float(n.Capability), Float(n.Debt), Float(n.Pressure), Float(st.Threat), Float(st.Security),
-			Float(st.ThreatRatio), Float(st.Flows.AidGiven), Float(st.Flows.AidReceived), strings.Join(ids, ";"))
-		if err := r.nations.Write(r.row); err != nil {
+		ms := w.Memberships(i)
+		row.list(len(ms), func(k int) string { return ms[k].ID })
+		if err := row.end(r.nations); err != nil {
 			return err
 		}
 	}
@@ -71,30 +80,47 @@ func (r *Recorder) Observe(w *sim.World) error {
 		if a.Dissolved {
 			continue
 		}
-		ids := make([]string, len(a.Members))
 		k := 0.0
-		for x, m := range a.Members {
-			ids[x] = nations[m].ID
+		for _, m := range a.Members {
 			k += nations[m].Capability
 		}
-		r.row = append(r.row[:0], tick, year, a.ID, strings.Join(ids, ";"), Float(k), Float(a.Cohesion),
-			Float(a.Target), Float(a.BurdenGap), Float(a.Exploitation))
-		if err := r.alliances.Write(r.row); err != nil {
+		row.int(tick)
+		row.year(year)
+		row.str(a.ID)
+		row.list(len(a.Members), func(x int) string { return nations[a.Members[x]].ID })
+		row.float(k)
+		row.float(a.Cohesion)
+		row.float(a.Target)
+		row.float(a.BurdenGap)
+		row.float(a.Exploitation)
+		if err := row.end(r.alliances); err != nil {
 			return err
 		}
 	}
 	for _, e := range w.Records() {
 		r.counts[e.Kind]++
-		r.row = append(r.row[:0], Int(e.Tick), Year(e.Year), e.Kind, e.Alliance, e.Nation, e.Cause)
-		if err := r.events.Write(r.row); err != nil {
+		row.int(e.Tick)
+		row.year(e.Year)
+		row.str(e.Kind)
+		row.str(e.Alliance)
+		row.str(e.Nation)
+		row.str(e.Cause)
+		if err := row.end(r.events); err != nil {
 			return err
 		}
 	}
 	d := w.Diagnostics()
-	r.row = append(r.row[:0], tick, year, Int(d.Alliances), Int(d.Blocs), Float(d.EffectiveBlocs),
-		Float(d.LargestBlocShare), Float(d.Energy), Float(d.AidTotal), Float(d.CreditOutstanding),
-		Int(d.Defaults))
-	return r.world.Write(r.row)
+	row.int(tick)
+	row.year(year)
+	row.int(d.Alliances)
+	row.int(d.Blocs)
+	row.float(d.EffectiveBlocs)
+	row.float(d.LargestBlocShare)
+	row.float(d.Energy)
+	row.float(d.AidTotal)
+	row.float(d.CreditOutstanding)
+	row.int(d.Defaults)
+	return row.end(r.world)
 }
 
 // Counts returns how many events of each kind were recorded.
@@ -102,9 +128,8 @@ func (r *Recorder) Counts() map[string]int { return r.counts }
 
 // Flush flushes the four writers and returns the first error.
 func (r *Recorder) Flush() error {
-	for _, w := range []*csv.Writer{r.nations, r.alliances, r.events, r.world} {
-		w.Flush()
-		if err := w.Error(); err != nil {
+	for _, w := range []*bufio.Writer{r.nations, r.alliances, r.events, r.world} {
+		if err := w.Flush(); err != nil {
 			return err
 		}
 	}

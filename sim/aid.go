@@ -14,27 +14,32 @@ type aidPlan struct {
 // the donor and its allies. Aid buys the recipient capability; it does not
 // count in the recipient's own share. Scenario aid programmes are paid too.
 func (w *World) giveAid() {
-	var allies []int
-	var cs []float64
+	// ln(1 + θ_j), once per nation rather than once per donor.
+	logRatio := w.scratchRow(&w.aidLogRatio, len(w.nations))
+	for j := range logRatio {
+		logRatio[j] = math.Log1p(math.Max(0, w.ratio[j]))
+	}
 	for i := range w.nations {
 		donor := &w.nations[i]
 		if !donor.Active || len(w.memberships[i]) == 0 {
 			continue
 		}
-		allies, cs = allies[:0], cs[:0]
+		w.aidAllies, w.aidCohesion = w.aidAllies[:0], w.aidCohesion[:0]
 		yMax := donor.GDP
 		w.forAllies(i, nil, func(j int, c float64) {
-			allies = append(allies, j)
-			cs = append(cs, c)
+			w.aidAllies = append(w.aidAllies, j)
+			w.aidCohesion = append(w.aidCohesion, c)
 			yMax = math.Max(yMax, w.nations[j].GDP)
 		})
-		need := make([]float64, len(allies))
+		allies := w.aidAllies
+		need := w.scratchRow(&w.aidNeed, len(allies))
+		clear(need)
 		total := 0.0
 		for k, j := range allies {
 			if !w.nations[j].Active || yMax <= 0 {
 				continue
 			}
-			need[k] = math.Log1p(math.Max(0, w.ratio[j])) * (1 - w.nations[j].GDP/yMax)
+			need[k] = logRatio[j] * (1 - w.nations[j].GDP/yMax)
 			total += need[k]
 		}
 		if total <= 0 {

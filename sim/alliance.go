@@ -41,6 +41,11 @@ type Alliance struct {
 	lowKappa    []int     // per member position: ticks below kappa_stay
 	defaulters  []int     // members that defaulted on loans it carries, this tick
 	hostTop     [][3]pick // per nation l: the three members most hostile to l
+
+	changes     int       // joins and departures so far, for caches
+	unitThreat  []float64 // Σ t_m/T_m over members (prune.go), for the tick unitGen
+	unitGen     uint32
+	unitChanges int
 }
 
 // pick is a (value, member) pair for the top-three hostility cache.
@@ -50,7 +55,7 @@ type pick struct {
 }
 
 // Has reports whether nation i is a member.
-func (a *Alliance) Has(i int) bool { return a.isMember[i] }
+func (a *Alliance) Has(i int) bool { return a.isMember != nil && a.isMember[i] }
 
 // Size is the number of members.
 func (a *Alliance) Size() int { return len(a.Members) }
@@ -99,6 +104,7 @@ func (w *World) addMember(a *Alliance, i int) {
 	a.lowValue = append(a.lowValue, 0)
 	a.lowKappa = append(a.lowKappa, 0)
 	a.isMember[i] = true
+	a.changes++
 	w.memberships[i] = append(w.memberships[i], a)
 	for l := range a.hostTop {
 		if l != i {
@@ -118,6 +124,7 @@ func (w *World) removeMember(a *Alliance, i int) {
 		}
 	}
 	a.isMember[i] = false
+	a.changes++
 	list := w.memberships[i]
 	for k, b := range list {
 		if b == a {
@@ -138,6 +145,9 @@ func (w *World) dissolve(a *Alliance, cause string) {
 		w.removeMember(a, a.Members[len(a.Members)-1])
 	}
 	a.DissolvedAt = w.tick
+	// A dissolved alliance keeps its record, not its per-nation caches:
+	// memory does not grow with the number of alliances a run has seen.
+	a.isMember, a.hostTop, a.unitThreat = nil, nil, nil
 	w.log(Dissolved, a, -1, cause)
 }
 
@@ -178,16 +188,32 @@ func (w *World) coCohesion(i, j int, skip *Alliance) float64 {
 // hostile to l, so that a member's inherited hostility toward l (the
 // largest H_ml over members m other than itself and l) is read in O(1).
 func (w *World) refreshHostTop(a *Alliance) {
-	n := len(w.nations)
-	for l := 0; l < n; l++ {
-		top := [3]pick{{-1, -1}, {-1, -1}, {-1, -1}}
-		for _, m := range a.Members {
-			if m != l {
-				top = insertPick(top, pick{w.hostility.At(m, l), m})
+	for l := range a.hostTop {
+		a.hostTop[l] = [3]pick{{-1, -1}, {-1, -1}, {-1, -1}}
+	}
+	// Member by member, each over its row of H: for every l the members
+	// are offered in joining order, as one l at a time would offer them.
+	for _, m := range a.Members {
+		for l, h := range w.hostility.RawRowView(m) {
+			if l != m {
+				a.hostTop[l] = insertPick(a.hostTop[l], pick{h, m})
 			}
 		}
-		a.hostTop[l] = top
 	}
+}
+
+// refreshHostTopAt recomputes the cache at one l: the three members most
+// hostile to l, offered in joining order.
+func (w *World) refreshHostTopAt(a *Alliance, l int) {
+	top := [3]pick{{-1, -1}, {-1, -1}, {-1, -1}}
+	n := len(w.nations)
+	h := w.hostility.RawMatrix().Data
+	for _, m := range a.Members {
+		if m != l {
+			top = insertPick(top, pick{h[m*n+l], m})
+		}
+	}
+	a.hostTop[l] = top
 }
 
 // insertPick places p in a descending top three.
@@ -206,6 +232,9 @@ func insertPick(top [3]pick, p pick) [3]pick {
 // inheritedHostility is the largest H_ml toward l over members m other than
 // i and l (0 if none).
 func (a *Alliance) inheritedHostility(i, l int) float64 {
+	if a.hostTop == nil { // dissolved: no members, no enemies
+		return 0
+	}
 	for _, p := range a.hostTop[l] {
 		if p.m >= 0 && p.m != i && p.m != l {
 			return p.v

@@ -28,21 +28,21 @@ func (w *World) apply(e *Event) {
 		if e.Kind == Detente {
 			d = -d
 		}
-		// Each unordered pair moves once, even when the groups overlap.
-		n := len(w.nations)
-		hit := make([]bool, n*n)
+		// Each unordered pair moves once, even when the groups overlap:
+		// (i, j) was already moved as (j, i) when j is in A and came
+		// earlier (both lists ascend) and i is in B.
+		b := w.resolve(e.B)
+		inA, inB := w.marks(&w.inGroupA, a), w.marks(&w.inGroupB, b)
 		for _, i := range a {
-			for _, j := range w.resolve(e.B) {
-				lo, hi := min(i, j), max(i, j)
-				if i == j || hit[lo*n+hi] {
+			for _, j := range b {
+				if i == j || (inA[j] && inB[i] && j < i) {
 					continue
 				}
-				hit[lo*n+hi] = true
 				w.shocks.Set(i, j, w.shocks.At(i, j)+d)
 				w.shocks.Set(j, i, w.shocks.At(j, i)+d)
+				w.touchPair(i, j)
 			}
 		}
-		w.relDirty = true
 	case Recession, GrowthSpurt:
 		d := e.Delta
 		if e.Kind == Recession {
@@ -52,13 +52,13 @@ func (w *World) apply(e *Event) {
 	case RegimeChange:
 		for _, i := range a {
 			w.nations[i].Regime = e.Value
+			w.touch(i)
 		}
-		w.relDirty = true
 	case CampChange:
 		for _, i := range a {
 			w.nations[i].Camp = e.Camp
+			w.touch(i)
 		}
-		w.relDirty = true
 	case TargetChange:
 		for _, al := range w.referred(e.Alliance) {
 			al.Target = e.Value
@@ -97,8 +97,7 @@ func (w *World) apply(e *Event) {
 	case Entry:
 		nation = e.Nation
 		w.nations[e.Nation].Active = true
-		w.entered[e.Nation] = true
-		w.relDirty = true
+		w.entered[e.Nation] = true // relations do not depend on being in the system
 	case Merge:
 		nation = e.Nation
 		w.merge(e.Nation, e.Into)
@@ -130,7 +129,19 @@ func (w *World) merge(gone, into int) {
 		}
 	}
 	w.log(Merged, nil, gone, "into "+t.ID)
-	w.relDirty = true
+}
+
+// marks sets *buf to flag the nations of a list.
+func (w *World) marks(buf *[]bool, list []int) []bool {
+	if len(*buf) != len(w.nations) {
+		*buf = make([]bool, len(w.nations))
+	}
+	m := *buf
+	clear(m)
+	for _, i := range list {
+		m[i] = true
+	}
+	return m
 }
 
 // resolve lists the nations of a group, in index order, without duplicates.

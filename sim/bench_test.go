@@ -65,7 +65,7 @@ func BenchmarkStep(b *testing.B) {
 }
 
 // BenchmarkPhases splits a tick of a 300-state world into its costly
-// parts: perception (with κ's N³ product), formation and diagnostics.
+// parts: perception, formation and diagnostics.
 func BenchmarkPhases(b *testing.B) {
 	w, err := New(randomWorld(300, 1), 0)
 	if err != nil {
@@ -77,11 +77,6 @@ func BenchmarkPhases(b *testing.B) {
 	b.Run("perceive", func(b *testing.B) {
 		for b.Loop() {
 			w.perceive()
-		}
-	})
-	b.Run("commonality", func(b *testing.B) {
-		for b.Loop() {
-			w.commonality()
 		}
 	})
 	b.Run("formation", func(b *testing.B) {

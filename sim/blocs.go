@@ -4,7 +4,6 @@ import (
 	"slices"
 
 	"gonum.org/v1/gonum/graph"
-	"gonum.org/v1/gonum/graph/community"
 	"gonum.org/v1/gonum/graph/iterator"
 	"gonum.org/v1/gonum/graph/simple"
 )
@@ -13,14 +12,23 @@ import (
 // graph weighted by cohesion, not as connected components, which chain
 // through a single cross-cutting pact. It fills the bloc count, each
 // nation's bloc, the effective number of blocs (1/Σ share² of capability
-// over blocs and unaligned states) and the largest bloc's share.
+// over blocs and unaligned states) and the largest bloc's share. The graph,
+// the Louvain buffers and BlocOf are the world's, reused every tick.
 func (w *World) findBlocs(d *Diagnostics) {
 	n := len(w.nations)
-	d.BlocOf = make([]int, n)
+	if len(w.blocOf) != n {
+		w.blocOf = make([]int, n)
+		w.coalitions = newCoalitionGraph(n)
+		w.blocSize = make([]int, n)
+		w.blocIndex = make([]int, n)
+		w.blocCap = make([]float64, n)
+	}
+	d.BlocOf = w.blocOf
 	for i := range d.BlocOf {
 		d.BlocOf[i] = -1
 	}
-	g := newCoalitionGraph(n)
+	g := w.coalitions
+	g.reset()
 	for _, a := range w.alliances {
 		if a.Dissolved {
 			continue
@@ -31,36 +39,41 @@ func (w *World) findBlocs(d *Diagnostics) {
 			}
 		}
 	}
-	var blocs [][]int
+	g.sortAdjacency()
+	blocs := 0
 	if g.edges > 0 {
-		reduced := community.Modularize(g, w.p.BlocResolution, w.rngBlocs)
-		for _, c := range reduced.Communities() {
-			members := make([]int, 0, len(c))
-			for _, node := range c {
-				if i := int(node.ID()); g.degree(i) > 0 {
-					members = append(members, i)
-				}
-			}
-			if len(members) >= 2 {
-				slices.Sort(members)
-				blocs = append(blocs, members)
+		label := w.louvain.communities(g, w.p.BlocResolution, w.rngBlocs)
+		// A bloc is a community of two or more allied states, numbered by
+		// its lowest member.
+		for i := range n {
+			w.blocSize[i], w.blocIndex[i] = 0, -1
+		}
+		for i := range n {
+			if g.degree(i) > 0 {
+				w.blocSize[label[i]]++
 			}
 		}
-		// Number blocs by their lowest member, whatever order Louvain gave.
-		slices.SortFunc(blocs, func(a, b []int) int { return a[0] - b[0] })
+		for i := range n {
+			c := label[i]
+			if g.degree(i) == 0 || w.blocSize[c] < 2 {
+				continue
+			}
+			if w.blocIndex[c] < 0 {
+				w.blocIndex[c] = blocs
+				w.blocCap[blocs] = 0
+				blocs++
+			}
+			d.BlocOf[i] = w.blocIndex[c]
+			w.blocCap[d.BlocOf[i]] += w.nations[i].Capability
+		}
 	}
 	total := d.Capability
 	if total <= 0 {
 		return
 	}
 	sum2 := 0.0
-	for b, members := range blocs {
-		k := 0.0
-		for _, i := range members {
-			d.BlocOf[i] = b
-			k += w.nations[i].Capability
-		}
-		share := k / total
+	for b := range blocs {
+		share := w.blocCap[b] / total
 		sum2 += share * share
 		d.LargestBlocShare = max(d.LargestBlocShare, share)
 	}
@@ -70,7 +83,7 @@ func (w *World) findBlocs(d *Diagnostics) {
 			sum2 += share * share
 		}
 	}
-	d.Blocs = len(blocs)
+	d.Blocs = blocs
 	if sum2 > 0 {
 		d.EffectiveBlocs = 1 / sum2
 	}
@@ -90,22 +103,38 @@ func newCoalitionGraph(n int) *coalitionGraph {
 	return &coalitionGraph{n: n, weight: make([]float64, n*n), adj: make([][]int, n)}
 }
 
+// reset empties the graph, clearing only the weights that were set.
+func (g *coalitionGraph) reset() {
+	for i, adj := range g.adj {
+		for _, j := range adj {
+			g.weight[i*g.n+j] = 0
+		}
+		g.adj[i] = adj[:0]
+	}
+	g.edges = 0
+}
+
+// add links i and j with weight c (summed over the alliances they share).
+// Call sortAdjacency once all edges are in.
 func (g *coalitionGraph) add(i, j int, c float64) {
 	if c <= 0 {
 		c = 1e-9 // a pact at zero cohesion still links its members
 	}
 	if g.weight[i*g.n+j] == 0 {
-		g.adj[i] = insertSorted(g.adj[i], j)
-		g.adj[j] = insertSorted(g.adj[j], i)
+		g.adj[i] = append(g.adj[i], j)
+		g.adj[j] = append(g.adj[j], i)
 		g.edges++
 	}
 	g.weight[i*g.n+j] += c
 	g.weight[j*g.n+i] += c
 }
 
-func insertSorted(xs []int, v int) []int {
-	k, _ := slices.BinarySearch(xs, v)
-	return slices.Insert(xs, k, v)
+// sortAdjacency puts every neighbour list in ascending order, the order
+// the graph's iterators promise.
+func (g *coalitionGraph) sortAdjacency() {
+	for _, adj := range g.adj {
+		slices.Sort(adj)
+	}
 }
 
 func (g *coalitionGraph) degree(i int) int { return len(g.adj[i]) }

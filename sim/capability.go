@@ -26,13 +26,22 @@ func (w *World) buildCapability() {
 // for shifts in relative power, keeping only the window.
 func (w *World) recordPower() {
 	total := w.worldCapability()
-	shares := make([]float64, len(w.nations))
+	keep := int(math.Round(w.p.ShiftWindow/w.dt)) + 1
+	var shares []float64
+	if len(w.powerHistory) >= keep {
+		// The oldest row leaves the window: reuse it for the newest.
+		shares = w.powerHistory[0]
+		copy(w.powerHistory, w.powerHistory[1:])
+		w.powerHistory = w.powerHistory[:len(w.powerHistory)-1]
+	} else {
+		shares = make([]float64, len(w.nations))
+	}
 	for i := range w.nations {
+		shares[i] = 0
 		if w.nations[i].Active && total > 0 {
 			shares[i] = w.nations[i].Capability / total
 		}
 	}
-	keep := int(math.Round(w.p.ShiftWindow/w.dt)) + 1
 	w.powerHistory = append(w.powerHistory, shares)
 	if len(w.powerHistory) > keep {
 		w.powerHistory = w.powerHistory[len(w.powerHistory)-keep:]

@@ -89,8 +89,8 @@ func (w *World) commonThreat(members []int) float64 {
 		}
 		return agents.Clamp(dot/(w.norms[a]*w.norms[b]), 0, 1)
 	}
-	n := len(w.nations)
-	sum := make([]float64, n)
+	sum := w.scratchRow(&w.sumRow, len(w.nations))
+	clear(sum)
 	var sumW, sumW2, self float64
 	for _, m := range members {
 		wt := w.nations[m].GDP
@@ -121,7 +121,7 @@ func (w *World) commonThreat(members []int) float64 {
 // the coefficient of variation of members' shares.
 func (w *World) burdenGap(members []int, target float64) float64 {
 	var gdp, short, mean float64
-	shares := make([]float64, 0, len(members))
+	shares := w.scratchRow(&w.shareRow, len(members))[:0]
 	for _, m := range members {
 		n := &w.nations[m]
 		gdp += n.GDP

@@ -18,6 +18,7 @@ func (w *World) serviceLoans() {
 		if w.defaulting[l.Borrower] {
 			defaulted[l.Borrower] += l.Remaining
 			w.writeOff(l)
+			w.spareLoans = append(w.spareLoans, l)
 			continue
 		}
 		interest := l.Remaining * l.Rate
@@ -39,6 +40,8 @@ func (w *World) serviceLoans() {
 		})
 		if l.Remaining > 1e-12*l.Principal {
 			live = append(live, l)
+		} else {
+			w.spareLoans = append(w.spareLoans, l)
 		}
 	}
 	w.loans = live
@@ -65,7 +68,8 @@ func (w *World) writeOff(l *Loan) {
 // allies with P < p_lend, in proportion to their GDP. The loan is spent on
 // defence in the tick it arrives.
 func (w *World) lend() {
-	owed := make([]float64, len(w.nations))
+	owed := w.scratchRow(&w.owed, len(w.nations))
+	clear(owed)
 	for _, l := range w.loans {
 		owed[l.Borrower] += l.Remaining
 	}
@@ -95,7 +99,8 @@ func (w *World) lend() {
 		}
 		for _, j := range lenders {
 			p := amount * w.nations[j].GDP / gdp
-			l := &Loan{
+			l := w.newLoan()
+			*l = Loan{
 				Lender: j, Borrower: i, Alliance: w.carrier(i, j), Principal: p, Remaining: p,
 				Rate: rate, Instalment: annuity(p, rate, terms), TicksLeft: terms,
 			}
@@ -105,6 +110,16 @@ func (w *World) lend() {
 			w.tx(l.Alliance, func(g *Ledger) { g.Lent += p; g.Borrowed += p })
 		}
 	}
+}
+
+// newLoan returns a finished loan to reuse, or a new one.
+func (w *World) newLoan() *Loan {
+	if k := len(w.spareLoans); k > 0 {
+		l := w.spareLoans[k-1]
+		w.spareLoans = w.spareLoans[:k-1]
+		return l
+	}
+	return new(Loan)
 }
 
 // annuity is the equal instalment that repays principal p at rate r per
@@ -135,6 +150,7 @@ func (w *World) transferLoans(gone, into int) {
 			w.flows[into].Forgiven += amount
 			w.flows[into].Lost += amount
 			w.tx(l.Alliance, func(g *Ledger) { g.Forgiven += amount; g.Lost += amount })
+			w.spareLoans = append(w.spareLoans, l)
 			continue
 		}
 		live = append(live, l)

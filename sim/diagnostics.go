@@ -13,7 +13,7 @@ type Diagnostics struct {
 	CreditOutstanding float64 // principal owed on allied loans [billion USD]
 	Defaults          int     // defaults this tick
 	Capability        float64 // world capability [billion USD]
-	BlocOf            []int   // per nation: its bloc's index, -1 if unaligned
+	BlocOf            []int   // per nation: its bloc's index, -1 if unaligned (valid until the next Step)
 }
 
 // diagnose is the engine's part of phase 8: it computes the world
@@ -48,12 +48,16 @@ func (w *World) exploitation(a *Alliance) float64 {
 	if len(a.Members) < 3 {
 		return math.NaN()
 	}
-	gdp := make([]float64, len(a.Members))
-	share := make([]float64, len(a.Members))
-	for k, m := range a.Members {
-		gdp[k], share[k] = w.nations[m].GDP, w.nations[m].Share
+	m := len(a.Members)
+	gdp, share := w.scratchRow(&w.rankX, 2*m)[:m], w.rankX[m:2*m]
+	for k, i := range a.Members {
+		gdp[k], share[k] = w.nations[i].GDP, w.nations[i].Share
 	}
-	return Spearman(gdp, share)
+	w.rankY = w.scratchRow(&w.rankY, 2*m)
+	if cap(w.rankIdx) < m {
+		w.rankIdx = make([]int, m)
+	}
+	return spearman(gdp, share, w.rankY[:m], w.rankY[m:], w.rankIdx[:m])
 }
 
 // energy is E = Σ_{i<j} z_i·z_j·p_ij·x_ij over active states, with z the

@@ -20,7 +20,8 @@ type timedShock struct {
 // fiscal pressure follows debt.
 func (w *World) grow() {
 	ep := w.p.economy()
-	shock := make([]float64, len(w.nations))
+	shock := w.scratchRow(&w.shock, len(w.nations))
+	clear(shock)
 	live := w.growthShocks[:0]
 	for _, s := range w.growthShocks {
 		if s.until < w.tick {

@@ -20,7 +20,7 @@ func (w *World) ValueOf(i int, a *Alliance) Option {
 // PactValue returns i's value of founding a new pact with j.
 func (w *World) PactValue(i, j int) Option {
 	v := w.value(i, option{partner: j, cohesion: w.pactCohesion(i, j), target: w.initTarget})
-	return Option{Value: v.MembershipValue, KappaIn: v.KappaIn, KappaOut: w.kappa.At(i, j)}
+	return Option{Value: v.MembershipValue, KappaIn: v.KappaIn, KappaOut: w.kappaAt(i, j)}
 }
 
 // SharedRatio returns the collective threat ratio the public part of

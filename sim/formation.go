@@ -13,10 +13,37 @@ import (
 // both passing the κ_admit test. A nation acts at most once a tick; later
 // nations see the alliances earlier ones changed (membership structures are
 // updated in place).
+//
+// Options that cannot pass are skipped by the bounds of prune.go, which
+// never skip one that could: the choices are those of the full scan.
 func (w *World) formation() {
 	n := len(w.nations)
-	acted := make([]bool, n)
-	for _, i := range w.rngFormation.Perm(n) {
+	if len(w.acted) != n {
+		w.acted = make([]bool, n)
+		w.joinLimit = make([]float64, n)
+		w.formLimit = make([]float64, n)
+	}
+	acted := w.acted
+	clear(acted)
+	w.gdps()
+	// The limits depend on a nation's memberships, which change only when
+	// it acts (and then it is not asked again).
+	for i := range n {
+		if w.nations[i].Active {
+			w.joinLimit[i] = w.supportLimit(i, w.p.JoinValue)
+			w.formLimit[i] = w.supportLimit(i, w.p.FormValue)
+		}
+	}
+	w.limitsFresh = true // and so is w.gdp
+	defer func() { w.limitsFresh = false }()
+	// The seeded order: rand.Perm's draws, without its allocation.
+	order := w.order[:0]
+	for i := range n {
+		order = append(order, i)
+	}
+	w.order = order
+	w.rngFormation.Shuffle(n, func(a, b int) { order[a], order[b] = order[b], order[a] })
+	for _, i := range order {
 		if !w.nations[i].Active || acted[i] {
 			continue
 		}
@@ -47,7 +74,7 @@ func (w *World) bestAlliance(i int) (*Alliance, valuation, bool) {
 	var best *Alliance
 	var bestV valuation
 	for _, a := range w.alliances {
-		if a.Dissolved || a.isMember[i] || len(a.Members) == 0 {
+		if a.Dissolved || a.isMember[i] || len(a.Members) == 0 || w.cannotJoin(i, a) {
 			continue
 		}
 		v := w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})
@@ -71,11 +98,16 @@ type pact struct {
 
 func (w *World) bestPartner(i int, acted []bool) (pact, bool) {
 	best, bestMin := pact{partner: -1}, math.Inf(-1)
+	// i's side of cannotPair's first tests, over raw rows: this loop runs
+	// over every pair.
+	hi, pi, k := w.hostility.RawRowView(i), w.proximity.RawRowView(i), w.capVec.RawVector().Data
+	admit, c, limit := w.p.KappaAdmit*(1-pruneSlack), math.Max(0, w.p.CohesionInit), w.limit(i, false)
 	for j := range w.nations {
-		if j == i || acted[j] || !w.nations[j].Active || w.shareAlliance(i, j) {
+		if j == i || acted[j] || !w.nations[j].Active || 1-hi[j] < admit || c*(1-hi[j])*pi[j]*k[j] <= limit ||
+			w.shareAlliance(i, j) || w.cannotPair(i, j) {
 			continue
 		}
-		if w.kappa.At(i, j) < w.p.KappaAdmit || w.kappa.At(j, i) < w.p.KappaAdmit {
+		if w.kappaAt(i, j) < w.p.KappaAdmit || w.kappaAt(j, i) < w.p.KappaAdmit {
 			continue
 		}
 		c := w.pactCohesion(i, j)

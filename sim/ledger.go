@@ -50,5 +50,6 @@ type Loan struct {
 	TicksLeft        int
 }
 
-// Loans returns the loans outstanding.
+// Loans returns the loans outstanding. The loans are the world's and are
+// reused once finished: read them between ticks, do not keep them.
 func (w *World) Loans() []*Loan { return w.loans }

@@ -3,19 +3,17 @@ package sim
 import (
 	"math"
 
-	"gonum.org/v1/gonum/mat"
+	"gonum.org/v1/gonum/blas/blas64"
 )
 
 // perceive is phase 3, Walt's balance of threat. It builds the two-way
 // hostility Θ with the enemies each state inherits from its allies, the
 // threat T = (Θ∘π)·K as one matrix-vector product, smooths it into the
-// perceived threat T̂, computes the commonality κ of every pair's threats
-// as one matrix product, and from it each state's security S and threat
-// ratio θ = T̂/S.
+// perceived threat T̂, and each state's security S (through the
+// commonality κ of allies' threats, computed on demand: commonality.go)
+// and threat ratio θ = T̂/S.
 func (w *World) perceive() {
-	if w.relDirty {
-		w.rebuildRelations()
-	}
+	w.refreshRelations()
 	n := len(w.nations)
 	for _, a := range w.alliances {
 		a.snapshot = a.Cohesion
@@ -26,27 +24,30 @@ func (w *World) perceive() {
 		w.inheritRow(w.hhat.RawRowView(i), i, nil)
 	}
 	// Θ_ij = max(Ĥ_ij, Ĥ_ji): a state allied with my enemy threatens me.
-	th := w.theta
-	for i := 0; i < n; i++ {
-		th.Set(i, i, 0)
-		for j := i + 1; j < n; j++ {
-			v := math.Max(w.hhat.At(i, j), w.hhat.At(j, i))
-			th.Set(i, j, v)
-			th.Set(j, i, v)
-		}
-	}
+	// Ĥᵀ is kept too: valuation reads columns of Ĥ.
+	transpose(w.hhatT.RawMatrix().Data, w.hhat.RawMatrix().Data, n)
 	// Inactive states neither threaten nor are threatened.
+	k := w.capVec.RawVector().Data
 	for i := 0; i < n; i++ {
-		k := 0.0
+		k[i] = 0
 		if w.nations[i].Active {
-			k = w.nations[i].Capability
+			k[i] = w.nations[i].Capability
 		}
-		w.capVec.SetVec(i, k)
 	}
-	w.weights.MulElem(th, w.proximity)
+	// W = Θ∘π and t_il = W_il·K_l (where i's threat comes from), in one
+	// pass over rows.
+	for i := 0; i < n; i++ {
+		hh, ht := w.hhat.RawRowView(i), w.hhatT.RawRowView(i)
+		th, pi := w.theta.RawRowView(i), w.proximity.RawRowView(i)
+		wt, t := w.weights.RawRowView(i), w.threats.RawRowView(i)
+		for j := range th {
+			v := math.Max(hh[j], ht[j])
+			th[j] = v
+			wt[j] = v * pi[j]
+			t[j] = wt[j] * k[j]
+		}
+	}
 	w.rawVec.MulVec(w.weights, w.capVec)
-	// t_il = W_il·K_l: where i's threat comes from.
-	w.threats.Apply(func(_, l int, v float64) float64 { return v * w.capVec.AtVec(l) }, w.weights)
 
 	w.measureThreats()
 	gain := 1 - math.Pow(1-w.p.Smoothing, w.dt)
@@ -64,7 +65,7 @@ func (w *World) perceive() {
 		}
 		w.perceived[i] += gain * (w.threat[i] - w.perceived[i])
 	}
-	w.commonality()
+	w.forgetKappa()
 	w.secure()
 	w.assessDanger()
 }
@@ -72,8 +73,9 @@ func (w *World) perceive() {
 // measureThreats caches the length of every threat vector, which cohesion
 // and formation read many times a tick.
 func (w *World) measureThreats() {
+	n := len(w.norms)
 	for i := range w.norms {
-		w.norms[i] = mat.Norm(w.threats.RowView(i), 2)
+		w.norms[i] = blas64.Nrm2(blas64.Vector{N: n, Inc: 1, Data: w.threats.RawRowView(i)})
 	}
 }
 
@@ -97,6 +99,21 @@ func (w *World) inheritRow(dst []float64, i int, skip *Alliance) {
 	dst[i] = 0
 }
 
+// transpose writes the n×n row-major src into dst, transposed, in tiles
+// that stay in cache.
+func transpose(dst, src []float64, n int) {
+	const tile = 32
+	for ib := 0; ib < n; ib += tile {
+		for jb := 0; jb < n; jb += tile {
+			for i := ib; i < min(ib+tile, n); i++ {
+				for j := jb; j < min(jb+tile, n); j++ {
+					dst[j*n+i] = src[i*n+j]
+				}
+			}
+		}
+	}
+}
+
 // assessDanger computes, for neutral states, h_i = max H_ij·π_ij over
 // active states stronger than i (0 for the strongest).
 func (w *World) assessDanger() {
@@ -113,30 +130,6 @@ func (w *World) assessDanger() {
 	}
 }
 
-// commonality computes κ_ij = (Σ_l t_il·H_jl / Σ_l t_il)·(1 − H_ij), the
-// share of i's threat that j is itself hostile to, discounted by hostility
-// between them: one N×N×N product, t·Hᵀ, then row scaling. (Computing only
-// the allied and candidate pairs needs every pair anyway once formation
-// scans all partners; see BenchmarkStep.)
-func (w *World) commonality() {
-	n := len(w.nations)
-	w.kappa.Mul(w.threats, w.hostility.T())
-	for i := 0; i < n; i++ {
-		total := w.threat[i]
-		row := w.kappa.RawRowView(i)
-		if total <= 0 {
-			for j := range row {
-				row[j] = 0
-			}
-			continue
-		}
-		for j := range row {
-			row[j] = row[j] / total * (1 - w.hostility.At(i, j))
-		}
-		row[i] = 0
-	}
-}
-
 // secure computes S_i = K_i + Σ_j C_ij·κ_ij·π_ij·K_j (an ally counts only as
 // far as it shares your threat) and θ_i = T̂_i/S_i, with the floors of
 // MODEL.md.
@@ -150,7 +143,7 @@ func (w *World) secure() {
 		}
 		s := math.Max(w.nations[i].Capability, floor)
 		w.forAllies(i, nil, func(j int, c float64) {
-			s += c * w.kappa.At(i, j) * w.proximity.At(i, j) * w.capVec.AtVec(j)
+			s += c * w.kappaAt(i, j) * w.proximity.At(i, j) * w.capVec.AtVec(j)
 		})
 		w.security[i] = math.Max(s, floor)
 		w.ratio[i] = w.perceived[i] / w.security[i]
@@ -207,4 +200,4 @@ func (w *World) forAllies(i int, skip *Alliance, fn func(j int, c float64)) {
 func (w *World) ThreatVector(i int) []float64 { return w.threats.RawRowView(i) }
 
 // Kappa returns κ_ij as of the last tick.
-func (w *World) Kappa(i, j int) float64 { return w.kappa.At(i, j) }
+func (w *World) Kappa(i, j int) float64 { return w.kappaAt(i, j) }

@@ -1,8 +1,9 @@
 package sim
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 
 	"gonum.org/v1/gonum/stat"
 )
@@ -10,24 +11,30 @@ import (
 // Spearman is the rank correlation of x and y (average ranks for ties);
 // NaN under three observations or when either variable is constant.
 func Spearman(x, y []float64) float64 {
+	n := len(x)
+	return spearman(x, y, make([]float64, n), make([]float64, n), make([]int, n))
+}
+
+// spearman is Spearman with the ranks of x and y in rx and ry and idx as
+// scratch, all of len(x).
+func spearman(x, y, rx, ry []float64, idx []int) float64 {
 	if len(x) != len(y) || len(x) < 3 {
 		return math.NaN()
 	}
-	rx, ry := ranks(x), ranks(y)
+	ranks(x, rx, idx)
+	ranks(y, ry, idx)
 	if constant(rx) || constant(ry) {
 		return math.NaN()
 	}
 	return stat.Correlation(rx, ry, nil)
 }
 
-// ranks returns 1-based ranks, ties sharing their mean rank.
-func ranks(x []float64) []float64 {
-	idx := make([]int, len(x))
+// ranks writes 1-based ranks of x into r, ties sharing their mean rank.
+func ranks(x, r []float64, idx []int) {
 	for i := range idx {
 		idx[i] = i
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return x[idx[a]] < x[idx[b]] })
-	r := make([]float64, len(x))
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(x[a], x[b]) })
 	for lo := 0; lo < len(idx); {
 		hi := lo
 		for hi+1 < len(idx) && x[idx[hi+1]] == x[idx[lo]] {
@@ -39,7 +46,6 @@ func ranks(x []float64) []float64 {
 		}
 		lo = hi + 1
 	}
-	return r
 }
 
 func constant(x []float64) bool {

@@ -15,11 +15,12 @@ type option struct {
 	target   float64
 }
 
-func (o option) partners(i int) []int {
+// partners lists the option's members other than i, in buf.
+func (o option) partners(i int, buf []int) []int {
 	if o.alliance == nil {
-		return []int{o.partner}
+		return append(buf[:0], o.partner)
 	}
-	out := make([]int, 0, len(o.alliance.Members))
+	out := buf[:0]
 	for _, m := range o.alliance.Members {
 		if m != i {
 			out = append(out, m)
@@ -42,51 +43,46 @@ type valuation struct {
 func (w *World) value(i int, o option) valuation {
 	n := &w.nations[i]
 	a := o.alliance
-	member := a != nil && a.isMember[i]
-	partners := o.partners(i)
+	member := a != nil && a.Has(i)
+	partners := o.partners(i, w.partnersBuf)
+	w.partnersBuf = partners
 
 	// i's threat without A: for a member, rebuild its row of Θ without A's
-	// inherited enemies; otherwise it is the snapshot's row.
-	t0 := w.threats.RawRowView(i)
+	// inherited enemies (and κ from it); otherwise it is the snapshot's row.
 	theta0 := w.theta.RawRowView(i)
 	total0 := w.threat[i]
 	recomputed := member && w.entrappedBy(i, a)
 	if recomputed {
-		hrow := make([]float64, len(w.nations))
+		n := len(w.nations)
+		hrow, trow := w.scratchRow(&w.rowTheta, n), w.scratchRow(&w.rowThreat, n)
 		w.inheritRow(hrow, i, a)
-		trow := make([]float64, len(w.nations))
 		total0 = 0
+		pi, k, hcol := w.proximity.RawRowView(i), w.capVec.RawVector().Data, w.hhatT.RawRowView(i)
 		for l := range hrow {
-			th := math.Max(hrow[l], w.hhat.At(l, i))
+			th := math.Max(hrow[l], hcol[l])
 			hrow[l] = th
-			trow[l] = th * w.proximity.At(i, l) * w.capVec.AtVec(l)
+			trow[l] = th * pi[l] * k[l]
 			total0 += trow[l]
 		}
-		t0, theta0 = trow, hrow
+		theta0 = hrow
+		w.commonalityWithout(i, a, trow, total0)
 	}
 	perceived0 := math.Max(0, w.perceived[i]-(w.threat[i]-total0))
 	kappa0 := func(j int) float64 {
 		if !recomputed {
-			return w.kappa.At(i, j)
+			return w.kappaAt(i, j)
 		}
-		if total0 <= 0 {
-			return 0
-		}
-		s := 0.0
-		hj := w.hostility.RawRowView(j)
-		for l, v := range t0 {
-			s += v * hj[l]
-		}
-		return s / total0 * (1 - w.hostility.At(i, j))
+		return w.kappaWithout[j]
 	}
 
 	// Security without A and with A's protection.
+	pi, kv := w.proximity.RawRowView(i), w.capVec.RawVector().Data
 	floor := w.snapshotFloor
 	sec0 := w.security[i]
 	if member {
 		sec0 = math.Max(n.Capability, floor)
 		w.forAllies(i, a, func(j int, c float64) {
-			sec0 += c * kappa0(j) * w.proximity.At(i, j) * w.capVec.AtVec(j)
+			sec0 += c * kappa0(j) * pi[j] * kv[j]
 		})
 		sec0 = math.Max(sec0, floor)
 	}
@@ -96,8 +92,8 @@ func (w *World) value(i int, o option) valuation {
 	for _, j := range partners {
 		cOther := w.coCohesion(i, j, a)
 		k := kappa0(j)
-		secWith += math.Max(0, o.cohesion-cOther) * k * w.proximity.At(i, j) * w.capVec.AtVec(j)
-		kin += w.kappa.At(j, i)
+		secWith += math.Max(0, o.cohesion-cOther) * k * pi[j] * kv[j]
+		kin += w.kappaAt(j, i)
 		if member || cOther == 0 {
 			aff += w.affinity.At(i, j)
 			kap += k
@@ -115,18 +111,27 @@ func (w *World) value(i int, o option) valuation {
 	// The enemies A brings: Θ_il rises to χ·c·max_{m∈A, m≠i,l} H_ml.
 	scale := w.p.Entrapment * o.cohesion
 	added := 0.0
-	for l := range w.nations {
-		if l == i {
-			continue
+	if a != nil {
+		for l := range theta0 {
+			if l == i {
+				continue
+			}
+			if v := scale*a.inheritedHostility(i, l) - theta0[l]; v > 0 {
+				added += v * pi[l] * kv[l]
+			}
 		}
-		var h float64
-		if a != nil {
-			h = a.inheritedHostility(i, l)
-		} else if l != o.partner {
-			h = w.hostility.At(o.partner, l)
-		}
-		if v := scale*h - theta0[l]; v > 0 {
-			added += v * w.proximity.At(i, l) * w.capVec.AtVec(l)
+	} else {
+		hp := w.hostility.RawRowView(o.partner)
+		for l := range theta0 {
+			var h float64
+			if l == i {
+				continue
+			} else if l != o.partner {
+				h = hp[l]
+			}
+			if v := scale*h - theta0[l]; v > 0 {
+				added += v * pi[l] * kv[l]
+			}
 		}
 	}
 
@@ -153,6 +158,75 @@ func (w *World) value(i int, o option) valuation {
 		OtherAlliances: others,
 	}
 	return valuation{MembershipValue: agents.Value(w.p.membership(), in), KappaIn: kin}
+}
+
+// commonalityWithout computes κ_ij from i's threat vector without alliance
+// a (t0, summing to total0) for every j value will ask about: a's other
+// members and i's allies in other alliances. Each sum runs over l in order,
+// as the plain loop it replaced, four partners at a time (seqDots).
+func (w *World) commonalityWithout(i int, a *Alliance, t0 []float64, total0 float64) {
+	if w.kappaWithout == nil {
+		w.kappaWithout = make([]float64, len(w.nations))
+	}
+	js := append(w.withoutJs[:0], a.Members...)
+	w.forAllies(i, a, func(j int, _ float64) {
+		if !a.isMember[j] {
+			js = append(js, j)
+		}
+	})
+	w.withoutJs = js
+	if total0 <= 0 {
+		for _, j := range js {
+			w.kappaWithout[j] = 0
+		}
+		return
+	}
+	rows := w.withoutRows[:0]
+	for _, j := range js {
+		rows = append(rows, w.hostility.RawRowView(j))
+	}
+	w.withoutRows = rows
+	sums := w.scratchRow(&w.withoutSums, len(js))
+	seqDots(t0, rows, sums)
+	for k, j := range js {
+		w.kappaWithout[j] = sums[k] / total0 * (1 - w.hostility.At(i, j))
+	}
+}
+
+// seqDots sets out[k] = Σ_l x_l·rows[k]_l, each sum added strictly in
+// order of l, four rows at a time so that four independent sums overlap in
+// the pipeline (same results as one row at a time, about three times
+// faster).
+func seqDots(x []float64, rows [][]float64, out []float64) {
+	k := 0
+	for ; k+4 <= len(rows); k += 4 {
+		y0, y1, y2, y3 := rows[k][:len(x)], rows[k+1][:len(x)], rows[k+2][:len(x)], rows[k+3][:len(x)]
+		var s0, s1, s2, s3 float64
+		for l, v := range x {
+			s0 += v * y0[l]
+			s1 += v * y1[l]
+			s2 += v * y2[l]
+			s3 += v * y3[l]
+		}
+		out[k], out[k+1], out[k+2], out[k+3] = s0, s1, s2, s3
+	}
+	for ; k < len(rows); k++ {
+		y := rows[k][:len(x)]
+		s := 0.0
+		for l, v := range x {
+			s += v * y[l]
+		}
+		out[k] = s
+	}
+}
+
+// scratchRow returns *buf resized to n (contents unspecified).
+func (w *World) scratchRow(buf *[]float64, n int) []float64 {
+	if cap(*buf) < n {
+		*buf = make([]float64, n)
+	}
+	*buf = (*buf)[:n]
+	return *buf
 }
 
 // entrappedBy reports whether alliance a raises any entry of i's row of Ĥ,

@@ -27,22 +27,26 @@ type World struct {
 	// Pairwise state, n×n. proximity is static (positions and reach do not
 	// change); hostility and affinity are rebuilt when regimes, camps or
 	// shocks change.
-	distance   *mat.Dense
-	proximity  *mat.Dense // π_ij: i's exposure to j's projected power
-	rivalry    *mat.Dense
-	ties       *mat.Dense
-	shocks     *mat.Dense // E_ij: running sum of threat shocks and détentes
-	hostility  *mat.Dense // H
-	affinity   *mat.Dense // A
-	propensity *mat.Dense // p_ij of the landscape energy
-	relDirty   bool
+	proximity    *mat.Dense // π_ij: i's exposure to j's projected power
+	proximityT   *mat.Dense // πᵀ, for rows where formation reads columns
+	rivalry      *mat.Dense
+	ties         *mat.Dense
+	shocks       *mat.Dense // E_ij: running sum of threat shocks and détentes
+	hostility    *mat.Dense // H
+	hostilityT   *mat.Dense // Hᵀ (H is symmetric as built, but the model does not need it to be)
+	affinity     *mat.Dense // A
+	propensity   *mat.Dense // p_ij of the landscape energy
+	touched      []bool     // nations whose relations an event changed this tick
+	touchedList  []int
+	touchedPairs [][2]int // pairs a shock or détente changed this tick
+	pairEnds     []int    // the states of those pairs, once each
 
 	// Perception scratch, rebuilt each tick.
 	hhat    *mat.Dense    // Ĥ: hostility with the enemies inherited from allies
+	hhatT   *mat.Dense    // Ĥᵀ
 	theta   *mat.Dense    // Θ = max(Ĥ, Ĥᵀ)
 	weights *mat.Dense    // W = Θ∘π
 	threats *mat.Dense    // t_il = W_il·K_l
-	kappa   *mat.Dense    // κ_ij
 	capVec  *mat.VecDense // K
 	rawVec  *mat.VecDense // T = W·K
 
@@ -52,6 +56,36 @@ type World struct {
 	ratio     []float64 // θ = T̂/S
 	danger    []float64 // h_i = max H_ij·π_ij over stronger j, for neutral states
 	norms     []float64 // |t_i·|, the length of each threat vector
+
+	// κ of the tick's snapshot, computed on demand (commonality.go): an
+	// entry is current when its stamp is the tick's generation.
+	kappaMemo  []float64
+	kappaStamp []uint32
+	kappaGen   uint32
+
+	// Valuation's scratch (valuation.go): i's rows of Θ and t without an
+	// alliance, and κ from them.
+	rowTheta, rowThreat []float64
+	partnersBuf         []int
+	kappaWithout        []float64
+	withoutJs           []int
+	withoutRows         [][]float64
+	withoutSums         []float64
+
+	// Other phases' scratch, reused every tick.
+	order              []int     // formation's seeded order
+	aidAllies          []int     // giveAid: a donor's allies
+	aidCohesion        []float64 // and C_ij
+	aidNeed            []float64 // and their need
+	aidLogRatio        []float64 // ln(1 + θ_j) per nation
+	owed               []float64 // lend: what each nation owes allies
+	shock              []float64 // grow: growth shocks in force
+	sumRow             []float64 // commonThreat's Σ w_m·u_m
+	shareRow           []float64 // burdenGap's shares
+	spareLoans         []*Loan   // finished loans, reused by lend
+	rankX, rankY       []float64 // exploitation's ranks
+	rankIdx            []int
+	inGroupA, inGroupB []bool // apply: the two groups of a shock
 
 	snapshotFloor float64 // the floor of S and K when the tick's perception ran
 
@@ -69,6 +103,13 @@ type World struct {
 	growthShocks []timedShock
 	aidPlans     []aidPlan
 
+	// Formation's scratch: who has acted this tick, and each nation's
+	// pruning limits (prune.go).
+	acted                []bool
+	joinLimit, formLimit []float64
+	limitsFresh          bool      // formation is running and the limits hold
+	gdp                  []float64 // GDPs as formation starts, read per pair
+
 	alliances   []*Alliance   // every alliance ever, in creation order
 	memberships [][]*Alliance // per nation: live alliances it belongs to
 	allyBest    []float64     // forAllies scratch: per nation, -1 when unset
@@ -78,6 +119,14 @@ type World struct {
 
 	records []Record // event log of the current tick
 	diag    Diagnostics
+
+	// Bloc detection's buffers, reused every tick.
+	coalitions *coalitionGraph
+	louvain    louvain
+	blocOf     []int
+	blocSize   []int     // per community label: allied members
+	blocIndex  []int     // per community label: its bloc, -1 if none
+	blocCap    []float64 // per bloc: capability
 
 	rngEconomy   *rand.Rand
 	rngFormation *rand.Rand
@@ -98,7 +147,6 @@ func New(cfg Config, run int) (*World, error) {
 		run:          run,
 		nations:      append([]agents.Nation(nil), cfg.Nations...),
 		islands:      make([]bool, n),
-		distance:     mat.NewDense(n, n, nil),
 		proximity:    mat.NewDense(n, n, nil),
 		rivalry:      mat.NewDense(n, n, nil),
 		ties:         mat.NewDense(n, n, nil),
@@ -107,10 +155,14 @@ func New(cfg Config, run int) (*World, error) {
 		affinity:     mat.NewDense(n, n, nil),
 		propensity:   mat.NewDense(n, n, nil),
 		hhat:         mat.NewDense(n, n, nil),
+		hhatT:        mat.NewDense(n, n, nil),
+		hostilityT:   mat.NewDense(n, n, nil),
+		proximityT:   mat.NewDense(n, n, nil),
 		theta:        mat.NewDense(n, n, nil),
 		weights:      mat.NewDense(n, n, nil),
 		threats:      mat.NewDense(n, n, nil),
-		kappa:        mat.NewDense(n, n, nil),
+		kappaMemo:    make([]float64, n*n),
+		kappaStamp:   make([]uint32, n*n),
 		capVec:       mat.NewVecDense(n, nil),
 		rawVec:       mat.NewVecDense(n, nil),
 		threat:       make([]float64, n),

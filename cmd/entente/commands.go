@@ -30,6 +30,7 @@ func commands() []command {
 		{"sweep", "[PLAN] | merge -o DIR SHARD... | slurm PLAN", "run a scenario over a design of parameter values and seeds, into one table", cmdSweep},
 		{"plot", "DIR", "draw the figures of a run again, into DIR/plots", cmdPlot},
 		{"serve", "", "serve the classroom page: run scenarios live in the browser", cmdServe},
+		{"generate", "", "write a synthetic world of any size as a scenario file (stdout)", cmdGenerate},
 	}
 }
 

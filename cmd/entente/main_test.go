@@ -259,3 +259,20 @@ func read(t *testing.T, path string) []byte {
 	}
 	return b
 }
+
+func TestGenerateWritesALoadableWorld(t *testing.T) {
+	out, errs, code := entente(t, "generate", "--nations", "40", "--seed", "2")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	path := filepath.Join(t.TempDir(), "world.toml")
+	if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, errs, code := entente(t, "check", path); code != 0 {
+		t.Fatalf("check: exit %d: %s", code, errs)
+	}
+	if _, _, code := entente(t, "generate", "--nations", "1"); code != 2 {
+		t.Errorf("--nations 1: exit %d, want 2", code)
+	}
+}
