@@ -2,3 +2,6 @@ package scenarios
 
 // The historical built-ins (cold-war, 21st-century) are generated from scenarios/data/ by cmd/scenariogen.
 //go:generate go run ../cmd/scenariogen -data data -out builtin
+
+// Then every built-in is compiled (see compiled.go).
+//go:generate go run ./internal/compile -out compiled

@@ -51,6 +51,12 @@ func Load(nameOrPath string, overrides []string) (*Scenario, error) {
 		}
 		return Parse(nameOrPath, data, overrides)
 	}
+	if len(overrides) == 0 {
+		if s, ok := compiled(nameOrPath); ok {
+			s.Source = "builtin:" + nameOrPath
+			return s, nil
+		}
+	}
 	file := "builtin/" + nameOrPath + ".toml"
 	data, err := builtin.ReadFile(file)
 	if err != nil {
