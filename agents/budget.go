@@ -1,7 +1,5 @@
 package agents
 
-import "math"
-
 // BudgetParams are the world-wide constants of the budget rule; the rest
 // (s0, k, f, bounds, λ) are in each nation's Policy.
 type BudgetParams struct {
@@ -30,7 +28,7 @@ func Leverage(p BudgetParams, perceived, gdp, allied, depreciation, efficiency f
 	if depreciation <= 0 || perceived <= 0 {
 		return 1
 	}
-	capacity := efficiency*math.Max(gdp, 0)*p.CapacityShare/depreciation + math.Max(allied, 0)
+	capacity := efficiency*max(gdp, 0)*p.CapacityShare/depreciation + max(allied, 0)
 	return capacity / (capacity + perceived)
 }
 
@@ -66,14 +64,14 @@ type BudgetInputs struct {
 func TargetShare(pol Policy, p BudgetParams, in BudgetInputs) float64 {
 	psi := Clamp(pol.Privateness, 0, 1)
 	own := Clamp(in.OwnShare, 0, 1)
-	effort := psi*response(p, in.ThreatRatio) + (1-psi)*own*response(p, math.Max(in.SharedRatio, in.ThreatRatio))
+	effort := psi*response(p, in.ThreatRatio) + (1-psi)*own*response(p, max(in.SharedRatio, in.ThreatRatio))
 	s := pol.BaseShare + pol.Reactivity*in.Leverage*effort - pol.FiscalBrake*in.Pressure + in.Pull
 	return Clamp(s, pol.MinShare, pol.MaxShare)
 }
 
 // response is the saturating threat response r(θ) = x/(x + θ_half).
 func response(p BudgetParams, theta float64) float64 {
-	x := math.Max(0, theta-p.Theta0)
+	x := max(0, theta-p.Theta0)
 	if x <= 0 {
 		return 0
 	}
@@ -82,7 +80,7 @@ func response(p BudgetParams, theta float64) float64 {
 
 // TargetPull is one alliance's pull on a member's share: ν·c·max(0, τ − s).
 func TargetPull(p BudgetParams, cohesion, target, share float64) float64 {
-	return p.Pull * cohesion * math.Max(0, target-share)
+	return p.Pull * cohesion * max(0, target-share)
 }
 
 // AdjustShare moves the share toward the desired one at the policy's

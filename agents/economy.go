@@ -17,9 +17,9 @@ type EconomyParams struct {
 // drag of a heavy defence burden, plus the events' shock (already per tick)
 // and a noise draw (already scaled by sqrt(dt)).
 func GrowGDP(n *Nation, p EconomyParams, dt, shock, noise float64) float64 {
-	drag := p.Drag * math.Max(0, n.Share-p.SafeShare)
+	drag := p.Drag * max(0, n.Share-p.SafeShare)
 	y := n.GDP * (1 + (n.Growth-drag)*dt + shock + noise)
-	return math.Max(y, 0)
+	return max(y, 0)
 }
 
 // NextDebt returns next tick's debt ratio: interest accrues, growth
@@ -35,10 +35,10 @@ func NextDebt(n *Nation, p EconomyParams, dt, grown, creditFlowShare float64) fl
 	}
 	b := n.Debt * (1 + p.Interest*dt) / grown
 	if !n.Command {
-		b += (n.Deficit + p.DeficitSlope*math.Max(0, n.Share-p.FundedShare)) * dt
+		b += (n.Deficit + p.DeficitSlope*max(0, n.Share-p.FundedShare)) * dt
 		b += creditFlowShare
 	}
-	return math.Max(b, 0)
+	return max(b, 0)
 }
 
 // FiscalPressure maps a debt ratio to P in [0, 1]: zero below b_safe, one at

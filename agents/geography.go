@@ -13,7 +13,7 @@ func GreatCircle(lat1, lon1, lat2, lon2 float64) float64 {
 	dLon := (lon2 - lon1) * rad
 	a := math.Sin(dLat/2)*math.Sin(dLat/2) +
 		math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dLon/2)*math.Sin(dLon/2)
-	return 2 * EarthRadius * math.Asin(math.Min(1, math.Sqrt(a)))
+	return 2 * EarthRadius * math.Asin(min(1, math.Sqrt(a)))
 }
 
 // PlaneDistance returns the Euclidean distance [km] on an abstract plane.
@@ -26,7 +26,7 @@ func PlaneDistance(x1, y1, x2, y2 float64) float64 {
 // A global power (long reach) is close to everyone; a land power's threat
 // fades beyond its neighbourhood.
 func Proximity(distance, reach, d0, gamma float64) float64 {
-	l := math.Max(d0, reach)
+	l := max(d0, reach)
 	if l <= 0 {
 		if distance <= 0 {
 			return 1

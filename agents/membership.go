@@ -53,8 +53,8 @@ type MembershipValue struct {
 func Value(p MembershipParams, in MembershipInputs) MembershipValue {
 	eps := p.Epsilon
 	dsec := math.Log((in.ThetaWithout + eps) / (in.ThetaWithStar + eps))
-	trap := math.Max(0, math.Log((in.ThetaWith+eps)/(in.ThetaWithStar+eps)))
-	boost := math.Max(0, 1+p.AffinityBoost*in.Affinity)
+	trap := max(0, math.Log((in.ThetaWith+eps)/(in.ThetaWithStar+eps)))
+	boost := max(0, 1+p.AffinityBoost*in.Affinity)
 	if dsec < 0 {
 		boost = 1 // affinity cannot deepen a loss either
 	}
@@ -83,7 +83,7 @@ func BurdenCost(target, share float64) float64 {
 	if target <= 0 {
 		return 0
 	}
-	return math.Max(0, target-share) / target
+	return max(0, target-share) / target
 }
 
 // NeutralityParams shape the threat-dependent cost of giving up neutrality.

@@ -17,7 +17,7 @@ func (w *World) giveAid() {
 	// ln(1 + θ_j), once per nation rather than once per donor.
 	logRatio := w.scratchRow(&w.aidLogRatio, len(w.nations))
 	for j := range logRatio {
-		logRatio[j] = math.Log1p(math.Max(0, w.ratio[j]))
+		logRatio[j] = math.Log1p(max(0, w.ratio[j]))
 	}
 	for i := range w.nations {
 		donor := &w.nations[i]
@@ -29,7 +29,7 @@ func (w *World) giveAid() {
 		w.forAllies(i, nil, func(j int, c float64) {
 			w.aidAllies = append(w.aidAllies, j)
 			w.aidCohesion = append(w.aidCohesion, c)
-			yMax = math.Max(yMax, w.nations[j].GDP)
+			yMax = max(yMax, w.nations[j].GDP)
 		})
 		allies := w.aidAllies
 		need := w.scratchRow(&w.aidNeed, len(allies))

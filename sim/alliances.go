@@ -21,5 +21,5 @@ func (w *World) updateAlliances() {
 
 // ticksOf converts a span in years into a number of ticks, at least one.
 func (w *World) ticksOf(years float64) int {
-	return int(math.Max(1, math.Round(years/w.dt)))
+	return int(max(1, math.Round(years/w.dt)))
 }

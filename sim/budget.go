@@ -1,8 +1,6 @@
 package sim
 
 import (
-	"math"
-
 	"entente/agents"
 )
 
@@ -51,7 +49,7 @@ func (w *World) sharedRatio(i int) float64 {
 	for _, a := range w.memberships[i] {
 		t, s := a.threatSum-w.perceived[i], a.securitySum-w.security[i]
 		if s > 0 {
-			theta = math.Max(theta, t/s)
+			theta = max(theta, t/s)
 		}
 	}
 	return theta
@@ -80,7 +78,7 @@ func (w *World) targetPull(i int) float64 {
 	pull := 0.0
 	bp := w.p.budget()
 	for _, a := range w.memberships[i] {
-		pull = math.Max(pull, agents.TargetPull(bp, a.snapshot, a.Target, w.nations[i].Share))
+		pull = max(pull, agents.TargetPull(bp, a.snapshot, a.Target, w.nations[i].Share))
 	}
 	return pull
 }

@@ -17,7 +17,7 @@ func (w *World) buildCapability() {
 		f := w.flows[i]
 		spend := n.Budget()*w.dt - f.AidGiven - f.Pooled + f.AidReceived + f.Borrowed
 		k := (1-w.p.Depreciation*w.dt)*n.Capability + w.p.Efficiency*(spend+f.PoolReturn)
-		n.Capability = math.Max(k, floor)
+		n.Capability = max(k, floor)
 	}
 	w.recordPower()
 }

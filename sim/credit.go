@@ -22,7 +22,7 @@ func (w *World) serviceLoans() {
 			continue
 		}
 		interest := l.Remaining * l.Rate
-		principal := math.Min(l.Instalment-interest, l.Remaining)
+		principal := min(l.Instalment-interest, l.Remaining)
 		l.TicksLeft--
 		if l.TicksLeft <= 0 {
 			principal = l.Remaining
@@ -73,7 +73,7 @@ func (w *World) lend() {
 	for _, l := range w.loans {
 		owed[l.Borrower] += l.Remaining
 	}
-	terms := int(math.Max(1, math.Round(w.p.LoanTerm/w.dt)))
+	terms := int(max(1, math.Round(w.p.LoanTerm/w.dt)))
 	rate := w.p.LoanRate * w.dt
 	var lenders []int
 	for i := range w.nations {
@@ -82,7 +82,7 @@ func (w *World) lend() {
 			b.Pressure <= w.p.BorrowAt || b.Pressure >= w.p.DefaultAt {
 			continue
 		}
-		amount := math.Min(w.p.LoanCap*b.GDP*w.dt, w.p.CreditLimit*b.GDP-owed[i])
+		amount := min(w.p.LoanCap*b.GDP*w.dt, w.p.CreditLimit*b.GDP-owed[i])
 		if amount <= 0 {
 			continue
 		}

@@ -67,7 +67,7 @@ func (w *World) formation() {
 // pact of states in fiscal distress is not worth what a sound one is, so a
 // bloc that has just collapsed does not re-form at once with fresh trust.
 func (w *World) pactCohesion(i, j int) float64 {
-	return math.Min(w.p.CohesionInit, w.causes([]int{i, j}, w.initTarget, w.p.Pooling).Target)
+	return min(w.p.CohesionInit, w.causes([]int{i, j}, w.initTarget, w.p.Pooling).Target)
 }
 
 func (w *World) bestAlliance(i int) (*Alliance, valuation, bool) {
@@ -101,7 +101,7 @@ func (w *World) bestPartner(i int, acted []bool) (pact, bool) {
 	// i's side of cannotPair's first tests, over raw rows: this loop runs
 	// over every pair.
 	hi, pi, k := w.hostility.RawRowView(i), w.proximity.RawRowView(i), w.capVec.RawVector().Data
-	admit, c, limit := w.p.KappaAdmit*(1-pruneSlack), math.Max(0, w.p.CohesionInit), w.limit(i, false)
+	admit, c, limit := w.p.KappaAdmit*(1-pruneSlack), max(0, w.p.CohesionInit), w.limit(i, false)
 	for j := range w.nations {
 		if j == i || acted[j] || !w.nations[j].Active || 1-hi[j] < admit || c*(1-hi[j])*pi[j]*k[j] <= limit ||
 			w.shareAlliance(i, j) || w.cannotPair(i, j) {
@@ -119,7 +119,7 @@ func (w *World) bestPartner(i int, acted []bool) (pact, bool) {
 		if vj.Value <= w.p.FormValue {
 			continue
 		}
-		if m := math.Min(vi.Value, vj.Value); m > bestMin {
+		if m := min(vi.Value, vj.Value); m > bestMin {
 			best, bestMin = pact{partner: j, cohesion: c, own: vi, theirs: vj}, m
 		}
 	}

@@ -111,12 +111,12 @@ func (c *Checker) checkShare(w *World, i int, bad func(string, ...any)) {
 	}
 	lo, hi := n.Policy.MinShare, n.Policy.MaxShare
 	if n.ShareCap > 0 && n.Debt > n.RuleDebt {
-		lo, hi = math.Min(lo, n.ShareCap), math.Min(hi, math.Max(n.ShareCap, lo))
+		lo, hi = min(lo, n.ShareCap), min(hi, max(n.ShareCap, lo))
 	}
 	const eps = 1e-12
-	gap := math.Max(0, math.Max(lo-s, s-hi))
+	gap := max(0, max(lo-s, s-hi))
 	if prev := c.prevShare[i]; gap > eps && !math.IsNaN(prev) {
-		prevGap := math.Max(0, math.Max(lo-prev, prev-hi))
+		prevGap := max(0, max(lo-prev, prev-hi))
 		if gap > prevGap+eps && !(n.ShareCap > 0) {
 			bad("%s: share %v moved away from its band [%v, %v] (was %v)", n.ID, s, lo, hi, prev)
 		}
@@ -225,5 +225,5 @@ func unbalanced(l Ledger, outstanding float64) string {
 
 // balanced reports whether two sides agree to conservationTol of scale.
 func balanced(a, b, scale float64) bool {
-	return math.Abs(a-b) <= conservationTol*math.Max(scale, math.Max(math.Abs(a), math.Abs(b)))
+	return math.Abs(a-b) <= conservationTol*max(scale, max(math.Abs(a), math.Abs(b)))
 }

@@ -41,7 +41,7 @@ func (w *World) perceive() {
 		th, pi := w.theta.RawRowView(i), w.proximity.RawRowView(i)
 		wt, t := w.weights.RawRowView(i), w.threats.RawRowView(i)
 		for j := range th {
-			v := math.Max(hh[j], ht[j])
+			v := max(hh[j], ht[j])
 			th[j] = v
 			wt[j] = v * pi[j]
 			t[j] = wt[j] * k[j]
@@ -124,7 +124,7 @@ func (w *World) assessDanger() {
 		}
 		for j := range w.nations {
 			if j != i && w.nations[j].Active && w.nations[j].Capability > w.nations[i].Capability {
-				w.danger[i] = math.Max(w.danger[i], w.hostility.At(i, j)*w.proximity.At(i, j))
+				w.danger[i] = max(w.danger[i], w.hostility.At(i, j)*w.proximity.At(i, j))
 			}
 		}
 	}
@@ -141,11 +141,11 @@ func (w *World) secure() {
 			w.security[i], w.ratio[i] = 0, 0
 			continue
 		}
-		s := math.Max(w.nations[i].Capability, floor)
+		s := max(w.nations[i].Capability, floor)
 		w.forAllies(i, nil, func(j int, c float64) {
 			s += c * w.kappaAt(i, j) * w.proximity.At(i, j) * w.capVec.AtVec(j)
 		})
-		w.security[i] = math.Max(s, floor)
+		w.security[i] = max(s, floor)
 		w.ratio[i] = w.perceived[i] / w.security[i]
 	}
 }
@@ -184,7 +184,7 @@ func (w *World) forAllies(i int, skip *Alliance, fn func(j int, c float64)) {
 				order = append(order, j)
 				best[j] = a.snapshot
 			default:
-				best[j] = math.Max(best[j], a.snapshot)
+				best[j] = max(best[j], a.snapshot)
 			}
 		}
 	}

@@ -60,7 +60,7 @@ func (w *World) supportLimit(i int, v float64) float64 {
 	}
 	d := x / (p.BetaSecurity * (1 + p.BetaAffinity))
 	// Δsec ≤ ln((θ0 + ε)/(p0/(S + U) + ε)) ≤ d ⇔ p0/(S + U) ≥ r.
-	p0, s0, eps := math.Max(0, w.perceived[i]), w.security[i], p.Epsilon
+	p0, s0, eps := max(0, w.perceived[i]), w.security[i], p.Epsilon
 	r := (p0/s0+eps)*math.Exp(-d) - eps
 	if r <= 0 {
 		return math.Inf(1)
@@ -99,14 +99,14 @@ func (w *World) gdps() []float64 {
 // new partner and the largest partner GDP.
 func (w *World) valueCeiling(i int, support, affinity, rest float64) float64 {
 	p := w.p
-	p0, s0, eps := math.Max(0, w.perceived[i]), w.security[i], p.Epsilon
+	p0, s0, eps := max(0, w.perceived[i]), w.security[i], p.Epsilon
 	dsec := math.Log((p0/s0 + eps) / (p0/(s0+support) + eps))
-	boost := math.Max(1, 1+p.BetaAffinity*affinity)
+	boost := max(1, 1+p.BetaAffinity*affinity)
 	autonomy := 0.0
 	if own := w.nations[i].GDP; rest+own > 0 {
 		autonomy = (rest - own) / (rest + own)
 	}
-	return p.BetaSecurity*math.Max(0, dsec)*boost - p.BetaAutonomy*autonomy - w.fixedCost(i)
+	return p.BetaSecurity*max(0, dsec)*boost - p.BetaAutonomy*autonomy - w.fixedCost(i)
 }
 
 // cannotPair reports whether the pact of i and j is sure to fail one of
@@ -119,7 +119,7 @@ func (w *World) cannotPair(i, j int) bool {
 	if 1-hij < admit || 1-hji < admit {
 		return true
 	}
-	c := math.Max(0, p.CohesionInit)
+	c := max(0, p.CohesionInit)
 	ui := c * (1 - hij) * w.proximity.At(i, j) * w.capVec.AtVec(j)
 	uj := c * (1 - hji) * w.proximityT.At(i, j) * w.capVec.AtVec(i)
 	if ui <= w.limit(i, false) || uj <= w.limit(j, false) {
@@ -140,13 +140,13 @@ func (w *World) cannotJoin(i int, a *Alliance) bool {
 	for _, j := range a.Members {
 		support += (1 - hi[j]) * pi[j] * k[j]
 		kin += 1 - hc[j]
-		aff = math.Max(aff, ai[j])
-		rest = math.Max(rest, gdp[j])
+		aff = max(aff, ai[j])
+		rest = max(rest, gdp[j])
 	}
 	if kin/float64(len(a.Members)) < p.KappaAdmit*(1-pruneSlack) {
 		return true
 	}
-	support *= math.Max(0, a.snapshot)
+	support *= max(0, a.snapshot)
 	if support <= w.limit(i, true) {
 		return true
 	}

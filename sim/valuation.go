@@ -1,8 +1,6 @@
 package sim
 
 import (
-	"math"
-
 	"entente/agents"
 )
 
@@ -59,7 +57,7 @@ func (w *World) value(i int, o option) valuation {
 		total0 = 0
 		pi, k, hcol := w.proximity.RawRowView(i), w.capVec.RawVector().Data, w.hhatT.RawRowView(i)
 		for l := range hrow {
-			th := math.Max(hrow[l], hcol[l])
+			th := max(hrow[l], hcol[l])
 			hrow[l] = th
 			trow[l] = th * pi[l] * k[l]
 			total0 += trow[l]
@@ -67,7 +65,7 @@ func (w *World) value(i int, o option) valuation {
 		theta0 = hrow
 		w.commonalityWithout(i, a, trow, total0)
 	}
-	perceived0 := math.Max(0, w.perceived[i]-(w.threat[i]-total0))
+	perceived0 := max(0, w.perceived[i]-(w.threat[i]-total0))
 	kappa0 := func(j int) float64 {
 		if !recomputed {
 			return w.kappaAt(i, j)
@@ -80,11 +78,11 @@ func (w *World) value(i int, o option) valuation {
 	floor := w.snapshotFloor
 	sec0 := w.security[i]
 	if member {
-		sec0 = math.Max(n.Capability, floor)
+		sec0 = max(n.Capability, floor)
 		w.forAllies(i, a, func(j int, c float64) {
 			sec0 += c * kappa0(j) * pi[j] * kv[j]
 		})
-		sec0 = math.Max(sec0, floor)
+		sec0 = max(sec0, floor)
 	}
 	secWith := sec0
 	var aff, kap, kin float64
@@ -92,7 +90,7 @@ func (w *World) value(i int, o option) valuation {
 	for _, j := range partners {
 		cOther := w.coCohesion(i, j, a)
 		k := kappa0(j)
-		secWith += math.Max(0, o.cohesion-cOther) * k * pi[j] * kv[j]
+		secWith += max(0, o.cohesion-cOther) * k * pi[j] * kv[j]
 		kin += w.kappaAt(j, i)
 		if member || cOther == 0 {
 			aff += w.affinity.At(i, j)
@@ -139,7 +137,7 @@ func (w *World) value(i int, o option) valuation {
 	// of many smaller partners does not act as one (see MODEL-NOTES.md).
 	rest := 0.0
 	for _, j := range partners {
-		rest = math.Max(rest, w.nations[j].GDP)
+		rest = max(rest, w.nations[j].GDP)
 	}
 	others := len(w.memberships[i])
 	if member {

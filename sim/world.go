@@ -286,5 +286,5 @@ func (w *World) worldCapability() float64 {
 // floor is the guard of MODEL.md: S and K are floored at 1e-9 times the
 // world's capability (and above zero).
 func (w *World) floor() float64 {
-	return math.Max(1e-9*w.worldCapability(), 1e-12)
+	return max(1e-9*w.worldCapability(), 1e-12)
 }
