@@ -8,8 +8,9 @@ import (
 )
 
 // BenchmarkSweep measures a sweep's throughput in runs per second, with
-// one worker and with two: 40 runs of classroom-balance (8 points × 5
-// replications) and 10 of cold-war, summary metrics only.
+// one worker and with two: 200 runs of classroom-balance (8 points × 25
+// replications) and 40 of cold-war (two points × 20), summary metrics
+// only, journal, runs.csv and manifest written as in a real sweep.
 //
 //	go test -run XXX -bench Sweep -count 5 ./sweep
 func BenchmarkSweep(b *testing.B) {
@@ -19,8 +20,8 @@ func BenchmarkSweep(b *testing.B) {
 		param    string
 		reps     int
 	}{
-		{"classroom-balance", "classroom-balance", "k=0.15:0.5:0.05", 5},
-		{"cold-war", "cold-war", "k=0.25,0.3", 5},
+		{"classroom-balance", "classroom-balance", "k=0.15:0.5:0.05", 25},
+		{"cold-war", "cold-war", "k=0.25,0.3", 20},
 	} {
 		p, err := FlagPlan{Scenario: c.scenario, Params: []string{c.param}, Reps: c.reps, Design: Grid, Seed: 1}.Plan()
 		if err != nil {
