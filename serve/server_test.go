@@ -216,7 +216,10 @@ func TestServeShutsDown(t *testing.T) {
 func TestStreamOutlivesTimeouts(t *testing.T) {
 	srv := New(Options{KeepAlive: 50 * time.Millisecond})
 	ts := httptest.NewUnstartedServer(srv)
-	ts.Config.ReadTimeout, ts.Config.WriteTimeout = 200*time.Millisecond, 200*time.Millisecond
+	// Time-outs long enough for a Setup under -race on a busy machine (a
+	// shorter one cut the setup request itself in CI), short enough that
+	// the stream outlives several.
+	ts.Config.ReadTimeout, ts.Config.WriteTimeout = 1500*time.Millisecond, 1500*time.Millisecond
 	ts.Start()
 	t.Cleanup(ts.Close)
 	t.Cleanup(srv.Close)
@@ -233,7 +236,7 @@ func TestStreamOutlivesTimeouts(t *testing.T) {
 	if err := c.act("setup", `{"scenario":"classroom-balance"}`); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(time.Second) // five time-outs
+	time.Sleep(5 * time.Second) // more than three time-outs
 	if err := c.act("step", ""); err != nil {
 		t.Fatal(err)
 	}
