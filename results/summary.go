@@ -9,7 +9,7 @@ import (
 )
 
 // Version is Entente's version, written into every summary.
-const Version = "0.1.0"
+const Version = "0.2.0"
 
 // Summary is summary.json: what was run, with which constants, and how it
 // ended (the last tick's world diagnostics and the count of each event

@@ -126,3 +126,11 @@ func quote(s string) string {
 	b.WriteByte('"')
 	return b.String()
 }
+
+// OverrideKey returns the key an override's left side names, as
+// table.name ("k" and "model.k" are both "model.k"), or false if it names
+// none. Sweeps use it to see that two spellings are one key.
+func OverrideKey(key string) (string, bool) {
+	table, name := resolveKey(strings.TrimSpace(key))
+	return table + "." + name, table != ""
+}

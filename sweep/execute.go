@@ -37,6 +37,21 @@ type Outcome struct {
 	Figures     []string
 }
 
+// ErrInput is what errors.Is finds in an error the plan, its scenario or
+// the directory is at fault for (the command line exits 2), not the
+// machine. Its message is the cause's alone.
+var ErrInput = errors.New("bad input")
+
+// inputError marks an error as ErrInput without changing its message.
+type inputError struct{ err error }
+
+func (e inputError) Error() string        { return e.err.Error() }
+func (e inputError) Unwrap() error        { return e.err }
+func (e inputError) Is(target error) bool { return target == ErrInput }
+
+// badInput marks err as the input's fault.
+func badInput(err error) error { return inputError{err} }
+
 // ErrInterrupted is returned, wrapped, when the context ends a sweep
 // early: the runs in flight were finished and everything done is written.
 var ErrInterrupted = errors.New("sweep interrupted")
@@ -45,22 +60,29 @@ var ErrInterrupted = errors.New("sweep interrupted")
 // for a new sweep, those of the shard if one is given) and writes
 // runs.csv, sweep.json and, when the sweep is whole, its figures.
 func Execute(ctx context.Context, plan *Plan, opts Options) (*Outcome, error) {
+	// Everything that can fail on the input is done before the directory
+	// is touched, so a refused sweep leaves nothing that blocks a retry.
 	load, sha, err := scenarioLoader(plan.source())
 	if err != nil {
-		return nil, err
-	}
-	resolved := plan.resolve(sha)
-	man := &Manifest{Version: results.Version, PlanHash: resolved.hash(), Plan: resolved,
-		Points: plan.PointCount(), Runs: plan.Runs(), Shard: opts.Shard,
-		Expected: opts.Shard.size(plan.Runs()), Columns: plan.Columns()}
-	if err := prepareDir(opts.Dir, man, opts.Resume); err != nil {
-		return nil, err
+		return nil, badInput(err)
 	}
 	r := &runner{plan: plan, design: NewDesign(plan), load: load, check: opts.Check}
 	if plan.needsTargets() {
 		if r.targets, err = targetsOf(load); err != nil {
-			return nil, err
+			return nil, badInput(err)
 		}
+	}
+	resolved := plan.resolve(sha)
+	man := &Manifest{Version: results.Build(), PlanHash: resolved.hash(), Plan: resolved,
+		Points: plan.PointCount(), Runs: plan.Runs(), Shard: opts.Shard,
+		Expected: opts.Shard.size(plan.Runs()), Columns: plan.Columns()}
+	unlock, err := lockDir(opts.Dir)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	if err := prepareDir(opts.Dir, man, opts.Resume); err != nil {
+		return nil, err
 	}
 	if plan.KeepSeries {
 		r.series = filepath.Join(opts.Dir, "series")
@@ -205,7 +227,7 @@ func collect(errs <-chan error) []error {
 // one) gets the manifest; a directory holding this sweep is taken only
 // with resume; anything else is refused, so no result is overwritten.
 func prepareDir(dir string, man *Manifest, resume bool) error {
-	entries, err := os.ReadDir(dir)
+	entries, err := entriesBut(dir, LockFile)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -216,12 +238,15 @@ func prepareDir(dir string, man *Manifest, resume bool) error {
 	case len(entries) > 0:
 		old, err := readManifest(dir)
 		if err != nil {
-			return fmt.Errorf("%s is not empty and holds no sweep: choose another directory", dir)
+			return badInput(fmt.Errorf("%s is not empty and holds no sweep: choose another directory", dir))
 		}
 		if !resume {
-			return fmt.Errorf("%s already holds a sweep (%d of %d runs done): add --resume to continue it, or choose another directory", dir, old.Done, old.Expected)
+			return badInput(fmt.Errorf("%s already holds a sweep (%d of %d runs done): add --resume to continue it, or choose another directory", dir, old.Done, old.Expected))
 		}
-		return sameSweep(dir, old, man)
+		if err := sameSweep(dir, old, man); err != nil {
+			return badInput(err)
+		}
+		return nil
 	}
 	return man.write(dir)
 }
@@ -232,7 +257,7 @@ func sameSweep(dir string, old, man *Manifest) error {
 	case old.PlanHash != man.PlanHash:
 		return fmt.Errorf("%s holds another sweep (plan hash %.12s, this plan %.12s): the plan or the scenario file changed", dir, old.PlanHash, man.PlanHash)
 	case old.Version != man.Version:
-		return fmt.Errorf("%s was swept by entente %s, this is %s: runs would not match", dir, old.Version, man.Version)
+		return fmt.Errorf("%s was swept by entente %s, this is %s: runs of two builds would be mixed", dir, old.Version, man.Version)
 	case !sameShard(old.Shard, man.Shard):
 		return fmt.Errorf("%s holds shard %v, not %v", dir, shardName(old.Shard), shardName(man.Shard))
 	}
@@ -302,4 +327,16 @@ func (p *Plan) Columns() []string {
 		cols = append(cols, m.Name)
 	}
 	return cols
+}
+
+// entriesBut lists a directory without one name (its lock).
+func entriesBut(dir, skip string) ([]os.DirEntry, error) {
+	entries, err := os.ReadDir(dir)
+	out := entries[:0]
+	for _, e := range entries {
+		if e.Name() != skip {
+			out = append(out, e)
+		}
+	}
+	return out, err
 }

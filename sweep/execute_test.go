@@ -280,3 +280,32 @@ func TestValidationMetric(t *testing.T) {
 		}
 	}
 }
+
+// Two processes never work on one directory at once.
+func TestDirectoryLock(t *testing.T) {
+	p := smallPlan(t)
+	dir := filepath.Join(t.TempDir(), "s")
+	unlock, err := lockDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Execute(context.Background(), p, Options{Dir: dir})
+	if !errors.Is(err, ErrInput) || !strings.Contains(err.Error(), "is in use by another sweep or merge") {
+		t.Errorf("a locked directory: %v", err)
+	}
+	unlock()
+	sweepInto(t, p, Options{Dir: dir}) // free again, and the lock file is no obstacle
+}
+
+// A shard manifest that names an impossible shard is refused, not a panic.
+func TestMergeRefusesABadManifest(t *testing.T) {
+	p := smallPlan(t)
+	d := filepath.Join(t.TempDir(), "s0")
+	sweepInto(t, p, Options{Dir: d, Shard: &Shard{0, 2}})
+	m, _ := readManifest(d)
+	m.Shard.Index = 7
+	m.write(d)
+	if _, err := Merge(filepath.Join(t.TempDir(), "m"), []string{d}, nil); err == nil || !strings.Contains(err.Error(), "its manifest names shard 7 of 2") {
+		t.Errorf("got %v", err)
+	}
+}

@@ -12,9 +12,11 @@ import (
 	"strings"
 )
 
-// Merge joins the directories of a sweep's shards into dir: the runs.csv,
-// sweep.json and figures a single sweep of the plan gives, byte for byte
-// (the per-run series are linked, or copied, into dir/series). It refuses
+// Merge joins the directories of a sweep's shards into dir: the runs.csv
+// and figures a single sweep of the plan gives, byte for byte, a journal
+// of the same runs (in run order), and a sweep.json that also lists the
+// shards it was merged from (the per-run series are linked, or copied,
+// into dir/series). It refuses
 // shards of different plans or versions, missing or repeated shards, and
 // shards that are not complete. dir may be new, empty, hold the shard
 // directories themselves, or hold an earlier merge of the same sweep.
@@ -32,6 +34,11 @@ func Merge(dir string, shardDirs []string, plots []string) (*Outcome, error) {
 			return nil, fmt.Errorf("merge: %s holds a whole sweep, not a shard", d)
 		}
 		mans = append(mans, m)
+	}
+	for i, m := range mans {
+		if m.Shard.Count < 1 || m.Shard.Index < 0 || m.Shard.Index >= m.Shard.Count {
+			return nil, fmt.Errorf("merge: %s: its manifest names shard %d of %d", shardDirs[i], m.Shard.Index, m.Shard.Count)
+		}
 	}
 	first := mans[0]
 	seen := make([]string, first.Shard.Count)
@@ -66,6 +73,11 @@ func Merge(dir string, shardDirs []string, plots []string) (*Outcome, error) {
 			return nil, fmt.Errorf("merge: %w", err)
 		}
 	}
+	unlock, err := lockDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
 	if err := prepareMerge(dir, first, shardDirs); err != nil {
 		return nil, err
 	}
@@ -130,7 +142,7 @@ func readShardRows(dir string, m *Manifest, done map[int][]string) error {
 // prepareMerge makes dir ready for a merge without overwriting anything
 // but an earlier merge of the same sweep.
 func prepareMerge(dir string, first *Manifest, shardDirs []string) error {
-	entries, err := os.ReadDir(dir)
+	entries, err := entriesBut(dir, LockFile)
 	if errors.Is(err, os.ErrNotExist) {
 		return os.MkdirAll(dir, 0o755)
 	}

@@ -168,3 +168,34 @@ func TestShards(t *testing.T) {
 		t.Errorf("shards of 10 runs hold %d", total)
 	}
 }
+
+// A Latin hypercube's extreme draws are checked before any run: a normal
+// distribution reaches past ±3 sd when there are many points.
+func TestLHSExtremesCheckedAtLoad(t *testing.T) {
+	plan := "[sweep]\nscenario = \"classroom-balance\"\ndesign = \"lhs\"\npoints = 2000\n\n[[param]]\nkey = \"k\"\ndistribution = \"normal\"\nmean = 0.05\nsd = 0.0165\n"
+	_, err := ParsePlan("lhs.toml", []byte(plan))
+	if err == nil || !strings.Contains(err.Error(), "lhs.toml:7:1: param[1].key: k = -") || !strings.Contains(err.Error(), "must not be negative") {
+		t.Fatalf("got %v", err)
+	}
+}
+
+// One key spelled two ways is one key: swept twice, or swept and fixed.
+func TestKeyAliasesAreOneKey(t *testing.T) {
+	_, err := FlagPlan{Scenario: "classroom-balance", Params: []string{"k=0.1,0.5", "model.k=0.3"}, Reps: 1, Design: Grid}.Plan()
+	if err == nil || !strings.Contains(err.Error(), `--param model.k=0.3: "model.k" is already swept by param[1] (model.k)`) {
+		t.Errorf("swept twice: %v", err)
+	}
+	_, err = FlagPlan{Scenario: "classroom-balance", Params: []string{"k=0.1,0.5"}, Sets: []string{"model.k=0.3"}, Reps: 1, Design: Grid}.Plan()
+	if err == nil || !strings.Contains(err.Error(), `--set: "model.k=0.3" fixes model.k, which param[1] sweeps`) {
+		t.Errorf("swept and set: %v", err)
+	}
+}
+
+// Validation metrics on a scenario without history are refused with the
+// plan, before a directory is made.
+func TestValidationNeedsHistory(t *testing.T) {
+	_, err := FlagPlan{Scenario: "classroom-balance", Params: []string{"k=0.2"}, Metrics: []string{"validation.score"}, Reps: 1, Design: Grid}.Plan()
+	if err == nil || !strings.Contains(err.Error(), "validation metrics need a scenario with historical targets") {
+		t.Errorf("got %v", err)
+	}
+}

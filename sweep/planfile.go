@@ -13,6 +13,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"entente/scenarios"
+	"entente/validate"
 )
 
 // planFile is a sweep plan as TOML:
@@ -373,12 +374,27 @@ func (c *planChecker) design(p *Plan) {
 	default:
 		c.errf("sweep", -1, "design", "unknown design %q (want \"grid\" or \"lhs\")", p.Design)
 	}
+	// One key spelled two ways ("k", "model.k") is one key: swept twice,
+	// or swept and fixed by set, the last override would win and runs.csv
+	// would show values the runs did not use.
 	keys := map[string]int{}
 	for i, q := range p.Params {
-		if j, dup := keys[q.Key]; dup && q.Key != "" {
-			c.errf("param", i, "key", "%q is already swept by param[%d]", q.Key, j+1)
+		canon, ok := scenarios.OverrideKey(q.Key)
+		if !ok {
+			continue // reported with the scenario
 		}
-		keys[q.Key] = i
+		if j, dup := keys[canon]; dup {
+			c.errf("param", i, "key", "%q is already swept by param[%d] (%s)", q.Key, j+1, canon)
+		}
+		keys[canon] = i
+	}
+	for _, o := range p.Sets {
+		k, _, _ := strings.Cut(o, "=")
+		if canon, ok := scenarios.OverrideKey(k); ok {
+			if j, swept := keys[canon]; swept {
+				c.errf("sweep", -1, "set", "%q fixes %s, which param[%d] sweeps", o, canon, j+1)
+			}
+		}
 	}
 	if p.Reps >= 1 && p.PointCount() > 0 && p.Runs()/p.Reps != p.PointCount() || p.PointCount() > maxRuns || p.Runs() > maxRuns {
 		c.errf("sweep", -1, "reps", "the sweep has more than %d runs", maxRuns)
@@ -393,21 +409,28 @@ const maxLHSPoints = 1_000_000
 // value the model refuses is reported now, with the plan's line, and not
 // after hours of runs.
 func (p *Plan) checkAgainstScenario(c *planChecker) {
-	if _, err := scenarios.Load(p.source(), p.Sets); err != nil {
+	base, err := scenarios.Load(p.source(), p.Sets)
+	if err != nil {
 		c.errf("sweep", -1, "scenario", "%v", indent(err))
 		return
 	}
+	if p.needsTargets() {
+		if !validate.HasTargets(base.Name) {
+			c.errf("sweep", -1, "metrics", "validation metrics need a scenario with historical targets (cold-war or 21st-century), not %q", base.Name)
+		}
+	}
 	const maxChecks = 64 // values checked per parameter
+	var design *Design
+	if p.Design == LHS && p.Points >= 1 && p.Points <= maxLHSPoints {
+		design = NewDesign(p) // the values the runs will take, extremes included
+	}
 	for i, q := range p.Params {
 		if q.Key == "" || (q.Values == nil && q.Dist == nil) {
 			continue // reported
 		}
 		vals := q.Values
 		if q.Dist != nil {
-			vals = []string{num(q.Dist.quantile(0.0013)), num(q.Dist.quantile(0.9987))}
-			if q.Dist.Kind != "normal" {
-				vals = []string{num(q.Dist.Min), num(q.Dist.Max)}
-			}
+			vals = extremes(design, i)
 		}
 		if len(vals) > maxChecks {
 			vals = append(slices.Clone(vals[:maxChecks-1]), vals[len(vals)-1])
@@ -419,6 +442,30 @@ func (p *Plan) checkAgainstScenario(c *planChecker) {
 			}
 		}
 	}
+}
+
+// extremes returns the smallest and largest value the design gives
+// parameter j (a normal distribution reaches further the more points).
+func extremes(d *Design, j int) []string {
+	if d == nil {
+		return nil
+	}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	var los, his string
+	for i := range d.plan.Points {
+		v := d.Point(i)[j]
+		x, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			continue
+		}
+		if x < lo {
+			lo, los = x, v
+		}
+		if x > hi {
+			hi, his = x, v
+		}
+	}
+	return []string{los, his}
 }
 
 // indent puts a multi-line error's later lines under its first.

@@ -47,8 +47,9 @@ func (j SlurmJob) Script() string {
 	}
 	fmt.Fprintf(&b, "set -euo pipefail\n\n")
 	fmt.Fprintf(&b, "ENTENTE=%s\nPLAN=%s\nDIR=%s\nSHARDS=%d\n\n", shellQuote(j.Entente), shellQuote(j.Plan), shellQuote(j.Dir), j.Shards)
-	fmt.Fprintf(&b, "if [ \"$SLURM_ARRAY_TASK_ID\" = 0 ]; then\n")
+	fmt.Fprintf(&b, "if [ \"$SLURM_ARRAY_TASK_ID\" = 0 ] && [ \"${SLURM_RESTART_COUNT:-0}\" = 0 ]; then\n")
 	fmt.Fprintf(&b, "  # The merge waits for the whole array; if a task fails, Slurm cancels it.\n")
+	fmt.Fprintf(&b, "  # A requeued task 0 does not submit it again.\n")
 	fmt.Fprintf(&b, "  shards=()\n")
 	fmt.Fprintf(&b, "  for ((i = 0; i < SHARDS; i++)); do shards+=(\"$DIR/shards/$i\"); done\n")
 	fmt.Fprintf(&b, "  sbatch --job-name=entente-merge --dependency=\"afterok:$SLURM_ARRAY_JOB_ID\" --kill-on-invalid-dep=yes \\\n")

@@ -177,3 +177,8 @@ func readCSV(r io.Reader, cols []string, fn func([]string) error) error {
 		}
 	}
 }
+
+// HasTargets reports whether a scenario has historical targets.
+func HasTargets(scenario string) bool {
+	return scenario == "cold-war" || scenario == "21st-century"
+}

@@ -46,7 +46,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		usage(stdout)
 		return nil
 	case "-version", "--version", "version":
-		fmt.Fprintf(stdout, "entente %s\n", results.Version)
+		fmt.Fprintf(stdout, "entente %s\n", results.Build())
 		return nil
 	}
 	for _, c := range commands() {

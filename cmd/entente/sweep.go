@@ -87,10 +87,10 @@ func cmdSweep(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if errors.Is(err, sweep.ErrInterrupted) {
 		return interrupted{err}
 	}
+	if errors.Is(err, sweep.ErrInput) {
+		return usageError{err} // the plan, its scenario or the directory is at fault
+	}
 	if err != nil {
-		if o == nil {
-			return usageError{err} // nothing ran: the plan or the directory is at fault
-		}
 		return err
 	}
 	if !*quiet {
