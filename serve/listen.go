@@ -33,8 +33,18 @@ func Loopback(a net.Addr) bool {
 // write deadline before each write.
 func Serve(ctx context.Context, ln net.Listener, opts Options, log *slog.Logger) error {
 	s := New(opts)
+	var handler http.Handler = s
+	if Loopback(ln.Addr()) {
+		handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if !hostIsLoopback(r.Host) {
+				http.Error(w, "this server answers only to localhost", http.StatusForbidden)
+				return
+			}
+			s.ServeHTTP(w, r)
+		})
+	}
 	hs := &http.Server{
-		Handler:           s,
+		Handler:           handler,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       15 * time.Second,
 		WriteTimeout:      30 * time.Second,

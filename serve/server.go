@@ -5,7 +5,9 @@ import (
 	"embed"
 	"encoding/hex"
 	"io/fs"
+	"net"
 	"net/http"
+	"strings"
 	"sync"
 	"time"
 )
@@ -24,6 +26,7 @@ type Server struct {
 	closing  chan struct{}
 	closed   bool
 	wg       sync.WaitGroup // players and the reaper
+	guard    http.Handler   // the mux behind the cross-origin check
 }
 
 // New makes a server with the given limits (zero fields take defaults)
@@ -42,6 +45,10 @@ func New(opts Options) *Server {
 	s.mux.HandleFunc("POST /api/sessions", s.create)
 	s.mux.HandleFunc("GET /api/sessions/{id}/stream", s.stream)
 	s.mux.HandleFunc("POST /api/sessions/{id}/{action}", s.control)
+	// No web page of another origin may press the buttons (a page the
+	// teacher opens could otherwise fill every session): Go's CSRF guard
+	// refuses cross-origin POSTs by Sec-Fetch-Site or Origin.
+	s.guard = http.NewCrossOriginProtection().Handler(s.mux)
 	s.wg.Add(1)
 	go s.reap()
 	return s
@@ -54,7 +61,22 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'")
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "no-referrer")
-	s.mux.ServeHTTP(w, r)
+	s.guard.ServeHTTP(w, r)
+}
+
+// hostIsLoopback reports whether a request's Host names this machine
+// (localhost or a loopback address): a server bound to loopback refuses
+// others, so a web page cannot reach it through a DNS name rebound to
+// 127.0.0.1.
+func hostIsLoopback(host string) bool {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		return true
+	}
+	ip := net.ParseIP(strings.Trim(host, "[]"))
+	return ip != nil && ip.IsLoopback()
 }
 
 // Close stops every player and stream and the reaper, and waits for them.

@@ -308,3 +308,52 @@ func TestUploadedScenarioRuns(t *testing.T) {
 		t.Errorf("after reset: %s %.200s", ev.name, ev.data)
 	}
 }
+
+// A page of another origin cannot press the buttons, and a server bound
+// to loopback answers only to localhost names (no DNS rebinding).
+func TestCrossOriginAndHostAreRefused(t *testing.T) {
+	srv := New(Options{})
+	defer srv.Close()
+	post := func(header, value string) int {
+		req := httptest.NewRequest(http.MethodPost, "http://127.0.0.1:8080/api/sessions", nil)
+		if header != "" {
+			req.Header.Set(header, value)
+		}
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, req)
+		return rec.Code
+	}
+	if code := post("Origin", "http://evil.example"); code != http.StatusForbidden {
+		t.Errorf("a cross-origin POST: %d, want 403", code)
+	}
+	if code := post("Sec-Fetch-Site", "cross-site"); code != http.StatusForbidden {
+		t.Errorf("a cross-site POST: %d, want 403", code)
+	}
+	if code := post("Sec-Fetch-Site", "same-origin"); code != http.StatusCreated {
+		t.Errorf("a same-origin POST: %d, want 201", code)
+	}
+	for host, want := range map[string]bool{"localhost:8080": true, "127.0.0.1:8080": true, "[::1]:8080": true,
+		"app.localhost": true, "evil.example:8080": false, "10.0.0.2": false} {
+		if got := hostIsLoopback(host); got != want {
+			t.Errorf("hostIsLoopback(%q) = %v", host, got)
+		}
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- Serve(ctx, ln, Options{}, discardLogger()) }()
+	defer func() { cancel(); <-done }()
+	req, _ := http.NewRequest(http.MethodGet, "http://"+ln.Addr().String()+"/api/catalogue", nil)
+	req.Host = "rebound.example"
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusForbidden {
+		t.Errorf("a request for another host: %d, want 403", resp.StatusCode)
+	}
+}

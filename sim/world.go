@@ -98,6 +98,9 @@ type World struct {
 	ledger     Ledger // world totals since the start
 
 	initTarget float64 // τ of new alliances (a target event for all changes it)
+	// liveBase holds, per live per-nation constant changed so far, the
+	// value and every nation's own value before the first change (live.go).
+	liveBase map[string]*liveBaseline
 
 	// Events in force.
 	growthShocks []timedShock
