@@ -218,7 +218,7 @@ func TestShardsMergeToTheLocalTable(t *testing.T) {
 	p := smallPlan(t)
 	p.KeepSeries = true
 	root := t.TempDir()
-	want := sweepInto(t, p, Options{Dir: filepath.Join(root, "local")})
+	want := sweepInto(t, p, Options{Dir: filepath.Join(root, "local"), Plots: []string{"png"}})
 	var shards []string
 	for i := range 4 {
 		d := filepath.Join(root, "out", "shards", fmt.Sprint(i))
@@ -238,6 +238,17 @@ func TestShardsMergeToTheLocalTable(t *testing.T) {
 	got, _ := os.ReadFile(filepath.Join(out, RunsFile))
 	if !bytes.Equal(got, want) {
 		t.Errorf("merged table differs from the local one")
+	}
+	figures, _ := filepath.Glob(filepath.Join(root, "local", PlotDir, "*.png"))
+	if len(figures) == 0 {
+		t.Fatal("the local sweep drew no figures")
+	}
+	for _, f := range figures {
+		a, _ := os.ReadFile(f)
+		b, err := os.ReadFile(filepath.Join(out, PlotDir, filepath.Base(f)))
+		if err != nil || !bytes.Equal(a, b) {
+			t.Errorf("merged figure %s differs from the local one (%v)", filepath.Base(f), err)
+		}
 	}
 	series, _ := filepath.Glob(filepath.Join(out, "series", "*.csv.gz"))
 	if len(series) != 18*4 {
