@@ -57,13 +57,6 @@ func (s *session) notifyLocked() {
 	s.changed = make(chan struct{})
 }
 
-// touch records activity, so the session is not reclaimed.
-func (s *session) touch() {
-	s.mu.Lock()
-	s.lastSeen = time.Now()
-	s.mu.Unlock()
-}
-
 // setupRequest is the page's Setup: the setup-time controls.
 type setupRequest struct {
 	Scenario string   `json:"scenario"` // a built-in's name, or "upload"

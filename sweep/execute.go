@@ -246,6 +246,7 @@ func prepareDir(dir string, man *Manifest, resume bool) error {
 		if err := sameSweep(dir, old, man); err != nil {
 			return badInput(err)
 		}
+		man.Merged = old.Merged // a merged sweep stays one
 		return nil
 	}
 	return man.write(dir)

@@ -257,6 +257,12 @@ func TestShardsMergeToTheLocalTable(t *testing.T) {
 	if _, err := Merge(out, shards, nil); err != nil {
 		t.Errorf("merging again into the same place: %v", err)
 	}
+	if o, err := Execute(context.Background(), p, Options{Dir: out, Resume: true}); err != nil || o.Ran != 0 {
+		t.Errorf("resuming a merged sweep should run nothing: %+v, %v", o, err)
+	}
+	if m, _ := readManifest(out); len(m.Merged) != 4 {
+		t.Errorf("resuming a merged sweep lost its shards: %+v", m.Merged)
+	}
 	other := smallPlan(t)
 	other.Seed = 99
 	odd := filepath.Join(root, "odd")

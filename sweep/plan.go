@@ -45,9 +45,6 @@ type Dist struct {
 	Mean, SD float64 // normal
 }
 
-// Distributions a parameter may be drawn from.
-var distKinds = []string{"uniform", "loguniform", "normal"}
-
 // quantile maps u in (0,1) to a value of the distribution.
 func (d *Dist) quantile(u float64) float64 {
 	switch d.Kind {
