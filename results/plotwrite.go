@@ -90,7 +90,7 @@ func WritePlots(r *RunData, dir string, formats []string) ([]string, error) {
 			wg.Go(func() {
 				sem <- struct{}{}
 				defer func() { <-sem }()
-				if err := writeFigure(paths[k], f, v, format, w, h); err != nil {
+				if err := drawFile(paths[k], format, w, h, func(c draw.Canvas) { f.draw(v, c) }); err != nil {
 					errs[k] = fmt.Errorf("plot %s: %w", filepath.Base(paths[k]), err)
 				}
 			})
@@ -117,16 +117,18 @@ func plotStaged(staging string, formats []string) (skipped, err error) {
 	return nil, err
 }
 
-func writeFigure(path string, f figure, v *runView, format string, w, h vg.Length) (err error) {
+// drawFile draws a figure on a canvas of the format and size and writes
+// it atomically; gonum/plot's panics on what it cannot draw become errors.
+func drawFile(path, format string, w, h vg.Length, fn func(draw.Canvas)) (err error) {
 	c, err := newCanvas(format, w, h)
 	if err != nil {
 		return err
 	}
-	defer func() { // gonum/plot panics on what it cannot draw
+	defer func() {
 		if p := recover(); p != nil {
-			err = fmt.Errorf("draw %s: %v", f.name, p)
+			err = fmt.Errorf("draw: %v", p)
 		}
 	}()
-	f.draw(v, draw.New(c))
+	fn(draw.New(c))
 	return writeAtomic(path, c)
 }

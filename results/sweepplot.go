@@ -85,20 +85,6 @@ func WriteSweepFigures(dir string, t *SweepTable, formats []string) ([]string, e
 	return paths, errors.Join(errs...)
 }
 
-func drawFile(path, format string, w, h vg.Length, fn func(draw.Canvas)) (err error) {
-	c, err := newCanvas(format, w, h)
-	if err != nil {
-		return err
-	}
-	defer func() { // gonum/plot panics on what it cannot draw
-		if p := recover(); p != nil {
-			err = fmt.Errorf("%v", p)
-		}
-	}()
-	fn(draw.New(c))
-	return writeAtomic(path, c)
-}
-
 // fileSafe turns a metric's name into a file name.
 func fileSafe(s string) string {
 	return strings.Map(func(r rune) rune {
