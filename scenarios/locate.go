@@ -127,3 +127,17 @@ func (l *locator) find(name string, nth int, key string) (line, col int) {
 	}
 	return h.line, h.col
 }
+
+// Locator finds where a key is written in a TOML file of tables and
+// arrays of tables, for messages: the loader's line finder, for other
+// files the program reads (sweep plans).
+type Locator struct{ l *locator }
+
+// NewLocator scans a file's text.
+func NewLocator(text string) *Locator { return &Locator{newLocator(text)} }
+
+// Find returns the line and column of key in the index-th [[table]] (0
+// for a [table]), else of the table's header, else zeros.
+func (l *Locator) Find(table string, index int, key string) (line, col int) {
+	return l.l.find(table, index, key)
+}

@@ -76,7 +76,7 @@ func ParsePlan(path string, data []byte) (*Plan, error) {
 	if err != nil {
 		return nil, &scenarios.Error{Problems: []scenarios.Problem{decodeProblem(path, text, err)}}
 	}
-	c := &planChecker{file: path, lines: strings.Split(text, "\n")}
+	c := &planChecker{file: path, loc: scenarios.NewLocator(text)}
 	for _, k := range md.Undecoded() {
 		c.unknown(k)
 	}
@@ -139,7 +139,7 @@ func isFile(name string) bool {
 // planChecker collects the problems of a plan with their lines.
 type planChecker struct {
 	file     string
-	lines    []string
+	loc      *scenarios.Locator // nil for a plan given by flags
 	problems []scenarios.Problem
 	// flags, for a plan given by flags: each parameter's --param flag.
 	// Problems then name the flag instead of a line.
@@ -168,37 +168,13 @@ func (c *planChecker) errf(table string, index int, key, format string, args ...
 		Message: fmt.Sprintf(format, args...)})
 }
 
-// find returns the line of key in the index-th table of that name (its
-// header's line when the key is not written there); index −1 is [table].
+// find returns the line and column of key in a [table] (index −1) or the
+// index-th [[table]], else of its header; zeros for a plan given by flags.
 func (c *planChecker) find(table string, index int, key string) (int, int) {
-	header := "[" + table + "]"
-	if index >= 0 {
-		header = "[[" + table + "]]"
-	}
-	seen, start := -1, -1
-	for i, raw := range c.lines {
-		line := strings.TrimSpace(raw)
-		if strings.HasPrefix(line, "[") {
-			if start >= 0 {
-				break
-			}
-			if strings.HasPrefix(line, header) {
-				if seen++; index < 0 || seen == index {
-					start = i
-				}
-			}
-			continue
-		}
-		if start >= 0 && key != "" {
-			if k, _, ok := strings.Cut(line, "="); ok && strings.TrimSpace(k) == key {
-				return i + 1, strings.Index(raw, key) + 1
-			}
-		}
-	}
-	if start < 0 {
+	if c.loc == nil {
 		return 0, 0
 	}
-	return start + 1, strings.Index(c.lines[start], "[") + 1
+	return c.loc.Find(table, max(index, 0), key)
 }
 
 func (c *planChecker) unknown(k toml.Key) {
