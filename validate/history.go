@@ -131,13 +131,17 @@ func LoadHistory(fsys fs.FS, scenario string) (*History, error) {
 // Targets returns the historical targets of a built-in scenario, or false
 // for a scenario without any.
 func Targets(scenario string, h *History) ([]Target, bool) {
-	switch scenario {
-	case "cold-war":
-		return ColdWar(h), true
-	case "21st-century":
-		return TwentyFirst(h), true
+	targets, ok := targetSets[scenario]
+	if !ok {
+		return nil, false
 	}
-	return nil, false
+	return targets(h), true
+}
+
+// targetSets are the scenarios with historical targets.
+var targetSets = map[string]func(*History) []Target{
+	"cold-war":     ColdWar,
+	"21st-century": TwentyFirst,
 }
 
 // readCSV calls fn with the named columns of every row.
@@ -180,5 +184,6 @@ func readCSV(r io.Reader, cols []string, fn func([]string) error) error {
 
 // HasTargets reports whether a scenario has historical targets.
 func HasTargets(scenario string) bool {
-	return scenario == "cold-war" || scenario == "21st-century"
+	_, ok := targetSets[scenario]
+	return ok
 }
