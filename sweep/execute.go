@@ -75,7 +75,7 @@ func Execute(ctx context.Context, plan *Plan, opts Options) (*Outcome, error) {
 	resolved := plan.resolve(sha)
 	man := &Manifest{Version: results.Build(), PlanHash: resolved.hash(), Plan: resolved,
 		Points: plan.PointCount(), Runs: plan.Runs(), Shard: opts.Shard,
-		Expected: opts.Shard.size(plan.Runs()), Columns: plan.Columns()}
+		Expected: opts.Shard.Size(plan.Runs()), Columns: plan.Columns()}
 	unlock, err := lockDir(opts.Dir)
 	if err != nil {
 		return nil, err

@@ -162,7 +162,7 @@ func TestShards(t *testing.T) {
 	}
 	total := 0
 	for i := range 3 {
-		total += (&Shard{i, 3}).size(10)
+		total += (&Shard{i, 3}).Size(10)
 	}
 	if total != 10 {
 		t.Errorf("shards of 10 runs hold %d", total)

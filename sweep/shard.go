@@ -18,8 +18,8 @@ type Shard struct {
 // Has reports whether run k belongs to the shard.
 func (s *Shard) Has(k int) bool { return s == nil || k%s.Count == s.Index }
 
-// size is the number of the n runs the shard holds.
-func (s *Shard) size(n int) int {
+// Size is the number of the n runs the shard holds (n for no shard).
+func (s *Shard) Size(n int) int {
 	if s == nil {
 		return n
 	}

@@ -149,11 +149,7 @@ func plotFormatsOf(s string, none bool) ([]string, error) {
 
 // newBar is the progress bar: runs done, the rate and the time left.
 func newBar(w io.Writer, shard *sweep.Shard, plan *sweep.Plan) *progressbar.ProgressBar {
-	total := plan.Runs()
-	if shard != nil {
-		total = (total - shard.Index + shard.Count - 1) / shard.Count
-	}
-	return progressbar.NewOptions(total,
+	return progressbar.NewOptions(shard.Size(plan.Runs()),
 		progressbar.OptionSetWriter(w),
 		progressbar.OptionSetDescription("sweep"),
 		progressbar.OptionShowCount(),
