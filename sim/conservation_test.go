@@ -64,31 +64,9 @@ func TestMoneyConserved(t *testing.T) {
 			for w.Step() {
 				tick := w.Tick()
 				// This tick's flows balance across nations.
-				var f Flows
-				for i := range w.nations {
-					g := w.State(i).Flows
-					f.AidGiven += g.AidGiven
-					f.AidReceived += g.AidReceived
-					f.Lent += g.Lent
-					f.Borrowed += g.Borrowed
-					f.PrincipalPaid += g.PrincipalPaid
-					f.PrincipalReceived += g.PrincipalReceived
-					f.InterestPaid += g.InterestPaid
-					f.InterestReceived += g.InterestReceived
-					f.Forgiven += g.Forgiven
-					f.Lost += g.Lost
-					f.Pooled += g.Pooled
-					f.PoolReturn += g.PoolReturn
-					if !balanced(g.PoolReturn, w.p.PoolGain*g.Pooled, 0) {
-						t.Errorf("tick %d: %s pool return %v ≠ M_A × %v", tick, w.nations[i].ID, g.PoolReturn, g.Pooled)
-					}
-				}
-				for _, p := range [][2]float64{{f.AidGiven, f.AidReceived}, {f.Lent, f.Borrowed},
-					{f.PrincipalPaid, f.PrincipalReceived}, {f.InterestPaid, f.InterestReceived}, {f.Forgiven, f.Lost}} {
-					if !balanced(p[0], p[1], 0) {
-						t.Errorf("tick %d: nations' flows do not balance: %+v", tick, f)
-						break
-					}
+				f := w.tickFlows()
+				if msg := w.unbalancedFlows(); msg != "" {
+					t.Errorf("tick %d: %s", tick, msg)
 				}
 				cum.AidGiven += f.AidGiven
 				cum.Lent += f.Lent

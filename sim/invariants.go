@@ -189,6 +189,9 @@ func checkMoney(w *World, bad func(string, ...any)) {
 		total += l.Remaining
 		owed[l.Alliance] += l.Remaining
 	}
+	if msg := w.unbalancedFlows(); msg != "" {
+		bad("%s", msg)
+	}
 	if msg := unbalanced(w.Ledger(), total); msg != "" {
 		bad("world ledger: %s", msg)
 	}
@@ -200,6 +203,51 @@ func checkMoney(w *World, bad func(string, ...any)) {
 			bad("alliance %s ledger: %s", a.ID, msg)
 		}
 	}
+}
+
+// tickFlows sums every nation's flows of the last tick.
+func (w *World) tickFlows() Flows {
+	var f Flows
+	for i := range w.nations {
+		g := &w.flows[i]
+		f.AidGiven += g.AidGiven
+		f.AidReceived += g.AidReceived
+		f.Lent += g.Lent
+		f.Borrowed += g.Borrowed
+		f.PrincipalPaid += g.PrincipalPaid
+		f.PrincipalReceived += g.PrincipalReceived
+		f.InterestPaid += g.InterestPaid
+		f.InterestReceived += g.InterestReceived
+		f.Forgiven += g.Forgiven
+		f.Lost += g.Lost
+		f.Pooled += g.Pooled
+		f.PoolReturn += g.PoolReturn
+	}
+	return f
+}
+
+// unbalancedFlows says how the last tick's flows fail to balance across
+// nations (what one gives, lends, repays, pays or writes off, another
+// receives, borrows, collects or loses; a programme returns M_A times what
+// each put in), or "".
+func (w *World) unbalancedFlows() string {
+	for i := range w.nations {
+		if g := &w.flows[i]; !balanced(g.PoolReturn, w.p.PoolGain*g.Pooled, 0) {
+			return fmt.Sprintf("%s: pool return %v ≠ M_A × %v", w.nations[i].ID, g.PoolReturn, g.Pooled)
+		}
+	}
+	f := w.tickFlows()
+	for _, p := range [...]struct {
+		name string
+		a, b float64
+	}{{"aid given/received", f.AidGiven, f.AidReceived}, {"lent/borrowed", f.Lent, f.Borrowed},
+		{"principal paid/received", f.PrincipalPaid, f.PrincipalReceived},
+		{"interest paid/received", f.InterestPaid, f.InterestReceived}, {"forgiven/lost", f.Forgiven, f.Lost}} {
+		if !finite(p.a) || !finite(p.b) || !balanced(p.a, p.b, 0) {
+			return fmt.Sprintf("this tick's flows: %s: %v ≠ %v", p.name, p.a, p.b)
+		}
+	}
+	return ""
 }
 
 // unbalanced says which pair of sides of a ledger disagrees, or "".

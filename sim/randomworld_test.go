@@ -193,6 +193,7 @@ func TestCheckerCatchesBreakage(t *testing.T) {
 		{"share above 1", func(w *World) { w.nations[1].Share = 1.5 }, "share 1.5 outside [0, 1]"},
 		{"a member that does not list its alliance", func(w *World) { w.memberships[0] = nil }, "who does not list it"},
 		{"money from nowhere", func(w *World) { w.ledger.AidGiven += 1 }, "aid given/received"},
+		{"aid given that nobody received", func(w *World) { w.flows[0].AidGiven += 1 }, "this tick's flows: aid given/received"},
 		{"hostility above 1", func(w *World) { w.hostility.Set(0, 1, 1.2) }, "hostility 1.2 outside [0, 1]"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
