@@ -91,3 +91,56 @@ func TestSmall(t *testing.T) {
 		t.Errorf("sim.New: %v", err)
 	}
 }
+
+// A rivalry's years become ticks: from its first year's first tick until
+// the tick after its last year; a rivalry without a level leaves it to the
+// model (Level −1, h_rival).
+func TestRivalryYears(t *testing.T) {
+	src := `[scenario]
+name = "spells"
+description = "Two states and two spells of a rivalry."
+start_year = 2000
+end_year = 2010
+ticks_per_year = 4
+geometry = "plane"
+
+[[nation]]
+id = "A"
+x = 0
+y = 0
+gdp = 100
+share = 0.02
+
+[[nation]]
+id = "B"
+x = 100
+y = 0
+gdp = 100
+share = 0.02
+
+[[rivalry]]
+a = "A"
+b = "B"
+from = 2002
+to = 2004
+ideological = true
+kinds = "positional, ideological"
+
+[[rivalry]]
+a = "A"
+b = "B"
+level = 0.3
+from = 2007
+`
+	s, err := Parse("spells.toml", []byte(src), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []sim.Relation{
+		{A: 0, B: 1, Level: -1, From: 8, Until: 20, Ideological: true},
+		{A: 0, B: 1, Level: 0.3, From: 28},
+	}
+	if !reflect.DeepEqual(s.Config.Rivalries, want) {
+		t.Errorf("rivalries %+v, want %+v", s.Config.Rivalries, want)
+	}
+}

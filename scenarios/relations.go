@@ -2,25 +2,52 @@ package scenarios
 
 import (
 	"fmt"
+	"slices"
 
 	"entente/sim"
 )
 
 // checkRelations checks the [[rivalry]] or [[tie]] entries (table) and
-// returns them resolved; levels must be in [lo, 1].
-func (l *loader) checkRelations(table string, ts []relationTable, lo float64) []sim.Relation {
+// returns them resolved; levels must be in [lo, 1]. A rivalry may leave its
+// level to the model (h_rival); a tie may not. Two entries may declare one
+// pair only over years that do not overlap (two spells of a rivalry).
+func (l *loader) checkRelations(table string, ts []relationTable, lo float64, yearsOK bool) []sim.Relation {
 	out := make([]sim.Relation, 0, len(ts))
-	first := map[[2]int]int{} // unordered pair → first entry that declares it
+	type spell struct{ entry, from, to int64 }
+	seen := map[[2]int][]spell{} // unordered pair → the spells declared so far
+	s := &l.scenario
 	for k, t := range ts {
 		at := func(key, format string, args ...any) { l.errf(table, k, key, format, args...) }
 		a, okA := l.requiredNation(table, k, "a", t.A)
 		b, okB := l.requiredNation(table, k, "b", t.B)
-		if !l.has(table, k, "level") {
+		level := t.Level
+		switch {
+		case !l.has(table, k, "level") && table == "rivalry":
+			level = -1 // the model's h_rival
+		case !l.has(table, k, "level"):
 			at("level", "is required")
-		} else if t.Level < lo || t.Level > 1 {
+		case t.Level < lo || t.Level > 1:
 			at("level", "must be in [%g, 1], got %g", lo, t.Level)
 		}
-		if !okA || !okB {
+		if t.Ideological && table != "rivalry" {
+			at("ideological", "applies to a rivalry only")
+		}
+		from, to := t.From, t.To
+		if !l.has(table, k, "from") {
+			from = s.StartYear
+		}
+		if !l.has(table, k, "to") {
+			to = s.EndYear
+		}
+		spanOK := true
+		if (yearsOK || l.has(table, k, "from") && l.has(table, k, "to")) && from > to {
+			at("to", "must not be before from (%d), got %d", from, to)
+			spanOK = false
+		} else if yearsOK && (to < s.StartYear || from > s.EndYear) {
+			at("from", "the years %d–%d are outside the run, %d–%d", from, to, s.StartYear, s.EndYear)
+			spanOK = false
+		}
+		if !okA || !okB || !spanOK {
 			continue
 		}
 		if a == b {
@@ -28,12 +55,21 @@ func (l *loader) checkRelations(table string, ts []relationTable, lo float64) []
 			continue
 		}
 		pair := [2]int{min(a, b), max(a, b)}
-		if j, dup := first[pair]; dup {
-			at("", "declares %s and %s again (first at %s[%d])", t.A, t.B, table, j)
+		clash := slices.IndexFunc(seen[pair], func(o spell) bool { return from <= o.to && o.from <= to })
+		if clash >= 0 {
+			at("", "declares %s and %s again over overlapping years (first at %s[%d])", t.A, t.B, table, seen[pair][clash].entry)
 			continue
 		}
-		first[pair] = k
-		out = append(out, sim.Relation{A: a, B: b, Level: t.Level})
+		seen[pair] = append(seen[pair], spell{int64(k), from, to})
+		r := sim.Relation{A: a, B: b, Level: level, Ideological: t.Ideological}
+		if yearsOK {
+			tpy := s.TicksPerYear
+			r.From = int(max(0, (from-s.StartYear)*tpy))
+			if to < s.EndYear {
+				r.Until = int((to + 1 - s.StartYear) * tpy)
+			}
+		}
+		out = append(out, r)
 	}
 	return out
 }

@@ -151,8 +151,8 @@ func (l *loader) build() sim.Config {
 		TicksPerYear: int(l.scenario.TicksPerYear), Seed: uint64(l.scenario.Seed), Geometry: geo,
 		LatentThreat: 1 - l.scenario.PerceivedThreat,
 		Params:       l.params, Nations: nations, Islands: islands,
-		Rivalries: l.checkRelations("rivalry", l.rivalries, 0),
-		Ties:      l.checkRelations("tie", l.ties, -1),
+		Rivalries: l.checkRelations("rivalry", l.rivalries, 0, yearsOK),
+		Ties:      l.checkRelations("tie", l.ties, -1, yearsOK),
 		Alliances: l.checkAlliances(),
 	}
 	entering := map[int]int{}

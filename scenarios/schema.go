@@ -74,12 +74,18 @@ func defaultNation(p sim.Params) nationTable {
 	}
 }
 
-// relationTable is one [[rivalry]] or [[tie]].
+// relationTable is one [[rivalry]] or [[tie]]. From and To bound the
+// years it is in force (both inclusive; 0: from the start, to the end). A
+// rivalry without a level takes the model's h_rival.
 type relationTable struct {
-	A      string  `toml:"a"`
-	B      string  `toml:"b"`
-	Level  float64 `toml:"level"`
-	Source string  `toml:"source"`
+	A           string  `toml:"a"`
+	B           string  `toml:"b"`
+	Level       float64 `toml:"level"`
+	From        int64   `toml:"from"`
+	To          int64   `toml:"to"`
+	Ideological bool    `toml:"ideological"`
+	Kinds       string  `toml:"kinds"`
+	Source      string  `toml:"source"`
 }
 
 // allianceTable is one [[alliance]] that exists at the start.

@@ -1,14 +1,12 @@
 package sim
 
-import (
-	"fmt"
-	"slices"
-)
+import "fmt"
 
 // applyEvents is phase 1: the scenario events due this tick, in the order
 // the scenario lists them. Each is logged as "event:<kind>". No event may
 // create, join, leave or dissolve an alliance: those emerge.
 func (w *World) applyEvents() {
+	w.declare(false)
 	for k := range w.cfg.Events {
 		if e := &w.cfg.Events[k]; e.Tick == w.tick {
 			w.apply(e)
@@ -145,32 +143,7 @@ func (w *World) marks(buf *[]bool, list []int) []bool {
 }
 
 // resolve lists the nations of a group, in index order, without duplicates.
-func (w *World) resolve(g Group) []int {
-	if g.All {
-		out := make([]int, len(w.nations))
-		for i := range out {
-			out[i] = i
-		}
-		return out
-	}
-	in := make([]bool, len(w.nations))
-	for _, i := range g.Nations {
-		in[i] = true
-	}
-	for i := range w.nations {
-		n := &w.nations[i]
-		if (n.Camp != "" && slices.Contains(g.Camps, n.Camp)) || (n.Region != "" && slices.Contains(g.Regions, n.Region)) {
-			in[i] = true
-		}
-	}
-	var out []int
-	for i, ok := range in {
-		if ok {
-			out = append(out, i)
-		}
-	}
-	return out
-}
+func (w *World) resolve(g Group) []int { return g.Members(w.nations) }
 
 // referred lists the live alliances an event names: every one, or those
 // holding a nation.

@@ -44,11 +44,22 @@ type Config struct {
 }
 
 // Relation is a declared pairwise level: a rivalry (hostility) or a tie
-// (affinity) between nations A and B, symmetric.
+// (affinity) between nations A and B, symmetric, in force from tick From
+// until tick Until (exclusive; Until 0: to the end of the run, so that the
+// zero value is a relation for the whole run).
 type Relation struct {
 	A, B  int
 	Level float64
+	From  int // first tick in force (0: from the start)
+	Until int // first tick no longer in force; 0 for never
+	// Ideological marks a rivalry over political systems (Thompson,
+	// Sakuwa & Suhas 2021 code each rivalry's kinds): its hostility grows
+	// with the rivals' regime distance (Params.HostileRegime).
+	Ideological bool
 }
+
+// ActiveAt reports whether the relation is in force at a tick.
+func (r Relation) ActiveAt(tick int) bool { return tick >= r.From && (r.Until <= 0 || tick < r.Until) }
 
 // AllianceConfig is an alliance that exists at the start.
 type AllianceConfig struct {
@@ -99,6 +110,9 @@ func (c *Config) Validate() []error {
 	for k, r := range append(append([]Relation(nil), c.Rivalries...), c.Ties...) {
 		if !valid(r.A) || !valid(r.B) || r.A == r.B {
 			add("relation %d joins invalid nations %d and %d", k, r.A, r.B)
+		}
+		if r.From < 0 || (r.Until > 0 && r.Until <= r.From) {
+			add("relation %d is in force from tick %d until %d: an empty span", k, r.From, r.Until)
 		}
 	}
 	for k, a := range c.Alliances {

@@ -1,5 +1,11 @@
 package sim
 
+import (
+	"slices"
+
+	"entente/agents"
+)
+
 // EventKind names a scenario event (MODEL.md section 5).
 type EventKind string
 
@@ -34,6 +40,36 @@ type Group struct {
 	Camps   []string
 	Regions []string
 	All     bool
+}
+
+// Members resolves the group against the nations as they are now (their
+// camps and regions), in index order; a listed nation counts whether or
+// not it is in the system.
+func (g Group) Members(nations []agents.Nation) []int {
+	if g.All {
+		out := make([]int, len(nations))
+		for i := range out {
+			out[i] = i
+		}
+		return out
+	}
+	in := make([]bool, len(nations))
+	for _, i := range g.Nations {
+		in[i] = true
+	}
+	for i := range nations {
+		n := &nations[i]
+		if (n.Camp != "" && slices.Contains(g.Camps, n.Camp)) || (n.Region != "" && slices.Contains(g.Regions, n.Region)) {
+			in[i] = true
+		}
+	}
+	var out []int
+	for i, ok := range in {
+		if ok {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // AllianceRef names an alliance by a member ("the alliance that holds

@@ -51,6 +51,7 @@ type Params struct {
 	KappaStay      float64 `toml:"kappa_stay" unit:"1" help:"fellow members' mean threat commonality below which a member drifts out" symbol:"κ_stay" range:"[0, 1]"`
 	InstituteRate  float64 `toml:"iota" unit:"1/yr" help:"fraction of the way to full institutionalisation an alliance goes in a year" symbol:"ι" range:"[0, 1]"`
 	InstituteHold  float64 `toml:"beta_i" unit:"1" help:"value a fully institutionalised alliance's members give up by leaving (lowers v_exit; kappa_stay scales by 1 − institution)" symbol:"β_i" range:"[0, ∞)"`
+	RivalryLevel   float64 `toml:"h_rival" unit:"1" help:"hostility of a declared rivalry whose level the scenario leaves to the model (the strategic rivalries of the historical scenarios)" range:"[0, 1]"`
 	HostileCamp    float64 `toml:"h_camp" unit:"1" help:"hostility between opposed camps" range:"[0, 1]"`
 	AffineCamp     float64 `toml:"a_camp" unit:"1" help:"affinity within a camp" range:"[0, 1]"`
 	HostileRegime  float64 `toml:"h_reg" unit:"1" help:"hostility at the largest regime distance (20 points)" range:"[0, 1]"`
@@ -112,7 +113,7 @@ func DefaultParams() Params {
 		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.137, BetaAffinity: 0.7,
 		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.15, ExitValue: -0.1, ExitPatience: 2,
 		NeutralValue: 8, NeutralLow: 0.5, NeutralHigh: 0.8, CommitCost: 0.05, OverCost: 0.15,
-		KappaAdmit: 0.5, KappaStay: 0.3, InstituteRate: 0.05, InstituteHold: 0.15, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.34,
+		KappaAdmit: 0.5, KappaStay: 0.3, InstituteRate: 0.05, InstituteHold: 0.15, RivalryLevel: 0.5, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.34,
 		AffineRegime: 0.5,
 
 		CohesionRate: 0.3, CohesionBase: 0.43, CohesionInit: 0.6, WeightCommon: 0.4,

@@ -189,14 +189,7 @@ func New(cfg Config, run int) (*World, error) {
 		w.allyBest[i] = -1
 	}
 	w.initTarget = cfg.Params.InitTarget
-	for _, r := range cfg.Rivalries {
-		w.rivalry.Set(r.A, r.B, r.Level)
-		w.rivalry.Set(r.B, r.A, r.Level)
-	}
-	for _, t := range cfg.Ties {
-		w.ties.Set(t.A, t.B, t.Level)
-		w.ties.Set(t.B, t.A, t.Level)
-	}
+	w.declare(true)
 	w.buildProximity()
 	w.rebuildRelations()
 	for _, ac := range cfg.Alliances {

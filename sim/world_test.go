@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"fmt"
 	"math"
 	"testing"
 
@@ -138,4 +139,31 @@ func fixtureParams() Params {
 	p.Reactivity, p.ThetaHalf, p.BaseShare, p.Privateness, p.CapacityRef = 0.26, 0.65, 0.015, 0.1, 0
 	p.Entrapment, p.BetaAutonomy, p.HostileCamp, p.HostileRegime = 0.66, 0.22, 0.5, 0.4
 	return p
+}
+
+// A rivalry in force over a span of ticks sets hostility only then; a rivalry
+// without a level takes the model's h_rival.
+func TestRivalrySpells(t *testing.T) {
+	cfg := Config{
+		Name: "spells", StartYear: 2000, EndYear: 2009, TicksPerYear: 1, Seed: 1, Geometry: Plane, Params: DefaultParams(),
+		Rivalries: []Relation{{A: 0, B: 1, Level: -1, From: 3, Until: 6}},
+	}
+	for k := range 2 {
+		cfg.Nations = append(cfg.Nations, agents.Nation{ID: fmt.Sprint("N", k), PosA: float64(k) * 500, GDP: 100,
+			Share: 0.02, Capability: 20, Debt: 0.4, Growth: 0.02, Active: true, Policy: cfg.Params.policy()})
+	}
+	cfg.Params.HostileRegime = 0
+	w, err := New(cfg, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w.Step() {
+		want := 0.0
+		if tick := w.Tick(); tick >= 3 && tick < 6 {
+			want = cfg.Params.RivalryLevel
+		}
+		if got := w.Hostility(0, 1); got != want {
+			t.Errorf("tick %d: hostility %v, want %v", w.Tick(), got, want)
+		}
+	}
 }
