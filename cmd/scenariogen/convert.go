@@ -16,9 +16,14 @@ const (
 // factor is the conversion from current USD (NMC) to 2011 USD (Maddison) in
 // year y, pinned on the United States as the data README describes:
 // F(y) = SIPRI share(USA, y) × Maddison GDP(USA, y) / NMC milex(USA, y).
-// It is about 8.1 in 1950 and 1.09 in 2011. Before 1949 it is F(1949) and
-// after 2013 F(2013) (no SIPRI share to pin it on).
+// It is about 8.1 in 1950 and 1.09 in 2011. From 1914 to 1948 it is
+// F(1949) and after 2013 F(2013) (no SIPRI share to pin it on); before
+// 1914, when NMC counts in pounds, it is the sterling factor
+// (sterling.go).
 func (d *dataset) factor(y int) float64 {
+	if y <= sterlingLast {
+		return d.sterlingFactor()
+	}
 	y = min(max(y, factorFirst), factorLast)
 	s, okS := d.sipri[key{"USA", y}]
 	g, okG := d.gdp[key{"USA", y}]
@@ -72,6 +77,11 @@ type span struct {
 	part     float64 // part of the Maddison series that is this nation's (Germany split); 0 means 1
 	sipri    string  // SIPRI code; "" when SIPRI has no series for the state
 	nmc      string  // COW stateabb of its NMC series
+	// perHead, when set, are the Maddison codes whose GDP per head
+	// (population-weighted) stands for the state's: its GDP is then that
+	// times its NMC population, so that it covers the state's territory of
+	// the time (an empire, or a state with other borders than today's).
+	perHead []string
 }
 
 func (s span) fraction() float64 {
@@ -98,6 +108,11 @@ func (d *dataset) gdpAt(ss series, y int) (float64, bool) {
 	s, ok := ss.at(y)
 	if !ok {
 		return 0, false
+	}
+	if s.perHead != nil {
+		pc, okPC := d.perHeadAt(s.perHead, y)
+		pop, okPop := d.tpop[key{s.nmc, y}]
+		return pc * pop / 1e6, okPC && okPop
 	}
 	g, ok := d.gdp[key{s.gdp, y}]
 	return g * s.fraction(), ok

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
 )
 
@@ -15,51 +14,54 @@ import (
 
 // The years kept.
 const (
-	nmcFirst    = stockFrom // capability stocks accumulate from 1900
-	dataLast    = 2016      // Maddison, NMC and Polity end here
-	cwDataFirst = 1947      // Cold War states: Maddison from the start year
-	polityFirst = 1945      // Polity2 for the Cold War states
+	dataLast   = 2016 // Maddison, NMC and Polity end here
+	polityLead = 5    // Polity2 years kept before an era's start
 )
 
-// wanted lists the codes each source is cut to: code → first year kept.
-type wanted map[string]int
+// wanted lists, for each code of a source, the spans of years kept.
+type wanted map[string][][2]int
 
-func (w wanted) add(code string, from int) {
-	if code == "" {
-		return
-	}
-	if old, ok := w[code]; !ok || from < old {
-		w[code] = from
+func (w wanted) add(code string, from, to int) {
+	if code != "" {
+		w[code] = append(w[code], [2]int{from, to})
 	}
 }
 
-func (w wanted) keep(code string, year, last int) bool {
-	from, ok := w[code]
-	return ok && year >= from && year <= last
-}
-
-// wants gathers the codes of both scenarios' nations.
-func wants() (gdp, nmc, polity, sipri wanted) {
-	gdp, nmc, polity, sipri = wanted{}, wanted{}, wanted{}, wanted{}
-	for _, set := range []struct {
-		specs []nationSpec
-		first int
-	}{{coldWarSpecs(), cwDataFirst}, {centurySpecs(), c21Start}} {
-		for _, s := range set.specs {
-			for _, sp := range s.series {
-				gdp.add(sp.gdp, set.first)
-				sipri.add(sp.sipri, 0)
-				nmc.add(sp.nmc, nmcFirst)
-			}
-			for _, r := range s.stock {
-				nmc.add(r.nmc, nmcFirst)
-			}
-			polity.add(s.id, min(set.first, polityFirst))
+func (w wanted) keep(code string, year int) bool {
+	for _, r := range w[code] {
+		if year >= r[0] && year <= r[1] {
+			return true
 		}
 	}
-	gdp.add("USA", cwDataFirst) // the conversion factor
-	sipri.add("USA", 0)
-	nmc.add("USA", nmcFirst)
+	return false
+}
+
+// wants gathers the codes and years every era's nations need: Maddison
+// from the start (the years around it too for a series read per head, which
+// may be interpolated), NMC from the first year a stock accumulates, Polity
+// over the era, SIPRI whole.
+func wants() (gdp, nmc, polity, sipri wanted) {
+	gdp, nmc, polity, sipri = wanted{}, wanted{}, wanted{}, wanted{}
+	for _, e := range eras() {
+		for _, s := range e.specs() {
+			for _, sp := range s.series {
+				gdp.add(sp.gdp, e.start, dataLast)
+				for _, c := range sp.perHead {
+					gdp.add(c, e.start-maxGap, min(dataLast, e.end+maxGap))
+				}
+				sipri.add(sp.sipri, 0, factorLast)
+				nmc.add(sp.nmc, stockStart(e.start), dataLast)
+				polity.add(sp.nmc, e.start-polityLead, min(e.end, dataLast))
+			}
+			for _, r := range s.stock {
+				nmc.add(r.nmc, stockStart(e.start), dataLast)
+			}
+		}
+	}
+	// The conversion factors: the US series pin both.
+	gdp.add("USA", sterlingLast, dataLast)
+	sipri.add("USA", 0, factorLast)
+	nmc.add("USA", stockFrom, dataLast)
 	return gdp, nmc, polity, sipri
 }
 
@@ -68,24 +70,32 @@ type cutSpec struct {
 	cols    []string // columns kept (renamed to outCols)
 	outCols []string
 	keep    func(r []string) bool
+	edit    func(r []string) []string // nil: rows as read
 }
 
 func cut(src, dst string) error {
 	gdp, nmc, polity, sipri := wants()
 	year := func(s string) int { y, _ := strconv.Atoi(s); return y }
+	missing := func(v string) string {
+		if v == "-9" {
+			return ""
+		}
+		return v
+	}
 	specs := []cutSpec{
 		{"maddison-2018.csv", maddisonFile, []string{"countrycode", "year", "rgdpnapc", "pop"}, nil,
-			func(r []string) bool { return gdp.keep(r[0], year(r[1]), dataLast) && r[2] != "" && r[3] != "" }},
-		{"cow-nmc-6.0-abridged.csv", nmcFile, []string{"stateabb", "year", "milex"}, nil,
-			func(r []string) bool { return nmc.keep(r[0], year(r[1]), dataLast) && r[2] != "-9" }},
+			func(r []string) bool { return gdp.keep(r[0], year(r[1])) && (r[2] != "" || r[3] != "") }, nil},
+		{"cow-nmc-6.0-abridged.csv", nmcFile, []string{"stateabb", "ccode", "year", "milex", "tpop"}, nil,
+			func(r []string) bool { return nmc.keep(r[0], year(r[2])) && (r[3] != "-9" || r[4] != "-9") },
+			func(r []string) []string { return []string{r[0], r[1], r[2], missing(r[3]), missing(r[4])} }},
 		{"polity2.csv", polityFile, []string{"stateabb", "year", "polity2"}, nil,
-			func(r []string) bool {
-				y := year(r[1])
-				return polity.keep(r[0], y, dataLast) && (y <= cwEnd || y >= c21Start) && r[2] != "NA" && r[2] != ""
-			}},
+			func(r []string) bool { return polity.keep(r[0], year(r[1])) && r[2] != "NA" && r[2] != "" }, nil},
 		{"sipri-milex-share-gdp.csv", sipriFile, []string{"Code", "Year", "Military expenditure (% of GDP)"},
 			[]string{"code", "year", "share_pct"},
-			func(r []string) bool { return sipri.keep(r[0], year(r[1]), factorLast) && r[2] != "" }},
+			func(r []string) bool { return sipri.keep(r[0], year(r[1])) && r[2] != "" }, nil},
+		{"tss-strategic-rivalries-2021.csv", tssFile,
+			[]string{"rivalry", "start", "end", "positional", "spatial", "ideological", "interventionary", "principal", "aprin", "note"}, nil,
+			func([]string) bool { return true }, nil},
 	}
 	if err := os.MkdirAll(dst, 0o755); err != nil {
 		return err
@@ -101,9 +111,13 @@ func cut(src, dst string) error {
 		}
 		out := [][]string{head}
 		for _, r := range rows {
-			if c.keep(r) {
-				out = append(out, r)
+			if !c.keep(r) {
+				continue
 			}
+			if c.edit != nil {
+				r = c.edit(r)
+			}
+			out = append(out, r)
 		}
 		if err := writeCSV(filepath.Join(dst, c.out), out); err != nil {
 			return err
@@ -112,31 +126,29 @@ func cut(src, dst string) error {
 	return cutATOP(src, dst)
 }
 
-// cutATOP writes the membership spells of NATO (3180) and the Warsaw Pact
-// (3285) for the scenarios' states, with their COW stateabb.
+// cutATOP writes the member spells of every ATOP pact with a defence or an
+// offence obligation (alliance level), whatever its members: validation
+// compares a run with all of them, and a new era needs no new cut.
 func cutATOP(src, dst string) error {
-	abbs, err := readTable(filepath.Join(src, "cow-nmc-6.0-abridged.csv"), []string{"ccode", "stateabb"})
+	pacts, err := readTable(filepath.Join(src, "atop-4.01-alliance-level.csv"), []string{"atopid", "defense", "offense"})
 	if err != nil {
 		return err
 	}
-	_, nmc, _, _ := wants()
-	abbOf := map[string]string{}
-	for _, r := range abbs {
-		if _, ok := nmc[r[1]]; ok {
-			abbOf[r[0]] = r[1]
+	kept := map[string]bool{}
+	for _, r := range pacts {
+		if r[1] == "1" || r[2] == "1" {
+			kept[r[0]] = true
 		}
 	}
 	rows, err := readTable(filepath.Join(src, "atop-4.01-member-level.csv"),
-		[]string{"atopid", "member", "yrent", "moent", "yrexit", "moexit"})
+		[]string{"atopid", "member", "yrent", "moent", "yrexit", "moexit", "defense", "offense"})
 	if err != nil {
 		return err
 	}
-	names := map[string]string{"3180": "NATO", "3285": "Warsaw Pact"}
-	out := [][]string{{"atopid", "alliance", "member", "stateabb", "yrent", "moent", "yrexit", "moexit"}}
+	out := [][]string{{"atopid", "member", "yrent", "moent", "yrexit", "moexit", "defense", "offense"}}
 	for _, r := range rows {
-		abb, ok := abbOf[r[1]]
-		if name := names[r[0]]; name != "" && ok {
-			out = append(out, slices.Concat(r[:1], []string{name}, r[1:2], []string{abb}, r[2:]))
+		if kept[r[0]] {
+			out = append(out, r)
 		}
 	}
 	return writeCSV(filepath.Join(dst, atopFile), out)

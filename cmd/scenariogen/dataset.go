@@ -12,11 +12,13 @@ import (
 // and its cut).
 const (
 	maddisonFile  = "maddison.csv"         // countrycode, year, rgdpnapc, pop
-	nmcFile       = "nmc-milex.csv"        // stateabb, year, milex
+	nmcFile       = "nmc-milex.csv"        // stateabb, ccode, year, milex, tpop
 	polityFile    = "polity2.csv"          // stateabb, year, polity2
 	sipriFile     = "sipri-share.csv"      // code, year, share_pct
-	atopFile      = "atop-spells.csv"      // validation: NATO and Warsaw Pact spells
+	tssFile       = "tss-rivalries.csv"    // the strategic rivalries, whole
+	atopFile      = "atop-pacts.csv"       // ATOP defence and offence pacts: member spells
 	referenceFile = "reference-shares.csv" // validation: defence share per state-year
+	codesFile     = "state-codes.csv"      // validation: scenario ids and their COW codes
 )
 
 // key is a series code (ISO3 or COW stateabb) and a year.
@@ -25,27 +27,60 @@ type key struct {
 	year int
 }
 
-// dataset holds the subsets: GDP [billion 2011 USD] by Maddison code,
-// NMC milex [thousand current USD] and Polity2 by COW stateabb, SIPRI
-// shares [fraction of GDP] by ISO3. A missing value is absent.
+// dataset holds the subsets: GDP [billion 2011 USD], GDP per head [2011
+// USD] and population [thousands] by Maddison code; NMC milex [thousand
+// current USD, current pounds before 1914], population [thousands] and
+// Polity2 by COW stateabb; SIPRI shares [fraction of GDP] by ISO3; the
+// strategic rivalries and the ATOP pacts. A missing value is absent.
 type dataset struct {
-	gdp    map[key]float64
-	milex  map[key]float64
-	polity map[key]float64
-	sipri  map[key]float64
+	gdp      map[key]float64
+	perHead  map[key]float64 // Maddison rgdpnapc
+	people   map[key]float64 // Maddison pop
+	milex    map[key]float64
+	tpop     map[key]float64 // NMC total population
+	polity   map[key]float64
+	sipri    map[key]float64
+	ccode    map[string]int // COW stateabb → ccode
+	rivalry  []tssRivalry
+	pacts    []pactSpell
+	pactKind map[int]string // atopid → "defence", "offence" or both
+}
+
+func newDataset() *dataset {
+	return &dataset{
+		gdp: map[key]float64{}, perHead: map[key]float64{}, people: map[key]float64{}, milex: map[key]float64{},
+		tpop: map[key]float64{}, polity: map[key]float64{}, sipri: map[key]float64{}, ccode: map[string]int{},
+		pactKind: map[int]string{},
+	}
 }
 
 func loadDataset(dir string) (*dataset, error) {
-	d := &dataset{gdp: map[key]float64{}, milex: map[key]float64{}, polity: map[key]float64{}, sipri: map[key]float64{}}
+	d := newDataset()
 	loads := []struct {
 		file string
 		cols []string
 		put  func(code string, year int, v []float64)
 	}{
 		{maddisonFile, []string{"countrycode", "year", "rgdpnapc", "pop"}, func(c string, y int, v []float64) {
-			d.gdp[key{c, y}] = v[0] * v[1] / 1e6 // 2011 USD per head × thousands → billions
+			if v[0] > 0 {
+				d.perHead[key{c, y}] = v[0]
+			}
+			if v[1] > 0 {
+				d.people[key{c, y}] = v[1]
+			}
+			if v[0] > 0 && v[1] > 0 {
+				d.gdp[key{c, y}] = v[0] * v[1] / 1e6 // 2011 USD per head × thousands → billions
+			}
 		}},
-		{nmcFile, []string{"stateabb", "year", "milex"}, func(c string, y int, v []float64) { d.milex[key{c, y}] = v[0] }},
+		{nmcFile, []string{"stateabb", "year", "milex", "tpop", "ccode"}, func(c string, y int, v []float64) {
+			if v[0] >= 0 {
+				d.milex[key{c, y}] = v[0]
+			}
+			if v[1] > 0 {
+				d.tpop[key{c, y}] = v[1]
+			}
+			d.ccode[c] = int(v[2])
+		}},
 		{polityFile, []string{"stateabb", "year", "polity2"}, func(c string, y int, v []float64) { d.polity[key{c, y}] = v[0] }},
 		{sipriFile, []string{"code", "year", "share_pct"}, func(c string, y int, v []float64) { d.sipri[key{c, y}] = v[0] / 100 }},
 	}
@@ -62,12 +97,23 @@ func loadDataset(dir string) (*dataset, error) {
 			}
 			v := make([]float64, len(r)-2)
 			for j := range v {
+				if r[j+2] == "" {
+					v[j] = -1 // missing
+					continue
+				}
 				if v[j], err = strconv.ParseFloat(r[j+2], 64); err != nil {
 					return nil, fmt.Errorf("%s row %d: %s %q: %w", path, i+2, l.cols[j+2], r[j+2], err)
 				}
 			}
 			l.put(r[0], year, v)
 		}
+	}
+	var err error
+	if d.rivalry, err = loadTSS(filepath.Join(dir, tssFile)); err != nil {
+		return nil, err
+	}
+	if d.pacts, err = loadPacts(filepath.Join(dir, atopFile), d.pactKind); err != nil {
+		return nil, err
 	}
 	return d, nil
 }

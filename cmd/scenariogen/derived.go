@@ -21,7 +21,7 @@ func (d *dataset) regimeEvents(s nationSpec, start float64) []event {
 	var out []event
 	held := start
 	for y := s.start + 1; y <= s.end; y++ {
-		v, ok := d.polity[key{s.id, y}]
+		v, ok := d.polity[key{s.politySeries(y), y}]
 		if !ok || math.Abs(v-held) < 3 {
 			continue
 		}

@@ -1,15 +1,16 @@
 // Command scenariogen builds the historical built-in scenarios from data.
 //
-// It reads the data subsets in scenarios/data/ and writes
-// scenarios/builtin/cold-war.toml and scenarios/builtin/21st-century.toml,
-// every number with its source in a comment on its line. The output is
+// It reads the data subsets in scenarios/data/ and writes the historical
+// scenarios (scenarios/builtin/cold-war.toml, 21st-century.toml and
+// europe-1871.toml), every number with its source in a comment on its
+// line, and the validation files derived from the data. The output is
 // deterministic: the same data give the same bytes. `go generate
 // ./scenarios` runs it (see scenarios/generate.go).
 //
 // With -cut DIR it first cuts the subsets from the full reference data in
-// DIR (the project's shared data directory) into -data, and derives the
-// validation files (ATOP spells of NATO and the Warsaw Pact, reference
-// defence shares). With -check it writes nothing and fails if a file on
+// DIR (the project's shared data directory) into -data; the validation
+// files (reference defence shares, the scenarios' COW codes) are derived
+// from the subsets on every run. With -check it writes nothing and fails if a file on
 // disk differs from what it would write.
 //
 //	go run ./cmd/scenariogen                         # from the module root
@@ -107,7 +108,8 @@ func generate(dataDir string) ([]output, error) {
 		return nil, err
 	}
 	var out []output
-	for _, sc := range []*scenario{coldWar(d), century(d)} {
+	for _, e := range eras() {
+		sc := e.build(d)
 		body, err := sc.toml()
 		if err != nil {
 			return nil, fmt.Errorf("scenario %s: %w", sc.name, err)
@@ -118,6 +120,10 @@ func generate(dataDir string) ([]output, error) {
 	if err != nil {
 		return nil, err
 	}
-	out = append(out, output{name: referenceFile, data: true, body: ref})
+	codes, err := stateCodes(d)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, output{name: referenceFile, data: true, body: ref}, output{name: codesFile, data: true, body: codes})
 	return out, nil
 }

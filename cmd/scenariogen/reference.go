@@ -9,20 +9,21 @@ import (
 // referenceShares is the validation file of defence shares per state-year:
 // SIPRI % of GDP where it exists, else NMC milex × F(y) / Maddison GDP
 // (the same rule as the scenarios' start values), for the Cold War states
-// 1947–2013 and the twenty-first-century states 2000–2013, under the ids
-// and series the scenarios use. nmc_share is the NMC-based share in every
+// 1947–2013, the twenty-first-century states 2000–2013 and the states of
+// 1871 from 1871 (or their entry) to 1913, under the ids and series the
+// scenarios use. nmc_share is the NMC-based share in every
 // year it can be computed, SIPRI or not, so that the two can be compared.
 func referenceShares(d *dataset) ([]byte, error) {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
 	w.Write([]string{"scenario", "id", "year", "share", "source", "factor", "nmc_share"})
-	for _, set := range []struct {
-		name  string
-		specs []nationSpec
-		from  int
-	}{{"cold-war", coldWarSpecs(), cwStart}, {"21st-century", centurySpecs(), c21Start}} {
-		for _, s := range set.specs {
-			for y := set.from; y <= factorLast; y++ {
+	for _, e := range eras() {
+		last := factorLast // the Cold War's states to the end of SIPRI's data
+		if e.end <= sterlingLast {
+			last = e.end
+		}
+		for _, s := range e.specs() {
+			for y := max(e.start, s.start); y <= last; y++ {
 				sh, ok := d.shareAt(s.series, y)
 				if !ok {
 					continue
@@ -34,8 +35,35 @@ func referenceShares(d *dataset) ([]byte, error) {
 				if v, ok := d.nmcShare(s.series, y); ok {
 					nmc = fmt.Sprintf("%.5f", v)
 				}
-				w.Write([]string{set.name, s.id, itoa(y), fmt.Sprintf("%.5f", sh.value), src,
+				w.Write([]string{e.name, s.id, itoa(y), fmt.Sprintf("%.5f", sh.value), src,
 					fmt.Sprintf("%.3f", d.factor(y)), nmc})
+			}
+		}
+	}
+	w.Flush()
+	return buf.Bytes(), w.Error()
+}
+
+// stateCodes is the validation file of the scenarios' COW codes: one row
+// per scenario, nation and span of years with one code (West Germany is
+// 260 to 1990, unified Germany 255 after), so that ATOP's members, which
+// are COW codes, can be read as the scenarios' ids.
+func stateCodes(d *dataset) ([]byte, error) {
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	w.Write([]string{"scenario", "id", "ccode", "from", "to"})
+	for _, e := range eras() {
+		for _, s := range e.specs() {
+			for _, sp := range s.series {
+				from, to := max(sp.from, s.start, e.start), min(sp.to, s.end, e.end)
+				if from > to {
+					continue
+				}
+				c, ok := d.codeAt(s, from)
+				if !ok {
+					return nil, fmt.Errorf("%s %s: no COW code for the NMC series %q", e.name, s.id, sp.nmc)
+				}
+				w.Write([]string{e.name, s.id, itoa(c), itoa(from), itoa(to)})
 			}
 		}
 	}

@@ -20,6 +20,8 @@ type scenario struct {
 // that come from data are computed from it (values.go).
 type nationSpec struct {
 	id, name, region string
+	ccode            int    // COW code, when it is not that of the NMC series
+	capital          *place // the seat of government, when not places[id]
 	series           series
 	stock            []stockRange // NMC series accumulated into the stock; nil: the series' own
 	start, end       int          // first year in the system (the scenario's or the entry's), last year
@@ -80,22 +82,29 @@ type nation struct {
 	source                 string
 }
 
-// relation is a [[rivalry]] or [[tie]].
+// relation is a [[rivalry]] or [[tie]]: a hand-written one with its level,
+// or one of the strategic rivalries (fromTSS: the model's level, its years
+// and kinds).
 type relation struct {
-	a, b   string
-	level  float64
-	why    string // the comment above it
-	source string
+	a, b        string
+	level       float64
+	from, to    int // years in force, inclusive (0: the scenario's start or end)
+	ideological bool
+	kinds       string
+	fromTSS     bool
+	why         string // the comment above it
+	source      string
 }
 
 // alliance is an [[alliance]] in force at the start.
 type alliance struct {
-	name    string
-	members []string
-	target  num
-	founded int // year founded, if before the start (0: none written)
-	source  string
-	why     string
+	name          string
+	members       []string
+	target        num // no source: the model's tau0
+	founded       int // year founded, if before the start (0: none written)
+	foundedSource string
+	source        string
+	why           string
 }
 
 // event is an [[event]]. Which fields are written depends on kind.

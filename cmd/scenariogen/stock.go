@@ -7,7 +7,8 @@ import (
 )
 
 // capability is the military capability stock at the start [billion 2011
-// USD]: NMC milex × F(y), accumulated with depreciation δ from 1900 through
+// USD]: NMC milex × F(y), accumulated with depreciation δ from
+// stockStart(start) (1900 for the Cold War) through
 // the year before the start (K ← (1 − δ)·K + B each year), then kept
 // between one year's budget (share × gdp: a state new to the data, or one
 // disarmed in 1945, starts with what it buys in its first year) and the
@@ -36,20 +37,24 @@ func (d *dataset) capability(s nationSpec, gdp, share float64) num {
 		what = fmt.Sprintf("NMC milex %d–%d of %s × F(y), accumulated with δ = %.2f: %.1f",
 			first, s.start-1, codes(ranges, s.start, explicit), delta, k)
 	}
+	prec := 1
+	if min(steady, max(k, budget)) < 1 {
+		prec = 2 // a small state's stock: 0.04, not 0.0
+	}
 	switch {
 	case k > steady:
-		return num{steady, 1, what + fmt.Sprintf("; capped at the steady state share × gdp / δ = %.1f", steady)}
+		return num{steady, prec, what + fmt.Sprintf("; capped at the steady state share × gdp / δ = %.1f", steady)}
 	case k < budget:
-		return num{budget, 1, what + fmt.Sprintf("; raised to one year's budget share × gdp = %.1f", budget)}
+		return num{budget, prec, what + fmt.Sprintf("; raised to one year's budget share × gdp = %.1f", budget)}
 	default:
-		return num{k, 1, what + " (between one year's budget and the steady state)"}
+		return num{k, prec, what + " (between one year's budget and the steady state)"}
 	}
 }
 
 // accumulate returns the stock at the start of year start and the first
 // year that added to it (0 if none).
 func (d *dataset) accumulate(ranges []stockRange, start int) (k float64, first int) {
-	for y := stockFrom; y < start; y++ {
+	for y := stockStart(start); y < start; y++ {
 		k *= 1 - delta
 		for _, r := range ranges {
 			if y < r.from || y > r.to {
@@ -72,12 +77,12 @@ func (d *dataset) accumulate(ranges []stockRange, start int) (k float64, first i
 func codes(ranges []stockRange, start int, explicit bool) string {
 	var out []string
 	for _, r := range ranges {
-		if r.from >= start || r.to < stockFrom {
+		if r.from >= start || r.to < stockStart(start) {
 			continue
 		}
 		s := r.nmc
-		if explicit && (r.from > stockFrom || r.to < 9999) {
-			s += fmt.Sprintf(" %d–", max(r.from, stockFrom))
+		if explicit && (r.from > stockStart(start) || r.to < 9999) {
+			s += fmt.Sprintf(" %d–", max(r.from, stockStart(start)))
 			if r.to < 9999 {
 				s += fmt.Sprint(r.to)
 			}

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -17,6 +19,9 @@ const (
 // build computes the written nation from its spec.
 func (d *dataset) build(s nationSpec, others map[string]nationSpec) nation {
 	p, ok := places[s.id]
+	if s.capital != nil {
+		p, ok = *s.capital, true
+	}
 	if !ok {
 		panic("no capital for " + s.id)
 	}
@@ -43,6 +48,9 @@ func (d *dataset) build(s nationSpec, others map[string]nationSpec) nation {
 
 // gdpLabel names the Maddison series a span stands for.
 func gdpLabel(sp span, y int) string {
+	if sp.perHead != nil {
+		return fmt.Sprintf("Maddison 2018: GDP per head of %s × COW NMC population of %s, %d", strings.Join(sp.perHead, "+"), sp.nmc, y)
+	}
 	if sp.part != 0 {
 		return fmt.Sprintf("Maddison 2018: rgdpnapc × pop of %s, %d, × %.2f (Germany split, data README)", sp.gdp, y, sp.part)
 	}
@@ -65,33 +73,53 @@ func (d *dataset) startGDP(s nationSpec) num {
 	panic(fmt.Sprintf("%s: no GDP within %d years of %d", s.id, lookAhead, s.start))
 }
 
-// startShare is the defence share in the first year in the system, or the
-// first later year with a SIPRI share or NMC milex and Maddison GDP.
+// startYears is how many years a start share is the median of: a war or
+// a demobilisation in the start year (France and Germany in 1871, the
+// United States in 1947) does not set a state's level.
+const startYears = 3
+
+// startShare is the median of the defence shares of the first startYears
+// years with a figure from the first year in the system on (a SIPRI share,
+// or NMC milex and Maddison GDP).
 func (d *dataset) startShare(s nationSpec) num {
-	for y := s.start; y <= s.start+lookAhead; y++ {
-		sh, ok := d.shareAt(s.series, y)
-		if !ok {
-			continue
-		}
-		sp, _ := s.series.at(y)
-		var src string
-		if sh.sipri {
-			src = fmt.Sprintf("SIPRI military expenditure %% of GDP, %d", y)
-		} else {
-			src = fmt.Sprintf("NMC milex %d × F(%d) = %.2f / Maddison GDP %d", y, y, d.factor(y), y)
-			if sp.part != 0 {
-				src += fmt.Sprintf(" (%s × %.2f)", sp.gdp, sp.part)
-			}
-		}
-		if y != s.start {
-			src += fmt.Sprintf("; first year with a figure after %d", s.start)
-		}
-		if e, bad := nmcExcluded(sp.nmc, s.start); bad && y != s.start {
-			src += fmt.Sprintf(" (NMC %d–%d not used: data error)", e.from, e.to)
-		}
-		return num{sh.value, 4, src}
+	type fig struct {
+		y  int
+		sh share
 	}
-	panic(fmt.Sprintf("%s: no defence share within %d years of %d", s.id, lookAhead, s.start))
+	var figs []fig
+	for y := s.start; y <= s.start+lookAhead && len(figs) < startYears; y++ {
+		if sh, ok := d.shareAt(s.series, y); ok {
+			figs = append(figs, fig{y, sh})
+		}
+	}
+	if len(figs) == 0 {
+		panic(fmt.Sprintf("%s: no defence share within %d years of %d", s.id, lookAhead, s.start))
+	}
+	sorted := slices.Clone(figs)
+	slices.SortStableFunc(sorted, func(a, b fig) int { return cmp.Compare(a.sh.value, b.sh.value) })
+	m := sorted[(len(sorted)-1)/2]
+	sp, _ := s.series.at(m.y)
+	var src string
+	if m.sh.sipri {
+		src = fmt.Sprintf("SIPRI military expenditure %% of GDP, %d", m.y)
+	} else {
+		src = fmt.Sprintf("NMC milex %d × F(%d) = %.2f / GDP %d", m.y, m.y, d.factor(m.y), m.y)
+		if sp.part != 0 {
+			src += fmt.Sprintf(" (%s × %.2f)", sp.gdp, sp.part)
+		}
+	}
+	years := make([]string, len(figs))
+	for k, f := range figs {
+		years[k] = fmt.Sprintf("%d: %.4f", f.y, f.sh.value)
+	}
+	src += fmt.Sprintf("; the median of %s", strings.Join(years, ", "))
+	if figs[0].y != s.start {
+		src += fmt.Sprintf(" (no figure for %d)", s.start)
+	}
+	if e, bad := nmcExcluded(sp.nmc, s.start); bad && figs[0].y != s.start {
+		src += fmt.Sprintf(" (NMC %d–%d not used: data error)", e.from, e.to)
+	}
+	return num{m.sh.value, 4, src}
 }
 
 // trend is the compound growth of GDP over [growthFrom, growthTo], or the
@@ -112,7 +140,21 @@ func (d *dataset) trend(s nationSpec, others map[string]nationSpec) num {
 	}
 	sp, _ := s.series.at(s.growthTo)
 	g := math.Pow(g1/g0, 1/float64(s.growthTo-s.growthFrom)) - 1
-	return num{g, 4, fmt.Sprintf("Maddison 2018: compound growth of %s GDP %d–%d", sp.gdp, s.growthFrom, s.growthTo)}
+	what := sp.gdp + " GDP"
+	if sp.perHead != nil {
+		what = "GDP (" + gdpLabel(sp, s.growthTo)[len("Maddison 2018: "):] + ")"
+		what = strings.Replace(what, fmt.Sprintf(", %d)", s.growthTo), ")", 1)
+	}
+	return num{g, 4, fmt.Sprintf("Maddison 2018: compound growth of %s %d–%d", what, s.growthFrom, s.growthTo)}
+}
+
+// politySeries is the Polity code of a nation in year y: the COW stateabb
+// of its NMC series then (Serbia is YUG, 345, in COW and Polity).
+func (s nationSpec) politySeries(y int) string {
+	if sp, ok := s.series.at(y); ok && sp.nmc != "" {
+		return sp.nmc
+	}
+	return s.id
 }
 
 // regime is Polity2 in the first year in the system, or the first later
@@ -122,7 +164,7 @@ func (d *dataset) regime(s nationSpec) num {
 		return num{s.regime.v, 0, s.regime.src}
 	}
 	for y := s.start; y <= s.start+lookAhead; y++ {
-		if v, ok := d.polity[key{s.id, y}]; ok {
+		if v, ok := d.polity[key{s.politySeries(y), y}]; ok {
 			src := fmt.Sprintf("Polity2 %d", y)
 			if y != s.start {
 				src += fmt.Sprintf(" (first year coded after %d)", s.start)

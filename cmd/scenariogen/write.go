@@ -40,7 +40,7 @@ func (sc *scenario) toml() ([]byte, error) {
 	}{{"rivalry", sc.rivalries}, {"tie", sc.ties}} {
 		rels := slices.Clone(t.rels)
 		slices.SortFunc(rels, func(x, y relation) int {
-			return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
+			return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), cmp.Compare(x.from, y.from))
 		})
 		for _, r := range rels {
 			w.line("")
@@ -48,7 +48,21 @@ func (sc *scenario) toml() ([]byte, error) {
 			w.line("[[%s]]", t.table)
 			w.str("a", r.a, "")
 			w.str("b", r.b, "")
-			w.number("level", num{r.level, 2, "judgement on the record cited in source"})
+			if !r.fromTSS {
+				w.number("level", num{r.level, 2, "judgement on the record cited in source"})
+			}
+			if r.from != 0 && r.from != sc.start {
+				w.integer("from", r.from, "first year in force")
+			}
+			if r.to != 0 && r.to != sc.end {
+				w.integer("to", r.to, "last year in force")
+			}
+			if r.ideological {
+				w.boolean("ideological", "a rivalry over political systems: its hostility grows with the regime distance")
+			}
+			if r.kinds != "" {
+				w.str("kinds", r.kinds, "")
+			}
 			w.str("source", r.source, "")
 		}
 	}
@@ -58,9 +72,11 @@ func (sc *scenario) toml() ([]byte, error) {
 		w.line("[[alliance]]")
 		w.str("name", a.name, "")
 		w.list("members", a.members, fmt.Sprintf("%d members", len(a.members)))
-		w.number("target", a.target)
+		if a.target.src != "" {
+			w.number("target", a.target)
+		}
 		if a.founded != 0 {
-			w.integer("founded", a.founded, "North Atlantic Treaty signed 4 April 1949 (ATOP v4.01, atopid 3180)")
+			w.integer("founded", a.founded, cmp.Or(a.foundedSource, "North Atlantic Treaty signed 4 April 1949 (ATOP v4.01, atopid 3180)"))
 		}
 		w.str("source", a.source, "")
 	}

@@ -1,0 +1,106 @@
+package main
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// The alliances of ATOP v4.01 (Leeds, Ritter, Mitchell & Long 2002): the
+// defence and offence pacts, one row per member spell. A historical
+// scenario starts with the pacts in force in its start year among its
+// states (alliancesAt), and none is scripted after: later alliances must
+// emerge. Validation compares the run's co-membership with every pact.
+
+const atopSource = "Leeds, Ritter, Mitchell & Long (2002), Alliance Treaty Obligations and Provisions (ATOP) v4.01"
+
+// atopLast is the last year ATOP v4.01 covers: a spell with yrexit 0 is in
+// force then.
+const atopLast = 2018
+
+// pactSpell is one member's spell in an ATOP defence or offence pact.
+type pactSpell struct {
+	atopid   int
+	ccode    int
+	from, to int // years, inclusive (to = atopLast while in force)
+	obliged  string
+}
+
+func loadPacts(path string, kind map[int]string) ([]pactSpell, error) {
+	rows, err := readTable(path, []string{"atopid", "member", "yrent", "yrexit", "defense", "offense"})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]pactSpell, 0, len(rows))
+	for k, r := range rows {
+		var v [4]int
+		for j := range v {
+			if v[j], err = strconv.Atoi(r[j]); err != nil {
+				return nil, fmt.Errorf("%s row %d: %q: %w", path, k+2, r[j], err)
+			}
+		}
+		p := pactSpell{atopid: v[0], ccode: v[1], from: v[2], to: v[3]}
+		if p.to == 0 {
+			p.to = atopLast
+		}
+		var ob []string
+		if r[4] == "1" {
+			ob = append(ob, "defence")
+		}
+		if r[5] == "1" {
+			ob = append(ob, "offence")
+		}
+		p.obliged = strings.Join(ob, " and ")
+		if kind[p.atopid] == "" || len(p.obliged) > len(kind[p.atopid]) {
+			kind[p.atopid] = p.obliged
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// alliancesAt is the rule for the alliances at a scenario's start: every
+// ATOP defence or offence pact in force in the start year that holds two
+// or more of the scenario's states present at the start, with those
+// states as members and its first year as its founding year.
+func (d *dataset) alliancesAt(specs []nationSpec, start int) []alliance {
+	members := map[int][]string{}
+	founded := map[int]int{}
+	for _, p := range d.pacts {
+		if p.from > start || p.to < start {
+			continue
+		}
+		for _, s := range specs {
+			if s.start > start {
+				continue
+			}
+			if c, ok := d.codeAt(s, start); ok && c == p.ccode && !slices.Contains(members[p.atopid], s.id) {
+				members[p.atopid] = append(members[p.atopid], s.id)
+			}
+		}
+	}
+	for _, p := range d.pacts {
+		if _, ok := members[p.atopid]; ok && (founded[p.atopid] == 0 || p.from < founded[p.atopid]) {
+			founded[p.atopid] = p.from
+		}
+	}
+	var out []alliance
+	for id, ms := range members {
+		if len(ms) < 2 {
+			continue
+		}
+		slices.Sort(ms)
+		out = append(out, alliance{
+			name:    fmt.Sprintf("ATOP %d", id),
+			members: ms, founded: founded[id],
+			foundedSource: fmt.Sprintf("first member spell in ATOP v4.01, atopid %d", id),
+			why: fmt.Sprintf("ATOP %d, a pact with %s obligations in force in %d (its members among this scenario's states).",
+				id, d.pactKind[id], start),
+			source: fmt.Sprintf("%s, atopid %d", atopSource, id),
+		})
+	}
+	slices.SortFunc(out, func(a, b alliance) int { return cmp.Compare(a.name, b.name) })
+	return out
+}

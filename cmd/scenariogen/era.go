@@ -1,0 +1,25 @@
+package main
+
+// An era is one historical scenario the generator builds: its years, its
+// nations and how the scenario is assembled. The cut keeps the data every
+// era needs; the reference files cover every era.
+
+type era struct {
+	name       string
+	start, end int
+	specs      func() []nationSpec
+	build      func(*dataset) *scenario
+}
+
+func eras() []era {
+	return []era{
+		{"cold-war", cwStart, cwEnd, coldWarSpecs, coldWar},
+		{"21st-century", c21Start, c21End, centurySpecs, century},
+		{"europe-1871", e71Start, e71End, europeSpecs, europe1871},
+	}
+}
+
+// stockStart is the first year of NMC milex counted into a capability
+// stock: 47 years before the start (0.92^47 ≈ 2 % weight left), and no
+// later than 1900 (the first two eras' stocks).
+func stockStart(start int) int { return min(stockFrom, start-47) }

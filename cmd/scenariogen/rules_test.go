@@ -1,0 +1,114 @@
+package main
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func committed(t *testing.T) *dataset {
+	t.Helper()
+	d, err := loadDataset(dataDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func findRelation(rels []relation, a, b string) []relation {
+	var out []relation
+	for _, r := range rels {
+		if (r.a == a && r.b == b) || (r.a == b && r.b == a) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// The rivalry rule: every spell between two of an era's states, over the
+// years both are in the system, with the ideological ones marked.
+func TestRivalriesFromTheData(t *testing.T) {
+	d := committed(t)
+	e71 := d.rivalriesOf(europeSpecs(), e71Start, e71End)
+	cw := d.rivalriesOf(coldWarSpecs(), cwStart, cwEnd)
+	for _, tc := range []struct {
+		rels        []relation
+		a, b        string
+		from, to    int
+		ideological bool
+	}{
+		{e71, "FRN", "GMY", 1871, 1913, false},
+		{e71, "GMY", "RUS", 1890, 1913, false}, // Germany–Russia 1890–1945
+		{e71, "UKG", "FRN", 1871, 1904, false}, // Britain–France 2, to 1904
+		{e71, "UKG", "GMY", 1896, 1913, false}, // Britain–Germany 1, from 1896
+		{e71, "AUH", "SRB", 1903, 1913, false}, // Austria (Hungary)–Yugoslavia, Serbia from 1903
+		{e71, "BUL", "TUR", 1908, 1913, false}, // Bulgaria enters in 1908
+		{cw, "USA", "RUS", 1947, 1989, true},   // United States–USSR 2
+		{cw, "USA", "CHN", 1949, 1972, true},   // China–United States 1
+		{cw, "RUS", "YUG", 1948, 1955, true},   // USSR–Yugoslavia
+		{cw, "FRN", "GFR", 1949, 1955, false},  // France–Germany: West Germany from 1949
+	} {
+		got := findRelation(tc.rels, tc.a, tc.b)
+		if len(got) != 1 || got[0].from != tc.from || got[0].to != tc.to || got[0].ideological != tc.ideological || !got[0].fromTSS {
+			t.Errorf("%s–%s: %+v, want one spell %d–%d, ideological %v", tc.a, tc.b, got, tc.from, tc.to, tc.ideological)
+		}
+	}
+	// China–Russia (before 1816–1949) meets the People's Republic in its
+	// first year, then China–USSR runs 1958–1989: two spells of one pair.
+	if got := findRelation(cw, "CHN", "RUS"); len(got) != 2 || got[0].to != 1949 || got[1].from != 1958 || got[1].to != 1989 {
+		t.Errorf("CHN–RUS: %+v, want 1949 and 1958–1989", got)
+	}
+	// Austria–Prussia ended in 1870: not in force in 1871.
+	if got := findRelation(e71, "AUH", "GMY"); len(got) != 0 {
+		t.Errorf("AUH–GMY: %+v, want none", got)
+	}
+	if errs := d.tssErrors(); len(errs) != 1 || !strings.HasPrefix(errs[0], "Bulgaria-Yugoslavia") {
+		t.Errorf("data errors of the rivalry file: %v, want Bulgaria-Yugoslavia (1878–1855) alone", errs)
+	}
+}
+
+// The alliance rule: the ATOP defence and offence pacts in force in the
+// start year, among the states present.
+func TestAlliancesAtTheStart(t *testing.T) {
+	d := committed(t)
+	got := d.alliancesAt(europeSpecs(), e71Start)
+	var names []string
+	for _, a := range got {
+		names = append(names, a.name+" "+strings.Join(a.members, ","))
+	}
+	want := []string{"ATOP 1195 AUH,FRN,UKG", "ATOP 1295 GMY,UKG", "ATOP 1300 FRN,UKG"}
+	if !slices.Equal(names, want) {
+		t.Errorf("alliances of 1871: %v, want %v", names, want)
+	}
+}
+
+// The sterling factor reproduces the share it is pinned on.
+func TestSterlingFactor(t *testing.T) {
+	d := committed(t)
+	uk := europeSpecs()[slices.IndexFunc(europeSpecs(), func(s nationSpec) bool { return s.id == "UKG" })]
+	if sh, ok := d.shareAt(uk.series, sterlingLast); !ok || math.Abs(sh.value-ukShare1913) > 1e-12 {
+		t.Errorf("UK share in 1913: %v, %v; want %v", sh.value, ok, ukShare1913)
+	}
+	if d.factor(1913) != d.factor(1871) || d.factor(1914) == d.factor(1913) {
+		t.Error("the sterling factor must hold to 1913 and stop in 1914")
+	}
+}
+
+func TestInterpolated(t *testing.T) {
+	s := map[key]float64{{"X", 1870}: 100, {"X", 1890}: 400}
+	for _, tc := range []struct {
+		y    int
+		want float64
+		ok   bool
+	}{
+		{1870, 100, true}, {1880, 200, true}, {1890, 400, true}, // log-linear: the midpoint is the geometric mean
+		{1900, 400, true}, {1855, 100, true}, // carried flat within 15 years
+		{1906, 0, false}, {1854, 0, false},
+	} {
+		got, ok := interpolated(s, "X", tc.y)
+		if ok != tc.ok || math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("%d: %v, %v; want %v, %v", tc.y, got, ok, tc.want, tc.ok)
+		}
+	}
+}
