@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 
 	"entente/results"
@@ -301,9 +302,9 @@ func targetsOf(load func([]string) (*scenarios.Scenario, error)) ([]validate.Tar
 	if err != nil {
 		return nil, err
 	}
-	targets, ok := validate.Targets(sc.Name, hist)
+	targets, ok := validate.Targets(sc.Config, hist)
 	if !ok {
-		return nil, fmt.Errorf("scenario %q has no historical targets: validation metrics need cold-war or 21st-century", sc.Name)
+		return nil, fmt.Errorf("scenario %q has no historical targets: validation metrics need one of %s", sc.Name, strings.Join(validate.Scenarios(), ", "))
 	}
 	return targets, nil
 }

@@ -7,29 +7,36 @@ import (
 	"io/fs"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // ATOP alliance ids of the two Cold War blocs.
 const (
-	NATO         = 3180
-	WarsawPact   = 3285
-	atopOngoing  = 0 // ATOP's yrexit for a membership still in force
-	noShareValue = -1
+	NATO       = 3180
+	WarsawPact = 3285
+	atopLast   = 2018 // ATOP v4.01 ends here: a spell with yrexit 0 is in force then
 )
 
-// History holds the historical reference data the targets compare with:
-// ATOP membership spells and reference defence shares.
+// History holds the historical reference data the targets compare with,
+// for one scenario: every ATOP defence and offence pact's member spells,
+// the scenario's ids with their COW codes, and reference defence shares.
 type History struct {
 	spells []Spell
+	codes  map[string][]codeSpan // scenario id → its COW codes over the years
 	shares map[shareKey]Share
+
+	mu    sync.Mutex                 // guards pairs: runs are scored in parallel (sweeps)
+	pairs map[int]map[[2]string]bool // year → allied pairs of ids (sorted), built on demand
 }
 
-// Spell is one ATOP membership spell of a state in an alliance.
+// Spell is one state's spell in an ATOP defence or offence pact.
 type Spell struct {
 	ATOP     int
-	State    string // COW stateabb
-	From, To int    // years; To = 0 while in force
+	CCode    int // COW state code
+	From, To int // years, inclusive
 }
+
+type codeSpan struct{ ccode, from, to int }
 
 // Share is a reference defence share and where it comes from.
 type Share struct {
@@ -42,10 +49,24 @@ type shareKey struct {
 	year  int
 }
 
-// Member reports whether a state was in an ATOP alliance in a year.
-func (h *History) Member(atop int, state string, year int) bool {
+// ccode returns the COW code of a scenario id in a year.
+func (h *History) ccode(id string, year int) (int, bool) {
+	for _, c := range h.codes[id] {
+		if year >= c.from && year <= c.to {
+			return c.ccode, true
+		}
+	}
+	return 0, false
+}
+
+// Member reports whether a scenario state was in an ATOP pact in a year.
+func (h *History) Member(atop int, id string, year int) bool {
+	c, ok := h.ccode(id, year)
+	if !ok {
+		return false
+	}
 	for _, s := range h.spells {
-		if s.ATOP == atop && s.State == state && s.From <= year && (s.To == atopOngoing || year <= s.To) {
+		if s.ATOP == atop && s.CCode == c && s.From <= year && year <= s.To {
 			return true
 		}
 	}
@@ -63,23 +84,95 @@ func (h *History) CoMembers(a, b string, year int) bool {
 	return false
 }
 
+// Allied reports whether two of the scenario's states shared an ATOP
+// defence or offence pact in a year: every such pact counts, not only
+// chosen ones.
+func (h *History) Allied(a, b string, year int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.pairs == nil {
+		h.pairs = map[int]map[[2]string]bool{}
+	}
+	ps, ok := h.pairs[year]
+	if !ok {
+		ps = h.alliedIn(year)
+		h.pairs[year] = ps
+	}
+	return ps[[2]string{a, b}]
+}
+
+// alliedIn lists the pairs of ids that shared a pact in a year.
+func (h *History) alliedIn(year int) map[[2]string]bool {
+	byCode := map[int][]string{}
+	for id := range h.codes {
+		if c, ok := h.ccode(id, year); ok {
+			byCode[c] = append(byCode[c], id)
+		}
+	}
+	members := map[int][]string{} // atopid → ids
+	for _, s := range h.spells {
+		if s.From <= year && year <= s.To {
+			members[s.ATOP] = append(members[s.ATOP], byCode[s.CCode]...)
+		}
+	}
+	out := map[[2]string]bool{}
+	for _, ids := range members {
+		for x, a := range ids {
+			for _, b := range ids[x+1:] {
+				if a != b {
+					out[[2]string{min(a, b), max(a, b)}] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
 // Share returns the reference defence share of a state in a year.
 func (h *History) Share(state string, year int) (Share, bool) {
 	s, ok := h.shares[shareKey{state, year}]
 	return s, ok
 }
 
-// ReadSpells reads ATOP spells from CSV with the columns atopid, stateabb,
-// yrent and yrexit (others are ignored).
+// ReadSpells reads ATOP member spells from CSV with the columns atopid,
+// member (COW ccode), yrent and yrexit (0: in force in 2018).
 func (h *History) ReadSpells(r io.Reader) error {
-	return readCSV(r, []string{"atopid", "stateabb", "yrent", "yrexit"}, func(f []string) error {
-		atop, err1 := strconv.Atoi(f[0])
-		from, err2 := strconv.Atoi(f[2])
-		to, err3 := strconv.Atoi(f[3])
-		if err1 != nil || err2 != nil || err3 != nil {
-			return fmt.Errorf("bad spell %v", f)
+	return readCSV(r, []string{"atopid", "member", "yrent", "yrexit"}, func(f []string) error {
+		var v [4]int
+		for k := range v {
+			var err error
+			if v[k], err = strconv.Atoi(f[k]); err != nil {
+				return fmt.Errorf("bad spell %v", f)
+			}
 		}
-		h.spells = append(h.spells, Spell{ATOP: atop, State: f[1], From: from, To: to})
+		if v[3] == 0 {
+			v[3] = atopLast
+		}
+		h.spells = append(h.spells, Spell{ATOP: v[0], CCode: v[1], From: v[2], To: v[3]})
+		return nil
+	})
+}
+
+// ReadCodes reads a scenario's ids and COW codes from CSV with the columns
+// scenario, id, ccode, from and to.
+func (h *History) ReadCodes(r io.Reader, scenario string) error {
+	if h.codes == nil {
+		h.codes = map[string][]codeSpan{}
+	}
+	return readCSV(r, []string{"scenario", "id", "ccode", "from", "to"}, func(f []string) error {
+		if f[0] != scenario {
+			return nil
+		}
+		c, err1 := strconv.Atoi(f[2])
+		from, err2 := strconv.Atoi(f[3])
+		to, err3 := strconv.Atoi(f[4])
+		if err1 != nil || err2 != nil || err3 != nil {
+			return fmt.Errorf("bad code %v", f)
+		}
+		h.codes[f[1]] = append(h.codes[f[1]], codeSpan{c, from, to})
 		return nil
 	})
 }
@@ -112,7 +205,8 @@ func LoadHistory(fsys fs.FS, scenario string) (*History, error) {
 		name string
 		read func(io.Reader) error
 	}{
-		{"data/atop-spells.csv", h.ReadSpells},
+		{"data/atop-pacts.csv", h.ReadSpells},
+		{"data/state-codes.csv", func(r io.Reader) error { return h.ReadCodes(r, scenario) }},
 		{"data/reference-shares.csv", func(r io.Reader) error { return h.ReadShares(r, scenario) }},
 	} {
 		file, err := fsys.Open(f.name)
@@ -126,22 +220,6 @@ func LoadHistory(fsys fs.FS, scenario string) (*History, error) {
 		}
 	}
 	return h, nil
-}
-
-// Targets returns the historical targets of a built-in scenario, or false
-// for a scenario without any.
-func Targets(scenario string, h *History) ([]Target, bool) {
-	targets, ok := targetSets[scenario]
-	if !ok {
-		return nil, false
-	}
-	return targets(h), true
-}
-
-// targetSets are the scenarios with historical targets.
-var targetSets = map[string]func(*History) []Target{
-	"cold-war":     ColdWar,
-	"21st-century": TwentyFirst,
 }
 
 // readCSV calls fn with the named columns of every row.
@@ -180,10 +258,4 @@ func readCSV(r io.Reader, cols []string, fn func([]string) error) error {
 			return err
 		}
 	}
-}
-
-// HasTargets reports whether a scenario has historical targets.
-func HasTargets(scenario string) bool {
-	_, ok := targetSets[scenario]
-	return ok
 }

@@ -15,6 +15,8 @@ type Record struct {
 	Nations [][]NationTick   // [tick][nation]
 	Allies  [][]AllianceTick // [tick] live alliances
 	Log     []sim.Record
+
+	memo map[[2]int]Confusion // the run's agreement with history, by years
 }
 
 // NationTick is one nation in one tick.
@@ -111,6 +113,23 @@ func (r *Record) HolderIn(year int, state string) (int, *AllianceTick, bool) {
 	}
 	a := r.Holder(t, i)
 	return t, a, a != nil
+}
+
+// Bloc returns, at a tick, the states that share an alliance with nation i
+// (the union of its alliances' members, i included), or nil when i is in
+// none: a bloc may be one alliance or a web of pacts (the Eastern bloc of
+// the bilateral treaties of 1943–1949).
+func (r *Record) Bloc(tick, i int) []int {
+	if len(r.Nations[tick][i].Alliances) == 0 {
+		return nil
+	}
+	var out []int
+	for j := range r.IDs {
+		if j == i || r.Allied(tick, i, j) {
+			out = append(out, j)
+		}
+	}
+	return out
 }
 
 // Allied reports whether i and j share an alliance at a tick.

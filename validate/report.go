@@ -13,13 +13,14 @@ import (
 
 // Report is the outcome of validating a scenario.
 type Report struct {
-	Scenario    string   `json:"scenario"`
-	Seeds       []uint64 `json:"seeds"`
-	Results     []Result `json:"-"`
-	Passed      int      `json:"passed"`
-	Failed      int      `json:"failed"`
-	ExtraPassed int      `json:"extra_passed"`
-	ExtraFailed int      `json:"extra_failed"`
+	Scenario     string   `json:"scenario"`
+	TicksPerYear int      `json:"ticks_per_year"`
+	Seeds        []uint64 `json:"seeds"`
+	Results      []Result `json:"-"`
+	Passed       int      `json:"passed"`
+	Failed       int      `json:"failed"`
+	ExtraPassed  int      `json:"extra_passed"`
+	ExtraFailed  int      `json:"extra_failed"`
 }
 
 // NewReport scores every target.
@@ -48,57 +49,98 @@ func NewReport(scenario string, targets []Target, records []*Record) *Report {
 
 // format shows a value in a target's unit.
 func format(v float64, unit string) string {
-	if math.IsNaN(v) {
+	switch {
+	case math.IsNaN(v):
 		return "—"
+	case math.IsInf(v, 1):
+		return "∞"
+	case math.IsInf(v, -1):
+		return "−∞"
 	}
 	switch unit {
-	case "%":
+	case "%", "points":
 		return strconv.FormatFloat(100*v, 'f', 1, 64)
 	case "year":
-		return strconv.FormatFloat(v, 'f', 1, 64)
+		return strconv.FormatFloat(v, 'f', 0, 64)
 	default:
 		return strconv.FormatFloat(v, 'f', 2, 64)
 	}
 }
 
+// band shows the band a run is judged on.
+func (t Target) band() string {
+	switch {
+	case t.Info:
+		return ""
+	case t.Unit == "yes/no":
+		return "yes"
+	case t.Lo > 0 && t.Lo < 1e-6:
+		return "> 0"
+	case t.Unit == "points" && t.Lo == 0:
+		return "≤ " + format(t.Hi, t.Unit)
+	case t.Hi == 1 && t.Unit != "year":
+		return "≥ " + format(t.Lo, t.Unit)
+	}
+	return format(t.Lo, t.Unit) + " to " + format(t.Hi, t.Unit)
+}
+
 func verdict(r Result) string {
-	if r.Info {
+	switch {
+	case r.Info:
 		return "info"
-	}
-	if r.Extra && !r.Pass {
+	case r.Extra && !r.Pass:
 		return "miss"
-	}
-	if r.Pass {
+	case r.Pass:
 		return "pass"
 	}
 	return "FAIL"
 }
 
-// WriteTable prints the report for people.
+// runsInBand shows how many runs met the target and how many it needs.
+func runsInBand(r Result) string {
+	if r.Info {
+		return ""
+	}
+	return fmt.Sprintf("%d of %d (need %.0f %%)", r.InBand, r.Runs, 100*r.Required())
+}
+
+// unitLabel is the unit as the table shows it after a value.
+func unitLabel(unit string) string {
+	switch unit {
+	case "%":
+		return " %"
+	case "points":
+		return " pt"
+	}
+	return ""
+}
+
+// WriteTable prints the report for people: each target's historical value,
+// the band a run is judged on, the median of the runs with its 90 %
+// interval, how many runs met the target (and how many it needs), the
+// verdict and the source.
 func (rep *Report) WriteTable(w io.Writer) error {
-	fmt.Fprintf(w, "%s over %d seeds (%d–%d)\n\n", rep.Scenario, len(rep.Seeds), rep.Seeds[0], rep.Seeds[len(rep.Seeds)-1])
+	tpy := ""
+	if rep.TicksPerYear > 1 {
+		tpy = fmt.Sprintf(", %d ticks a year", rep.TicksPerYear)
+	}
+	fmt.Fprintf(w, "%s over %d seeds (%d–%d)%s; a target holds when enough runs lie in its band\n\n",
+		rep.Scenario, len(rep.Seeds), rep.Seeds[0], rep.Seeds[len(rep.Seeds)-1], tpy)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "target\thistory\tsimulated mean\t90 % interval\tpass\tsource")
+	fmt.Fprintln(tw, "target\thistory\tband\tmedian\t90 % of runs\truns in band\t\tsource")
 	extras := false
 	for _, r := range rep.Results {
 		if r.Extra && !extras {
 			extras = true
-			fmt.Fprintln(tw, "\t\t\t\t\t")
-			fmt.Fprintln(tw, "further checks (beyond MODEL.md section 7)\t\t\t\t\t")
-		}
-		unit := r.Unit
-		if unit == "%" {
-			unit = " %"
-		} else if unit != "" && unit != "year" {
-			unit = " " + unit
-		} else {
-			unit = ""
+			fmt.Fprintln(tw, "\t\t\t\t\t\t\t")
+			fmt.Fprintln(tw, "further checks (beyond MODEL.md section 7)\t\t\t\t\t\t\t")
 		}
 		interval := fmt.Sprintf("%s to %s", format(r.P05, r.Unit), format(r.P95, r.Unit))
 		if r.Defined < r.Runs {
-			interval += fmt.Sprintf(" (%d of %d runs)", r.Defined, r.Runs)
+			interval += fmt.Sprintf(" (%d runs)", r.Defined)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s%s\t%s\t%s\t%s\n", r.Name, r.History, format(r.Mean, r.Unit), unit, interval, verdict(r), r.Source)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s%s\t%s\t%s\t%s\t%s\n", r.Name, r.History, r.band(),
+			format(r.Median, r.Unit), unitLabel(r.Unit), interval, runsInBand(r), verdict(r), r.Source)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -111,13 +153,21 @@ func (rep *Report) WriteTable(w io.Writer) error {
 	return err
 }
 
-// WriteCSV writes the table as validation.csv.
+// WriteCSV writes the table as validation.csv: one row per target, with
+// its band, the median, interval and mean over runs, the runs in the band
+// and the share needed.
 func (rep *Report) WriteCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"target", "source", "history", "unit", "mean", "p05", "p95", "defined_runs", "runs", "lo", "hi", "pass"})
+	cw.Write([]string{"target", "source", "history", "unit", "lo", "hi", "median", "p05", "p95", "mean",
+		"defined_runs", "runs_in_band", "runs", "share_needed", "verdict"})
 	for _, r := range rep.Results {
-		cw.Write([]string{strings.TrimSpace(r.Name), r.Source, r.History, r.Unit, num(r.Mean), num(r.P05), num(r.P95),
-			strconv.Itoa(r.Defined), strconv.Itoa(r.Runs), num(r.Lo), num(r.Hi), verdict(r)})
+		lo, hi, need := num(r.Lo), num(r.Hi), num(r.Required())
+		if r.Info {
+			lo, hi, need = "", "", ""
+		}
+		cw.Write([]string{strings.TrimSpace(r.Name), r.Source, r.History, r.Unit, lo, hi,
+			num(r.Median), num(r.P05), num(r.P95), num(r.Mean),
+			strconv.Itoa(r.Defined), strconv.Itoa(r.InBand), strconv.Itoa(r.Runs), need, verdict(r)})
 	}
 	cw.Flush()
 	return cw.Error()
@@ -131,19 +181,24 @@ func num(v float64) string {
 }
 
 type jsonResult struct {
-	Target  string   `json:"target"`
-	Source  string   `json:"source"`
-	History string   `json:"history"`
-	Unit    string   `json:"unit"`
-	Mean    *float64 `json:"mean"`
-	P05     *float64 `json:"p05"`
-	P95     *float64 `json:"p95"`
-	Defined int      `json:"defined_runs"`
-	Runs    int      `json:"runs"`
-	Lo      float64  `json:"lo"`
-	Hi      float64  `json:"hi"`
-	Pass    bool     `json:"pass"`
-	Info    bool     `json:"info,omitempty"`
+	Target      string   `json:"target"`
+	Source      string   `json:"source"`
+	History     string   `json:"history"`
+	Unit        string   `json:"unit"`
+	Lo          *float64 `json:"lo"`
+	Hi          *float64 `json:"hi"`
+	Median      *float64 `json:"median"`
+	P05         *float64 `json:"p05"`
+	P95         *float64 `json:"p95"`
+	Mean        *float64 `json:"mean"`
+	Defined     int      `json:"defined_runs"`
+	InBand      int      `json:"runs_in_band"`
+	Runs        int      `json:"runs"`
+	ShareNeeded *float64 `json:"share_needed"`
+	Verdict     string   `json:"verdict"`
+	Pass        bool     `json:"pass"`
+	Info        bool     `json:"info,omitempty"`
+	Extra       bool     `json:"extra,omitempty"`
 }
 
 func ptr(v float64) *float64 {
@@ -160,14 +215,13 @@ func (rep *Report) WriteJSON(w io.Writer) error {
 		Targets []jsonResult `json:"targets"`
 	}{Report: rep}
 	for _, r := range rep.Results {
-		lo, hi := r.Lo, r.Hi
-		if math.IsInf(lo, 0) {
-			lo = -1e308
+		j := jsonResult{Target: strings.TrimSpace(r.Name), Source: r.Source, History: r.History, Unit: r.Unit,
+			Median: ptr(r.Median), P05: ptr(r.P05), P95: ptr(r.P95), Mean: ptr(r.Mean),
+			Defined: r.Defined, InBand: r.InBand, Runs: r.Runs, Verdict: verdict(r), Pass: r.Pass, Info: r.Info, Extra: r.Extra}
+		if !r.Info {
+			j.Lo, j.Hi, j.ShareNeeded = ptr(r.Lo), ptr(r.Hi), ptr(r.Required())
 		}
-		if math.IsInf(hi, 0) {
-			hi = 1e308
-		}
-		out.Targets = append(out.Targets, jsonResult{strings.TrimSpace(r.Name), r.Source, r.History, r.Unit, ptr(r.Mean), ptr(r.P05), ptr(r.P95), r.Defined, r.Runs, lo, hi, r.Pass, r.Info})
+		out.Targets = append(out.Targets, j)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

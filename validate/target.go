@@ -5,62 +5,98 @@ import (
 	"slices"
 )
 
-// Target is one thing history says the model must reproduce.
+// DefaultShare is the share of runs that must meet a target for it to
+// hold, unless the target says otherwise.
+const DefaultShare = 0.8
+
+// Target is one thing history says the model must reproduce, judged run by
+// run: each run either meets it (its measure is defined and within the
+// band) or not, and the target holds when enough runs meet it. The mean
+// over runs is shown for information only: a bimodal measure whose mean
+// lands in the band while no run does must fail.
 type Target struct {
 	Name    string // "Western bloc forms"
 	Source  string // "ATOP v4.01 (NATO, atopid 3180)"
 	History string // the historical value as shown: "1949", "0.49", "60–75 %"
-	Unit    string // how values are shown: "", "%", "year", "share of seeds"
+	Unit    string // how values are shown: "", "%", "year", "share of runs", "points"
 	// Measure gives the value of one run; ok is false when it is undefined
-	// in that run (say, no Western bloc exists in 1964).
+	// in that run (say, no Western bloc exists in 1964), which counts as
+	// missing the target.
 	Measure func(r *Record) (v float64, ok bool)
-	// Lo and Hi bound the mean over the runs where the measure is defined
-	// for the target to hold.
+	// Lo and Hi bound the band a run's value must lie in (inclusive).
 	Lo, Hi float64
-	// MinDefined is the share of runs in which the measure must be defined
-	// (default: all of them).
-	MinDefined float64
-	// Info marks a row shown for reference (a baseline), not a target.
+	// Share is the share of runs that must meet the target (0: DefaultShare).
+	Share float64
+	// Info marks a row shown for reference (a baseline, a component of the
+	// agreement), not a target.
 	Info bool
 	// Extra marks a check beyond MODEL.md section 7 (scored and shown, but
 	// listed apart: the model is held to MODEL.md's targets first).
 	Extra bool
 }
 
-// Result is a target scored over seeds.
+// Required is the share of runs the target needs.
+func (t Target) Required() float64 {
+	if t.Share > 0 {
+		return t.Share
+	}
+	return DefaultShare
+}
+
+// Met reports whether one run, on its own, meets the target: its measure
+// is defined and within the band.
+func (t Target) Met(r *Record) bool {
+	v, ok := t.Measure(r)
+	return ok && t.inBand(v)
+}
+
+func (t Target) inBand(v float64) bool { return !math.IsNaN(v) && v >= t.Lo && v <= t.Hi }
+
+// Result is a target scored over runs.
 type Result struct {
 	Target
-	Mean, P05, P95 float64
-	Defined        int // runs where the measure was defined
-	Runs           int
-	Pass           bool
+	Median, P05, P95 float64 // over the runs where the measure is defined
+	Mean             float64 // information only
+	Defined          int     // runs where the measure was defined
+	InBand           int     // runs that meet the target
+	Runs             int
+	Pass             bool
+}
+
+// ShareInBand is the share of runs that meet the target.
+func (r Result) ShareInBand() float64 {
+	if r.Runs == 0 {
+		return 0
+	}
+	return float64(r.InBand) / float64(r.Runs)
 }
 
 // Score evaluates a target over the records.
 func Score(t Target, records []*Record) Result {
-	res := Result{Target: t, Runs: len(records), Mean: math.NaN(), P05: math.NaN(), P95: math.NaN()}
+	res := Result{Target: t, Runs: len(records), Median: math.NaN(), P05: math.NaN(), P95: math.NaN(), Mean: math.NaN()}
 	var vs []float64
 	for _, r := range records {
-		if v, ok := t.Measure(r); ok && !math.IsNaN(v) {
-			vs = append(vs, v)
+		v, ok := t.Measure(r)
+		if !ok || math.IsNaN(v) {
+			continue
+		}
+		vs = append(vs, v)
+		if t.inBand(v) {
+			res.InBand++
 		}
 	}
 	res.Defined = len(vs)
-	need := t.MinDefined
-	if need == 0 {
-		need = 1
+	if len(vs) > 0 {
+		slices.Sort(vs)
+		sum := 0.0
+		for _, v := range vs {
+			sum += v
+		}
+		res.Mean = sum / float64(len(vs))
+		res.Median = quantile(vs, 0.5)
+		res.P05, res.P95 = quantile(vs, 0.05), quantile(vs, 0.95)
 	}
-	if len(vs) == 0 {
-		return res
-	}
-	slices.Sort(vs)
-	sum := 0.0
-	for _, v := range vs {
-		sum += v
-	}
-	res.Mean = sum / float64(len(vs))
-	res.P05, res.P95 = quantile(vs, 0.05), quantile(vs, 0.95)
-	res.Pass = float64(len(vs)) >= need*float64(len(records))-1e-9 && res.Mean >= t.Lo && res.Mean <= t.Hi
+	res.Pass = res.Runs > 0 && res.ShareInBand() >= t.Required()-1e-9
 	return res
 }
 
@@ -76,18 +112,18 @@ func quantile(sorted []float64, q float64) float64 {
 	return sorted[lo] + (pos-float64(lo))*(sorted[hi]-sorted[lo])
 }
 
-// fraction turns a yes/no per run into a value for Measure.
-func fraction(ok bool) (float64, bool) {
+// yes turns a yes/no per run into a value for Measure: 1 or 0, judged on
+// the band [1, 1] (see yesTarget).
+func yes(ok bool) (float64, bool) {
 	if ok {
 		return 1, true
 	}
 	return 0, true
 }
 
-// Met reports whether one run, on its own, meets the target: its measure
-// is defined and within the bounds set for the mean over runs. A sweep
-// scores runs with it (the share of targets met).
-func (t Target) Met(r *Record) bool {
-	v, ok := t.Measure(r)
-	return ok && !math.IsNaN(v) && v >= t.Lo && v <= t.Hi
+// yesTarget is a target that is a yes or a no in each run: it holds when
+// at least the required share of runs say yes.
+func yesTarget(name, source string, measure func(r *Record) bool) Target {
+	return Target{Name: name, Source: source, History: "yes", Unit: "yes/no", Lo: 1, Hi: 1,
+		Measure: func(r *Record) (float64, bool) { return yes(measure(r)) }}
 }

@@ -1,5 +1,11 @@
 package validate
 
+import (
+	"math"
+
+	"entente/sim"
+)
+
 // States nearest Russia that raised spending after 2014 and 2022.
 var frontline = []string{"POL", "EST", "LAT", "LIT"}
 
@@ -7,13 +13,14 @@ var frontline = []string{"POL", "EST", "LAT", "LIT"}
 // the SIPRI file in the project's data.
 const natoNow = "NATO, Defence Expenditure of NATO Countries (2014–2024), press release of 17 June 2024"
 
-// TwentyFirst returns the targets of the 21st-century scenario. Figures
-// after 2013 come from NATO's own reports (see natoNow) and are rounded.
-func TwentyFirst(h *History) []Target {
-	return []Target{
+// TwentyFirst returns the targets of the 21st-century scenario, each judged
+// run by run. Figures after 2013 come from NATO's own reports (see natoNow)
+// and are rounded. Co-membership is scored to 2018, where ATOP v4.01 ends.
+func TwentyFirst(cfg sim.Config, h *History) []Target {
+	ts := []Target{
 		{
 			Name: "NATO members at or above 2 % of GDP, 2014", Source: natoNow,
-			History: "3 of 28 (11 %)", Unit: "%", Lo: 0.04, Hi: 0.25,
+			History: "3 of 28 (11 %)", Unit: "%", Lo: 0, Hi: 0.25,
 			Measure: func(r *Record) (float64, bool) { return atOrAbove(r, "USA", 2014, 0.02) },
 		},
 		{
@@ -28,31 +35,17 @@ func TwentyFirst(h *History) []Target {
 		},
 		{
 			Name: "NATO's cohesion falls before 2014 (2000 minus 2013)", Source: "burden-sharing disputes, 2000s (MODEL.md 7)",
-			History: "falls", Lo: 0.0001, Hi: 1,
+			History: "falls", Lo: 1e-9, Hi: 1,
 			Measure: func(r *Record) (float64, bool) { return drop(cohesion, r, "USA", 2000, 2013) },
 		},
-		{
-			Name: "Finland and Sweden outside NATO until 2021", Source: "ATOP; accession 2023 and 2024",
-			History: "yes", Unit: "share of seeds", Lo: 0.9, Hi: 1,
-			Measure: func(r *Record) (float64, bool) {
-				return fraction(!alliedBy(r, "FIN", "USA", 2021) && !alliedBy(r, "SWD", "USA", 2021))
-			},
-		},
-		{
-			Name: "Finland and Sweden allied with the USA by 2025", Source: "accession 4 April 2023 and 7 March 2024",
-			History: "yes", Unit: "share of seeds", Lo: 0.5, Hi: 1,
-			Measure: func(r *Record) (float64, bool) {
-				return fraction(alliedAt(r, "FIN", "USA", 2025) && alliedAt(r, "SWD", "USA", 2025))
-			},
-		},
-		{
-			Name: "NATO persists to 2035", Source: "—",
-			History: "(projection)", Unit: "share of seeds", Lo: 0.9, Hi: 1,
-			Measure: func(r *Record) (float64, bool) {
-				return fraction(blocAt(r, "USA", []string{"UKG", "FRN", "GMY", "ITA"}, 3, 2035))
-			},
-		},
+		yesTarget("Finland and Sweden outside NATO until 2021", "ATOP; accession 2023 and 2024",
+			func(r *Record) bool { return !alliedBy(r, "FIN", "USA", 2021) && !alliedBy(r, "SWD", "USA", 2021) }),
+		yesTarget("Finland and Sweden allied with the USA by 2025", "accession 4 April 2023 and 7 March 2024",
+			func(r *Record) bool { return alliedAt(r, "FIN", "USA", 2025) && alliedAt(r, "SWD", "USA", 2025) }),
+		yesTarget("NATO persists to 2035 (a projection)", "—",
+			func(r *Record) bool { return blocAt(r, "USA", []string{"UKG", "FRN", "GMY", "ITA"}, 3, 2035) }),
 	}
+	return append(ts, membership(cfg, h, cfg.StartYear, min(cfg.EndYear, atopLast), math.NaN())...)
 }
 
 // atOrAbove is the share of the leader's alliance's members spending at

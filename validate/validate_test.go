@@ -6,74 +6,204 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
+	"entente/agents"
 	"entente/scenarios"
+	"entente/sim"
 )
-
-func TestScore(t *testing.T) {
-	recs := make([]*Record, 5)
-	for k := range recs {
-		recs[k] = &Record{Seed: uint64(k)}
-	}
-	value := func(r *Record) (float64, bool) { return float64(r.Seed), r.Seed != 4 }
-	res := Score(Target{Measure: value, Lo: 1, Hi: 2}, recs)
-	if res.Defined != 4 || res.Mean != 1.5 || res.Pass {
-		t.Errorf("undefined in one run of five must fail by default: %+v", res)
-	}
-	if !near(res.P05, 0.15) || !near(res.P95, 2.85) {
-		t.Errorf("interval %v to %v, want 0.15 to 2.85", res.P05, res.P95)
-	}
-	res = Score(Target{Measure: value, Lo: 1, Hi: 2, MinDefined: 0.8}, recs)
-	if !res.Pass {
-		t.Errorf("defined in 4 of 5 with MinDefined 0.8 should pass: %+v", res)
-	}
-	res = Score(Target{Measure: value, Lo: 2, Hi: 3, MinDefined: 0.5}, recs)
-	if res.Pass {
-		t.Errorf("mean 1.5 outside [2, 3] should fail: %+v", res)
-	}
-}
 
 func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
 
-// A four-state record: A and B allied from 1955, C and D never.
-func syntheticRecord() (*Record, *History) {
-	r := &Record{IDs: []string{"USA", "UKG", "RUS", "POL"}}
-	for y := 1950; y <= 1960; y++ {
+func records(values ...float64) []*Record {
+	recs := make([]*Record, len(values))
+	for k := range recs {
+		recs[k] = &Record{Seed: uint64(k)}
+		recs[k].Years = []float64{values[k]} // the measure below reads it back
+	}
+	return recs
+}
+
+// A run meets a target only when its own value lies in the band; the
+// target holds when the required share of runs do, whatever the mean.
+func TestScoreIsRunByRun(t *testing.T) {
+	value := func(r *Record) (float64, bool) { return r.Years[0], !math.IsNaN(r.Years[0]) }
+	recs := records(1, 2, 3, 4, math.NaN())
+	res := Score(Target{Measure: value, Lo: 1.5, Hi: 3.5}, recs)
+	if res.Defined != 4 || res.InBand != 2 || res.Runs != 5 || res.Pass {
+		t.Errorf("2 of 5 runs in the band must fail the default 80 %%: %+v", res)
+	}
+	if !near(res.Median, 2.5) || !near(res.Mean, 2.5) || !near(res.P05, 1.15) || !near(res.P95, 3.85) {
+		t.Errorf("median %v mean %v interval %v to %v, want 2.5, 2.5, 1.15 to 3.85", res.Median, res.Mean, res.P05, res.P95)
+	}
+	if res := Score(Target{Measure: value, Lo: 1.5, Hi: 3.5, Share: 0.4}, recs); !res.Pass {
+		t.Errorf("2 of 5 in the band with a required share of 40 %% must pass: %+v", res)
+	}
+	// Bimodal runs whose mean lies in the band while no run does: the
+	// USA's defence share in 1955 (about 3.5 % or 12.5 %, band 8.2–12.2).
+	bimodal := records(0.035, 0.125, 0.125, 0.125, 0.125, 0.035)
+	res = Score(Target{Measure: value, Lo: 0.082, Hi: 0.122}, bimodal)
+	if res.Mean < 0.082 || res.Mean > 0.122 || res.InBand != 0 || res.Pass {
+		t.Errorf("a bimodal measure must fail run by run though its mean (%v) is in the band: %+v", res.Mean, res)
+	}
+}
+
+// The four-state world: history allies A–B in all four years and C–D in
+// 2002–2003; the run allies A–B throughout, C–D in 2003 only and A–C in
+// 2000. The scenario starts with A and B allied, puts them in one camp,
+// and gives C and D a common rival, A (C from the start, D from 2002).
+func fourStates(camps bool) (*Record, *History, sim.Config) {
+	ids := []string{"AAA", "BBB", "CCC", "DDD"}
+	h := &History{}
+	h.ReadCodes(strings.NewReader("scenario,id,ccode,from,to\nfour,AAA,1,2000,2003\nfour,BBB,2,2000,2003\nfour,CCC,3,2000,2003\nfour,DDD,4,2000,2003\n"), "four")
+	h.ReadSpells(strings.NewReader("atopid,member,yrent,yrexit\n9001,1,1990,0\n9001,2,1990,0\n9002,3,2002,2003\n9002,4,2002,2003\n"))
+	r := &Record{IDs: ids}
+	for y := 2000; y <= 2003; y++ {
 		r.Years = append(r.Years, float64(y))
 		ns := make([]NationTick, 4)
 		for i := range ns {
-			ns[i] = NationTick{Active: true, GDP: float64(4 - i), Share: 0.05}
+			ns[i] = NationTick{Active: true, GDP: 1, Share: 0.02}
 		}
-		var as []AllianceTick
-		if y >= 1955 {
-			ns[0].Alliances, ns[1].Alliances = []string{"A1"}, []string{"A1"}
-			as = append(as, AllianceTick{ID: "A1", Members: []int{0, 1}})
+		ns[0].Alliances, ns[1].Alliances = []string{"A1"}, []string{"A1"}
+		as := []AllianceTick{{ID: "A1", Members: []int{0, 1}}}
+		if y == 2000 {
+			ns[0].Alliances, ns[2].Alliances = append(ns[0].Alliances, "A2"), []string{"A2"}
+			as = append(as, AllianceTick{ID: "A2", Members: []int{0, 2}})
+		}
+		if y == 2003 {
+			ns[2].Alliances, ns[3].Alliances = []string{"A3"}, []string{"A3"}
+			as = append(as, AllianceTick{ID: "A3", Members: []int{2, 3}})
 		}
 		r.Nations = append(r.Nations, ns)
 		r.Allies = append(r.Allies, as)
 	}
-	h := &History{}
-	h.ReadSpells(strings.NewReader("atopid,stateabb,yrent,yrexit\n3180,USA,1949,0\n3180,UKG,1949,0\n3285,RUS,1955,1991\n3285,POL,1955,1991\n"))
-	return r, h
+	cfg := sim.Config{Name: "four", StartYear: 2000, EndYear: 2003, TicksPerYear: 1}
+	for _, id := range ids {
+		cfg.Nations = append(cfg.Nations, agents.Nation{ID: id, Active: true})
+	}
+	if camps {
+		cfg.Nations[0].Camp, cfg.Nations[1].Camp = "x", "x"
+	}
+	cfg.Alliances = []sim.AllianceConfig{{Members: []int{0, 1}}}
+	cfg.Rivalries = []sim.Relation{{A: 2, B: 0, Level: 0.5}, {A: 3, B: 0, Level: 0.5, From: 2}}
+	return r, h, cfg
 }
 
-func TestAgreement(t *testing.T) {
-	r, h := syntheticRecord()
-	// 1955–1960: six pairs; history has USA–UKG and RUS–POL, the run only
-	// USA–UKG: five of six agree.
-	if got, ok := agreement(r, h, 1955, 1960, false); !ok || !near(got, 5.0/6) {
-		t.Errorf("agreement = %v, want 5/6", got)
+func TestKappaAndBaselines(t *testing.T) {
+	r, h, cfg := fourStates(false)
+	c := confusion(ofRecord(r), h, 2000, 2003, r.Allied)
+	if (c != Confusion{TP: 5, FP: 1, FN: 1, TN: 17}) {
+		t.Fatalf("confusion %+v, want TP 5, FP 1, FN 1, TN 17", c)
 	}
-	if got, _ := agreement(r, h, 1955, 1960, true); !near(got, 4.0/6) {
-		t.Errorf("baseline = %v, want 4/6", got)
+	// p_o = 22/24, both predict 6 of 24: p_e = 0.625, κ = 7/9.
+	if !near(c.Agreement(), 22.0/24) || !near(c.Kappa(), 7.0/9) || !near(c.Precision(), 5.0/6) || !near(c.Recall(), 5.0/6) {
+		t.Errorf("agreement %v κ %v precision %v recall %v, want 22/24, 7/9, 5/6, 5/6", c.Agreement(), c.Kappa(), c.Precision(), c.Recall())
 	}
-	if y, ok := formed(r, "USA", []string{"UKG"}, 1); !ok || y != 1955 {
-		t.Errorf("formed = %v %v, want 1955", y, ok)
+	want := map[string]float64{
+		"no alliances": 0,
+		// A–B in every year: p_o = 22/24, p_e = 16/24, κ = 3/4.
+		"alliances of the start persist": 0.75,
+		// C–D in 2002–2003 (common rival A): p_o = 20/24, p_e = 34/48, κ = 3/7.
+		"sides given by the inputs": 3.0 / 7,
 	}
-	if v, ok := leaderShare(r, "USA", 1955, 1960); !ok || !near(v, 4.0/7) {
-		t.Errorf("leader share = %v, want 4/7", v)
+	bs := Baselines(cfg)
+	if len(bs) != 3 {
+		t.Fatalf("%d baselines without camps, want 3", len(bs))
+	}
+	for _, b := range bs {
+		got := confusion(ofConfig(cfg), h, 2000, 2003, b.Pred).Kappa()
+		if !near(got, want[b.Name]) {
+			t.Errorf("baseline %q: κ = %v, want %v", b.Name, got, want[b.Name])
+		}
+	}
+	// With camps, A and B share one: the inputs then give history exactly,
+	// and the camps alone give A–B.
+	_, _, cfg = fourStates(true)
+	bs = Baselines(cfg)
+	got := map[string]float64{}
+	for _, b := range bs {
+		got[b.Name] = confusion(ofConfig(cfg), h, 2000, 2003, b.Pred).Kappa()
+	}
+	if !near(got["sides given by the inputs"], 1) || !near(got["same camp"], 0.75) {
+		t.Errorf("with camps: %v, want the inputs' κ 1 and the camps' 0.75", got)
+	}
+	// The skill row: the run (7/9) beats the best baseline without camps
+	// (3/4), and not with them (1).
+	for _, camps := range []bool{false, true} {
+		r, h, cfg := fourStates(camps)
+		var skill Target
+		for _, tg := range membership(cfg, h, 2000, 2003, 0.5) {
+			if strings.Contains(tg.Name, "skill") {
+				skill = tg
+			}
+		}
+		v, _ := skill.Measure(r)
+		if met := skill.Met(r); met == camps {
+			t.Errorf("camps %v: skill %v met = %v", camps, v, met)
+		}
+	}
+}
+
+func TestKappaEdges(t *testing.T) {
+	if k := (Confusion{TN: 10}).Kappa(); k != 0 {
+		t.Errorf("history and prediction both without alliances: κ = %v, want 0", k)
+	}
+	if k := (Confusion{}).Kappa(); !math.IsNaN(k) {
+		t.Errorf("no pair-years: κ = %v, want NaN", k)
+	}
+	if k := (Confusion{TP: 3, TN: 7}).Kappa(); !near(k, 1) {
+		t.Errorf("perfect: κ = %v, want 1", k)
+	}
+}
+
+// Romania is ROM in the scenario and in ATOP's codes: it counts in the
+// Eastern bloc.
+func TestRomaniaCounts(t *testing.T) {
+	if !slices.Contains(eastMembers, "ROM") {
+		t.Fatalf("eastMembers %v lacks ROM", eastMembers)
+	}
+	sc, err := scenarios.Load("cold-war", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range eastMembers {
+		if !slices.ContainsFunc(sc.Config.Nations, func(n agents.Nation) bool { return n.ID == id }) {
+			t.Errorf("eastern member %s is not a nation of cold-war", id)
+		}
+	}
+	r := &Record{IDs: []string{"RUS", "ROM", "HUN", "BUL"}, Years: []float64{1960}}
+	ns := []NationTick{{Active: true, Alliances: []string{"A1"}}, {Active: true, Alliances: []string{"A1"}},
+		{Active: true, Alliances: []string{"A1"}}, {Active: true}}
+	r.Nations = [][]NationTick{ns}
+	r.Allies = [][]AllianceTick{{{ID: "A1", Members: []int{0, 1, 2}}}}
+	if !blocAt(r, "RUS", eastMembers, 2, 1960) || blocAt(r, "RUS", eastMembers, 3, 1960) {
+		t.Error("the USSR's bloc of Romania and Hungary must count two Eastern members")
+	}
+}
+
+// "Dissolved" is the engine's dissolution: a pact that lost its Eastern
+// members but lives on does not count, and the run's story says the same.
+func TestDissolvedMeansTheEngineDissolved(t *testing.T) {
+	r := &Record{IDs: []string{"RUS", "POL", "CHN"}}
+	for y := 1988; y <= 1991; y++ {
+		r.Years = append(r.Years, float64(y))
+		ns := []NationTick{{Active: true, Alliances: []string{"A1"}}, {Active: true}, {Active: true, Alliances: []string{"A1"}}}
+		members := []int{0, 2}
+		if y == 1988 {
+			ns[1].Alliances = []string{"A1"}
+			members = []int{0, 1, 2}
+		}
+		r.Nations = append(r.Nations, ns)
+		r.Allies = append(r.Allies, []AllianceTick{{ID: "A1", Members: members}})
+	}
+	if dissolvedBy(r, "RUS", eastMembers, 1988, 1991) {
+		t.Error("the pact of the USSR and China lives on: the Eastern bloc has not dissolved")
+	}
+	r.Log = append(r.Log, sim.Record{Year: 1990, Kind: sim.Dissolved, Alliance: "A1"})
+	if !dissolvedBy(r, "RUS", eastMembers, 1988, 1991) {
+		t.Error("its dissolution in 1990 must count")
 	}
 }
 
@@ -103,7 +233,24 @@ func TestRunsIndependentOfWorkers(t *testing.T) {
 	}
 	rep := NewReport("classroom-balance", []Target{{Name: "anything", Measure: func(*Record) (float64, bool) { return 1, true }, Lo: 0, Hi: 2}}, one)
 	var b bytes.Buffer
-	if err := rep.WriteTable(&b); err != nil || !strings.Contains(b.String(), "1 of 1 targets hold") {
+	if err := rep.WriteTable(&b); err != nil || !strings.Contains(b.String(), "1 of 1 targets hold") || !strings.Contains(b.String(), "4 of 4 (need 80 %)") {
 		t.Errorf("table: %v\n%s", err, b.String())
+	}
+}
+
+// Every built-in historical scenario has targets, and its table prints the
+// band and the runs in it.
+func TestHistoricalTables(t *testing.T) {
+	for _, name := range Scenarios() {
+		rep := evaluateBuiltin(t, name, 2)
+		var b bytes.Buffer
+		if err := rep.WriteTable(&b); err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range []string{"band", "runs in band", "Co-membership κ", "skill", "baseline no alliances"} {
+			if !strings.Contains(b.String(), want) {
+				t.Errorf("%s: the table lacks %q", name, want)
+			}
+		}
 	}
 }

@@ -24,7 +24,7 @@ func newEvaluator(scenario string, base []string, seeds int) (*evaluator, error)
 	if err != nil {
 		return nil, err
 	}
-	if _, ok := validate.Targets(scenario, hist); !ok {
+	if !validate.HasTargets(scenario) {
 		return nil, fmt.Errorf("scenario %q has no historical targets", scenario)
 	}
 	return &evaluator{scenario: scenario, base: base, seeds: seeds, hist: hist}, nil
@@ -36,12 +36,7 @@ func (e *evaluator) report(ctx context.Context, sets []string) (*validate.Report
 	if err != nil {
 		return nil, err
 	}
-	targets, _ := validate.Targets(sc.Name, e.hist)
-	recs, err := validate.Runs(ctx, sc.Config, e.seeds, 0)
-	if err != nil {
-		return nil, err
-	}
-	return validate.NewReport(sc.Name, targets, recs), nil
+	return validate.Evaluate(ctx, sc.Config, e.hist, e.seeds, 0)
 }
 
 // loss sums, over the targets, the distance of the mean from the band in

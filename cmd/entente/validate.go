@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strconv"
+	"strings"
 
 	"entente/results"
 	"entente/scenarios"
@@ -22,6 +24,7 @@ func cmdValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	workers := fs.Int("workers", 0, "runs at once (default: one per CPU); results do not depend on it")
 	dir := fs.String("o", "", "output directory for validation.csv and validation.json (default out/<scenario>-validation)")
 	force := fs.Bool("force", false, "write into a non-empty directory that holds no earlier run")
+	tpys := fs.String("ticks-per-year", "", "run the targets at each of these tick lengths (1, 4, 12: \"1,4,12\") and print them side by side")
 	var sets listFlag
 	fs.Var(&sets, "set", "override a [model] or [scenario] key: key=value (repeatable)")
 	pos, err := parse(fs, args)
@@ -34,27 +37,24 @@ func cmdValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if *seeds < 1 {
 		return badInput("--seeds must be at least 1, got %d", *seeds)
 	}
+	if *workers < 0 {
+		return badInput("--workers must not be negative, got %d", *workers)
+	}
 	name := "cold-war"
 	if len(pos) == 1 {
 		name = pos[0]
+	}
+	if *tpys != "" {
+		return tickReport(ctx, name, sets, *tpys, *seeds, *workers, stdout)
 	}
 	sc, err := load(name, sets)
 	if err != nil {
 		return err
 	}
-	hist, err := validate.LoadHistory(scenarios.Data, sc.Name)
-	if err != nil {
-		return fmt.Errorf("reference data: %w", err)
-	}
-	targets, ok := validate.Targets(sc.Name, hist)
-	if !ok {
-		return badInput("scenario %q has no historical targets (validate knows cold-war and 21st-century)", sc.Name)
-	}
-	records, err := validate.Runs(ctx, sc.Config, *seeds, *workers)
+	rep, err := evaluate(ctx, sc, *seeds, *workers)
 	if err != nil {
 		return err
 	}
-	rep := validate.NewReport(sc.Name, targets, records)
 	if err := rep.WriteTable(stdout); err != nil {
 		return err
 	}
@@ -82,6 +82,53 @@ func cmdValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	fmt.Fprintf(stdout, "wrote %s\n", out)
 	if rep.Failed > 0 {
 		return fmt.Errorf("%d of %d %w", rep.Failed, rep.Passed+rep.Failed, errTargetsFail)
+	}
+	return nil
+}
+
+// evaluate scores a loaded scenario against its historical targets.
+func evaluate(ctx context.Context, sc *scenarios.Scenario, seeds, workers int) (*validate.Report, error) {
+	if !validate.HasTargets(sc.Name) {
+		return nil, badInput("scenario %q has no historical targets (validate knows %s)", sc.Name, strings.Join(validate.Scenarios(), ", "))
+	}
+	hist, err := validate.LoadHistory(scenarios.Data, sc.Name)
+	if err != nil {
+		return nil, fmt.Errorf("reference data: %w", err)
+	}
+	return validate.Evaluate(ctx, sc.Config, hist, seeds, workers)
+}
+
+// tickReport runs the targets at several tick lengths and prints them side
+// by side: the history a model tells must not depend on how finely time is
+// cut. It reports; it writes no file.
+func tickReport(ctx context.Context, name string, sets []string, list string, seeds, workers int, stdout io.Writer) error {
+	var reps []*validate.Report
+	for _, f := range strings.Split(list, ",") {
+		tpy, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || (tpy != 1 && tpy != 4 && tpy != 12) {
+			return badInput("--ticks-per-year takes 1, 4 or 12, comma-separated; got %q", f)
+		}
+		sc, err := load(name, append([]string{"scenario.ticks_per_year=" + strconv.Itoa(tpy)}, sets...))
+		if err != nil {
+			return err
+		}
+		rep, err := evaluate(ctx, sc, seeds, workers)
+		if err != nil {
+			return err
+		}
+		reps = append(reps, rep)
+	}
+	if err := validate.WriteTickTable(stdout, reps); err != nil {
+		return err
+	}
+	var failing []string
+	for _, rep := range reps {
+		if rep.Failed > 0 {
+			failing = append(failing, fmt.Sprintf("%d of %d at %d a year", rep.Failed, rep.Passed+rep.Failed, rep.TicksPerYear))
+		}
+	}
+	if len(failing) > 0 {
+		return fmt.Errorf("%w: %s", errTargetsFail, strings.Join(failing, ", "))
 	}
 	return nil
 }

@@ -36,3 +36,23 @@ func TestValidateNeedsHistoricalTargets(t *testing.T) {
 		t.Errorf("--seeds 0: exit %d, want 2", code)
 	}
 }
+
+// The tick-length report runs the targets at each tick length and prints
+// them side by side.
+func TestValidateTickLengths(t *testing.T) {
+	out, errs, code := entente(t, "validate", "europe-1871", "--seeds", "2", "--ticks-per-year", "1,4")
+	if code != 0 && code != 1 {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	for _, want := range []string{"at 1, 4 ticks a year", "1 a year", "4 a year", "Germany and Austria-Hungary allied"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	if _, errs, code := entente(t, "validate", "cold-war", "--ticks-per-year", "1,3"); code != 2 || !strings.Contains(errs, "1, 4 or 12") {
+		t.Errorf("--ticks-per-year 1,3: exit %d, stderr %q", code, errs)
+	}
+	if _, _, code := entente(t, "validate", "cold-war", "--workers", "-3"); code != 2 {
+		t.Errorf("--workers -3: exit %d, want 2", code)
+	}
+}

@@ -1,0 +1,159 @@
+package validate
+
+import (
+	"slices"
+
+	"entente/agents"
+	"entente/sim"
+)
+
+// Baselines are the predictions a referee would set beside the model's:
+// if the model cannot beat one of them, its history comes from its inputs
+// or from nothing, not from its mechanisms.
+//
+//   - none: no state is ever allied.
+//   - start: the alliances in force at the start persist unchanged (among
+//     the states in the system).
+//   - inputs: two states are allied in a year if and only if the scenario's
+//     own inputs put them on one side then: the same camp, or a common
+//     rival while they are not rivals of each other. A rival is a declared
+//     rivalry in force that year, or a pair the scenario's threat shocks
+//     have left hostile (their sum, net of détentes, above zero). A state
+//     with a declared policy of neutrality is on no side. This is the
+//     strongest of the three wherever the inputs carry the history.
+
+// Baseline is one named prediction.
+type Baseline struct {
+	Name string
+	Pred Predictor
+}
+
+// Baselines returns the baselines of a world: the three above, and, when
+// the scenario gives camps, the camps alone (allied if and only if in the
+// same camp), which in the Cold War is the stronger reading of its inputs.
+func Baselines(cfg sim.Config) []Baseline {
+	bs := []Baseline{
+		{"no alliances", func(int, int, int) bool { return false }},
+		{"alliances of the start persist", startPersist(cfg)},
+		{"sides given by the inputs", inputSides(cfg, false)},
+	}
+	if slices.ContainsFunc(cfg.Nations, func(n agents.Nation) bool { return n.Camp != "" }) {
+		bs = append(bs, Baseline{"same camp", inputSides(cfg, true)})
+	}
+	return bs
+}
+
+// startPersist predicts the co-membership of the alliances at the start.
+func startPersist(cfg sim.Config) Predictor {
+	n := len(cfg.Nations)
+	allied := make([]bool, n*n)
+	for _, a := range cfg.Alliances {
+		for _, i := range a.Members {
+			for _, j := range a.Members {
+				allied[i*n+j] = i != j
+			}
+		}
+	}
+	return func(_, i, j int) bool { return allied[i*n+j] }
+}
+
+// inputSides predicts, tick by tick, the sides the scenario's inputs draw:
+// it replays the inputs (rivalries in force, camps, threat shocks and
+// détentes, entries and merges) without the model. With campsOnly, only a
+// common camp puts two states on one side.
+func inputSides(cfg sim.Config, campsOnly bool) Predictor {
+	n := len(cfg.Nations)
+	nations := append([]agents.Nation(nil), cfg.Nations...)
+	shocks := make([]float64, n*n)
+	sides := make([][]bool, cfg.Ticks())
+	for t := range sides {
+		for k := range cfg.Events {
+			e := &cfg.Events[k]
+			if e.Tick != t {
+				continue
+			}
+			switch e.Kind {
+			case sim.Entry:
+				nations[e.Nation].Active = true
+			case sim.Merge:
+				nations[e.Nation].Active = false
+			case sim.CampChange:
+				for _, i := range e.A.Members(nations) {
+					nations[i].Camp = e.Camp
+				}
+			case sim.ThreatShock, sim.Detente:
+				d := e.Delta
+				if e.Kind == sim.Detente {
+					d = -d
+				}
+				for _, i := range e.A.Members(nations) {
+					for _, j := range e.B.Members(nations) {
+						if i != j {
+							shocks[i*n+j] += d
+							shocks[j*n+i] += d
+						}
+					}
+				}
+			}
+		}
+		rival := make([]bool, n*n)
+		for _, r := range cfg.Rivalries {
+			if r.ActiveAt(t) && r.Level != 0 {
+				rival[r.A*n+r.B], rival[r.B*n+r.A] = true, true
+			}
+		}
+		for k, v := range shocks {
+			if v > 1e-9 {
+				rival[k] = true
+			}
+		}
+		side := make([]bool, n*n)
+		for i := range n {
+			for j := i + 1; j < n; j++ {
+				if nations[i].Neutral || nations[j].Neutral || rival[i*n+j] {
+					continue
+				}
+				same := nations[i].Camp != "" && nations[i].Camp == nations[j].Camp
+				for l := 0; l < n && !same && !campsOnly; l++ {
+					same = l != i && l != j && nations[l].Active && rival[i*n+l] && rival[j*n+l]
+				}
+				side[i*n+j], side[j*n+i] = same, same
+			}
+		}
+		sides[t] = side
+	}
+	return func(t, i, j int) bool { return t >= 0 && t < len(sides) && sides[t][i*n+j] }
+}
+
+// ofConfig walks a world's ticks as its events make them, without running
+// it: states enter and merge when the scenario says.
+func ofConfig(cfg sim.Config) pairYears {
+	n := len(cfg.Nations)
+	act := make([][]bool, cfg.Ticks())
+	now := make([]bool, n)
+	for i := range now {
+		now[i] = cfg.Nations[i].Active
+	}
+	for t := range act {
+		for k := range cfg.Events {
+			if e := &cfg.Events[k]; e.Tick == t && e.Kind == sim.Entry {
+				now[e.Nation] = true
+			} else if e.Tick == t && e.Kind == sim.Merge {
+				now[e.Nation] = false
+			}
+		}
+		act[t] = append([]bool(nil), now...)
+	}
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = cfg.Nations[i].ID
+	}
+	tickOf := func(year int) int {
+		t := (year-cfg.StartYear+1)*cfg.TicksPerYear - 1
+		if year < cfg.StartYear || t >= cfg.Ticks() {
+			return -1
+		}
+		return t
+	}
+	return pairYears{ids: ids, tickOf: tickOf, active: func(t, i int) bool { return act[t][i] }}
+}
