@@ -1,81 +1,82 @@
 package agents
 
-// BudgetParams are the world-wide constants of the budget rule; the rest
-// (s0, k, f, bounds, λ) are in each nation's Policy.
-type BudgetParams struct {
-	ThetaHalf float64 // θ_half: threat-ratio excess at half the response
-	Theta0    float64 // θ0: threat ratio below which threat adds nothing
-	Pull      float64 // ν: strength of an alliance target's pull
-	// CapacityShare (s_ref) is the share of GDP whose steady capability
-	// stock equals the threat at half leverage; 0 turns leverage off.
-	CapacityShare float64
-}
+import "math"
 
-// Leverage is how far a state's effort, with its allies', can move its
-// security: ℓ = 1/(1 + T̂/(C + A)), where C = e·Y·s_ref/δ is the capability
-// stock its economy maintains at the reference share s_ref and A the
-// forces of its allies (unweighted: see docs/MODEL-NOTES.md). A great power facing a rival of its
-// own size, or a small ally backed by one, has leverage near one; a lone
-// small state next to a superpower, which could not match it at any budget,
-// has little, and spends on defence by denial rather than on a race it
-// cannot win (Finland, Austria and Ireland in the Cold War; Walt's weak
-// states). Leverage makes the budget rule scale-free: it depends on ratios
-// of threat to economy, not on their units.
-func Leverage(p BudgetParams, perceived, gdp, allied, depreciation, efficiency float64) float64 {
-	if p.CapacityShare <= 0 {
-		return 1
-	}
-	if depreciation <= 0 || perceived <= 0 {
-		return 1
-	}
-	capacity := efficiency*max(gdp, 0)*p.CapacityShare/depreciation + max(allied, 0)
-	return capacity / (capacity + perceived)
+// BudgetParams are the world-wide constants of the budget rule; the rest
+// (k, f, bounds, λ, ψ) are in each nation's Policy.
+type BudgetParams struct {
+	BurdenRef        float64 // x0: threat burden added to both sides of the ratio, so that a state without threat has a finite response
+	IncomeElasticity float64 // η: elasticity of defence spending to income (1: the share does not move with GDP)
+	Pull             float64 // ν: strength of an alliance target's pull
 }
 
 // BudgetInputs are what a nation weighs when it sets its budget, from the
 // tick's snapshot.
 type BudgetInputs struct {
-	ThreatRatio float64 // θ_i: its own threat ratio T̂/S
-	SharedRatio float64 // the collective threat ratio of its alliances (θ_i when unallied)
-	OwnShare    float64 // K_i/S_i: the part of its security it provides itself
-	Leverage    float64 // ℓ, see Leverage
-	Pressure    float64 // fiscal pressure P
-	Pull        float64 // the strongest alliance target pull
+	Threat         float64 // T̂_i: its perceived threat
+	AllianceThreat float64 // Σ T̂_m over the members of its most threatened alliance (T̂_i when unallied)
+	OwnShare       float64 // K_i/S_i: the part of its security it provides itself
+	Capability     float64 // K_i: its own forces
+	Pressure       float64 // fiscal pressure P
+	GDP            float64 // Y_i
+	Pull           float64 // the strongest alliance target pull
+}
+
+// Anchor is where a state's budget stands when it comes into the run: the
+// share it was observed to spend, the threat burden it then faced and its
+// fiscal pressure then. Levels differ by state and era and persist (Smith
+// 1995: the demand for military spending has country fixed effects); the
+// rule moves a state from its own level as its situation changes.
+type Anchor struct {
+	Share, Burden, Pressure, GDP float64
+	Set                          bool
+}
+
+// Burden is the threat a state's own forces answer, per unit of them:
+//
+//	x = (ψ·T̂_i + (1 − ψ)·ω_i·T̂_A) / K_i,   ω_i = K_i/S_i.
+//
+// Defence output is a joint product (Murdoch & Sandler 1984): its private
+// part ψ protects the state alone and answers its own threat, which no ally
+// can answer for it; its public part deters for the whole alliance and
+// answers the threat the alliance faces, T̂_A, in proportion to the share of
+// its own protection the state provides (Olson's free riding: a small ally
+// provides little and counts on the rest; a leader that provides most
+// answers its allies' threats, extended deterrence). Without allies it is
+// T̂_i/K_i, the threat ratio its own forces face.
+func Burden(pol Policy, in BudgetInputs) float64 {
+	if in.Capability <= 0 {
+		return 0
+	}
+	psi := Clamp(pol.Privateness, 0, 1)
+	own := Clamp(in.OwnShare, 0, 1)
+	return (psi*max(0, in.Threat) + (1-psi)*own*max(0, in.AllianceThreat, in.Threat)) / in.Capability
 }
 
 // TargetShare is the budget rule's desired share,
 //
-//	s* = s0 + k·ℓ·[ψ·r(θ_i) + (1 − ψ)·(K_i/S_i)·r(θ_A)] − f·P + pull,
+//	s* = s_a·((x + x0)/(x_a + x0))^k·(Y/Y_a)^(η − 1) − f·max(0, P − P_a) + pull,
 //
-// clamped to [s_min, s_max], with r(θ) = x/(x + θ_half), x = max(0, θ − θ0).
-// Defence output is a joint product (Murdoch & Sandler 1984): its private
-// part ψ protects the state alone and answers its own threat θ_i; its
-// public part deters for the whole alliance and answers the alliance's
-// collective threat θ_A, in proportion to the share of the alliance's
-// protection the state provides itself (Olson's free riding: a small ally
-// provides little and counts on the rest). For a state without allies, or
-// whose alliance faces no more than it does, this is MODEL.md's
-// s0 + k·ω·r(θ) with ω = ψ + (1 − ψ)·K/S. It is also what makes a leader
-// spend for its allies' exposure (extended deterrence), and what lets a
-// doctrine that raises ψ (flexible response, 1967) lower the leader's
-// budget while the small allies' rise. The response saturates because raw
-// threat ratios span orders of magnitude; leverage scales it to what the
-// state can achieve.
-func TargetShare(pol Policy, p BudgetParams, in BudgetInputs) float64 {
-	psi := Clamp(pol.Privateness, 0, 1)
-	own := Clamp(in.OwnShare, 0, 1)
-	effort := psi*response(p, in.ThreatRatio) + (1-psi)*own*response(p, max(in.SharedRatio, in.ThreatRatio))
-	s := pol.BaseShare + pol.Reactivity*in.Leverage*effort - pol.FiscalBrake*in.Pressure + in.Pull
-	return Clamp(s, pol.MinShare, pol.MaxShare)
-}
-
-// response is the saturating threat response r(θ) = x/(x + θ_half).
-func response(p BudgetParams, theta float64) float64 {
-	x := max(0, theta-p.Theta0)
-	if x <= 0 {
-		return 0
+// clamped to [s_min, s_max]: the state's anchored share, scaled by the
+// change of its threat burden since it came into the run with elasticity
+// k and by the growth of its income with elasticity η (the demand
+// literature regresses log military spending on the logs of income, of
+// the threat and of allies' spending, with fixed effects: Smith 1995;
+// George & Sandler 2018; an income elasticity below 1 makes the share
+// fall as the economy grows while the threat does not), cut as fiscal pressure rises above where it
+// stood, and pulled toward its alliances' targets. Rising threat raises an
+// exposed state's budget; what its allies provide lowers it, through ω
+// (free riding comes from what allies provide, not from a state's
+// inability to match the threat).
+func TargetShare(pol Policy, p BudgetParams, a Anchor, in BudgetInputs) float64 {
+	x0 := max(p.BurdenRef, 1e-12)
+	ratio := (Burden(pol, in) + x0) / (a.Burden + x0)
+	s := a.Share * math.Pow(ratio, pol.Reactivity)
+	if a.GDP > 0 && in.GDP > 0 && p.IncomeElasticity != 1 {
+		s *= math.Pow(in.GDP/a.GDP, p.IncomeElasticity-1)
 	}
-	return x / (x + p.ThetaHalf)
+	s += in.Pull - pol.FiscalBrake*max(0, in.Pressure-a.Pressure)
+	return Clamp(s, pol.MinShare, pol.MaxShare)
 }
 
 // TargetPull is one alliance's pull on a member's share: ν·c·max(0, τ − s).

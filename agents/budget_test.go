@@ -5,55 +5,107 @@ import (
 	"testing"
 )
 
-var testPolicy = Policy{BaseShare: 0.01, Reactivity: 0.26, FiscalBrake: 0.01, MinShare: 0.005,
+var testPolicy = Policy{Reactivity: 0.5, FiscalBrake: 0.01, MinShare: 0.005,
 	MaxShare: 0.25, Adjustment: 0.5, Privateness: 0.1}
 
-func TestTargetShare(t *testing.T) {
-	bp := BudgetParams{ThetaHalf: 0.65, Theta0: 0, Pull: 0.33}
-	alone := func(theta float64) BudgetInputs {
-		return BudgetInputs{ThreatRatio: theta, SharedRatio: theta, OwnShare: 1, Leverage: 1}
+// anchorAt anchors a state alone at share s, facing threat t with forces k.
+func anchorAt(pol Policy, s, t, k float64) Anchor {
+	return Anchor{Share: s, Burden: Burden(pol, BudgetInputs{Threat: t, OwnShare: 1, Capability: k}), Set: true}
+}
+
+func TestTargetShareHoldsTheAnchor(t *testing.T) {
+	bp := BudgetParams{BurdenRef: 0.2, IncomeElasticity: 1}
+	in := BudgetInputs{Threat: 50, OwnShare: 1, Capability: 100, GDP: 1000}
+	a := anchorAt(testPolicy, 0.03, 50, 100)
+	a.GDP = 1000
+	if got := TargetShare(testPolicy, bp, a, in); math.Abs(got-0.03) > 1e-12 {
+		t.Errorf("unchanged situation: s* = %v, want the anchored 0.03", got)
 	}
+}
+
+func TestTargetShare(t *testing.T) {
+	bp := BudgetParams{BurdenRef: 0.2, IncomeElasticity: 1}
+	a := anchorAt(testPolicy, 0.03, 50, 100) // x_a = 0.5
+	alone := func(threat float64) BudgetInputs { return BudgetInputs{Threat: threat, OwnShare: 1, Capability: 100} }
 	tests := []struct {
 		name string
 		in   BudgetInputs
 		want float64
 	}{
-		{"no threat: base share", alone(0), 0.01},
-		{"half response at theta_half", alone(0.65), 0.01 + 0.13},
-		{"the response saturates", BudgetInputs{ThreatRatio: 1e6, SharedRatio: 1e6, OwnShare: 1, Leverage: 0.5}, 0.01 + 0.13*1e6/(1e6+0.65)},
-		{"clamped at s_max", BudgetInputs{ThreatRatio: 1e6, OwnShare: 1, Leverage: 1, Pull: 0.1}, 0.25},
-		{"fiscal brake", BudgetInputs{Pressure: 1, Leverage: 1}, 0.005}, // 0.01 − 0.01 clamps to s_min
-		{"alliance pull", BudgetInputs{Pull: 0.02, Leverage: 1}, 0.03},
-		{"leverage scales the response", BudgetInputs{ThreatRatio: 0.65, SharedRatio: 0.65, OwnShare: 1, Leverage: 0.5}, 0.01 + 0.065},
-		// An ally that provides a fifth of its own security: the private part
-		// ψ = 0.1 answers in full, the public part only for its fifth:
-		// ω = 0.1 + 0.9·0.2 = 0.28, MODEL.md's self-reliance.
-		{"a free rider answers its threat in part", BudgetInputs{ThreatRatio: 0.65, SharedRatio: 0.65, OwnShare: 0.2, Leverage: 1}, 0.01 + 0.26*0.28*0.5},
-		// A leader safe at home (θ = 0) still spends for its allies' exposure.
-		{"extended deterrence", BudgetInputs{ThreatRatio: 0, SharedRatio: 0.65, OwnShare: 1, Leverage: 1}, 0.01 + 0.26*0.9*0.5},
+		// x = 1.2: ((1.2 + 0.2)/(0.5 + 0.2))^0.5 = √2.
+		{"the threat burden more than doubles", alone(120), 0.03 * math.Sqrt2},
+		{"no threat left", alone(0), 0.03 * math.Sqrt(0.2/0.7)},
+		{"clamped at s_max", alone(1e9), 0.25},
+		{"fiscal brake", BudgetInputs{Threat: 50, OwnShare: 1, Capability: 100, Pressure: 1}, 0.03 - 0.01},
+		{"alliance pull", BudgetInputs{Threat: 50, OwnShare: 1, Capability: 100, Pull: 0.01}, 0.04},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := TargetShare(testPolicy, bp, tc.in); math.Abs(got-tc.want) > 1e-12 {
+			if got := TargetShare(testPolicy, bp, a, tc.in); math.Abs(got-tc.want) > 1e-12 {
 				t.Errorf("s* = %v, want %v", got, tc.want)
 			}
 		})
 	}
 }
 
+func TestRisingThreatRaisesAnExposedStatesBudget(t *testing.T) {
+	// The 21st-century failure the rule was rewritten for: a small state
+	// next to a growing threat must spend more, not less, however small.
+	bp := BudgetParams{BurdenRef: 0.2, IncomeElasticity: 1}
+	a := anchorAt(testPolicy, 0.015, 5, 2)
+	prev := TargetShare(testPolicy, bp, a, BudgetInputs{Threat: 5, OwnShare: 1, Capability: 2})
+	for _, threat := range []float64{10, 50, 200} {
+		s := TargetShare(testPolicy, bp, a, BudgetInputs{Threat: threat, OwnShare: 1, Capability: 2})
+		if s <= prev {
+			t.Fatalf("threat %v: s* %v not above %v", threat, s, prev)
+		}
+		prev = s
+	}
+}
+
+func TestIncomeElasticity(t *testing.T) {
+	a := anchorAt(testPolicy, 0.04, 50, 100)
+	a.GDP = 1000
+	in := BudgetInputs{Threat: 50, OwnShare: 1, Capability: 100, GDP: 2000}
+	if got := TargetShare(testPolicy, BudgetParams{BurdenRef: 0.2, IncomeElasticity: 1}, a, in); math.Abs(got-0.04) > 1e-12 {
+		t.Errorf("η = 1: the share does not move with income, got %v", got)
+	}
+	// η = 0.5: spending grows with the square root of income, so the share
+	// of a doubled economy falls by 1/√2.
+	if got := TargetShare(testPolicy, BudgetParams{BurdenRef: 0.2, IncomeElasticity: 0.5}, a, in); math.Abs(got-0.04/math.Sqrt2) > 1e-12 {
+		t.Errorf("η = 0.5: got %v, want %v", got, 0.04/math.Sqrt2)
+	}
+}
+
+func TestFreeRidingComesFromWhatAlliesProvide(t *testing.T) {
+	// The same threat and forces: a state that provides a fifth of its
+	// security answers less of the alliance's threat than one alone.
+	alone := BudgetInputs{Threat: 100, AllianceThreat: 100, OwnShare: 1, Capability: 50}
+	allied := alone
+	allied.OwnShare = 0.2
+	if a, b := Burden(testPolicy, alone), Burden(testPolicy, allied); b >= a {
+		t.Errorf("burden allied %v, alone %v: want lower allied", b, a)
+	}
+	// A leader safe at home still answers its allies' threat (extended
+	// deterrence): its burden grows with the alliance's threat.
+	leader := BudgetInputs{Threat: 0, AllianceThreat: 300, OwnShare: 0.9, Capability: 500}
+	if Burden(testPolicy, leader) <= 0 {
+		t.Error("a leader safe at home should carry its allies' threat")
+	}
+}
+
 func TestPrivatenessShiftsTheBurden(t *testing.T) {
-	// Raising ψ (flexible response) lowers a safe leader's budget and raises
+	// Raising ψ (flexible response) lowers a safe leader's burden and raises
 	// an exposed small ally's: the exploitation index can fall without every
 	// budget rising.
-	bp := BudgetParams{ThetaHalf: 0.65}
-	leader := BudgetInputs{ThreatRatio: 0.2, SharedRatio: 1, OwnShare: 0.9, Leverage: 1}
-	ally := BudgetInputs{ThreatRatio: 2, SharedRatio: 1, OwnShare: 0.05, Leverage: 1}
+	leader := BudgetInputs{Threat: 20, AllianceThreat: 300, OwnShare: 0.9, Capability: 100}
+	ally := BudgetInputs{Threat: 200, AllianceThreat: 300, OwnShare: 0.05, Capability: 100}
 	low, high := testPolicy, testPolicy
 	low.Privateness, high.Privateness = 0.1, 0.4
-	if a, b := TargetShare(low, bp, leader), TargetShare(high, bp, leader); b >= a {
+	if a, b := Burden(low, leader), Burden(high, leader); b >= a {
 		t.Errorf("leader: %v at ψ 0.1, %v at ψ 0.4; want lower", a, b)
 	}
-	if a, b := TargetShare(low, bp, ally), TargetShare(high, bp, ally); b <= a {
+	if a, b := Burden(low, ally), Burden(high, ally); b <= a {
 		t.Errorf("small ally: %v at ψ 0.1, %v at ψ 0.4; want higher", a, b)
 	}
 }
@@ -80,30 +132,5 @@ func TestAdjustShareAndFiscalRule(t *testing.T) {
 	n.Debt = 0.5
 	if got := AdjustShare(n, 0.04, 1); math.Abs(got-0.03) > 1e-12 {
 		t.Errorf("fiscal rule with low debt should not bind: got %v", got)
-	}
-}
-
-func TestLeverage(t *testing.T) {
-	p := BudgetParams{CapacityShare: 0.1}
-	// A threat equal to the stock 10 % of GDP maintains: half leverage.
-	if got := Leverage(p, 125, 100, 0, 0.08, 1); math.Abs(got-0.5) > 1e-12 {
-		t.Errorf("leverage = %v, want 0.5", got)
-	}
-	big, small := Leverage(p, 1000, 4000, 0, 0.08, 1), Leverage(p, 1000, 25, 0, 0.08, 1)
-	if big < 0.8 || small > 0.05 {
-		t.Errorf("a great power should have leverage near 1 (%v), a lone small state next to it little (%v)", big, small)
-	}
-	if backed := Leverage(p, 1000, 25, 3000, 0.08, 1); backed < 0.7 {
-		t.Errorf("a small state backed by a great power should have leverage, got %v", backed)
-	}
-	if got := Leverage(BudgetParams{}, 1000, 25, 0, 0.08, 1); got != 1 {
-		t.Errorf("s_ref = 0 turns leverage off, got %v", got)
-	}
-	bp := BudgetParams{ThetaHalf: 0.65}
-	full := BudgetInputs{ThreatRatio: 1, SharedRatio: 1, OwnShare: 1, Leverage: 1}
-	part := full
-	part.Leverage = 0.25
-	if a, b := TargetShare(testPolicy, bp, full), TargetShare(testPolicy, bp, part); b >= a {
-		t.Errorf("less leverage should mean a smaller response: %v vs %v", b, a)
 	}
 }

@@ -28,13 +28,17 @@ type MembershipInputs struct {
 	PartnerKappa   float64 // mean κ of the new partners toward the nation's threat
 	Neutrality     float64 // the neutrality penalty, from NeutralityCost
 	OtherAlliances int     // n_i: memberships held in other alliances
+	// PublicGain is the value of the allies' security the state's forces
+	// would buy, as a provider values it (the engine's publicGain): it adds
+	// to the security gain.
+	PublicGain float64
 }
 
 // MembershipValue is V_iA with its terms, so that a decision can be
 // explained ("Italy left: entrapment 0.4 outweighed security 0.2").
 type MembershipValue struct {
 	Value      float64
-	Security   float64 // β_s·Δsec·(1 + β_p·affinity), ≥ 0 unless Δsec < 0
+	Security   float64 // β_s·(Δsec + public gain)·(1 + β_p·affinity), ≥ 0 unless negative
 	Entrapment float64 // β_e·entrapment
 	Burden     float64 // β_b·burden_cost
 	Autonomy   float64 // β_a·autonomy_loss (negative: a gain)
@@ -52,7 +56,7 @@ type MembershipValue struct {
 // clients that share none of its threats.
 func Value(p MembershipParams, in MembershipInputs) MembershipValue {
 	eps := p.Epsilon
-	dsec := math.Log((in.ThetaWithout + eps) / (in.ThetaWithStar + eps))
+	dsec := math.Log((in.ThetaWithout+eps)/(in.ThetaWithStar+eps)) + in.PublicGain
 	trap := max(0, math.Log((in.ThetaWith+eps)/(in.ThetaWithStar+eps)))
 	boost := max(0, 1+p.AffinityBoost*in.Affinity)
 	if dsec < 0 {

@@ -3,8 +3,7 @@ package agents
 // Policy holds a nation's policy parameters. Each defaults from the
 // scenario's [model] table and may be overridden per nation.
 type Policy struct {
-	BaseShare   float64 // s0: share spent with no threat [share of GDP]
-	Reactivity  float64 // k: largest threat-driven addition [share of GDP]
+	Reactivity  float64 // k: response of the log share to effort [1]
 	FiscalBrake float64 // f: share cut at full fiscal pressure [share of GDP]
 	MinShare    float64 // s_min [share of GDP]
 	MaxShare    float64 // s_max [share of GDP]

@@ -1,7 +1,9 @@
 package results
 
 import (
+	"bytes"
 	"context"
+	"encoding/csv"
 	"math"
 	"os"
 	"path/filepath"
@@ -49,9 +51,30 @@ func TestReadRunReadsWhatTheRunWrote(t *testing.T) {
 	if r.Summary.Scenario.Name != "classroom-balance" || r.Summary.Parameters["c_strain"] != 0.3 {
 		t.Errorf("summary read back as %+v", r.Summary.Scenario)
 	}
-	first := r.Alliances[0]
-	if first.Alliance != "A1" || strings.Join(first.Members, ";") != "BAY;AUR" || !math.IsNaN(first.Exploitation) {
-		t.Errorf("first alliance row %+v: want A1 of BAY;AUR with an undefined (NaN) exploitation", first)
+	// Every alliance row reads back as the run wrote it: which pacts form
+	// is the model's choice, so the file itself is the reference.
+	written, err := os.ReadFile(filepath.Join(dir, "alliances.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	records, err := csv.NewReader(bytes.NewReader(written)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(records) < 2 || len(r.Alliances) != len(records)-1 {
+		t.Fatalf("%d alliance rows read, %d written", len(r.Alliances), len(records)-1)
+	}
+	col := map[string]int{}
+	for k, name := range records[0] {
+		col[name] = k
+	}
+	for k, a := range r.Alliances {
+		rec := records[k+1]
+		if a.Alliance != rec[col["alliance"]] || strings.Join(a.Members, ";") != rec[col["members"]] ||
+			math.IsNaN(a.Exploitation) != (rec[col["exploitation"]] == "") {
+			t.Errorf("alliance row %d %+v, written as %q", k, a, rec)
+			break
+		}
 	}
 	var kinds []string
 	for _, e := range r.Events {
@@ -59,6 +82,34 @@ func TestReadRunReadsWhatTheRunWrote(t *testing.T) {
 	}
 	if got := strings.Join(kinds, " "); !strings.Contains(got, "formed") || !strings.Contains(got, "dissolved") {
 		t.Errorf("events read back as %s", got)
+	}
+}
+
+// An index the run leaves undefined (a pact of two has no exploitation
+// index) is written empty and reads back as NaN, and a member list as its
+// members.
+func TestReadRunReadsAnUndefinedIndexAsNaN(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"nations.csv":   strings.Join(NationColumns, ",") + "\n0,2000,AAA,1,0.02,0.02,1,0.4,0,1,1,1,0,0,A1\n0,2000,BBB,1,0.02,0.02,1,0.4,0,1,1,1,0,0,A1\n",
+		"alliances.csv": strings.Join(AllianceColumns, ",") + "\n0,2000,A1,BBB;AAA,2,0.6,0,0,\n",
+		"events.csv":    strings.Join(EventColumns, ",") + "\n",
+		"world.csv":     strings.Join(WorldColumns, ",") + "\n0,2000,1,1,1,1,0,0,0,0\n",
+		"summary.json":  "{}\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err := ReadRun(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Alliances) != 1 {
+		t.Fatalf("%d alliance rows, want 1", len(r.Alliances))
+	}
+	if a := r.Alliances[0]; a.Alliance != "A1" || strings.Join(a.Members, " ") != "BBB AAA" || !math.IsNaN(a.Exploitation) || a.Cohesion != 0.6 {
+		t.Errorf("read %+v: want A1 of BBB and AAA, cohesion 0.6, an undefined (NaN) exploitation", a)
 	}
 }
 

@@ -12,9 +12,11 @@ import (
 // the model's own alliance decisions switched off (no state values any
 // alliance enough to found or join it, and none leaves or lets one
 // dissolve). Whatever alliances change then would be the events' doing:
-// none may.
+// none may. A member that becomes a rival of its pact's leader leaves with
+// no threshold of its own to switch off, only exit_patience: a patience
+// longer than any scenario keeps it, and every other member, in.
 func TestHistoricalEventsScriptNoAlliance(t *testing.T) {
-	off := []string{"v_form=1e9", "v_join=1e9", "v_exit=-1e9", "kappa_stay=0", "c_dissolve=0", "c_strain=0"}
+	off := []string{"v_form=1e9", "v_join=1e9", "v_exit=-1e9", "kappa_stay=0", "exit_patience=1e6", "c_dissolve=0", "c_strain=0"}
 	for _, name := range generated {
 		t.Run(name, func(t *testing.T) {
 			sc, err := Load(name, off)

@@ -111,7 +111,7 @@ func (l *loader) checkNation(i int, geo sim.Geometry) {
 		key, model string
 		x          float64
 	}{
-		{"s0", "s0", t.S0}, {"f", "f", t.F}, {"s_min", "s_min", t.SMin}, {"s_max", "s_max", t.SMax},
+		{"f", "f", t.F}, {"s_min", "s_min", t.SMin}, {"s_max", "s_max", t.SMax},
 		{"lambda", "lambda", t.Lambda}, {"psi", "psi0", t.Psi}, {"k", "k", t.K}, {"alpha", "alpha", t.Alpha},
 	} {
 		if given(s.key) {
@@ -136,7 +136,7 @@ func (l *loader) nation(i int, geo sim.Geometry) agents.Nation {
 		ID: t.ID, Name: t.Name, Region: t.Region, PosA: t.Lat, PosB: t.Lon,
 		Regime: t.Regime, Camp: t.Camp, Reach: t.Reach, Neutral: t.Neutral, Command: t.CommandEconomy,
 		Policy: agents.Policy{
-			BaseShare: t.S0, Reactivity: t.K, FiscalBrake: t.F, MinShare: t.SMin, MaxShare: t.SMax,
+			Reactivity: t.K, FiscalBrake: t.F, MinShare: t.SMin, MaxShare: t.SMax,
 			Adjustment: t.Lambda, Generosity: t.Alpha, Privateness: t.Psi,
 		},
 		GDP: t.GDP, Growth: t.Growth, Volatility: t.Volatility, Share: t.Share,

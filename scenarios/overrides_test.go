@@ -50,7 +50,7 @@ func TestBadOverrides(t *testing.T) {
 		{"no value", []string{"k"}, "--set k: expected key=value"},
 		{"not a number", []string{"k=abc"}, `--set k=abc: must be a number, got string "abc"`},
 		{"float for an integer", []string{"ticks_per_year=4.0"}, "--set ticks_per_year=4.0: must be an integer, got float 4"},
-		{"validated", []string{"k=-1"}, "model.k: must not be negative, got -1 (from --set k=-1)"},
+		{"validated", []string{"k=-1"}, "model.k: must be in [0, 10], got -1 (from --set k=-1)"},
 		{"validated scenario", []string{"seed=-3"}, "scenario.seed: must not be negative, got -3 (from --set seed=-3)"},
 		{"end before start", []string{"scenario.end_year=1940"},
 			"scenario.end_year: must not be before start_year (1950), got 1940 (from --set scenario.end_year=1940)"},

@@ -81,6 +81,9 @@ func (l *loader) allianceRef(k int, id string) sim.AllianceRef {
 	if id == "all" {
 		return sim.AllianceRef{All: true}
 	}
+	if _, isNation := l.ids[id]; !isNation && slices.ContainsFunc(l.alliances, func(a allianceTable) bool { return a.Name == id }) {
+		return sim.AllianceRef{Name: id, Holder: -1}
+	}
 	i, _ := l.nationRef("event", k, "alliance", id)
 	return sim.AllianceRef{Holder: i}
 }

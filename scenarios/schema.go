@@ -52,7 +52,6 @@ type nationTable struct {
 	Deficit        float64 `toml:"deficit"`
 
 	// Policy overrides.
-	S0     float64 `toml:"s0"`
 	K      float64 `toml:"k"`
 	F      float64 `toml:"f"`
 	SMin   float64 `toml:"s_min"`
@@ -69,7 +68,7 @@ type nationTable struct {
 func defaultNation(p sim.Params) nationTable {
 	return nationTable{
 		Growth: 0.02, Volatility: p.Volatility, Debt: 0.4, Deficit: p.Deficit,
-		S0: p.BaseShare, K: p.Reactivity, F: p.FiscalBrake, SMin: p.MinShare, SMax: p.MaxShare,
+		K: p.Reactivity, F: p.FiscalBrake, SMin: p.MinShare, SMax: p.MaxShare,
 		Lambda: p.Adjustment, Alpha: p.Generosity, Psi: p.Privateness,
 	}
 }

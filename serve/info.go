@@ -42,8 +42,8 @@ var notes = map[string]struct{ notice, try []string }{
 	},
 	"classroom-balance": {
 		notice: []string{
-			"The north allies at once; the south follows a few years later; Elmhold, far from both, stays out.",
-			"In 2015 a debt crisis hits the southern small states: defaults and fiscal stress strain their bloc, and it breaks apart. The northern bloc goes on.",
+			"Both sides ally at once, the north around Norland and the south around Sudria; Elmhold, far from both, stays out.",
+			"In 2015 a debt crisis hits the south: defaults and fiscal stress strain its bloc, and it breaks apart for good. The northern bloc goes on.",
 			"Norland, the largest northern member, spends the largest share of its GDP: the small allies ride on it.",
 		},
 		try: []string{
@@ -63,7 +63,7 @@ var notes = map[string]struct{ notice, try []string }{
 	},
 	"classroom-arms-race": {
 		notice: []string{
-			"Westria and Eastia's budgets climb for a few years and then level off: the race settles.",
+			"From 2003, when their border quarrel flares up, Westria and Eastia's budgets climb for a few years and then level off: the race settles.",
 			"Southport, threatened by no one, spends little and joins no one.",
 		},
 		try: []string{

@@ -135,7 +135,7 @@ func TestBadRequests(t *testing.T) {
 		if err := c.act("live", `{"key":"gamma","value":1}`); err == nil || !strings.Contains(err.Error(), "not a live constant") {
 			t.Errorf("got %v", err)
 		}
-		if err := c.act("live", `{"key":"k","value":-1}`); err == nil || !strings.Contains(err.Error(), "must not be negative") {
+		if err := c.act("live", `{"key":"k","value":-1}`); err == nil || !strings.Contains(err.Error(), "model.k: must be in [0, 10], got -1") {
 			t.Errorf("got %v", err)
 		}
 	})

@@ -79,7 +79,7 @@ func tickerLines(w *sim.World, nm namer) []Line {
 		case sim.Joined:
 			text = fmt.Sprintf("%s %s %s", listNames(spokenIDs(names, g.nations)), plural(len(g.nations), "joins", "join"), nm.name(w, a))
 		case sim.Left:
-			text = fmt.Sprintf("%s %s %s: %s", listNames(spokenIDs(names, g.nations)), plural(len(g.nations), "leaves", "leave"), nm.name(w, a), leaveReason(g.cause, len(g.nations)))
+			text = fmt.Sprintf("%s %s %s: %s", listNames(spokenIDs(names, g.nations)), plural(len(g.nations), "leaves", "leave"), nm.name(w, a), leaveReason(g.cause, len(g.nations), names))
 		case sim.Strained:
 			text = fmt.Sprintf("%s is strained: %s", nm.name(w, a), strainReason(g.cause))
 		case sim.Dissolved:
@@ -213,8 +213,13 @@ func against(w *sim.World, members []int) string {
 	return name
 }
 
+// rivalOfLeader begins the engine's cause for a member that left as a
+// rival of its pact's leader; the leader's id follows.
+const rivalOfLeader = "rival of the pact's leader, "
+
 // leaveKind sorts the engine's causes of departure into the reasons the
-// ticker gives.
+// ticker gives. A rival of the leader keeps the leader's id: one tick's
+// departures from one alliance share a leader.
 func leaveKind(cause string) string {
 	switch {
 	case strings.HasPrefix(cause, "no common threat"):
@@ -225,13 +230,16 @@ func leaveKind(cause string) string {
 	return cause
 }
 
-// leaveReason says why n members left.
-func leaveReason(kind string, n int) string {
+// leaveReason says why n members left, naming a leader by its spoken name.
+func leaveReason(kind string, n int, names map[string]string) string {
 	switch kind {
 	case "no common threat":
 		return plural(n, "it no longer fears what its allies fear", "they no longer fear what their allies fear")
 	case "not worth it":
 		return "staying costs more than it protects"
+	}
+	if id, ok := strings.CutPrefix(kind, rivalOfLeader); ok {
+		return plural(n, "it has become a rival of ", "they have become rivals of ") + cmp.Or(names[id], id)
 	}
 	return kind
 }

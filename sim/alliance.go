@@ -2,6 +2,7 @@ package sim
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -39,13 +40,40 @@ type Alliance struct {
 	securitySum float64   // Σ S_m over active members, for the budget phase
 	lowValue    []int     // per member position: ticks below v_exit
 	lowKappa    []int     // per member position: ticks below kappa_stay
+	lowRival    []int     // per member position: ticks as a rival of the leader
 	defaulters  []int     // members that defaulted on loans it carries, this tick
 	hostTop     [][3]pick // per nation l: the three members most hostile to l
+	// majority per nation l: the hostility toward l of the member at the
+	// majority rank (scope.go) as the alliance stands, and the two members'
+	// hostilities that bracket that rank when one more member joins.
+	majority [][3]float64
+	// majorityStale: members joined since majority was computed; it is
+	// recomputed when next read (freshMajority), not at every join.
+	majorityStale bool
+	heaps         *rankHeaps // a large alliance's majority ranks (ranks.go)
+	// scope: the states with σ_A,l > 0 and their weights, ascending
+	// (scope.go), while scopeOK; reset whenever majority changes.
+	scope      []scoped
+	scopeOK    bool
+	scopeLevel float64 // h_scope the list was built with
+	majorityV  uint64  // bumped whenever majority changes (prune.go's cache)
+	// wider: the states that could join the scope with one more member
+	// (scope.go), for majority version widerV.
+	widerList  []int
+	widerOK    bool
+	widerV     uint64
+	widerLevel float64
+	// Per tick, for prune.go's bounds: Σ_m K_m·H_m· and Σ_m t_m·/T_m over
+	// members (rows of H and of the threats), for perception gen and
+	// membership changes.
+	boundK, boundT []float64
+	boundGen       uint32
+	boundChanges   int
+	boundMembers   int        // members summed in boundK and boundT
+	admit          admitBound // the admission κ bound's sums (prune.go)
+	table          joinTable  // candidates' first tests, per formation (prune.go)
 
-	changes     int       // joins and departures so far, for caches
-	unitThreat  []float64 // Σ t_m/T_m over members (prune.go), for the tick unitGen
-	unitGen     uint32
-	unitChanges int
+	changes int // joins and departures so far
 }
 
 // pick is a (value, member) pair for the top-three hostility cache.
@@ -71,6 +99,7 @@ func (w *World) newAlliance(name string, founders []int, target, cohesion, pooli
 		snapshot: cohesion,
 		isMember: make([]bool, len(w.nations)),
 		hostTop:  make([][3]pick, len(w.nations)),
+		majority: make([][3]float64, len(w.nations)),
 	}
 	if a.Name == "" {
 		a.Name = w.pactName(founders)
@@ -103,13 +132,35 @@ func (w *World) addMember(a *Alliance, i int) {
 	a.JoinedAt = append(a.JoinedAt, w.tick)
 	a.lowValue = append(a.lowValue, 0)
 	a.lowKappa = append(a.lowKappa, 0)
+	a.lowRival = append(a.lowRival, 0)
 	a.isMember[i] = true
 	a.changes++
+	w.memberV++
 	w.memberships[i] = append(w.memberships[i], a)
 	for l := range a.hostTop {
 		if l != i {
 			a.hostTop[l] = insertPick(a.hostTop[l], pick{w.hostility.At(i, l), i})
 		}
+	}
+	// The majority ranks: a large alliance's heaps take the new member
+	// (ranks.go); a small one's are recomputed when next read, so a pact
+	// that grows by many members in one formation is recomputed once.
+	if w.joinHeaps(a, i) {
+		for l := range a.majority {
+			a.majority[l] = a.heapMajority(l)
+		}
+		a.majorityStale = false
+	} else {
+		a.majorityStale = true
+	}
+	a.scopeOK = false
+	a.majorityV++
+}
+
+// freshMajority recomputes a's majority ranks if members joined since.
+func (w *World) freshMajority(a *Alliance) {
+	if a.majorityStale {
+		w.refreshMajority(a)
 	}
 }
 
@@ -120,11 +171,13 @@ func (w *World) removeMember(a *Alliance, i int) {
 			a.JoinedAt = append(a.JoinedAt[:k], a.JoinedAt[k+1:]...)
 			a.lowValue = append(a.lowValue[:k], a.lowValue[k+1:]...)
 			a.lowKappa = append(a.lowKappa[:k], a.lowKappa[k+1:]...)
+			a.lowRival = append(a.lowRival[:k], a.lowRival[k+1:]...)
 			break
 		}
 	}
 	a.isMember[i] = false
 	a.changes++
+	w.memberV++
 	list := w.memberships[i]
 	for k, b := range list {
 		if b == a {
@@ -147,7 +200,9 @@ func (w *World) dissolve(a *Alliance, cause string) {
 	a.DissolvedAt = w.tick
 	// A dissolved alliance keeps its record, not its per-nation caches:
 	// memory does not grow with the number of alliances a run has seen.
-	a.isMember, a.hostTop, a.unitThreat = nil, nil, nil
+	a.isMember, a.hostTop, a.scope, a.scopeOK = nil, nil, nil, false
+	a.boundK, a.boundT, a.admit, a.table, a.heaps = nil, nil, admitBound{}, joinTable{}, nil
+	a.widerList, a.widerOK = nil, false
 	w.log(Dissolved, a, -1, cause)
 }
 
@@ -200,20 +255,175 @@ func (w *World) refreshHostTop(a *Alliance) {
 			}
 		}
 	}
+	w.refreshMajority(a)
+}
+
+// refreshMajority recomputes the majority-rank hostilities toward every l.
+func (w *World) refreshMajority(a *Alliance) {
+	a.scopeOK, a.majorityStale = false, false
+	a.majorityV++
+	w.buildRankHeaps(a)
+	if a.heaps != nil {
+		for l := range a.majority {
+			a.majority[l] = a.heapMajority(l)
+		}
+		return
+	}
+	// The members' hostilities toward every l, member row by member row
+	// (contiguous) into one column per l, then each column's ranks: what
+	// majorityAt gathers one l at a time.
+	n, m := len(w.nations), len(a.Members)
+	cols := w.scratchRow(&w.majorityCols, n*m)
+	cnt := w.scratchInts(&w.majorityCnt, n)
+	clear(cnt)
+	for _, mem := range a.Members {
+		for l, v := range w.hostility.RawRowView(mem) {
+			if l != mem {
+				cols[l*m+cnt[l]] = v
+				cnt[l]++
+			}
+		}
+	}
+	k, k1 := m/2+1, (m+1)/2+1
+	for l := range a.majority {
+		above, at := rankPair(cols[l*m:l*m+cnt[l]], k1-1)
+		if k == k1 {
+			a.majority[l] = [3]float64{at, above, at}
+		} else {
+			a.majority[l] = [3]float64{above, above, at}
+		}
+	}
+}
+
+// scratchInts returns *buf resized to n (contents unspecified).
+func (w *World) scratchInts(buf *[]int, n int) []int {
+	if cap(*buf) < n {
+		*buf = make([]int, n)
+	}
+	*buf = (*buf)[:n]
+	return *buf
+}
+
+// majorityAt returns, for l, the hostility toward l of the member at rank
+// k = ⌊m/2⌋ + 1 of the m members (most hostile first: the least hostile of
+// a majority), and the hostilities at ranks k′ − 1 and k′ for k′ = ⌊(m+1)/2⌋
+// + 1, which bracket the majority rank when a candidate joins. Ranks past
+// the list read as 0.
+func (w *World) majorityAt(a *Alliance, l int) [3]float64 {
+	hs := w.majorityBuf[:0]
+	hl := w.hostilityT.RawRowView(l) // H_ml for every m, in one row
+	for _, m := range a.Members {
+		if m != l {
+			hs = append(hs, hl[m])
+		}
+	}
+	w.majorityBuf = hs
+	m := len(a.Members)
+	k, k1 := m/2+1, (m+1)/2+1
+	// k is k1 − 1 or k1: the two ranks k1 − 1 and k1 are all it takes.
+	above, at := rankPair(hs, k1-1)
+	if k == k1 {
+		return [3]float64{at, above, at}
+	}
+	return [3]float64{above, above, at}
+}
+
+// rankPair returns the values at ranks r and r + 1 from the top (1 the
+// largest) of hs, 0 for a rank past the list, reordering hs. The values at
+// given ranks do not depend on how equal values are ordered, so a
+// selection gives what a sort would: a sort for short lists (and any with
+// a NaN), else Hoare's selection of the rank-r value, and the largest
+// below it for rank r + 1.
+func rankPair(hs []float64, r int) (vr, vr1 float64) {
+	n := len(hs)
+	q := n - r // ascending index of rank r
+	sorted := n <= 16
+	for _, v := range hs {
+		if v != v {
+			sorted = true
+			break
+		}
+	}
+	if sorted {
+		slices.Sort(hs)
+	} else if q >= 0 && q < n {
+		selectAsc(hs, q)
+	}
+	if q >= 0 && q < n {
+		vr = hs[q]
+	}
+	switch {
+	case q-1 < 0 || q-1 >= n:
+	case sorted:
+		vr1 = hs[q-1]
+	default:
+		vr1 = slices.Max(hs[:q])
+	}
+	return vr, vr1
+}
+
+// selectAsc reorders a so that a[q] is its (q+1)-th smallest value, with
+// none larger before it and none smaller after it (a without NaN).
+func selectAsc(a []float64, q int) {
+	lo, hi := 0, len(a)-1
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		if a[mid] < a[lo] {
+			a[mid], a[lo] = a[lo], a[mid]
+		}
+		if a[hi] < a[lo] {
+			a[hi], a[lo] = a[lo], a[hi]
+		}
+		if a[hi] < a[mid] {
+			a[hi], a[mid] = a[mid], a[hi]
+		}
+		p := a[mid]
+		i, j := lo, hi
+		for i <= j {
+			for a[i] < p {
+				i++
+			}
+			for a[j] > p {
+				j--
+			}
+			if i <= j {
+				a[i], a[j] = a[j], a[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case q <= j:
+			hi = j
+		case q >= i:
+			lo = i
+		default:
+			return
+		}
+	}
 }
 
 // refreshHostTopAt recomputes the cache at one l: the three members most
 // hostile to l, offered in joining order.
 func (w *World) refreshHostTopAt(a *Alliance, l int) {
 	top := [3]pick{{-1, -1}, {-1, -1}, {-1, -1}}
-	n := len(w.nations)
-	h := w.hostility.RawMatrix().Data
+	hl := w.hostilityT.RawRowView(l) // H_ml for every m, in one row
 	for _, m := range a.Members {
 		if m != l {
-			top = insertPick(top, pick{h[m*n+l], m})
+			top = insertPick(top, pick{hl[m], m})
 		}
 	}
 	a.hostTop[l] = top
+	switch {
+	case a.majorityStale: // all of it is recomputed when read
+	case a.heaps != nil && w.buildColumn(a, a.heaps, l):
+		a.majority[l] = a.heapMajority(l)
+	default:
+		a.heaps = nil
+		a.majority[l] = w.majorityAt(a, l)
+	}
+	a.scopeOK = false
+	a.majorityV++
 }
 
 // insertPick places p in a descending top three.

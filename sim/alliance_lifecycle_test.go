@@ -66,12 +66,14 @@ func TestExitAfterPatience(t *testing.T) {
 	}
 }
 
-func TestExitWithoutCommonThreat(t *testing.T) {
-	// BOR turns red at tick 2 (the 1989 revolutions in reverse): its
-	// hostility now runs against its allies, not against DRA, so their
-	// mean κ toward it collapses and it leaves after exit_patience.
+func TestRivalOfTheLeaderLeaves(t *testing.T) {
+	// BOR turns red at tick 2 (the 1989 revolutions in reverse): it is now
+	// hostile to AST, the pact's leader, at h_camp ≥ h_scope. A rival of
+	// the leader is held by no institution (the pact is fifty years old)
+	// and leaves after exit_patience, counted from the turn; the pact goes
+	// on with AST and CAL.
 	cfg := testWorld()
-	cfg.Alliances = []AllianceConfig{{Name: "west", Members: []int{iAST, iBOR, iCAL}, Target: 0.02, Cohesion: 0.8}}
+	cfg.Alliances = []AllianceConfig{{Name: "west", Members: []int{iAST, iBOR, iCAL}, Target: 0.02, Cohesion: 0.8, Age: 50}}
 	const turn = 2
 	cfg.Events = []Event{
 		{Tick: turn, Kind: CampChange, A: Group{Nations: []int{iBOR}}, Camp: "red"},
@@ -79,8 +81,14 @@ func TestExitWithoutCommonThreat(t *testing.T) {
 	}
 	w := mustNew(t, cfg)
 	a := w.alliances[0]
+	if w.leader(a) != iAST {
+		t.Fatalf("bad fixture: the leader is %s", w.nations[w.leader(a)].ID)
+	}
 	patience := int(w.p.ExitPatience)
 	for w.Step() && w.Tick() < turn+patience+2 {
+		if w.Tick() >= turn && !w.rivals(iBOR, iAST) {
+			t.Fatalf("tick %d: bad fixture: BOR is not AST's rival (H %v)", w.Tick(), w.Hostility(iBOR, iAST))
+		}
 		left := records(w, Left)
 		if w.Tick() < turn+patience-1 {
 			if len(left) > 0 {
@@ -89,11 +97,11 @@ func TestExitWithoutCommonThreat(t *testing.T) {
 			continue
 		}
 		if len(left) > 0 {
-			if left[0].Nation != "BOR" || !strings.HasPrefix(left[0].Cause, "no common threat") {
-				t.Errorf("left records %+v, want BOR for lack of common threat", left)
+			if len(left) != 1 || left[0].Nation != "BOR" || left[0].Cause != "rival of the pact's leader, AST" {
+				t.Errorf("left records %+v, want BOR as a rival of the pact's leader, AST", left)
 			}
-			if a.Has(iBOR) {
-				t.Error("BOR logged as left but still a member")
+			if a.Has(iBOR) || !a.Has(iAST) || !a.Has(iCAL) || a.Dissolved {
+				t.Errorf("after BOR left: members %v, dissolved %v", a.Members, a.Dissolved)
 			}
 			if w.Tick() != turn+patience-1 {
 				t.Errorf("BOR left at tick %d, want %d: exit_patience ticks counted from the turn", w.Tick(), turn+patience-1)
@@ -101,7 +109,7 @@ func TestExitWithoutCommonThreat(t *testing.T) {
 			return
 		}
 	}
-	t.Errorf("BOR never left; members %v, κ_in %v", a.Members, w.ValueOf(iBOR, a).KappaIn)
+	t.Errorf("BOR never left; members %v", a.Members)
 }
 
 func TestDissolution(t *testing.T) {

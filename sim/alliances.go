@@ -16,6 +16,7 @@ func (w *World) updateAlliances() {
 	}
 	w.exits()
 	w.dissolutions()
+	w.consolidate()
 	w.formation()
 }
 

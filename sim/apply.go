@@ -148,8 +148,17 @@ func (w *World) resolve(g Group) []int { return g.Members(w.nations) }
 // referred lists the live alliances an event names: every one, or those
 // holding a nation.
 func (w *World) referred(r AllianceRef) []*Alliance {
-	if r.All {
+	switch {
+	case r.All:
 		return w.Live()
+	case r.Name != "":
+		var out []*Alliance
+		for _, a := range w.Live() {
+			if a.Name == r.Name {
+				out = append(out, a)
+			}
+		}
+		return out
 	}
 	return append([]*Alliance(nil), w.memberships[r.Holder]...)
 }

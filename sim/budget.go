@@ -5,9 +5,10 @@ import (
 )
 
 // setBudgets is phase 4: every nation sets its defence share by the budget
-// rule (Richardson's reaction, saturated; Olson's self-reliance ω; the
-// leverage of its economy against its threat; the fiscal brake; the pull of
-// its alliances' targets), all from the same snapshot.
+// rule (agents.TargetShare: its anchored share, moved by the change in the
+// effort its threat and its allies call for; the fiscal brake; the pull of
+// its alliances' targets), all from the same snapshot. A state is anchored
+// the first tick it budgets: at the start, or when it enters.
 func (w *World) setBudgets() {
 	bp := w.p.budget()
 	w.sumAlliances()
@@ -17,42 +18,34 @@ func (w *World) setBudgets() {
 			continue
 		}
 		in := agents.BudgetInputs{
-			ThreatRatio: w.ratio[i],
-			SharedRatio: w.sharedRatio(i),
-			OwnShare:    n.Capability / w.security[i],
-			Leverage:    agents.Leverage(bp, w.perceived[i], n.GDP, w.alliedForces(i), w.p.Depreciation, w.p.Efficiency),
-			Pressure:    n.Pressure,
-			Pull:        w.targetPull(i),
+			Threat:         w.perceived[i],
+			AllianceThreat: w.allianceThreat(i),
+			OwnShare:       n.Capability / w.security[i],
+			Capability:     max(n.Capability, w.snapshotFloor),
+			Pressure:       n.Pressure,
+			GDP:            n.GDP,
+			Pull:           w.targetPull(i),
 		}
-		n.Share = agents.AdjustShare(n, agents.TargetShare(n.Policy, bp, in), w.dt)
+		if !w.anchor[i].Set {
+			w.anchor[i] = agents.Anchor{Share: n.Share, Burden: agents.Burden(n.Policy, in), Pressure: n.Pressure, GDP: n.GDP, Set: true}
+		}
+		n.Share = agents.AdjustShare(n, agents.TargetShare(n.Policy, bp, w.anchor[i], in), w.dt)
 	}
 }
 
-// alliedForces is the capability of i's allies, Σ_j K_j: what its
-// alliances could bring to bear with it, whatever share of i's own threat
-// each ally happens to share. (Weighting by cohesion or commonality would
-// make a frontline ally's leverage fall as its threat rises and cancel the
-// very difference its private defence answers.)
-func (w *World) alliedForces(i int) float64 {
-	sum := 0.0
-	w.forAllies(i, nil, func(j int, _ float64) { sum += w.capVec.AtVec(j) })
-	return sum
-}
+// Anchor returns nation i's budget anchor (zero until its first budget).
+func (w *World) Anchor(i int) agents.Anchor { return w.anchor[i] }
 
-// sharedRatio is the collective threat ratio the public part of i's
-// defence answers: the largest θ_A over its alliances, where θ_A is the
-// threat ratio of i's fellow members taken together, Σ T̂_m / Σ S_m over
-// m ≠ i (the exposure of the allies its forces help protect: extended
-// deterrence), or i's own ratio if larger.
-func (w *World) sharedRatio(i int) float64 {
-	theta := w.ratio[i]
+// allianceThreat is the threat the public part of i's defence answers:
+// the largest total perceived threat Σ T̂_m over the members of one of its
+// alliances (i included: the threat its forces help deter, extended
+// deterrence), or its own threat when it has no alliance.
+func (w *World) allianceThreat(i int) float64 {
+	t := w.perceived[i]
 	for _, a := range w.memberships[i] {
-		t, s := a.threatSum-w.perceived[i], a.securitySum-w.security[i]
-		if s > 0 {
-			theta = max(theta, t/s)
-		}
+		t = max(t, a.threatSum)
 	}
-	return theta
+	return t
 }
 
 // sumAlliances totals each live alliance's perceived threat and security

@@ -24,7 +24,10 @@ func (w *World) rivalryLevel(r Relation) float64 {
 func (w *World) declare(start bool) {
 	for _, ending := range []bool{true, false} {
 		for _, r := range w.cfg.Rivalries {
-			w.declareOne(w.rivalry, r, w.rivalryLevel(r), start, ending)
+			if w.declareOne(w.rivalry, r, w.rivalryLevel(r), start, ending) && r.Ideological {
+				v := !ending || start
+				w.ideological[r.A*len(w.nations)+r.B], w.ideological[r.B*len(w.nations)+r.A] = v, v
+			}
 		}
 		for _, r := range w.cfg.Ties {
 			w.declareOne(w.ties, r, r.Level, start, ending)
@@ -32,7 +35,9 @@ func (w *World) declare(start bool) {
 	}
 }
 
-func (w *World) declareOne(m *mat.Dense, r Relation, level float64, start, ending bool) {
+// declareOne writes one relation if it begins (or, at the start, is in
+// force) or ends now, and reports whether it did.
+func (w *World) declareOne(m *mat.Dense, r Relation, level float64, start, ending bool) bool {
 	t := w.tick
 	switch {
 	case start && !ending && r.ActiveAt(t):
@@ -40,11 +45,12 @@ func (w *World) declareOne(m *mat.Dense, r Relation, level float64, start, endin
 		level = 0
 	case !start && !ending && r.From == t && t > 0:
 	default:
-		return
+		return false
 	}
 	m.Set(r.A, r.B, level)
 	m.Set(r.B, r.A, level)
 	if !start {
 		w.touchPair(r.A, r.B)
 	}
+	return true
 }

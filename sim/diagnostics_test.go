@@ -334,7 +334,7 @@ func TestLandscapeInputs(t *testing.T) {
 	}
 	rp := w.p.relations()
 	// Propensity counts the regime term once (on the affinity side).
-	if want := agents.Propensity(rp, 0.8, 0, &w.nations[iAST], &w.nations[iDRA], 0); !near(p[0*6+3], want, 1e-12) {
+	if want := agents.Propensity(rp, agents.Antagonism{Rivalry: 0.8}, 0, &w.nations[iAST], &w.nations[iDRA]); !near(p[0*6+3], want, 1e-12) {
 		t.Errorf("p_AST,DRA = %v, want %v", p[3], want)
 	}
 }

@@ -72,11 +72,12 @@ func (g Group) Members(nations []agents.Nation) []int {
 	return out
 }
 
-// AllianceRef names an alliance by a member ("the alliance that holds
-// USA"), or every alliance.
+// AllianceRef names an alliance by a member ("the alliances that hold
+// USA"), by its name (an alliance of the start: "NATO"), or every alliance.
 type AllianceRef struct {
 	All    bool
-	Holder int
+	Holder int    // when Name is empty and All false
+	Name   string // the alliance's name
 }
 
 // Event is one scenario event. Which fields matter depends on Kind.

@@ -66,9 +66,10 @@ func testThreatShockAndDetente(t *testing.T) {
 	}
 	w := mustNew(t, cfg)
 	h0 := map[int]float64{iAST: w.Hostility(iGAL, iAST), iBOR: w.Hostility(iGAL, iBOR), iDRA: w.Hostility(iGAL, iDRA)}
-	// GAL (regime 2, no camp) and AST (8): 0.4·6/20.
-	if !near(h0[iAST], 0.12, 1e-12) {
-		t.Fatalf("bad fixture: H_GAL,AST = %v", h0[iAST])
+	// GAL has no camp and no rivalry: it is hostile to no one (regimes
+	// six points apart make no enmity outside an ideological rivalry).
+	if h0[iAST] != 0 || h0[iBOR] != 0 {
+		t.Fatalf("bad fixture: H_GAL,AST = %v, H_GAL,BOR = %v", h0[iAST], h0[iBOR])
 	}
 	stepThrough(t, w, 1)
 	checkLogged(t, w, ThreatShock, "crisis")
@@ -109,9 +110,10 @@ func testThreatShockAndDetente(t *testing.T) {
 }
 
 func testDetentePastClamp(t *testing.T) {
-	// AST–DRA: rivalry 0.8 + opposed camps 0.5 + regimes 0.3 = 1.6,
-	// clamped to 1: a détente of 0.2 still bites (E is added outside the
-	// inner clamp), and a shock cannot push past 1.
+	// AST–DRA: rivalry 0.8 + opposed camps 0.5 = 1.3 (no regime term:
+	// the rivalry is not ideological), clamped to 1: a détente of 0.2
+	// still bites (E is added outside the inner clamp), and a shock cannot
+	// push past 1.
 	cfg := testWorld()
 	cfg.Events = []Event{
 		{Tick: 0, Kind: Detente, Label: "détente", A: Group{Nations: []int{iAST}}, B: Group{Nations: []int{iDRA}}, Delta: 0.2},
@@ -124,7 +126,7 @@ func testDetentePastClamp(t *testing.T) {
 	stepThrough(t, w, 0)
 	checkLogged(t, w, Detente, "détente")
 	if h := w.Hostility(iDRA, iAST); !near(h, 0.8, 1e-12) {
-		t.Errorf("H = %v after a détente of 0.2 from a clamped 1.6, want 0.8", h)
+		t.Errorf("H = %v after a détente of 0.2 from a clamped 1.3, want 0.8", h)
 	}
 	stepThrough(t, w, 2)
 	if h := w.Hostility(iAST, iDRA); h != 1 {
@@ -165,22 +167,32 @@ func testGrowthShock(t *testing.T, kind EventKind, sign float64) {
 }
 
 func testRegimeChange(t *testing.T) {
+	// GAL, of regime 2, turns 8; it has an ideological rivalry (level 0.1)
+	// with DRA (−7) and nothing with AST (8).
 	cfg := testWorld()
+	cfg.Rivalries = append(cfg.Rivalries, Relation{A: iGAL, B: iDRA, Level: 0.1, Ideological: true})
 	cfg.Events = []Event{{Tick: 1, Kind: RegimeChange, Label: "coup", A: Group{Nations: []int{iGAL}}, Value: 8}}
 	w := mustNew(t, cfg)
+	// Before: regimes 9 apart within the rivalry, h_reg·9/20 on its level.
+	if got, want := w.Hostility(iGAL, iDRA), 0.1+0.4*9/20; !near(got, want, 1e-12) {
+		t.Fatalf("bad fixture: H_GAL,DRA = %v, want %v", got, want)
+	}
 	stepThrough(t, w, 1)
 	checkLogged(t, w, RegimeChange, "coup")
 	if w.nations[iGAL].Regime != 8 {
 		t.Errorf("regime %v, want 8", w.nations[iGAL].Regime)
 	}
-	// GAL has no camp: hostility is the regime term only.
+	// GAL has no camp: regimes make hostility only within the ideological
+	// rivalry, affinity with everyone. (AST and BOR, nearer GAL's regime
+	// than DRA's, are polarized toward DRA, not GAL.)
 	for _, c := range []struct {
 		j       int
 		h, aff  float64
 		between string
 	}{
 		{iAST, 0, 0.5, "identical regimes"},
-		{iDRA, 0.4 * 15 / 20, 0.5 * (1 - 15.0/10), "regimes 15 apart"},
+		{iBOR, 0, 0.5 * (1 - 1.0/10), "regimes 1 apart, no rivalry"},
+		{iDRA, 0.1 + 0.4*15/20, 0.5 * (1 - 15.0/10), "ideological rivals 15 apart"},
 	} {
 		if got := w.Hostility(iGAL, c.j); !near(got, c.h, 1e-12) {
 			t.Errorf("%s: H = %v, want %v", c.between, got, c.h)
@@ -202,9 +214,13 @@ func testCampChange(t *testing.T) {
 	w := mustNew(t, cfg)
 	stepThrough(t, w, 1)
 	checkLogged(t, w, CampChange, "turn")
-	// BOR (9) and AST (8) now in opposed camps: h_camp + 0.4·1/20.
-	if h := w.Hostility(iBOR, iAST); !near(h, 0.5+0.02, 1e-12) {
-		t.Errorf("H(BOR, AST) = %v after BOR turned red, want 0.52", h)
+	// BOR and AST now in opposed camps: h_camp, and nothing for their
+	// regimes (9 and 8), which count only within an ideological rivalry.
+	if h := w.Hostility(iBOR, iAST); !near(h, 0.5, 1e-12) {
+		t.Errorf("H(BOR, AST) = %v after BOR turned red, want h_camp 0.5", h)
+	}
+	if h := w.Hostility(iBOR, iCAL); !near(h, 0.5, 1e-12) {
+		t.Errorf("H(BOR, CAL) = %v after BOR turned red, want h_camp 0.5", h)
 	}
 	stepThrough(t, w, 2)
 	checkLogged(t, w, CampChange, "rename")
@@ -236,6 +252,21 @@ func testTargetChange(t *testing.T) {
 			}
 		}
 	})
+	t.Run("an alliance by its name", func(t *testing.T) {
+		// BOR belongs to both pacts: only the one named "west" moves.
+		cfg := testWorld()
+		cfg.Alliances = []AllianceConfig{
+			{Name: "west", Members: []int{iAST, iBOR}, Target: 0.02, Cohesion: 0.8},
+			{Name: "pair", Members: []int{iBOR, iCAL}, Target: 0.02, Cohesion: 0.8},
+		}
+		cfg.Events = []Event{{Tick: 0, Kind: TargetChange, Label: "west 3 %", Alliance: AllianceRef{Name: "west"}, Value: 0.03}}
+		w := mustNew(t, cfg)
+		stepThrough(t, w, 0)
+		checkLogged(t, w, TargetChange, "west 3 %")
+		if a, b := w.alliances[0].Target, w.alliances[1].Target; a != 0.03 || b != 0.02 {
+			t.Errorf("targets %v and %v, want 0.03 for west and 0.02 for the pair", a, b)
+		}
+	})
 	t.Run("all, including alliances formed later", func(t *testing.T) {
 		cfg := testWorld()
 		cfg.Alliances = []AllianceConfig{{Members: []int{iBOR, iCAL}, Target: 0.02, Cohesion: 0.8}}
@@ -256,12 +287,14 @@ func testTargetChange(t *testing.T) {
 func testFiscalRule(t *testing.T) {
 	// AST's debt 0.31 falls below the rule's 0.3 at tick 3 (interest 1 %,
 	// growth 2 % without noise or drag, no deficit under s_funded): the cap
-	// of 0.04 binds until then, and only then.
+	// of 0.025, below the 0.03 AST is anchored at, binds until then, and
+	// only then.
+	const capShare = 0.025
 	build := func(rule bool) *World {
 		cfg := withParams(testWorld(), func(p *Params) { p.Volatility, p.Drag = 0, 0 })
 		cfg.Nations[iAST].Debt = 0.31
 		if rule {
-			cfg.Events = []Event{{Tick: 0, Kind: FiscalRule, Label: "brake", A: Group{Nations: []int{iAST}}, Value: 0.04, Debt: 0.3}}
+			cfg.Events = []Event{{Tick: 0, Kind: FiscalRule, Label: "brake", A: Group{Nations: []int{iAST}}, Value: capShare, Debt: 0.3}}
 		}
 		return mustNew(t, cfg)
 	}
@@ -276,13 +309,13 @@ func testFiscalRule(t *testing.T) {
 			t.Fatalf("tick %d: debt %v, want %v", w.Tick(), n.Debt, want)
 		}
 		if n.Debt > 0.3 {
-			if n.Share > 0.04 {
+			if n.Share > capShare {
 				t.Errorf("tick %d: share %v above the cap while debt %v > 0.3", w.Tick(), n.Share, n.Debt)
 			}
-			if free.nations[iAST].Share > 0.04 {
+			if free.nations[iAST].Share > capShare {
 				bound++
 			}
-		} else if n.Share > 0.04 {
+		} else if n.Share > capShare {
 			lifted++
 		}
 	}
@@ -356,8 +389,11 @@ func capabilities(w *World) []float64 {
 }
 
 func testEntry(t *testing.T) {
+	// GAL, which enters at tick 3, is AST's rival: once in the system it
+	// threatens AST.
 	cfg := testWorld()
 	cfg.Nations[iGAL].Active = false
+	cfg.Rivalries = append(cfg.Rivalries, Relation{A: iAST, B: iGAL, Level: 0.3})
 	const enter = 3
 	cfg.Events = []Event{{Tick: enter, Kind: Entry, Label: "independence", Nation: iGAL}}
 	w := mustNew(t, cfg)
@@ -417,8 +453,10 @@ func testDoctrine(t *testing.T) {
 	w := mustNew(t, cfg)
 	stepThrough(t, w, 1)
 	checkLogged(t, w, Doctrine, "flexible response")
+	// The doctrine is the alliance AST holds (its first pact may have
+	// been folded into a larger one it leads by then).
 	members := map[int]bool{}
-	for _, m := range w.alliances[0].Members {
+	for _, m := range w.Memberships(iAST)[0].Members {
 		members[m] = true
 	}
 	for i, n := range w.nations {

@@ -1,6 +1,10 @@
 package sim
 
-import "fmt"
+import (
+	"fmt"
+
+	"entente/agents"
+)
 
 // exits: a member leaves after its value of membership has stayed below
 // v_exit − β_i·I, or its fellow members' mean κ_ji below κ_stay·(1 − I),
@@ -17,6 +21,7 @@ func (w *World) exits() {
 		cause string
 	}
 	var leaving []departure
+	w.exitGen++ // fellowSums' cache holds for this run
 	for _, a := range w.alliances {
 		if a.Dissolved {
 			continue
@@ -24,27 +29,52 @@ func (w *World) exits() {
 		// Institutions hold members while the alliance works: leaving
 		// forfeits what it has built, and habits of consultation outlast a
 		// fading threat. A strained alliance's institutions hold no one.
-		hold := a.Institution
-		if a.snapshot < w.p.StrainLevel {
-			hold = 0
-		}
-		exitValue := w.p.ExitValue - w.p.InstituteHold*hold
-		kappaStay := w.p.KappaStay * (1 - hold)
+		strained := a.snapshot < w.p.StrainLevel
+		lead := w.leader(a) // the same for every member: forces and members do not change here
 		for k, i := range a.Members {
-			v := w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})
+			// Institutions hold no one in a strained alliance, and no one
+			// who has become a rival of the pact's leader (China and the
+			// USSR after 1958): habits of consultation do not outlast
+			// enmity with the state the pact is built around. Rivals among
+			// the lesser members are held (Greece and Turkey stayed in
+			// NATO through Cyprus: an alliance can tether rivals). They
+			// hold a member as far as its regime is like the leader's
+			// (Lai & Reiter 2000: similar regimes ally and stay allied):
+			// fully at the same regime, not at all ten points apart, so
+			// that Eastern Europe's new democracies were not held in 1990.
+			rival := w.rivals(i, lead)
+			hold := a.Institution * w.alike(i, lead)
+			if strained || rival {
+				hold = 0
+			}
+			exitValue := w.p.ExitValue - w.p.InstituteHold*hold
+			kappaStay := w.p.KappaStay * (1 - hold)
+			// (Its admission κ is no test of staying: not computed.)
+			v := w.valueOf(i, option{alliance: a, cohesion: a.snapshot, target: a.Target}, false)
 			if v.Value < exitValue {
 				a.lowValue[k]++
 			} else {
 				a.lowValue[k] = 0
 			}
-			if v.KappaIn < kappaStay {
+			// A member drifts out when its fellows do not oppose what it
+			// fears from the pact's adversaries (its own view: a member
+			// that fears none of them has no threat the pact fails to
+			// meet, and institutions, value and cohesion decide then).
+			if w.kappaOutBelow(i, a, kappaStay) { // kappaOut defined and below κ_stay
 				a.lowKappa[k]++
 			} else {
 				a.lowKappa[k] = 0
 			}
+			if rival {
+				a.lowRival[k]++
+			} else {
+				a.lowRival[k] = 0
+			}
 			switch {
+			case a.lowRival[k] >= patience && i != lead:
+				leaving = append(leaving, departure{a, i, fmt.Sprintf("rival of the pact's leader, %s", w.nations[lead].ID)})
 			case a.lowKappa[k] >= patience:
-				leaving = append(leaving, departure{a, i, fmt.Sprintf("no common threat: fellow members' mean kappa %.2f < %.2f", v.KappaIn, kappaStay)})
+				leaving = append(leaving, departure{a, i, fmt.Sprintf("no common threat: fellow members' mean kappa toward its threat below %.2f", kappaStay)})
 			case a.lowValue[k] >= patience:
 				leaving = append(leaving, departure{a, i, fmt.Sprintf("value %.2f < %.2f (%s)", v.Value, exitValue, explain(v))})
 			}
@@ -60,6 +90,52 @@ func (w *World) exits() {
 			w.dissolve(d.a, "fewer than two members")
 		}
 	}
+}
+
+// rivalOfFellow reports whether i is hostile, at h_scope or more, to a
+// fellow member of a.
+func (w *World) rivalOfFellow(i int, a *Alliance) bool {
+	if w.limitsFresh && !a.isMember[i] && len(a.Members) >= joinTableMin { // formation: the alliance's table (prune.go)
+		return w.joinTableOf(a).rival[i]
+	}
+	for _, m := range a.Members {
+		if m != i && w.rivals(i, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// alike is how far i's regime is like j's, for institutions' hold:
+// A_ij/a_reg clamped to [0, 1] (1 when a_reg is 0: regimes do not count).
+func (w *World) alike(i, j int) float64 {
+	if i == j || w.p.AffineRegime <= 0 {
+		return 1
+	}
+	return agents.Clamp(w.affinity.At(i, j)/w.p.AffineRegime, 0, 1)
+}
+
+// leader is a's member with the largest forces (i itself when it leads).
+func (w *World) leader(a *Alliance) int {
+	best := a.Members[0]
+	for _, m := range a.Members[1:] {
+		if w.capVec.AtVec(m) > w.capVec.AtVec(best) {
+			best = m
+		}
+	}
+	return best
+}
+
+// rivals reports whether i and j are hostile to each other, either way, at
+// h_scope or more: the level at which a state is a pact's adversary. No
+// pact is founded with a rival, and every member can veto a rival's
+// admission (NATO's Article 10 asks unanimity): a state does not commit to
+// defend its enemy.
+func (w *World) rivals(i, j int) bool {
+	if i == j {
+		return false
+	}
+	return w.hostility.At(i, j) >= w.p.ScopeLevel || w.hostility.At(j, i) >= w.p.ScopeLevel
 }
 
 // explain names the terms of a membership value.

@@ -23,6 +23,6 @@ func (w *World) PactValue(i, j int) Option {
 	return Option{Value: v.MembershipValue, KappaIn: v.KappaIn, KappaOut: w.kappaAt(i, j)}
 }
 
-// SharedRatio returns the collective threat ratio the public part of
-// nation i's defence answered in the last tick (see the budget rule).
-func (w *World) SharedRatio(i int) float64 { return w.sharedRatio(i) }
+// AllianceThreat returns the threat the public part of nation i's defence
+// answered in the last tick (see the budget rule).
+func (w *World) AllianceThreat(i int) float64 { return w.allianceThreat(i) }

@@ -6,11 +6,15 @@ import (
 )
 
 // formation: every active nation, in a seeded random order, evaluates its
-// options (there is no threat threshold for seeking: the costs decide).
-// First the existing alliance with the best value above v_join that admits
-// it (its members' mean κ_ji at least κ_admit); otherwise a new pact with
-// the partner whose smaller mutual value is best, both above v_form and
-// both passing the κ_admit test. A nation acts at most once a tick; later
+// options (there is no threat threshold for seeking: the costs decide). A
+// nation that joined or founded a pact waits a year before it acts again,
+// whatever the tick length: decisions to ally are yearly, so one, four or
+// twelve ticks a year let the same cascades run.
+// Its options are the existing alliance with the best value above v_join
+// that admits it (its members' mean scoped κ_ji at least κ_admit) and the
+// new pact with the partner whose smaller mutual value is best, both above
+// v_form and both passing the κ_admit test; it takes the one it values
+// more. A nation acts at most once a tick; later
 // nations see the alliances earlier ones changed (membership structures are
 // updated in place).
 //
@@ -20,21 +24,21 @@ func (w *World) formation() {
 	n := len(w.nations)
 	if len(w.acted) != n {
 		w.acted = make([]bool, n)
-		w.joinLimit = make([]float64, n)
-		w.formLimit = make([]float64, n)
 	}
 	acted := w.acted
-	clear(acted)
-	w.gdps()
-	// The limits depend on a nation's memberships, which change only when
-	// it acts (and then it is not asked again).
-	for i := range n {
-		if w.nations[i].Active {
-			w.joinLimit[i] = w.supportLimit(i, w.p.JoinValue)
-			w.formLimit[i] = w.supportLimit(i, w.p.FormValue)
+	if len(w.lastActed) != n {
+		w.lastActed = make([]int, n)
+		for i := range w.lastActed {
+			w.lastActed[i] = -w.cfg.TicksPerYear
 		}
 	}
-	w.limitsFresh = true // and so is w.gdp
+	for i := range acted {
+		acted[i] = w.tick-w.lastActed[i] < w.cfg.TicksPerYear
+	}
+	// The bounds' per-nation limits (prune.go) depend on a nation's
+	// memberships, which change only when it acts (and then it is not
+	// asked again).
+	w.prepareBounds()
 	defer func() { w.limitsFresh = false }()
 	// The seeded order: rand.Perm's draws, without its allocation.
 	order := w.order[:0]
@@ -47,15 +51,22 @@ func (w *World) formation() {
 		if !w.nations[i].Active || acted[i] {
 			continue
 		}
-		if a, v, ok := w.bestAlliance(i); ok {
+		// The better of its options: joining the best alliance that admits
+		// it, or founding the best pact (a bilateral pact with a distant
+		// protector may serve a state better than a bloc whose other
+		// members cannot reach it: Japan and the United States).
+		a, v, canJoin := w.bestAlliance(i)
+		p, canForm := w.bestPartner(i, acted)
+		if canJoin && (!canForm || v.Value >= p.own.Value) {
 			w.addMember(a, i)
-			acted[i] = true
+			acted[i], w.lastActed[i] = true, w.tick
 			w.log(Joined, a, i, fmt.Sprintf("value %.2f (%s)", v.Value, explain(v)))
 			continue
 		}
-		if p, ok := w.bestPartner(i, acted); ok {
+		if canForm {
 			a := w.newAlliance("", []int{i, p.partner}, w.initTarget, p.cohesion, w.p.Pooling)
 			acted[i], acted[p.partner] = true, true
+			w.lastActed[i], w.lastActed[p.partner] = w.tick, w.tick
 			w.log(Formed, a, i, fmt.Sprintf("with %s; values %.2f and %.2f", w.nations[p.partner].ID, p.own.Value, p.theirs.Value))
 		}
 	}
@@ -74,11 +85,11 @@ func (w *World) bestAlliance(i int) (*Alliance, valuation, bool) {
 	var best *Alliance
 	var bestV valuation
 	for _, a := range w.alliances {
-		if a.Dissolved || a.isMember[i] || len(a.Members) == 0 || w.cannotJoin(i, a) {
+		if a.Dissolved || a.isMember[i] || len(a.Members) == 0 || w.rivalOfFellow(i, a) || w.cannotJoin(i, a) || w.widensScope(i, a) {
 			continue
 		}
 		v := w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})
-		if v.KappaIn < w.p.KappaAdmit || v.Value <= w.p.JoinValue {
+		if !v.Shared || v.KappaIn < w.p.KappaAdmit || v.Value <= w.p.JoinValue {
 			continue
 		}
 		if best == nil || v.Value > bestV.Value {
@@ -98,25 +109,21 @@ type pact struct {
 
 func (w *World) bestPartner(i int, acted []bool) (pact, bool) {
 	best, bestMin := pact{partner: -1}, math.Inf(-1)
-	// i's side of cannotPair's first tests, over raw rows: this loop runs
-	// over every pair.
-	hi, pi, k := w.hostility.RawRowView(i), w.proximity.RawRowView(i), w.capVec.RawVector().Data
-	admit, c, limit := w.p.KappaAdmit*(1-pruneSlack), max(0, w.p.CohesionInit), w.limit(i, false)
+	// cannotPair's cheapest tests first, over raw rows: this loop runs over
+	// every pair.
+	f := w.pairFilter(i)
 	for j := range w.nations {
-		if j == i || acted[j] || !w.nations[j].Active || 1-hi[j] < admit || c*(1-hi[j])*pi[j]*k[j] <= limit ||
-			w.shareAlliance(i, j) || w.cannotPair(i, j) {
-			continue
-		}
-		if w.kappaAt(i, j) < w.p.KappaAdmit || w.kappaAt(j, i) < w.p.KappaAdmit {
+		if j == i || acted[j] || !w.nations[j].Active || f.skip(j) ||
+			w.shareAlliance(i, j) || w.rivals(i, j) || w.cannotPair(i, j) {
 			continue
 		}
 		c := w.pactCohesion(i, j)
 		vi := w.value(i, option{partner: j, cohesion: c, target: w.initTarget})
-		if vi.Value <= w.p.FormValue {
+		if !vi.Shared || vi.KappaIn < w.p.KappaAdmit || vi.Value <= w.p.FormValue {
 			continue
 		}
 		vj := w.value(j, option{partner: i, cohesion: c, target: w.initTarget})
-		if vj.Value <= w.p.FormValue {
+		if !vj.Shared || vj.KappaIn < w.p.KappaAdmit || vj.Value <= w.p.FormValue {
 			continue
 		}
 		if m := min(vi.Value, vj.Value); m > bestMin {

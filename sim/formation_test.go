@@ -32,9 +32,9 @@ func TestBlocsFormAlongTheRivalry(t *testing.T) {
 }
 
 // kappaWorld: SML is threatened by ZED (rivalry 0.9); BIG, far larger,
-// has a milder quarrel with ZED (0.35). BIG's protection would be worth a
-// lot to SML, and both value the pact above v_form, but BIG is hostile to
-// only 35 % of SML's threat: κ_SML,BIG < κ_admit.
+// has a milder quarrel with ZED (0.35). ZED is the adversary of a pact of
+// the two (both hostile above h_scope), and both value the pact above
+// v_form, but BIG opposes only 35 % of what SML fears from it.
 func kappaWorld(kappaAdmit float64) Config {
 	p := fixtureParams()
 	p.FormValue = 0.1
@@ -50,21 +50,33 @@ func kappaWorld(kappaAdmit float64) Config {
 }
 
 func TestKappaAdmitBlocksPartnerWithoutCommonThreat(t *testing.T) {
-	const sml, big = 1, 2
-	w := mustNew(t, kappaWorld(0.5))
+	const zed, sml, big = 0, 1, 2
+	// A founder's admission κ is how far it opposes what its partner fears
+	// from the pact's adversaries (here ZED alone, so the ratio is its own
+	// H toward ZED), discounted by their mutual hostility (none) and scaled
+	// by how far its forces reach the partner: SML's is 0.9·π_BIG,SML,
+	// BIG's 0.35·π_SML,BIG, about 0.22.
+	w := mustNew(t, kappaWorld(0.3))
+	if s := w.pactScope(sml, big, zed); s != 1 {
+		t.Fatalf("bad fixture: σ_ZED = %v for an SML–BIG pact, want 1", s)
+	}
 	vs, vb := w.PactValue(sml, big), w.PactValue(big, sml)
 	if vs.Value.Value <= w.p.FormValue || vb.Value.Value <= w.p.FormValue {
 		t.Fatalf("bad fixture: values %v and %v, want both above v_form", vs.Value.Value, vb.Value.Value)
 	}
-	if k := w.Kappa(sml, big); k >= 0.5 || k < 0.3 {
-		t.Fatalf("bad fixture: κ_SML,BIG = %v", k)
+	if want := 0.9 * w.Proximity(big, sml); !near(vs.KappaIn, want, 1e-12) {
+		t.Errorf("SML's admission κ = %v, want 0.9·π_BIG,SML = %v", vs.KappaIn, want)
 	}
-	if w.Kappa(big, sml) < 0.5 {
-		t.Fatalf("bad fixture: κ_BIG,SML = %v", w.Kappa(big, sml))
+	wantBig := 0.35 * w.Proximity(sml, big)
+	if !near(vb.KappaIn, wantBig, 1e-12) {
+		t.Errorf("BIG's admission κ = %v, want 0.35·π_SML,BIG = %v", vb.KappaIn, wantBig)
+	}
+	if vs.KappaIn < 0.3 || wantBig >= 0.3 || wantBig < 0.2 {
+		t.Fatalf("bad fixture: admission κ %v (SML) and %v (BIG), want SML's above 0.3 and BIG's in [0.2, 0.3)", vs.KappaIn, wantBig)
 	}
 	for _, i := range []int{sml, big} {
 		if p, ok := w.bestPartner(i, make([]bool, 3)); ok {
-			t.Errorf("%s found partner %s despite κ below κ_admit", w.nations[i].ID, w.nations[p.partner].ID)
+			t.Errorf("%s found partner %s despite BIG's κ below κ_admit", w.nations[i].ID, w.nations[p.partner].ID)
 		}
 	}
 	w.formation()
@@ -72,14 +84,14 @@ func TestKappaAdmitBlocksPartnerWithoutCommonThreat(t *testing.T) {
 		t.Errorf("a pact formed: %v", w.Alliances()[0].Members)
 	}
 
-	// The κ test is what blocked it: at κ_admit 0.3 the same pair founds.
-	w = mustNew(t, kappaWorld(0.3))
+	// The κ test is what blocked it: at κ_admit 0.2 the same pair founds.
+	w = mustNew(t, kappaWorld(0.2))
 	if p, ok := w.bestPartner(sml, make([]bool, 3)); !ok || p.partner != big {
-		t.Errorf("at κ_admit 0.3, SML's best partner is %d (ok %v), want BIG", p.partner, ok)
+		t.Errorf("at κ_admit 0.2, SML's best partner is %d (ok %v), want BIG", p.partner, ok)
 	}
 	w.formation()
 	if len(w.Alliances()) != 1 || !w.Alliances()[0].Has(sml) || !w.Alliances()[0].Has(big) {
-		t.Errorf("at κ_admit 0.3, alliances %d, want the SML–BIG pact", len(w.Alliances()))
+		t.Errorf("at κ_admit 0.2, alliances %d, want the SML–BIG pact", len(w.Alliances()))
 	}
 }
 
@@ -209,4 +221,100 @@ func TestJoinNeedsCommonThreat(t *testing.T) {
 	if b, _, ok := w.bestAlliance(iFEN); ok {
 		t.Errorf("FEN admitted to %s", b.ID)
 	}
+}
+
+// A nation that founded or joined a pact waits a year before it acts
+// again, whatever the tick length: HUB founds a pact with one small
+// neighbour at tick 0 and with the other exactly one year later, not
+// before (each neighbour would found with it at once).
+func TestNationActsOncePerYear(t *testing.T) {
+	for _, perYear := range []int{1, 4, 12} {
+		for seed := uint64(1); seed <= 4; seed++ {
+			cfg := hubWorld()
+			cfg.TicksPerYear, cfg.Seed = perYear, seed
+			w := mustNew(t, cfg)
+			second := -1
+			for w.Step() && w.Tick() <= perYear {
+				n := len(w.Memberships(0))
+				switch {
+				case w.Tick() == 0 && n != 1:
+					t.Fatalf("%d ticks a year, seed %d: HUB holds %d pacts after tick 0, want 1", perYear, seed, n)
+				case n == 2 && second < 0:
+					second = w.Tick()
+				}
+			}
+			if second != perYear {
+				t.Errorf("%d ticks a year, seed %d: HUB's second pact at tick %d, want %d (a year after the first)", perYear, seed, second, perYear)
+			}
+		}
+	}
+}
+
+// protectorWorld: ENE threatens everyone; BL1 and BL2, west of it, are
+// allied; JAP, east of it, could join their bloc, or found a pact with
+// PRO, a protector nearer to it, of GDP proGDP at x = proX. The bloc's
+// members have acted this year (formation leaves them be).
+func protectorWorld(t *testing.T, seed uint64, proGDP, proX float64) *World {
+	p := fixtureParams()
+	mk := func(id string, x, y, gdp, share float64) agents.Nation { return newNation(p, id, x, y, gdp, share) }
+	cfg := Config{Name: "protector", StartYear: 2000, EndYear: 2010, TicksPerYear: 1, Seed: seed, Geometry: Plane, Params: p,
+		Nations: []agents.Nation{mk("ENE", 0, 0, 1000, 0.05), mk("BL1", -1000, 300, 200, 0.02), mk("BL2", -1000, -300, 200, 0.02),
+			mk("JAP", 1000, 0, 150, 0.01), mk("PRO", proX, 400, proGDP, 0.03)},
+		Rivalries: []Relation{{A: 0, B: 1, Level: 0.8}, {A: 0, B: 2, Level: 0.8}, {A: 0, B: 3, Level: 0.8}, {A: 0, B: 4, Level: 0.8}},
+		Alliances: []AllianceConfig{{Name: "bloc", Members: []int{1, 2}, Cohesion: 0.7}},
+	}
+	w := mustNew(t, cfg)
+	w.lastActed = []int{-1, 0, 0, -1, -1}
+	return w
+}
+
+// A nation takes the better of its options, joining the best alliance
+// that admits it or founding the best pact, not the first that passes:
+// a bilateral pact with a near, strong protector beats a bloc whose
+// members its forces barely reach, and a weak, far one does not.
+func TestTakesTheBetterOfJoiningAndFounding(t *testing.T) {
+	const jap, pro = 3, 4
+	t.Run("the pact is better", func(t *testing.T) {
+		for seed := uint64(1); seed <= 10; seed++ {
+			w := protectorWorld(t, seed, 1500, 1300)
+			// Both could join the bloc, and both value their pact more.
+			for _, c := range [][2]int{{jap, pro}, {pro, jap}} {
+				_, join, canJoin := w.bestAlliance(c[0])
+				p, canForm := w.bestPartner(c[0], make([]bool, 5))
+				if !canJoin || !canForm || p.partner != c[1] || p.own.Value <= join.Value {
+					t.Fatalf("bad fixture: %s joins at %v (%v), founds with %d at %v (%v)",
+						w.nations[c[0]].ID, join.Value, canJoin, p.partner, p.own.Value, canForm)
+				}
+			}
+			w.formation()
+			if len(records(w, Joined)) != 0 || allianceOf(w, jap, pro) == nil {
+				t.Errorf("seed %d: records %+v, want the JAP–PRO pact and no join", seed, w.Records())
+			}
+		}
+	})
+	t.Run("joining is better", func(t *testing.T) {
+		joined := 0
+		for seed := uint64(1); seed <= 10; seed++ {
+			w := protectorWorld(t, seed, 150, 2500)
+			_, join, canJoin := w.bestAlliance(jap)
+			p, canForm := w.bestPartner(jap, make([]bool, 5))
+			if !canJoin || !canForm || p.partner != pro || p.own.Value >= join.Value {
+				t.Fatalf("bad fixture: JAP joins at %v (%v), founds with %d at %v (%v)", join.Value, canJoin, p.partner, p.own.Value, canForm)
+			}
+			w.formation()
+			// JAP, when it acts first, joins; PRO, which cannot join the
+			// bloc, may found with JAP before JAP acts.
+			for _, r := range records(w, Formed) {
+				if r.Nation == "JAP" {
+					t.Errorf("seed %d: JAP founded a pact (%s), though it values joining more", seed, r.Cause)
+				}
+			}
+			if w.alliances[0].Has(jap) {
+				joined++
+			}
+		}
+		if joined == 0 {
+			t.Error("JAP never acted first: the fixture exercises nothing")
+		}
+	})
 }

@@ -1,14 +1,18 @@
 package sim
 
 import (
+	"fmt"
 	"math"
+	"strings"
 	"testing"
 )
 
-// institutionWorld allies AST with GAL, the distant bystander: they share
-// no threat, so without institutions the pact loses its members.
+// institutionWorld allies AST with GAL, the distant bystander, which here
+// has AST's regime (8): they share no threat, so without institutions the
+// pact loses its members.
 func institutionWorld(age, strain float64) Config {
 	cfg := testWorld()
+	cfg.Nations[iGAL].Regime = cfg.Nations[iAST].Regime
 	cfg.Params.ExitPatience = 1
 	cfg.Params.StrainLevel, cfg.Params.DissolveLevel = strain, 0
 	cfg.Params.JoinValue, cfg.Params.FormValue = 10, 10 // no other pacts
@@ -27,8 +31,13 @@ func TestInstitutionsHoldMembersWhileTheAllianceWorks(t *testing.T) {
 	})
 	t.Run("an old alliance keeps its members", func(t *testing.T) {
 		w := mustNew(t, institutionWorld(200, 0)) // c_strain 0: never strained
-		if a := w.Alliances()[0]; a.Institution < 0.99 {
-			t.Fatalf("institution after 200 years = %v", a.Institution)
+		a := w.Alliances()[0]
+		if a.Institution < 0.99 || w.alike(iGAL, iAST) != 1 {
+			t.Fatalf("bad fixture: institution after 200 years = %v, GAL like AST by %v", a.Institution, w.alike(iGAL, iAST))
+		}
+		// GAL's value is below v_exit, above v_exit − β_i·I.
+		if v := w.ValueOf(iGAL, a).Value.Value; v >= w.p.ExitValue || v <= w.p.ExitValue-w.p.InstituteHold*a.Institution {
+			t.Fatalf("bad fixture: GAL values the pact at %v", v)
 		}
 		stepThrough(t, w, 5)
 		if a := w.Alliances()[0]; a.Dissolved || a.Size() != 2 {
@@ -42,6 +51,53 @@ func TestInstitutionsHoldMembersWhileTheAllianceWorks(t *testing.T) {
 			t.Errorf("a strained alliance kept members who share no threat: %v", a.Members)
 		}
 	})
+}
+
+func TestInstitutionsHoldAsFarAsRegimesAreAlike(t *testing.T) {
+	// The same old pact, with GAL's regime 6 points from its leader's:
+	// A_GAL,AST = a_reg·(1 − 6/10), so institutions hold GAL at 0.4 of
+	// their strength, v_exit − β_i·I·0.4 (about −0.16), above the value
+	// GAL gives the pact (about −0.24): it leaves at once (patience 1).
+	cfg := institutionWorld(200, 0)
+	cfg.Nations[iGAL].Regime = cfg.Nations[iAST].Regime - 6
+	w := mustNew(t, cfg)
+	a := w.Alliances()[0]
+	if got := w.alike(iGAL, iAST); !near(got, 0.4, 1e-12) {
+		t.Fatalf("GAL is like AST by %v, want A/a_reg = 1 − 6/10", got)
+	}
+	threshold := w.p.ExitValue - w.p.InstituteHold*a.Institution*0.4
+	if v := w.ValueOf(iGAL, a).Value.Value; v >= threshold || v <= w.p.ExitValue-w.p.InstituteHold*a.Institution {
+		t.Fatalf("bad fixture: GAL values the pact at %v: want it below the hold at 0.4 (%v), above the full hold", v, threshold)
+	}
+	stepThrough(t, w, 0)
+	left := records(w, Left)
+	if len(left) != 1 || left[0].Nation != "GAL" || !strings.Contains(left[0].Cause, fmt.Sprintf("< %.2f (", threshold)) {
+		t.Errorf("left records %+v, want GAL leaving for its value, below %.2f", left, threshold)
+	}
+}
+
+func TestAlike(t *testing.T) {
+	w := mustNew(t, testWorld())
+	for _, c := range []struct {
+		name string
+		i, j int
+		want float64
+	}{
+		// A_ij = a_reg·(1 − |r_i − r_j|/10) + a_camp·[same camp], over a_reg.
+		{"regimes 6 apart, no common camp", iGAL, iAST, 1 - 6.0/10},
+		{"same camp: clamped to 1", iBOR, iAST, 1},
+		{"regimes 15 apart: clamped to 0", iDRA, iAST, 0},
+		{"oneself", iAST, iAST, 1},
+	} {
+		if got := w.alike(c.i, c.j); !near(got, c.want, 1e-12) {
+			t.Errorf("%s: alike(%s, %s) = %v, want %v", c.name, w.nations[c.i].ID, w.nations[c.j].ID, got, c.want)
+		}
+	}
+	// Without regime affinity regimes do not count: every pair is alike.
+	w.p.AffineRegime = 0
+	if got := w.alike(iDRA, iAST); got != 1 {
+		t.Errorf("at a_reg 0, alike(DRA, AST) = %v, want 1", got)
+	}
 }
 
 func TestInstitutionGrows(t *testing.T) {

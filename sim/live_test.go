@@ -1,6 +1,7 @@
 package sim_test
 
 import (
+	"math"
 	"testing"
 
 	"entente/scenarios"
@@ -20,35 +21,56 @@ func classroom(t *testing.T, name string) *sim.World {
 	return w
 }
 
-// TestSetLiveParam changes the reactivity of one of two identical worlds
-// between ticks: they agree up to the change and differ from the next
-// tick on, in the way the change points.
+// TestSetLiveParam changes the reactivity of identical worlds between
+// ticks: they agree up to the change and differ from the next tick on, in
+// the way the change points. The budget rule scales a state's anchored
+// share by (burden ratio)^k, so k = 0 holds it at the anchor and a larger
+// k moves it further in the direction its burden has moved since: more
+// spending where the burden grew, less where it fell.
 func TestSetLiveParam(t *testing.T) {
-	a, b := classroom(t, "classroom-arms-race"), classroom(t, "classroom-arms-race")
+	a, b, c := classroom(t, "classroom-arms-race"), classroom(t, "classroom-arms-race"), classroom(t, "classroom-arms-race")
 	for range 3 {
 		a.Step()
 		b.Step()
+		c.Step()
+	}
+	k, _ := a.LiveParam("k")
+	if k >= 2 || k <= 0 {
+		t.Fatalf("bad fixture: default k %v", k)
 	}
 	if err := b.SetLiveParam("k", 2); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.SetLiveParam("k", 0); err != nil {
 		t.Fatal(err)
 	}
 	if v, _ := b.LiveParam("k"); v != 2 {
 		t.Errorf("LiveParam(k) = %g after setting 2", v)
 	}
 	for i := range a.Nations() {
-		if a.Nations()[i].Share != b.Nations()[i].Share {
+		if a.Nations()[i].Share != b.Nations()[i].Share || a.Nations()[i].Share != c.Nations()[i].Share {
 			t.Fatalf("the change acted before the next tick")
 		}
 	}
 	a.Step()
 	b.Step()
-	sa, sb := 0.0, 0.0
-	for i := range a.Nations() {
-		sa += a.Nations()[i].Share
-		sb += b.Nations()[i].Share
+	c.Step()
+	moved := 0
+	for i, n := range a.Nations() {
+		// From the share at k = 0, the default k's step and k = 2's point
+		// the same way, and k = 2's is at least as long.
+		base := c.Nations()[i].Share
+		sa, sb := n.Share-base, b.Nations()[i].Share-base
+		if sa*sb < 0 || math.Abs(sb) < math.Abs(sa) {
+			t.Errorf("%s: share %g at k = 0, %g at k = %g, %g at k = 2: want k = 2 further out the same way",
+				n.ID, base, n.Share, k, b.Nations()[i].Share)
+		}
+		if sb != sa {
+			moved++
+		}
 	}
-	if !(sb > sa) {
-		t.Errorf("raising k did not raise spending at the next tick: %g, want more than %g", sb, sa)
+	if moved == 0 {
+		t.Error("raising k moved no share: the fixture exercises nothing")
 	}
 }
 

@@ -13,15 +13,13 @@ import (
 // Rates are per year whatever the tick length.
 type Params struct {
 	// Budget and perception.
-	Reactivity  float64 `toml:"k" unit:"share of GDP" help:"largest threat-driven addition to the defence share" range:"[0, ∞)"`
-	ThetaHalf   float64 `toml:"theta_half" unit:"1" help:"threat-ratio excess at which the response is half its maximum" symbol:"θ_half" range:"(0, ∞)"`
-	Theta0      float64 `toml:"theta0" unit:"1" help:"threat ratio below which threat adds no spending" symbol:"θ0" range:"[0, ∞)"`
-	CapacityRef float64 `toml:"s_ref" unit:"share of GDP" help:"leverage half-point: the share whose steady capability stock equals the threat (0: no leverage term)" range:"[0, ∞)"`
-	BaseShare   float64 `toml:"s0" unit:"share of GDP" help:"defence share with no threat (default policy)" range:"[0, 1]"`
+	Reactivity  float64 `toml:"k" unit:"1" help:"elasticity of the defence share to the threat burden: the share is its anchor times ((x + x0)/(x at the anchor + x0))^k" range:"[0, 10]"`
+	BurdenRef   float64 `toml:"x0" unit:"1" help:"threat burden (perceived threat per unit of own forces) added to both sides of the budget ratio, so that a state that faced no threat responds finitely" symbol:"x0" range:"(0, ∞)"`
+	IncomeElast float64 `toml:"eta" unit:"1" help:"income elasticity of defence spending: the share moves with (GDP / GDP at the anchor)^(eta − 1); 1: the share does not move with income" symbol:"η" range:"[0, 2]"`
 	Privateness float64 `toml:"psi0" unit:"1" help:"privateness of defence output: part of own forces that protect only oneself" symbol:"ψ0" range:"[0, 1]"`
 	FiscalBrake float64 `toml:"f" unit:"share of GDP" help:"share cut at full fiscal pressure" range:"[0, 1]"`
 	TargetPull  float64 `toml:"nu" unit:"1" help:"pull of an alliance's spending target, per unit of cohesion" symbol:"ν" range:"[0, ∞)"`
-	InitTarget  float64 `toml:"tau0" unit:"share of GDP" help:"spending target a new alliance starts with" symbol:"τ0" range:"[0, 1]"`
+	InitTarget  float64 `toml:"tau0" unit:"share of GDP" help:"spending target a new alliance starts with (0: none until an event sets one)" symbol:"τ0" range:"[0, 1]"`
 	Adjustment  float64 `toml:"lambda" unit:"1/yr" help:"fraction of the gap to the desired share closed in a year" symbol:"λ" range:"[0, 1]"`
 	MinShare    float64 `toml:"s_min" unit:"share of GDP" help:"lowest defence share" range:"[0, 1]; ≤ s_max"`
 	MaxShare    float64 `toml:"s_max" unit:"share of GDP" help:"highest defence share" range:"[0, 1]"`
@@ -41,20 +39,22 @@ type Params struct {
 	JoinValue      float64 `toml:"v_join" unit:"1" help:"value above which a state joins an alliance" range:"(0, ∞)"`
 	FormValue      float64 `toml:"v_form" unit:"1" help:"value both founders need to found a pact" range:"(0, ∞); ≥ v_join"`
 	ExitValue      float64 `toml:"v_exit" unit:"1" help:"value below which a member starts to consider leaving" range:"(−∞, 0)"`
-	ExitPatience   float64 `toml:"exit_patience" unit:"yr" help:"time below v_exit or kappa_stay before a member leaves" range:"[0, ∞)"`
+	ExitPatience   float64 `toml:"exit_patience" unit:"yr" help:"time below v_exit or kappa_stay, or as a rival of the pact's leader, before a member leaves" range:"[0, ∞)"`
 	NeutralValue   float64 `toml:"v_neutral" unit:"1" help:"cost of giving up a declared neutrality while danger is moderate" range:"[0, ∞)"`
 	NeutralLow     float64 `toml:"h_lo" unit:"1" help:"danger below which neutrality is whole" range:"[0, 1]"`
 	NeutralHigh    float64 `toml:"h_hi" unit:"1" help:"danger above which neutrality is gone" range:"[0, 1]; > h_lo"`
 	CommitCost     float64 `toml:"c_commit" unit:"1" help:"fixed cost of any alliance commitment" range:"[0, ∞)"`
 	OverCost       float64 `toml:"c_over" unit:"1" help:"cost per other membership already held" range:"[0, ∞)"`
-	KappaAdmit     float64 `toml:"kappa_admit" unit:"1" help:"members' mean threat commonality needed to admit a state" symbol:"κ_admit" range:"[0, 1]"`
-	KappaStay      float64 `toml:"kappa_stay" unit:"1" help:"fellow members' mean threat commonality below which a member drifts out" symbol:"κ_stay" range:"[0, 1]"`
+	KappaAdmit     float64 `toml:"kappa_admit" unit:"1" help:"how far a candidate must help against what the members fear from the pact's adversaries (their mean scoped κ times the candidate's reach to the nearest member) to be admitted" symbol:"κ_admit" range:"[0, 1]"`
+	KappaStay      float64 `toml:"kappa_stay" unit:"1" help:"how far fellow members must oppose what a member fears from the pact's adversaries (their mean scoped κ) for it to stay" symbol:"κ_stay" range:"[0, 1]"`
+	ScopeLevel     float64 `toml:"h_scope" unit:"1" help:"hostility toward a state of the least hostile of a majority of a pact's members at which the state is fully the pact's adversary (half of it: not at all)" range:"[0, 1]"`
 	InstituteRate  float64 `toml:"iota" unit:"1/yr" help:"fraction of the way to full institutionalisation an alliance goes in a year" symbol:"ι" range:"[0, 1]"`
-	InstituteHold  float64 `toml:"beta_i" unit:"1" help:"value a fully institutionalised alliance's members give up by leaving (lowers v_exit; kappa_stay scales by 1 − institution)" symbol:"β_i" range:"[0, ∞)"`
+	InstituteHold  float64 `toml:"beta_i" unit:"1" help:"value a fully institutionalised alliance's members give up by leaving (lowers v_exit; kappa_stay scales by 1 − hold), for a member whose regime is like the leader's" symbol:"β_i" range:"[0, ∞)"`
 	RivalryLevel   float64 `toml:"h_rival" unit:"1" help:"hostility of a declared rivalry whose level the scenario leaves to the model (the strategic rivalries of the historical scenarios)" range:"[0, 1]"`
 	HostileCamp    float64 `toml:"h_camp" unit:"1" help:"hostility between opposed camps" range:"[0, 1]"`
 	AffineCamp     float64 `toml:"a_camp" unit:"1" help:"affinity within a camp" range:"[0, 1]"`
-	HostileRegime  float64 `toml:"h_reg" unit:"1" help:"hostility at the largest regime distance (20 points)" range:"[0, 1]"`
+	HostileRegime  float64 `toml:"h_reg" unit:"1" help:"hostility at the largest regime distance (20 points), between the two sides of an ideological rivalry" range:"[0, 1]"`
+	Polarization   float64 `toml:"h_ideo" unit:"1" help:"hostility an ideological rivalry between powers draws from a third state toward the rival farther from its regime, per unit of the rivals' hostility and of regime distance / 20" range:"[0, 1]"`
 	AffineRegime   float64 `toml:"a_reg" unit:"1" help:"affinity of identical regimes" range:"[0, 1]"`
 
 	// Cohesion.
@@ -105,19 +105,19 @@ type Params struct {
 // docs/MODEL-NOTES.md.
 func DefaultParams() Params {
 	return Params{
-		Reactivity: 0.294, ThetaHalf: 2.25, Theta0: 0, CapacityRef: 0.26, BaseShare: 0.002, Privateness: 0.095,
-		FiscalBrake: 0.001, TargetPull: 0.33, InitTarget: 0.021, Adjustment: 0.5,
-		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.5, MinRange: 1900, Gradient: 2.4,
-		Entrapment: 0.89, SeaFactor: 1,
+		Reactivity: 0.25, BurdenRef: 0.28, IncomeElast: 0.86, Privateness: 0.057,
+		FiscalBrake: 0.001, TargetPull: 0.43, InitTarget: 0, Adjustment: 0.55,
+		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.59, MinRange: 1900, Gradient: 2.4,
+		Entrapment: 0.9, SeaFactor: 1,
 
-		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.137, BetaAffinity: 0.7,
-		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.15, ExitValue: -0.1, ExitPatience: 2,
-		NeutralValue: 8, NeutralLow: 0.5, NeutralHigh: 0.8, CommitCost: 0.05, OverCost: 0.15,
-		KappaAdmit: 0.5, KappaStay: 0.3, InstituteRate: 0.05, InstituteHold: 0.15, RivalryLevel: 0.5, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.34,
+		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.2, BetaAffinity: 0.7,
+		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.18, ExitValue: -0.1, ExitPatience: 2,
+		NeutralValue: 8, NeutralLow: 0.31, NeutralHigh: 0.5, CommitCost: 0.05, OverCost: 0.019,
+		KappaAdmit: 0.19, KappaStay: 0.3, ScopeLevel: 0.21, InstituteRate: 0.05, InstituteHold: 0.3, RivalryLevel: 0.5, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.34, Polarization: 0.6,
 		AffineRegime: 0.5,
 
 		CohesionRate: 0.3, CohesionBase: 0.43, CohesionInit: 0.6, WeightCommon: 0.4,
-		WeightBurden: 0.31, WeightDiverge: 0.33, WeightFiscal: 0.6, WeightPooling: 1.67,
+		WeightBurden: 0.11, WeightDiverge: 0.33, WeightFiscal: 0.6, WeightPooling: 1.67,
 		WeightConstant: 0.067, DefaultHit: 0.2, StrainLevel: 0.3, DissolveLevel: 0.1,
 		DissolvePatient: 3, ShiftWindow: 5,
 
@@ -196,7 +196,7 @@ func (p Params) Validate() []error {
 // policy returns the default nation policy these constants describe.
 func (p Params) policy() agents.Policy {
 	return agents.Policy{
-		BaseShare: p.BaseShare, Reactivity: p.Reactivity, FiscalBrake: p.FiscalBrake,
+		Reactivity: p.Reactivity, FiscalBrake: p.FiscalBrake,
 		MinShare: p.MinShare, MaxShare: p.MaxShare, Adjustment: p.Adjustment,
 		Generosity: p.Generosity, Privateness: p.Privateness,
 	}
@@ -210,7 +210,7 @@ func (p Params) economy() agents.EconomyParams {
 }
 
 func (p Params) budget() agents.BudgetParams {
-	return agents.BudgetParams{ThetaHalf: p.ThetaHalf, Theta0: p.Theta0, Pull: p.TargetPull, CapacityShare: p.CapacityRef}
+	return agents.BudgetParams{BurdenRef: p.BurdenRef, IncomeElasticity: p.IncomeElast, Pull: p.TargetPull}
 }
 
 func (p Params) relations() agents.RelationParams {

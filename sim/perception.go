@@ -80,7 +80,9 @@ func (w *World) measureThreats() {
 }
 
 // inheritRow writes row i of Ĥ into dst, skipping one alliance (nil skips
-// none): Ĥ_il = max(H_il, χ·max_{A∋i} c_A·max_{m∈A, m≠i,l} H_ml), Ĥ_ii = 0.
+// none): Ĥ_il = max(H_il, χ·max_{A∋i} c_A·σ_A,l·max_{m∈A, m≠i,l} H_ml),
+// Ĥ_ii = 0. A member inherits its allies' hostility only toward the pact's
+// adversaries (scope.go).
 func (w *World) inheritRow(dst []float64, i int, skip *Alliance) {
 	copy(dst, w.hostility.RawRowView(i))
 	for _, a := range w.memberships[i] {
@@ -88,9 +90,9 @@ func (w *World) inheritRow(dst []float64, i int, skip *Alliance) {
 			continue
 		}
 		scale := w.p.Entrapment * a.snapshot
-		for l := range dst {
-			if l != i {
-				if v := scale * a.inheritedHostility(i, l); v > dst[l] {
+		for _, x := range w.scopeOf(a) { // σ_l = 0 raises nothing (H ≥ 0)
+			if l := x.l; l != i {
+				if v := scale * x.s * a.inheritedHostility(i, l); v > dst[l] {
 					dst[l] = v
 				}
 			}

@@ -2,6 +2,7 @@ package sim
 
 import (
 	"math"
+	"slices"
 	"testing"
 
 	"entente/agents"
@@ -44,8 +45,13 @@ func explicitPerception(w *World) explicit {
 	e := explicit{h: square(n), pi: square(n), hhat: square(n), theta: square(n), t: square(n), kappa: square(n),
 		k: make([]float64, n), threat: make([]float64, n), security: make([]float64, n)}
 	rivalry := square(n)
+	ideological := make([][]bool, n)
+	for i := range ideological {
+		ideological[i] = make([]bool, n)
+	}
 	for _, r := range cfg.Rivalries {
 		rivalry[r.A][r.B], rivalry[r.B][r.A] = r.Level, r.Level
+		ideological[r.A][r.B], ideological[r.B][r.A] = r.Ideological, r.Ideological
 	}
 	rp := agents.RelationParams{HostileCamp: p.HostileCamp, HostileRegime: p.HostileRegime,
 		AffineCamp: p.AffineCamp, AffineRegime: p.AffineRegime}
@@ -56,7 +62,7 @@ func explicitPerception(w *World) explicit {
 				continue
 			}
 			a, b := &w.nations[i], &w.nations[j]
-			e.h[i][j] = agents.Hostility(rp, rivalry[i][j], a, b, w.shocks.At(i, j))
+			e.h[i][j] = agents.Hostility(rp, agents.Antagonism{Rivalry: rivalry[i][j], Ideological: ideological[i][j], Shocks: w.shocks.At(i, j)}, a, b)
 			d := math.Hypot(a.PosA-b.PosA, a.PosB-b.PosB)
 			l := math.Max(p.MinRange, b.Reach)
 			e.pi[i][j] = 1 / (1 + math.Pow(d/l, p.Gradient))
@@ -68,7 +74,9 @@ func explicitPerception(w *World) explicit {
 			e.k[i] = w.nations[i].Capability
 		}
 	}
-	// Ĥ_ij = max(H_ij, χ·max_{A∋i} c_A·max_{m∈A, m≠i, m≠j} H_mj), Ĥ_ii = 0.
+	// Ĥ_ij = max(H_ij, χ·max_{A∋i} c_A·σ_A,j·max_{m∈A, m≠i, m≠j} H_mj),
+	// Ĥ_ii = 0, with the pact's scope σ_A,j from the member hostility at
+	// the majority rank (explicitScope).
 	for i := range n {
 		for j := range n {
 			if i == j {
@@ -79,9 +87,10 @@ func explicitPerception(w *World) explicit {
 				if a.Dissolved || !a.Has(i) {
 					continue
 				}
+				sigma := explicitScope(p, e.h, a.Members, j)
 				for _, m := range a.Members {
 					if m != i && m != j {
-						v = math.Max(v, p.Entrapment*a.Cohesion*e.h[m][j])
+						v = math.Max(v, p.Entrapment*a.Cohesion*sigma*e.h[m][j])
 					}
 				}
 			}
@@ -130,6 +139,26 @@ func explicitPerception(w *World) explicit {
 	return e
 }
 
+// explicitScope is σ_A,l of a pact with the given members, from scratch:
+// 0 toward a member or for fewer than two members; otherwise the members'
+// hostilities toward l sorted most hostile first, the one at rank
+// ⌊m/2⌋ + 1 (the least hostile of a majority), mapped to
+// clamp((h − h_scope/2)/(h_scope/2), 0, 1).
+func explicitScope(p Params, h [][]float64, members []int, l int) float64 {
+	if len(members) < 2 || slices.Contains(members, l) {
+		return 0
+	}
+	hs := make([]float64, 0, len(members))
+	for _, m := range members {
+		hs = append(hs, h[m][l])
+	}
+	slices.Sort(hs)
+	slices.Reverse(hs)
+	at := hs[len(members)/2] // rank ⌊m/2⌋ + 1, from 1
+	half := p.ScopeLevel / 2
+	return math.Min(1, math.Max(0, (at-half)/half))
+}
+
 func TestThreatMatchesPairLoop(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -170,20 +199,28 @@ func TestEntrapment(t *testing.T) {
 	e := explicitPerception(w)
 	p := w.p
 	t.Run("a member inherits a fellow member's enemy", func(t *testing.T) {
-		// GAL has no camp: its own hostility to DRA is the regime term
-		// only; through AST (cohesion 0.9) it inherits χ·c·H_AST,DRA.
+		// GAL has no camp and no rivalry: it is hostile to no one of its
+		// own. DRA is the western pact's adversary (AST 1, BOR and CAL 0.5
+		// by camps: the third most hostile of four members is above
+		// h_scope), so through AST (cohesion 0.9) GAL inherits χ·c·H_AST,DRA.
 		own := w.Hostility(iGAL, iDRA)
 		want := p.Entrapment * 0.9 * w.Hostility(iAST, iDRA)
-		if want <= own {
-			t.Fatalf("bad fixture: inherited %v does not exceed own %v", want, own)
+		if own != 0 || w.scopeAt(w.alliances[0], iDRA) != 1 {
+			t.Fatalf("bad fixture: own H %v, σ_west,DRA %v", own, w.scopeAt(w.alliances[0], iDRA))
 		}
 		if got := w.hhat.At(iGAL, iDRA); !near(got, want, 1e-12) {
 			t.Errorf("Ĥ_GAL,DRA = %v, want χ·c·H_AST,DRA = %v (own H %v)", got, want, own)
 		}
 	})
 	t.Run("own hostility kept when larger", func(t *testing.T) {
-		if got, want := w.hhat.At(iBOR, iDRA), w.Hostility(iBOR, iDRA); got != want {
-			t.Errorf("Ĥ_BOR,DRA = %v, want own H %v", got, want)
+		// ESK (east, cohesion 0.5) would inherit χ·0.5·H_DRA,AST = 0.33 of
+		// DRA's enmity toward AST; its own, by camps, is 0.5.
+		own := w.Hostility(iESK, iAST)
+		if inherited := p.Entrapment * 0.5 * w.Hostility(iDRA, iAST); inherited >= own {
+			t.Fatalf("bad fixture: inherited %v not below own %v", inherited, own)
+		}
+		if got := w.hhat.At(iESK, iAST); got != own {
+			t.Errorf("Ĥ_ESK,AST = %v, want own H %v", got, own)
 		}
 	})
 	t.Run("non-members inherit nothing", func(t *testing.T) {
@@ -203,9 +240,31 @@ func TestEntrapment(t *testing.T) {
 			}
 		}
 	})
-	t.Run("no hostility toward oneself", func(t *testing.T) {
+	t.Run("not toward a single member's private enemy", func(t *testing.T) {
+		// AST and GAL alone: DRA is AST's enemy, not GAL's, so it is no
+		// adversary of their pact (σ = 0) and GAL inherits nothing of it,
+		// where in the western bloc above it inherits χ·c·H_AST,DRA.
+		cfg := testWorld()
+		cfg.Alliances = []AllianceConfig{{Members: []int{iAST, iGAL}, Cohesion: 0.9}}
+		w := mustNew(t, cfg)
+		if s := w.scopeAt(w.alliances[0], iDRA); s != 0 {
+			t.Fatalf("σ_AST–GAL,DRA = %v, want 0: GAL is not hostile to DRA", s)
+		}
+		for l := range w.nations {
+			if got, want := w.hhat.At(iGAL, l), w.Hostility(iGAL, l); got != want {
+				t.Errorf("Ĥ_GAL,%s = %v, want its own H %v", w.nations[l].ID, got, want)
+			}
+		}
+		e := explicitPerception(w)
+		if got := w.hhat.At(iAST, iGAL); !near(got, e.hhat[iAST][iGAL], 1e-12) {
+			t.Errorf("Ĥ_AST,GAL = %v, want %v", got, e.hhat[iAST][iGAL])
+		}
+	})
+	t.Run("no hostility toward oneself or a fellow member", func(t *testing.T) {
 		// Rivals in one alliance: DRA is hostile to AST, but AST does not
-		// inherit hostility toward itself.
+		// inherit hostility toward itself, and a pact is not aimed at its
+		// own members: BOR keeps its own hostility toward DRA (0.5, by
+		// camps), not χ·1·H_AST,DRA = 0.66.
 		cfg := testWorld()
 		cfg.Alliances = []AllianceConfig{{Members: []int{iAST, iDRA, iBOR}, Cohesion: 1}}
 		w := mustNew(t, cfg)
@@ -217,9 +276,11 @@ func TestEntrapment(t *testing.T) {
 				t.Errorf("Θ_%d,%d = %v, want 0", i, i, got)
 			}
 		}
-		// BOR inherits AST's hostility to DRA: χ·1·H_AST,DRA > own.
-		if got, want := w.hhat.At(iBOR, iDRA), p.Entrapment*w.Hostility(iAST, iDRA); !near(got, math.Max(want, w.Hostility(iBOR, iDRA)), 1e-12) {
-			t.Errorf("Ĥ_BOR,DRA = %v, want %v", got, want)
+		if inherited, own := p.Entrapment*w.Hostility(iAST, iDRA), w.Hostility(iBOR, iDRA); inherited <= own {
+			t.Fatalf("bad fixture: inherited %v not above own %v", inherited, own)
+		}
+		if got, want := w.hhat.At(iBOR, iDRA), w.Hostility(iBOR, iDRA); got != want {
+			t.Errorf("Ĥ_BOR,DRA = %v, want its own H %v: DRA is a member, not an adversary", got, want)
 		}
 	})
 }
@@ -321,10 +382,10 @@ func TestKappa(t *testing.T) {
 		}
 	})
 	t.Run("zero threat vector", func(t *testing.T) {
-		// Without regime hostility, GAL (no camp, no rivalry, no ally) is
-		// hostile to no one and no one to it: its threat vector is zero.
-		cfg := withParams(testWorld(), func(p *Params) { p.HostileRegime = 0 })
-		w := mustNew(t, cfg)
+		// GAL (no camp, no rivalry, no ally) is hostile to no one and no
+		// one to it (regimes make enemies only within an ideological
+		// rivalry): its threat vector is zero.
+		w := mustNew(t, testWorld())
 		if w.threat[iGAL] != 0 {
 			t.Fatalf("bad fixture: T_GAL = %v", w.threat[iGAL])
 		}
@@ -411,6 +472,9 @@ func TestInactiveStatesOutOfPerception(t *testing.T) {
 func TestIslandShielding(t *testing.T) {
 	base := withParams(testWorld(), func(p *Params) { p.SeaFactor = 0.4 })
 	base.Nations[iDRA].Reach = 6800 // a global power: the sea does not stop it
+	// GAL joins the blue camp: the reds (DRA, which the sea does not stop,
+	// and ESK and FEN, which it does) threaten it.
+	base.Nations[iGAL].Camp = "blue"
 	islands := make([]bool, len(base.Nations))
 	islands[iGAL] = true
 	isl := base
@@ -431,6 +495,9 @@ func TestIslandShielding(t *testing.T) {
 		if sea.Proximity(j, iGAL) != land.Proximity(j, iGAL) {
 			t.Errorf("π_%s,GAL changed: %v vs %v", land.nations[j].ID, sea.Proximity(j, iGAL), land.Proximity(j, iGAL))
 		}
+	}
+	if land.ThreatVector(iGAL)[iESK] <= 0 || land.ThreatVector(iGAL)[iDRA] <= 0 {
+		t.Fatalf("bad fixture: t_GAL,ESK = %v, t_GAL,DRA = %v", land.ThreatVector(iGAL)[iESK], land.ThreatVector(iGAL)[iDRA])
 	}
 	if sea.threat[iGAL] >= land.threat[iGAL] {
 		t.Errorf("island T = %v, want below the mainland's %v", sea.threat[iGAL], land.threat[iGAL])

@@ -10,55 +10,215 @@ import (
 
 // Pruning: formation asks every nation about every partner and every
 // alliance each tick, and an exact value costs O(N) (the enemies an option
-// brings) plus κ for each partner (O(N) each). Most options cannot pass:
-// a partner far away or weak adds too little security for any value to
-// clear v_join or v_form, or shares too little hostility for κ to reach
-// κ_admit. The bounds here prove that from O(1) quantities per partner,
-// so formation skips exactly the options it would reject, and its choices,
-// and so every output, stay those of the full scan.
+// brings, the scope) plus κ for each partner (O(N) each) and a scoped κ
+// for each (O(scope) each). Most options cannot pass: a partner out of
+// reach, far away or weak adds too little security for any value to clear
+// v_join or v_form, or the partners are too far or fear too little of
+// what the candidate opposes for the admission κ to reach κ_admit. The
+// bounds here prove that, each from less than the exact test costs, so
+// formation skips exactly options it would reject, and its choices, and
+// so every output, stay those of the full scan (TestPruningIsExact checks
+// every bound against the exact values, TestPrunedRunIsFullRun whole runs).
 //
-// The bounds rest on: 0 ≤ κ_ij ≤ 1 − H_ij (t ≥ 0 and H in [0, 1]);
-// cohesion and the gain in security are non-negative; affinity ≤ 1;
-// autonomy_loss ≥ (Y_rest − Y_i)/(Y_rest + Y_i) ≥ −1; entrapment and the
-// burden cost ≥ 0. They hold only for non-negative weights β, which
-// prunable checks.
+// An option of i's (an alliance it does not belong to, or a new pact) with
+// partners P passes when its value exceeds v_join (v_form) and its
+// admission κ, KappaIn = reach·mean_{j∈F} κ^σ_ji, reaches κ_admit
+// (scope.go: reach = max_{j∈P} π_ji; F ⊆ P the partners that fear
+// something from the pact's scope; the option fails when F is empty).
+//
+// The admission bounds. κ^σ_ji = (Σ_l σ_l·t_jl·H_il / Σ_l σ_l·t_jl)·(1 − H_ji)
+// ≤ h_i·(1 − H_ji), with h_i = max_{l≠i} H_il (σ, t ≥ 0 and H in [0, 1]).
+// The mean runs over F, which the bound cannot know, so it is bounded by
+// the largest term over all of P (a mean over F may exceed the mean over
+// P; TestKappaCeilingPartialScope builds such a case):
+//
+//	KappaIn ≤ max_{j∈P} π_ji · max_{j∈P} (1 − H_ji) · h_i.
+//
+// For an alliance, a tighter bound from the range of the candidate's scope
+// weights follows (admitBound), and last the admission test itself, summed
+// exactly as value sums it (value then takes it from there).
+//
+// The value bound: V = β_s·(Δsec + G)·boost − β_e·entrapment − β_b·burden
+// − β_a·autonomy − neutrality − commitment, where
+//
+//   - Δsec = ln((θ0 + ε)/(p0/S′ + ε)), θ0 = p0/S_i, p0 = max(0, T̂_i), and
+//     S′ = S_i + Σ_j w_j·κ_ij·π_ij·K_j with w_j = max(0, c − C_ij) ≤
+//     max(0, c⁺ − C_ij) (c⁺ = max(0, c), C_ij ≥ 0 the cohesion i and j are
+//     already allied at): S′ ≤ S_i + U, U = Σ_j w_j·(1 − H_ij)·π_ij·K_j the
+//     partners' support (0 ≤ κ_ij ≤ 1 − H_ij); Δsec rises with S′.
+//   - G, the provider's public gain (valuation.go), is (1 − ψ_i)·ω·g with
+//     ω = K_i/(K_i + Σ_P K_j) and g = ln((Θ/S0 + ε)/(Θ/S1 + ε)), Θ = Σ_P T̂_j,
+//     S0 = Σ_P S_j (i is not yet their ally in this option: its part of their
+//     security is taken out and put back, S_j up to rounding), S1 ≤ S0 +
+//     K_i·V, V = Σ_P w_j·(1 − H_ji)·π_ji. g rises with S1 and Θ and falls
+//     with S0, and g ≤ ln(1 + Θ/(ε·S0)) ≤ ln(1 + θ_max/ε), θ_max the largest
+//     threat ratio T̂_j/S_j of the tick (a mediant). G ≥ 0.
+//   - boost ≤ max(1, 1 + β_p·A) with A the largest affinity to a fresh
+//     partner (C_ij = 0; the value's mean over them is at most that, 0
+//     without one), ≤ 1 + β_p (affinity ≤ 1); entrapment and the burden
+//     cost ≥ 0 (entrapment is scoped now, still a clamped log ≥ 0);
+//     autonomy_loss ≥ (Y_rest − Y_i)/(Y_rest + Y_i) ≥ −1 (Y_rest, the
+//     largest partner GDP, is exact; a negative loss is scaled toward 0);
+//     neutrality and commitment do not depend on the option (fixedCost).
+//
+// So V ≤ β_s·max(0, Δsec(U) + G)·boost − β_a·autonomy − fixed
+// (valueCeiling), and, whatever the partners, V ≤ β_s·(1 + β_p)·(Δsec(U)
+// + G_max,i) + β_a − fixed with G_max,i = (1 − ψ_i)·ln(1 + θ_max/ε): a limit
+// on U per nation (supportLimit), one multiply-compare a partner. Each log
+// is first bounded by x − 1 ≥ ln x (no logarithm: decides most options);
+// then the logs; then U and V with κ's own bounds in place of 1 − H (two
+// dot products for an alliance, tightenJoin; the pair's κ for a pact,
+// which value reads next). The value bounds hold only for non-negative
+// weights β and ε > 0, which prunable checks; the κ bounds always hold.
+//
+// Rivals (exit.go) and candidates that would widen a pact's scope
+// (scope.go) are vetoed by formation itself; the bounds do not rely on
+// those vetoes, they only see fewer options.
+//
+// What the bounds read per nation and per alliance is computed once a
+// formation (prepareBounds, joinTable, allianceBoundVectors, admitSums) and
+// kept while nothing it reads changes: the snapshot does not change in
+// formation, and a member who joins is added (or the cache rebuilt). The
+// caches hold only while formation runs (limitsFresh, formGen); outside it
+// (tests) everything is computed afresh.
 
-// pruneSlack is the margin, in units of value, by which a bound must fall
-// short of a threshold before an option is skipped: far above the rounding
-// of the value's few logarithms and ratios.
+// pruneSlack is the margin by which a bound must fall short of a threshold
+// before an option is skipped: in units of value, far above the rounding
+// of the value's few logarithms and ratios; relative for κ, far above the
+// rounding of a scoped κ's sums (about N·2⁻⁵³ relative).
 const pruneSlack = 1e-9
 
-// prunable reports whether the value's weights have the signs the bounds
-// need.
+// prunable reports whether the value's weights have the signs the value
+// bounds need.
 func (w *World) prunable() bool {
+	if w.limitsFresh {
+		return w.bounds.prunable
+	}
 	p := w.p
-	return p.BetaSecurity >= 0 && p.BetaAffinity >= 0 && p.BetaEntrapment >= 0 &&
+	return !w.fullScan && p.BetaSecurity >= 0 && p.BetaAffinity >= 0 && p.BetaEntrapment >= 0 &&
 		p.BetaBurden >= 0 && p.BetaAutonomy >= 0 && p.Epsilon > 0
+}
+
+// pruneBounds is what prepareBounds computes for the bounds as formation
+// starts (with joinLimit, formLimit and hostMax).
+type pruneBounds struct {
+	prunable bool
+	gainLog  float64   // ln(1 + θ_max/ε)
+	fixed    []float64 // per nation: fixedCost
+}
+
+// prepareBounds computes, as formation starts, what the bounds read per
+// nation (GDPs, largest hostilities, limits) and the tick's largest threat
+// ratio; they hold until formation ends (limitsFresh). Nothing they read
+// changes in formation: relations, threat and security are the tick's
+// snapshot, GDP changes in another phase, and a nation's memberships (its
+// commitment cost) change only when it acts, after which it is not asked
+// again.
+func (w *World) prepareBounds() {
+	w.limitsFresh = false // what follows computes afresh
+	n := len(w.nations)
+	if len(w.joinLimit) != n {
+		w.joinLimit = make([]float64, n)
+		w.formLimit = make([]float64, n)
+	}
+	if len(w.hostMax) != n {
+		w.hostMax = make([]float64, n)
+	}
+	w.gdps()
+	w.formGen++ // the per-formation caches (allianceBoundVectors, admitSums, …) start over
+	b := &w.bounds
+	b.prunable = w.prunable()
+	w.ratioMax = w.maxRatio()
+	b.gainLog = math.Log1p(max(0, w.ratioMax) / w.p.Epsilon)
+	b.fixed = w.scratchRow(&b.fixed, n)
+	for i := range n {
+		if w.nations[i].Active {
+			w.hostMax[i] = w.maxHostility(i)
+			b.fixed[i] = w.fixedCost(i)
+		}
+	}
+	w.limitsFresh = true // and so are w.gdp, w.hostMax, w.ratioMax and w.bounds
+	for i := range n {
+		if w.nations[i].Active {
+			w.joinLimit[i] = w.supportLimit(i, w.p.JoinValue)
+			w.formLimit[i] = w.supportLimit(i, w.p.FormValue)
+		}
+	}
+}
+
+// maxRatio is the largest threat ratio θ = T̂/S of the tick's active states.
+func (w *World) maxRatio() float64 {
+	r := 0.0
+	for i := range w.nations {
+		if w.nations[i].Active {
+			r = max(r, w.ratio[i])
+		}
+	}
+	return r
+}
+
+// maxHostility is h_i = max_{l≠i} H_il.
+func (w *World) maxHostility(i int) float64 {
+	h := 0.0
+	for l, v := range w.hostility.RawRowView(i) {
+		if l != i {
+			h = max(h, v)
+		}
+	}
+	return h
+}
+
+// hmax is i's h_i: formation's, or computed now.
+func (w *World) hmax(i int) float64 {
+	if w.limitsFresh {
+		return w.hostMax[i]
+	}
+	return w.maxHostility(i)
 }
 
 // fixedCost is the part of i's value of joining anything that does not
 // depend on the option: neutrality and the cost of commitment.
 func (w *World) fixedCost(i int) float64 {
+	if w.limitsFresh {
+		return w.bounds.fixed[i]
+	}
 	n := &w.nations[i]
 	return agents.NeutralityCost(w.p.neutrality(), n.Neutral, w.danger[i]) +
 		w.p.CommitCost + w.p.OverCost*float64(len(w.memberships[i]))
 }
 
+// gainMax is G_max,i, the largest public gain i could value in any option:
+// (1 − ψ_i)·ln(1 + θ_max/ε).
+func (w *World) gainMax(i int) float64 {
+	psi := agents.Clamp(w.nations[i].Policy.Privateness, 0, 1)
+	if psi >= 1 || w.capVec.AtVec(i) <= 0 {
+		return 0
+	}
+	if w.limitsFresh {
+		return (1 - psi) * w.bounds.gainLog
+	}
+	return (1 - psi) * math.Log1p(max(0, w.maxRatio())/w.p.Epsilon)
+}
+
 // supportLimit returns the largest allied support U (the sum over an
-// option's partners of c·(1 − H_ij)·π_ij·K_j, which bounds what they add
+// option's partners of w_j·(1 − H_ij)·π_ij·K_j, which bounds what they add
 // to i's security) for which i's value of any option it does not belong to
-// stays at or below v, whatever the partners' affinity and size: the option
-// can be skipped when its U is at most the limit. −1 means no option can
-// be skipped, +Inf that every one can.
+// stays at or below v, whatever the partners' affinity and size and
+// whatever public gain it could value: the option can be skipped when its
+// U is at most the limit. −1 means no option can be skipped, +Inf that
+// every one can.
 func (w *World) supportLimit(i int, v float64) float64 {
 	p := w.p
-	// V ≤ β_s·(1 + β_p)·Δsec + β_a − fixed, so V ≤ v − slack when
-	// Δsec ≤ d.
-	x := v - pruneSlack + w.fixedCost(i) - p.BetaAutonomy
-	if x < 0 || !w.prunable() || p.BetaSecurity == 0 {
+	if !w.prunable() || p.BetaSecurity == 0 {
 		return -1
 	}
-	d := x / (p.BetaSecurity * (1 + p.BetaAffinity))
+	// V ≤ β_s·(1 + β_p)·(Δsec + G_max) + β_a − fixed, so V ≤ v − slack
+	// when Δsec ≤ d.
+	x := v - pruneSlack + w.fixedCost(i) - p.BetaAutonomy
+	d := x/(p.BetaSecurity*(1+p.BetaAffinity)) - w.gainMax(i)
+	if !(d >= 0) {
+		return -1
+	}
 	// Δsec ≤ ln((θ0 + ε)/(p0/(S + U) + ε)) ≤ d ⇔ p0/(S + U) ≥ r.
 	p0, s0, eps := max(0, w.perceived[i]), w.security[i], p.Epsilon
 	r := (p0/s0+eps)*math.Exp(-d) - eps
@@ -83,7 +243,7 @@ func (w *World) limit(i int, join bool) float64 {
 }
 
 // gdps returns the nations' GDPs as one slice: formation's copy while it
-// runs (GDP does not change in phase 7), or a fresh one.
+// runs (GDP does not change in formation), or a fresh one.
 func (w *World) gdps() []float64 {
 	if !w.limitsFresh {
 		w.gdp = w.scratchRow(&w.gdp, len(w.nations))
@@ -94,97 +254,612 @@ func (w *World) gdps() []float64 {
 	return w.gdp
 }
 
+// logGain is ln((θ/S0 + ε)/(θ/(S0 + add) + ε)): the fall of a log threat
+// ratio (threat θ, security S0) when add joins the security. It is 0
+// without a threat, +Inf without security. With lin, it is the bound
+// x − 1 ≥ ln x instead (x the ratio in the logarithm): no logarithm, as
+// tight where the gain is small.
+func (w *World) logGain(threat, sec, add float64, lin bool) float64 {
+	if threat <= 0 {
+		return 0
+	}
+	if sec <= 0 {
+		return math.Inf(1)
+	}
+	eps := w.p.Epsilon
+	x, y := threat/sec+eps, threat/(sec+add)+eps
+	if lin {
+		return (x - y) / y
+	}
+	return math.Log(x / y)
+}
+
+// gainArgs are the partners' sums a public-gain bound reads: Σ T̂_j,
+// Σ S_j, Σ K_j, and give, a bound on Σ w_j·κ_ji·π_ji (what i's forces would
+// add to their security, per unit of them).
+type gainArgs struct {
+	threat, sec, forces, give float64
+}
+
+// publicCeiling bounds the public gain i values in an option:
+// (1 − ψ_i)·K_i/(K_i + Σ K_j)·g(Σ T̂_j, Σ S_j, K_i·give).
+func (w *World) publicCeiling(i int, g gainArgs, lin bool) float64 {
+	psi := agents.Clamp(w.nations[i].Policy.Privateness, 0, 1)
+	ki := w.capVec.AtVec(i)
+	if psi >= 1 || ki <= 0 {
+		return 0
+	}
+	return (1 - psi) * ki / (ki + g.forces) * w.logGain(g.threat, g.sec, ki*g.give, lin)
+}
+
 // valueCeiling bounds i's value of an option it does not belong to, given
-// the partners' support U (as in supportLimit), the largest affinity to a
-// new partner and the largest partner GDP.
-func (w *World) valueCeiling(i int, support, affinity, rest float64) float64 {
+// the partners' support U (as in supportLimit), the sums its public gain
+// is bounded from, the largest affinity to a fresh partner (0 if none) and
+// the largest partner GDP (lin: with x − 1 for each logarithm, a looser bound without
+// logarithms).
+func (w *World) valueCeiling(i int, support float64, g gainArgs, affinity, rest float64, lin bool) float64 {
 	p := w.p
-	p0, s0, eps := max(0, w.perceived[i]), w.security[i], p.Epsilon
-	dsec := math.Log((p0/s0 + eps) / (p0/(s0+support) + eps))
+	dsec := w.logGain(max(0, w.perceived[i]), w.security[i], support, lin)
+	public := w.publicCeiling(i, g, lin)
 	boost := max(1, 1+p.BetaAffinity*affinity)
 	autonomy := 0.0
 	if own := w.nations[i].GDP; rest+own > 0 {
 		autonomy = (rest - own) / (rest + own)
 	}
-	return p.BetaSecurity*max(0, dsec)*boost - p.BetaAutonomy*autonomy - w.fixedCost(i)
+	return p.BetaSecurity*max(0, dsec+public)*boost - p.BetaAutonomy*autonomy - w.fixedCost(i)
+}
+
+// valueAtMost reports whether i's value of the option is sure to be at
+// most v: the bound without logarithms first, then the tighter one.
+func (w *World) valueAtMost(i int, support float64, g gainArgs, affinity, rest, v float64) bool {
+	return w.valueCeiling(i, support, g, affinity, rest, true) <= v-pruneSlack ||
+		w.valueCeiling(i, support, g, affinity, rest, false) <= v-pruneSlack
+}
+
+// kappaCeiling bounds an option's admission κ for i (KappaIn), from the
+// largest π_ji and the largest 1 − H_ji over its partners.
+func (w *World) kappaCeiling(i int, reach, kin float64) float64 {
+	return reach * kin * w.hmax(i)
+}
+
+// admitFloor is the bound κ must reach for an option to be kept: κ_admit
+// less the slack, or −Inf when nothing may be skipped.
+func (w *World) admitFloor() float64 {
+	if w.fullScan {
+		return math.Inf(-1)
+	}
+	return w.p.KappaAdmit * (1 - pruneSlack)
+}
+
+// founder is one founder's side of a new pact's value bound: its support
+// from the other, and the sums of its public gain.
+func (w *World) founder(i, j int) (support float64, g gainArgs) {
+	c := max(0, w.p.CohesionInit) // a pact's cohesion is at most c_init
+	support = c * (1 - w.hostility.At(i, j)) * w.proximity.At(i, j) * w.capVec.AtVec(j)
+	g = gainArgs{threat: w.perceived[j], sec: w.security[j], forces: w.capVec.AtVec(j),
+		give: c * (1 - w.hostility.At(j, i)) * w.proximity.At(j, i)}
+	return
+}
+
+// founderKappa is founder with the pair's κ in place of their bounds
+// 1 − H: support c⁺·κ_ij·π_ij·K_j, give κ_ji·π_ji.
+func (w *World) founderKappa(i, j int) (support float64, g gainArgs) {
+	c := max(0, w.p.CohesionInit)
+	support = c * w.kappaAt(i, j) * w.proximity.At(i, j) * w.capVec.AtVec(j)
+	g = gainArgs{threat: w.perceived[j], sec: w.security[j], forces: w.capVec.AtVec(j),
+		give: c * w.kappaAt(j, i) * w.proximity.At(j, i)}
+	return
+}
+
+// pairCeilings bounds, for a new pact of i and j, each founder's admission
+// κ and value (the values are +Inf when the weights allow no bound), with
+// the loose sums or the pair's κ (tight), through logarithms or not (lin).
+func (w *World) pairCeilings(i, j int, tight, lin bool) (ki, kj, vi, vj float64) {
+	ki = w.kappaCeiling(i, w.proximity.At(j, i), 1-w.hostility.At(j, i))
+	kj = w.kappaCeiling(j, w.proximity.At(i, j), 1-w.hostility.At(i, j))
+	vi, vj = math.Inf(1), math.Inf(1)
+	if !w.prunable() {
+		return
+	}
+	founder := w.founder
+	if tight {
+		founder = w.founderKappa
+	}
+	ui, gi := founder(i, j)
+	uj, gj := founder(j, i)
+	vi = w.valueCeiling(i, ui, gi, w.affinity.At(i, j), w.nations[j].GDP, lin)
+	vj = w.valueCeiling(j, uj, gj, w.affinity.At(j, i), w.nations[i].GDP, lin)
+	return
 }
 
 // cannotPair reports whether the pact of i and j is sure to fail one of
-// its founders' tests: κ below κ_admit either way (κ_ij ≤ 1 − H_ij), or a
-// value at or below v_form for either founder.
+// its founders' tests: an admission κ below κ_admit either way, or a value
+// at or below v_form for either founder. The cheap tests come first.
 func (w *World) cannotPair(i, j int) bool {
-	p := w.p
-	admit := p.KappaAdmit * (1 - pruneSlack)
+	if w.fullScan {
+		return false
+	}
+	admit := w.admitFloor()
 	hij, hji := w.hostility.At(i, j), w.hostilityT.At(i, j)
-	if 1-hij < admit || 1-hji < admit {
+	pij, pji := w.proximity.At(i, j), w.proximityT.At(i, j)
+	if w.kappaCeiling(i, pji, 1-hji) < admit || w.kappaCeiling(j, pij, 1-hij) < admit {
 		return true
 	}
-	c := max(0, p.CohesionInit)
-	ui := c * (1 - hij) * w.proximity.At(i, j) * w.capVec.AtVec(j)
-	uj := c * (1 - hji) * w.proximityT.At(i, j) * w.capVec.AtVec(i)
-	if ui <= w.limit(i, false) || uj <= w.limit(j, false) {
+	if !w.prunable() {
+		return false
+	}
+	ui, gi := w.founder(i, j)
+	uj, gj := w.founder(j, i)
+	v := w.p.FormValue
+	if ui <= w.limit(i, false) || uj <= w.limit(j, false) ||
+		w.valueAtMost(i, ui, gi, w.affinity.At(i, j), w.nations[j].GDP, v) ||
+		w.valueAtMost(j, uj, gj, w.affinity.At(j, i), w.nations[i].GDP, v) {
 		return true
 	}
-	return w.valueCeiling(i, ui, w.affinity.At(i, j), w.nations[j].GDP) <= p.FormValue-pruneSlack ||
-		w.valueCeiling(j, uj, w.affinity.At(j, i), w.nations[i].GDP) <= p.FormValue-pruneSlack
+	// Tighter, with the pair's own κ (value computes them next).
+	ui, gi = w.founderKappa(i, j)
+	uj, gj = w.founderKappa(j, i)
+	if w.valueAtMost(i, ui, gi, w.affinity.At(i, j), w.nations[j].GDP, v) ||
+		w.valueAtMost(j, uj, gj, w.affinity.At(j, i), w.nations[i].GDP, v) {
+		return true
+	}
+	// The admission tests themselves, as value computes them.
+	pi, pj := [1]int{j}, [1]int{i}
+	if k, ok := w.kappaIn(i, option{partner: j}, pi[:]); !ok || k < w.p.KappaAdmit {
+		return true
+	}
+	k, ok := w.kappaIn(j, option{partner: i}, pj[:])
+	return !ok || k < w.p.KappaAdmit
 }
 
-// cannotJoin reports whether i is sure not to join a (i not a member):
-// its members' mean κ_ji below κ_admit, or i's value at or below v_join.
-// The cheap bounds come first, the exact admission test last.
-func (w *World) cannotJoin(i int, a *Alliance) bool {
-	p := w.p
-	var support, kin, aff, rest float64
-	hi, hc, pi, ai := w.hostility.RawRowView(i), w.hostilityT.RawRowView(i), w.proximity.RawRowView(i), w.affinity.RawRowView(i)
-	k, gdp := w.capVec.RawVector().Data, w.gdps()
-	for _, j := range a.Members {
-		support += (1 - hi[j]) * pi[j] * k[j]
-		kin += 1 - hc[j]
-		aff = max(aff, ai[j])
-		rest = max(rest, gdp[j])
-	}
-	if kin/float64(len(a.Members)) < p.KappaAdmit*(1-pruneSlack) {
-		return true
-	}
-	support *= max(0, a.snapshot)
-	if support <= w.limit(i, true) {
-		return true
-	}
-	if w.valueCeiling(i, support, aff, rest) <= p.JoinValue-pruneSlack {
-		return true
-	}
-	if w.kappaInCeiling(i, a) < p.KappaAdmit*(1-pruneSlack) {
-		return true
-	}
-	// The admission test itself, summed as value sums it, before the
-	// value's own O(N) work and its κ_ij for every member.
-	exact := 0.0
-	for _, j := range a.Members {
-		exact += w.kappaAt(j, i)
-	}
-	return exact/float64(len(a.Members)) < p.KappaAdmit
+// joinSums gathers, in one pass over a's members, what the bounds of i's
+// option of joining a read. A member j already allied with i at cohesion
+// C_ij adds only max(0, c − C_ij) of its protection (and of i's to it):
+// w_j = max(0, c⁺ − C_ij) weighs the sums, and the affinity that boosts
+// the gain is over fresh partners (C_ij = 0) only.
+type joinSums struct {
+	reach   float64 // max π_ji
+	kin     float64 // max (1 − H_ji)
+	support float64 // Σ w_j·(1 − H_ij)·π_ij·K_j
+	give    float64 // Σ w_j·(1 − H_ji)·π_ji
+	wmax    float64 // max w_j
+	aff     float64 // max(0, max A_ij over fresh partners)
+	rest    float64 // max GDP_j
+	threat  float64 // Σ T̂_j
+	sec     float64 // Σ S_j
+	forces  float64 // Σ K_j
 }
 
-// kappaInCeiling bounds the members' mean κ_ji toward i, one dot product
-// instead of one per member: Σ_j κ_ji ≤ Σ_j t_j·H_i/T_j = H_i·u_A, with
-// u_A = Σ_j t_j/T_j over members with a threat (dropping the factors
-// 1 − H_ji ≤ 1). u_A is kept per alliance until the tick or its members
-// change.
-func (w *World) kappaInCeiling(i int, a *Alliance) float64 {
-	if a.unitGen != w.kappaGen || a.unitChanges != a.changes {
-		if a.unitThreat == nil {
-			a.unitThreat = make([]float64, len(w.nations))
+func (w *World) joinSums(i int, a *Alliance) joinSums {
+	s := w.joinKappaSums(i, a)
+	w.joinValueSums(i, a, &s)
+	return s
+}
+
+// joinKappaSums gathers what the admission bound reads (reach, kin): from
+// the alliance's table while formation runs.
+func (w *World) joinKappaSums(i int, a *Alliance) joinSums {
+	var s joinSums
+	if w.limitsFresh && len(a.Members) >= joinTableMin {
+		t := w.joinTableOf(a)
+		s.reach, s.kin = t.reach[i], t.kin[i]
+		return s
+	}
+	hc, pc := w.hostilityT.RawRowView(i), w.proximityT.RawRowView(i)
+	for _, j := range a.Members {
+		s.reach = max(s.reach, pc[j])
+		s.kin = max(s.kin, 1-hc[j])
+	}
+	return s
+}
+
+// joinTableMin is the size from which an alliance keeps a joinTable, its
+// bound vectors and admitBound: a smaller one's loops over its members
+// cost no more, and O(N) per alliance would be kept for every small pact.
+const joinTableMin = 4
+
+// joinTable holds, for one formation, what every candidate's first tests
+// on an alliance read, for all candidates at once (one pass over the
+// members' rows, not one over the members per candidate): max_j π_ji,
+// max_j (1 − H_ji) and whether i is a rival of a member (rivalOfFellow).
+// A member who joins during formation is added to it.
+type joinTable struct {
+	reach, kin []float64
+	rival      []bool
+	gen        uint32
+	changes    int
+	members    int
+}
+
+// joinTableOf returns a's joinTable for the running formation.
+func (w *World) joinTableOf(a *Alliance) *joinTable {
+	t := &a.table
+	n := len(w.nations)
+	added := len(a.Members) - t.members
+	switch {
+	case t.gen == w.formGen && len(t.reach) == n && t.changes == a.changes:
+		return t
+	case t.gen == w.formGen && len(t.reach) == n && added > 0 && a.changes-t.changes == added:
+		// Only joins since: add the new members.
+	default:
+		if len(t.reach) != n {
+			t.reach, t.kin, t.rival = make([]float64, n), make([]float64, n), make([]bool, n)
 		}
-		u := a.unitThreat
-		clear(u)
-		for _, j := range a.Members {
-			if total := w.threat[j]; total > 0 {
-				for l, v := range w.threats.RawRowView(j) {
-					u[l] += v / total
-				}
+		clear(t.reach)
+		clear(t.kin)
+		clear(t.rival)
+		t.members = 0
+	}
+	level := w.p.ScopeLevel
+	for _, j := range a.Members[t.members:] {
+		pj, hj, hjT := w.proximity.RawRowView(j), w.hostility.RawRowView(j), w.hostilityT.RawRowView(j)
+		for i := range n {
+			t.reach[i] = max(t.reach[i], pj[i])
+			t.kin[i] = max(t.kin[i], 1-hj[i])
+			// rivals(i, j), i ≠ j: H_ij or H_ji at h_scope or more.
+			if i != j && (hjT[i] >= level || hj[i] >= level) {
+				t.rival[i] = true
 			}
 		}
-		a.unitGen, a.unitChanges = w.kappaGen, a.changes
 	}
-	return floats.Dot(w.hostility.RawRowView(i), a.unitThreat) / float64(len(a.Members)) * (1 + pruneSlack)
+	t.gen, t.changes, t.members = w.formGen, a.changes, len(a.Members)
+	return t
+}
+
+// joinValueSums gathers the rest, what the value bound reads.
+func (w *World) joinValueSums(i int, a *Alliance, s *joinSums) {
+	hi, hc := w.hostility.RawRowView(i), w.hostilityT.RawRowView(i)
+	pi, pc := w.proximity.RawRowView(i), w.proximityT.RawRowView(i)
+	ai := w.affinity.RawRowView(i)
+	k, gdp := w.capVec.RawVector().Data, w.gdps()
+	co := w.cohesions(i)
+	c := max(0, a.snapshot)
+	for _, j := range a.Members {
+		wj := max(0, c-co[j])
+		s.support += wj * (1 - hi[j]) * pi[j] * k[j]
+		s.give += wj * (1 - hc[j]) * pc[j]
+		s.wmax = max(s.wmax, wj)
+		if co[j] == 0 {
+			s.aff = max(s.aff, ai[j])
+		}
+		s.rest = max(s.rest, gdp[j])
+		s.threat += w.perceived[j]
+		s.sec += w.security[j]
+		s.forces += k[j]
+	}
+}
+
+// cohesions returns C_ij for every j (coCohesion(i, j, nil): the highest
+// snapshot cohesion among the alliances i and j share, 0 for none), in
+// the world's scratch. Within formation it is kept until i or another
+// state joins or founds a pact.
+func (w *World) cohesions(i int) []float64 {
+	if len(w.coRow) != len(w.nations) {
+		w.coRow = make([]float64, len(w.nations))
+		w.coList = w.coList[:0]
+		w.coOK = false
+	}
+	if w.coOK && w.limitsFresh && w.coFor == i && w.coV == w.memberV && w.coGen == w.formGen {
+		return w.coRow
+	}
+	for _, j := range w.coList {
+		w.coRow[j] = 0
+	}
+	list := w.coList[:0]
+	for _, a := range w.memberships[i] {
+		for _, j := range a.Members {
+			if j != i && a.snapshot > w.coRow[j] {
+				if w.coRow[j] == 0 {
+					list = append(list, j)
+				}
+				w.coRow[j] = a.snapshot
+			}
+		}
+	}
+	w.coList, w.coFor, w.coV, w.coGen, w.coOK = list, i, w.memberV, w.formGen, true
+	return w.coRow
+}
+
+// tightenJoin tightens the support and give sums of i's option of joining
+// a with the bounds of κ itself: κ_ij = (t_i·H_j/T_i)·(1 − H_ij) ≤
+// t_i·H_j/T_i, so, with π ≤ 1 and w_j ≤ w_max,
+//
+//	Σ_j w_j·κ_ij·π_ij·K_j ≤ w_max·t_i·(Σ_j K_j·H_j)/T_i,
+//	Σ_j w_j·κ_ji·π_ji ≤ w_max·H_i·(Σ_j t_j/T_j)
+//
+// (κ_ij = 0 when T_i = 0): one dot product each, with vectors kept per
+// alliance. What the value bound needs are the sums with κ; the loose
+// sums bound them too.
+func (w *World) tightenJoin(i int, a *Alliance, s *joinSums) {
+	if len(a.Members) < joinTableMin {
+		w.tightenJoinSmall(i, a, s)
+		return
+	}
+	k, t := w.allianceBoundVectors(a)
+	ti := w.threats.RawRowView(i)
+	dot := 0.0
+	if total := w.threat[i]; total > 0 {
+		for l, v := range k {
+			dot += ti[l] * v
+		}
+		dot /= total
+	}
+	s.support = min(s.support, s.wmax*dot*(1+pruneSlack))
+	hi := w.hostility.RawRowView(i)
+	give := 0.0
+	for l, v := range t {
+		give += hi[l] * v
+	}
+	s.give = min(s.give, s.wmax*give*(1+pruneSlack))
+}
+
+// tightenJoinSmall is tightenJoin for a small alliance, member by member:
+// the same bounds, two dot products a member.
+func (w *World) tightenJoinSmall(i int, a *Alliance, s *joinSums) {
+	ti, hi := w.threats.RawRowView(i), w.hostility.RawRowView(i)
+	kv := w.capVec.RawVector().Data
+	dot, give := 0.0, 0.0
+	for _, m := range a.Members {
+		if total := w.threat[i]; total > 0 && kv[m] != 0 {
+			dot += kv[m] * floats.Dot(ti, w.hostility.RawRowView(m)) / total
+		}
+		if total := w.threat[m]; total > 0 {
+			give += floats.Dot(w.threats.RawRowView(m), hi) / total
+		}
+	}
+	s.support = min(s.support, s.wmax*dot*(1+pruneSlack))
+	s.give = min(s.give, s.wmax*give*(1+pruneSlack))
+}
+
+// allianceBoundVectors returns a's Σ_m K_m·H_m and Σ_m t_m/T_m, kept for
+// the formation it is asked in: a member who joins since is added to them
+// (bounds: the order of the sums does not matter beyond rounding, which
+// the slack covers).
+func (w *World) allianceBoundVectors(a *Alliance) (k, t []float64) {
+	fresh := w.limitsFresh && a.boundK != nil && a.boundGen == w.formGen
+	added := len(a.Members) - a.boundMembers
+	switch {
+	case fresh && a.boundChanges == a.changes:
+		return a.boundK, a.boundT
+	case fresh && added > 0 && a.changes-a.boundChanges == added:
+		// Only joins since: add the new members.
+	default:
+		n := len(w.nations)
+		if len(a.boundK) != n {
+			a.boundK, a.boundT = make([]float64, n), make([]float64, n)
+		}
+		clear(a.boundK)
+		clear(a.boundT)
+		a.boundMembers = 0
+	}
+	kv := w.capVec.RawVector().Data
+	for _, m := range a.Members[a.boundMembers:] {
+		if km := kv[m]; km != 0 {
+			for l, h := range w.hostility.RawRowView(m) {
+				a.boundK[l] += km * h
+			}
+		}
+		if total := w.threat[m]; total > 0 {
+			for l, t := range w.threats.RawRowView(m) {
+				a.boundT[l] += t / total
+			}
+		}
+	}
+	a.boundGen, a.boundChanges, a.boundMembers = w.formGen, a.changes, len(a.Members)
+	return a.boundK, a.boundT
+}
+
+// gain returns the sums of a join's public-gain bound.
+func (s *joinSums) gain() gainArgs {
+	return gainArgs{threat: s.threat, sec: s.sec, forces: s.forces, give: s.give}
+}
+
+// joinCeilings bounds i's admission κ and value of joining a (i not a
+// member); the value is +Inf when the weights allow no bound. tight and
+// lin as for pairCeilings (tight: with tightenJoin's sums).
+func (w *World) joinCeilings(i int, a *Alliance, tight, lin bool) (kappa, value float64) {
+	s := w.joinSums(i, a)
+	kappa, value = w.kappaCeiling(i, s.reach, s.kin), math.Inf(1)
+	if w.prunable() {
+		if tight {
+			w.tightenJoin(i, a, &s)
+		}
+		value = w.valueCeiling(i, s.support, s.gain(), s.aff, s.rest, lin)
+	}
+	return
+}
+
+// cannotJoin reports whether i is sure not to join a (i not a member): its
+// admission κ below κ_admit, or its value at or below v_join. The cheap
+// tests come first.
+func (w *World) cannotJoin(i int, a *Alliance) bool {
+	if w.fullScan {
+		return false
+	}
+	s := w.joinKappaSums(i, a)
+	if w.kappaCeiling(i, s.reach, s.kin) < w.admitFloor() {
+		return true
+	}
+	if !w.prunable() {
+		return false
+	}
+	w.joinValueSums(i, a, &s)
+	v := w.p.JoinValue
+	if s.support <= w.limit(i, true) || w.valueAtMost(i, s.support, s.gain(), s.aff, s.rest, v) {
+		return true
+	}
+	// Tighter, at two dot products: κ's own bounds.
+	w.tightenJoin(i, a, &s)
+	if w.valueAtMost(i, s.support, s.gain(), s.aff, s.rest, v) {
+		return true
+	}
+	if w.admitCeiling(i, a, s.reach) < w.admitFloor() {
+		return true
+	}
+	// The admission test itself, as value computes it, before the value's
+	// κ of every member; value takes it from here (admission) when it is
+	// asked about the same option next.
+	o := option{alliance: a}
+	scope := w.optionScope(i, o)
+	k, ok := w.kappaInScope(i, o, a.Members, scope)
+	if w.limitsFresh {
+		w.admission = admissionMemo{i: i, a: a, gen: w.formGen, v: a.majorityV, kin: k, ok: ok,
+			scope: append(w.admission.scope[:0], scope...)}
+	}
+	return !ok || k < w.p.KappaAdmit
+}
+
+// admitBound holds, per alliance for the tick, the sums of a tighter
+// bound on a candidate's admission κ. A candidate i's scope weights lie
+// between σ⁰_l = scopeWeight(majority[l][2]) and σ¹_l =
+// scopeWeight(majority[l][1]) (scopeWith), so for a member j
+//
+//	Σ_l σ_l·t_jl·H_il / Σ_l σ_l·t_jl ≤ Σ_l σ¹_l·t_jl·H_il / D_j,  D_j = Σ_l σ⁰_l·t_jl,
+//
+// when D_j > 0 and i itself has σ⁰_i = 0 (the candidate is left out of
+// its own scope: then D_j sums no more than j's denominator). Members with
+// D_j > 0 (F⁰) fear something from the scope whoever the candidate, so
+// their mean κ (each term also ≤ 1 − H_ji ≤ 1 of its ratio) is at most
+// H_i·q/|F⁰| with q_l = σ¹_l·Σ_{j∈F⁰} t_jl/D_j: one dot product over the
+// scope. The others may or may not fear something from it; each κ of theirs
+// is at most (1 − H_ji)·h_i. The mean over those that do is at most the
+// larger of the two.
+type admitBound struct {
+	ls      []int     // the states with σ¹_l > 0, ascending
+	q       []float64 // q_l for them
+	s0, s1  []float64 // σ⁰_l and σ¹_l for them
+	f0      int       // |F⁰|
+	outside []int     // the members not in F⁰
+	gen     uint32
+	v       uint64
+	level   float64
+	ok      bool
+}
+
+// admitCeiling bounds i's admission κ for joining a with admitBound's sums
+// (+Inf when i is in a's scope whoever joins).
+func (w *World) admitCeiling(i int, a *Alliance, reach float64) float64 {
+	if len(a.Members) < joinTableMin {
+		return math.Inf(1) // the exact test costs as little
+	}
+	b := w.admitSums(a) // (with a's majority fresh)
+	if w.scopeWeight(a.majority[i][2]) > 0 {
+		return math.Inf(1)
+	}
+	hi, hc := w.hostility.RawRowView(i), w.hostilityT.RawRowView(i)
+	mean := 0.0
+	if b.f0 > 0 {
+		for k, l := range b.ls {
+			mean += hi[l] * b.q[k]
+		}
+		mean = mean / float64(b.f0) * (1 + pruneSlack)
+	}
+	if len(b.outside) > 0 {
+		h := w.hmax(i)
+		for _, j := range b.outside {
+			mean = max(mean, (1-hc[j])*h)
+		}
+	}
+	return reach * mean
+}
+
+// admitSums keeps a's admitBound for the tick and its majority.
+func (w *World) admitSums(a *Alliance) *admitBound {
+	w.freshMajority(a)
+	b := &a.admit
+	if w.limitsFresh && b.ok && b.gen == w.formGen && b.v == a.majorityV && b.level == w.p.ScopeLevel {
+		return b
+	}
+	ls, s0, s1 := b.ls[:0], b.s0[:0], b.s1[:0]
+	for l, m := range a.majority {
+		if a.isMember[l] {
+			continue
+		}
+		if w1 := w.scopeWeight(m[1]); w1 > 0 {
+			ls, s0 = append(ls, l), append(s0, w.scopeWeight(m[2]))
+			s1 = append(s1, w1)
+		}
+	}
+	q := b.q[:0]
+	for range ls {
+		q = append(q, 0)
+	}
+	b.f0, b.outside = 0, b.outside[:0]
+	for _, j := range a.Members {
+		tj := w.threats.RawRowView(j)
+		d := 0.0
+		for k, l := range ls {
+			d += s0[k] * tj[l]
+		}
+		if !(d > 0) {
+			b.outside = append(b.outside, j)
+			continue
+		}
+		b.f0++
+		for k, l := range ls {
+			q[k] += s1[k] * tj[l] / d
+		}
+	}
+	b.ls, b.q, b.s0, b.s1 = ls, q, s0, s1
+	b.gen, b.v, b.level, b.ok = w.formGen, a.majorityV, w.p.ScopeLevel, true
+	return b
+}
+
+// admissionMemo is the last admission test cannotJoin computed: its scope
+// and κ, for the state it was computed in (the tick's perception and the
+// alliance's majority: nothing else they read changes within a tick).
+type admissionMemo struct {
+	i     int
+	a     *Alliance
+	gen   uint32
+	v     uint64
+	kin   float64
+	ok    bool
+	scope []scoped
+}
+
+// takeAdmission returns cannotJoin's admission test of i joining a if it
+// is the last one computed and still holds, and forgets it.
+func (w *World) takeAdmission(i int, a *Alliance) (scope []scoped, kin float64, ok, found bool) {
+	m := &w.admission
+	if m.a == nil || m.a != a || m.i != i || !w.limitsFresh || m.gen != w.formGen || m.v != a.majorityV {
+		return nil, 0, false, false
+	}
+	m.a = nil
+	return m.scope, m.kin, m.ok, true
+}
+
+// pairFilter is bestPartner's first tests for i's partners, over raw rows
+// (its loop runs over every pair): j's and i's admission κ ceilings and
+// i's support limit, the cheapest of cannotPair's tests.
+type pairFilter struct {
+	hi, pi, hc, pc, k, hmax []float64
+	admit, hmaxI, c, limit  float64
+}
+
+func (w *World) pairFilter(i int) pairFilter {
+	f := pairFilter{
+		hi: w.hostility.RawRowView(i), pi: w.proximity.RawRowView(i),
+		hc: w.hostilityT.RawRowView(i), pc: w.proximityT.RawRowView(i),
+		k: w.capVec.RawVector().Data, hmax: w.hostMax,
+		admit: w.admitFloor(), hmaxI: w.hmax(i), c: max(0, w.p.CohesionInit), limit: w.limit(i, false),
+	}
+	if !w.limitsFresh {
+		// Outside formation (tests) h_j is not at hand: 1 bounds it.
+		f.hmax = w.scratchRow(&w.onesRow, len(w.nations))
+		for j := range f.hmax {
+			f.hmax[j] = 1
+		}
+	}
+	if w.fullScan {
+		f.admit, f.limit = math.Inf(-1), math.Inf(-1)
+	}
+	return f
+}
+
+// skip reports whether the pact of i and j is sure to fail: κ_admit out of
+// reach for j or for i, or j's support below i's limit.
+func (f *pairFilter) skip(j int) bool {
+	return f.pi[j]*(1-f.hi[j])*f.hmax[j] < f.admit || f.pc[j]*(1-f.hc[j])*f.hmaxI < f.admit ||
+		f.c*(1-f.hi[j])*f.pi[j]*f.k[j] <= f.limit
 }

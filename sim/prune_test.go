@@ -2,22 +2,78 @@ package sim
 
 import (
 	"fmt"
+	"math"
+	"math/rand/v2"
+	"reflect"
+	"slices"
 	"testing"
 )
 
+// pruneWorlds are the worlds the pruning tests run: random geographic
+// worlds as generated for the benchmarks, and the same with ideological
+// rivalries (polarization, which changes hostility every tick) and
+// forces that are all public (ψ = 0: the largest public gain).
+func pruneWorlds() []struct {
+	name string
+	cfg  Config
+} {
+	var out []struct {
+		name string
+		cfg  Config
+	}
+	for _, n := range []int{20, 90} {
+		for seed := range uint64(3) {
+			cfg := randomWorld(n, seed)
+			out = append(out, struct {
+				name string
+				cfg  Config
+			}{fmt.Sprintf("N=%d/seed=%d", n, seed), cfg})
+			cfg = randomWorld(n, seed)
+			cfg.Rivalries = append([]Relation(nil), cfg.Rivalries...)
+			for k := range cfg.Rivalries {
+				cfg.Rivalries[k].Ideological = k%2 == 0
+			}
+			cfg.Nations = append(cfg.Nations[:0:0], cfg.Nations...)
+			for k := range cfg.Nations {
+				cfg.Nations[k].Policy.Privateness = 0
+			}
+			out = append(out, struct {
+				name string
+				cfg  Config
+			}{fmt.Sprintf("N=%d/seed=%d/ideological,public", n, seed), cfg})
+		}
+	}
+	return out
+}
+
+// ceilingModes are the variants of the value ceilings cannotJoin and
+// cannotPair test: loose or tight sums, with logarithms or without.
+var ceilingModes = []struct {
+	name       string
+	tight, lin bool
+}{{"loose", false, false}, {"loose linear", false, true}, {"tight", true, false}, {"tight linear", true, true}}
+
 // TestPruningIsExact checks the bounds of prune.go against the exact
-// values: every option they skip must fail its test.
+// values and admission tests, for every option of every nation after each
+// of 15 ticks: every ceiling must be at least what it bounds, and every
+// option a bound skips must fail its test. Then it compares formation's
+// choices with pruning and with the full scan.
 func TestPruningIsExact(t *testing.T) {
 	skipped, checked := 0, 0
-	for _, n := range []int{20, 90} {
-		for seed := range uint64(4) {
-			t.Run(fmt.Sprintf("N=%d/seed=%d", n, seed), func(t *testing.T) {
-				w, err := New(randomWorld(n, seed), 0)
-				if err != nil {
-					t.Fatal(err)
-				}
-				for range 15 {
-					w.Step()
+	const tol = 1e-9 // the rounding pruneSlack allows for
+	for _, tc := range pruneWorlds() {
+		t.Run(tc.name, func(t *testing.T) {
+			w, err := New(tc.cfg, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			admit := w.p.KappaAdmit
+			for range 15 {
+				w.Step()
+				for _, fresh := range []bool{false, true} {
+					if fresh {
+						w.prepareBounds() // as formation sees them
+					}
 					for i := range w.nations {
 						if !w.nations[i].Active {
 							continue
@@ -27,39 +83,403 @@ func TestPruningIsExact(t *testing.T) {
 								continue
 							}
 							checked++
-							if !w.cannotJoin(i, a) {
-								continue
-							}
-							skipped++
 							v := w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})
-							if v.KappaIn >= w.p.KappaAdmit && v.Value > w.p.JoinValue {
-								t.Fatalf("tick %d: %d skipped %s, which it values at %v (κ %v)", w.Tick(), i, a.ID, v.Value, v.KappaIn)
+							for _, mode := range ceilingModes {
+								kc, vc := w.joinCeilings(i, a, mode.tight, mode.lin)
+								if v.Shared && v.KappaIn > kc*(1+tol) {
+									t.Fatalf("tick %d: %d's admission κ for %s is %v, above its ceiling %v", w.Tick(), i, a.ID, v.KappaIn, kc)
+								}
+								if v.Value > vc+tol {
+									t.Fatalf("tick %d: %d values %s at %v, above its %s ceiling %v (%s)", w.Tick(), i, a.ID, v.Value, mode.name, vc, explain(v))
+								}
+							}
+							if kc := w.admitCeiling(i, a, w.joinKappaSums(i, a).reach); v.Shared && v.KappaIn > kc {
+								t.Fatalf("tick %d: %d's admission κ for %s is %v, above its scope ceiling %v", w.Tick(), i, a.ID, v.KappaIn, kc)
+							}
+							if w.cannotJoin(i, a) {
+								skipped++
+								if v.Shared && v.KappaIn >= admit && v.Value > w.p.JoinValue {
+									t.Fatalf("tick %d: %d skipped %s, which it values at %v (κ %v)", w.Tick(), i, a.ID, v.Value, v.KappaIn)
+								}
 							}
 						}
+						limit := w.limit(i, false)
+						f := w.pairFilter(i)
 						for j := range w.nations {
 							if j == i || !w.nations[j].Active || w.shareAlliance(i, j) {
 								continue
 							}
 							checked++
-							if !w.cannotPair(i, j) {
-								continue
-							}
-							skipped++
 							c := w.pactCohesion(i, j)
 							vi := w.value(i, option{partner: j, cohesion: c, target: w.initTarget})
 							vj := w.value(j, option{partner: i, cohesion: c, target: w.initTarget})
-							if w.kappaAt(i, j) >= w.p.KappaAdmit && w.kappaAt(j, i) >= w.p.KappaAdmit &&
-								vi.Value > w.p.FormValue && vj.Value > w.p.FormValue {
-								t.Fatalf("tick %d: pact %d–%d skipped, values %v and %v", w.Tick(), i, j, vi.Value, vj.Value)
+							for _, mode := range ceilingModes {
+								ki, kj, ci, cj := w.pairCeilings(i, j, mode.tight, mode.lin)
+								for _, x := range []struct {
+									who      int
+									v        valuation
+									kc, ceil float64
+								}{{i, vi, ki, ci}, {j, vj, kj, cj}} {
+									if x.v.Shared && x.v.KappaIn > x.kc*(1+tol) {
+										t.Fatalf("tick %d: pact %d–%d: %d's admission κ %v above its ceiling %v", w.Tick(), i, j, x.who, x.v.KappaIn, x.kc)
+									}
+									if x.v.Value > x.ceil+tol {
+										t.Fatalf("tick %d: pact %d–%d: %d's value %v above its %s ceiling %v (%s)", w.Tick(), i, j, x.who, x.v.Value, mode.name, x.ceil, explain(x.v))
+									}
+								}
+							}
+							if u := max(0, w.p.CohesionInit) * (1 - w.hostility.At(i, j)) * w.proximity.At(i, j) * w.capVec.AtVec(j); u <= limit && vi.Value > w.p.FormValue {
+								t.Fatalf("tick %d: pact %d–%d: support %v within %d's limit %v, value %v", w.Tick(), i, j, u, i, limit, vi.Value)
+							}
+							pass := vi.Shared && vi.KappaIn >= admit && vi.Value > w.p.FormValue &&
+								vj.Shared && vj.KappaIn >= admit && vj.Value > w.p.FormValue
+							if f.skip(j) && pass {
+								t.Fatalf("tick %d: pact %d–%d skipped by the pair filter, values %v and %v", w.Tick(), i, j, vi.Value, vj.Value)
+							}
+							if w.cannotPair(i, j) {
+								skipped++
+								if pass {
+									t.Fatalf("tick %d: pact %d–%d skipped, values %v and %v", w.Tick(), i, j, vi.Value, vj.Value)
+								}
 							}
 						}
 					}
+					w.limitsFresh = false
 				}
-			})
-		}
+				comparePrunedChoices(t, w)
+			}
+		})
 	}
 	if skipped == 0 || skipped == checked {
 		t.Errorf("%d of %d options skipped: the test exercises nothing", skipped, checked)
 	}
 	t.Logf("%d of %d options skipped", skipped, checked)
+}
+
+// comparePrunedChoices checks that every nation's best alliance and best
+// partner are the same with pruning and with the full scan, both as
+// formation sees the bounds and outside it.
+func comparePrunedChoices(t *testing.T, w *World) {
+	t.Helper()
+	acted := make([]bool, len(w.nations))
+	for _, fresh := range []bool{false, true} {
+		for i := range w.nations {
+			if !w.nations[i].Active {
+				continue
+			}
+			if fresh {
+				w.prepareBounds()
+			}
+			a, v, ok := w.bestAlliance(i)
+			p, pok := w.bestPartner(i, acted)
+			w.limitsFresh = false
+			w.fullScan = true
+			fa, fv, fok := w.bestAlliance(i)
+			fp, fpok := w.bestPartner(i, acted)
+			w.fullScan = false
+			if a != fa || ok != fok || !reflect.DeepEqual(v, fv) {
+				t.Fatalf("tick %d: %d's best alliance %v (%v) pruned, %v (%v) in full", w.Tick(), i, allianceName(a), v.Value, allianceName(fa), fv.Value)
+			}
+			if pok != fpok || !reflect.DeepEqual(p, fp) {
+				t.Fatalf("tick %d: %d's best partner %d (%v) pruned, %d (%v) in full", w.Tick(), i, p.partner, p.own.Value, fp.partner, fp.own.Value)
+			}
+		}
+	}
+}
+
+func allianceName(a *Alliance) string {
+	if a == nil {
+		return "none"
+	}
+	return a.ID
+}
+
+// TestPrunedRunIsFullRun runs the same worlds with pruning and with the
+// full scan and compares their event logs tick by tick.
+func TestPrunedRunIsFullRun(t *testing.T) {
+	events := 0
+	for _, tc := range pruneWorlds() {
+		t.Run(tc.name, func(t *testing.T) {
+			pruned, err := New(tc.cfg, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			full, _ := New(tc.cfg, 0)
+			full.fullScan = true
+			for pruned.Step() {
+				full.Step()
+				if !reflect.DeepEqual(pruned.Records(), full.Records()) {
+					t.Fatalf("tick %d: events differ:\npruned %v\nfull   %v", pruned.Tick(), pruned.Records(), full.Records())
+				}
+				events += len(pruned.Records())
+				for i := range pruned.nations {
+					if a, b := pruned.security[i], full.security[i]; a != b && !(math.IsNaN(a) && math.IsNaN(b)) {
+						t.Fatalf("tick %d: security of %d differs: %v and %v", pruned.Tick(), i, a, b)
+					}
+				}
+			}
+		})
+	}
+	if events == 0 {
+		t.Error("no events: the comparison exercises nothing")
+	}
+	t.Logf("%d events compared", events)
+}
+
+// TestKappaCeilingPartialScope checks the admission bound where it is
+// tight: a candidate I as hostile to the pact's one adversary X as can be,
+// two members (A, B) that fear X, and a third (C) that fears nothing from
+// X and is hostile to I. KappaIn is the mean over the members that fear
+// something from the scope, A and B only, so it exceeds a mean of
+// 1 − H_jI over all members: the ceiling must take the largest.
+func TestKappaCeilingPartialScope(t *testing.T) {
+	const A, B, C, X, I = 0, 1, 2, 3, 4
+	cfg := randomWorld(5, 1)
+	cfg.Nations = append(cfg.Nations[:0:0], cfg.Nations...)
+	for k := range cfg.Nations {
+		n := &cfg.Nations[k]
+		n.PosA, n.PosB, n.Camp, n.Regime = 50, float64(k), "", 0
+	}
+	cfg.Rivalries = []Relation{{A: A, B: X, Level: 1}, {A: B, B: X, Level: 1}, {A: I, B: X, Level: 1}, {A: C, B: I, Level: 0.5}}
+	cfg.Alliances = []AllianceConfig{{Members: []int{A, B, C}, Cohesion: 0}} // no inherited enemies: C fears nothing from X
+	w, err := New(cfg, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := w.alliances[0]
+	v := w.value(I, option{alliance: a, cohesion: a.snapshot, target: a.Target})
+	kc, _ := w.joinCeilings(I, a, false, false)
+	if !v.Shared || v.KappaIn < 0.999*kc {
+		t.Fatalf("the world is not as meant: admission κ %v (shared %v), ceiling %v", v.KappaIn, v.Shared, kc)
+	}
+	if v.KappaIn > kc*(1+1e-9) {
+		t.Fatalf("admission κ %v above its ceiling %v", v.KappaIn, kc)
+	}
+}
+
+// TestFastPathsMatch checks the shortcuts the engine takes for speed
+// against the plain computations they replace: the same values, bit for
+// bit (or the same decisions).
+func TestFastPathsMatch(t *testing.T) {
+	t.Run("rankPair", func(t *testing.T) {
+		rng := rand.New(rand.NewPCG(1, 2))
+		for n := range 70 {
+			for range 20 {
+				hs := make([]float64, n)
+				for k := range hs {
+					hs[k] = float64(rng.IntN(5)) / 4 // many ties
+					if rng.IntN(3) == 0 {
+						hs[k] = rng.Float64()
+					}
+				}
+				sorted := slices.Clone(hs)
+				slices.Sort(sorted)
+				at := func(rank int) float64 {
+					if rank < 1 || rank > n {
+						return 0
+					}
+					return sorted[n-rank]
+				}
+				for r := 0; r <= n+1; r++ {
+					vr, vr1 := rankPair(slices.Clone(hs), r)
+					if vr != at(r) || vr1 != at(r+1) {
+						t.Fatalf("n %d, rank %d of %v: %v, %v; want %v, %v", n, r, hs, vr, vr1, at(r), at(r+1))
+					}
+				}
+			}
+		}
+	})
+	checked := 0 // members of alliances large enough for kappaOutBelow's bounds
+	for _, tc := range pruneWorlds() {
+		t.Run(tc.name, func(t *testing.T) {
+			w, err := New(tc.cfg, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for range 12 {
+				w.Step()
+				w.exitGen++
+				for _, a := range w.alliances {
+					if a.Dissolved {
+						continue
+					}
+					// The scope of the alliance as it stands, and as it
+					// would be with each candidate.
+					var want []scoped
+					for l := range w.nations {
+						if s := w.scopeAt(a, l); s > 0 {
+							want = append(want, scoped{l, s})
+						}
+					}
+					if got := w.scopeOf(a); !slices.Equal(got, want) {
+						t.Fatalf("tick %d: scope of %s %v, want %v", w.Tick(), a.ID, got, want)
+					}
+					for i := range w.nations {
+						if a.isMember[i] {
+							continue
+						}
+						want = want[:0]
+						for l := range w.nations {
+							if s := w.scopeWith(a, i, l); s > 0 {
+								want = append(want, scoped{l, s})
+							}
+						}
+						if got := w.optionScope(i, option{alliance: a}); !slices.Equal(got, want) {
+							t.Fatalf("tick %d: scope of %s with %d %v, want %v", w.Tick(), a.ID, i, got, want)
+						}
+					}
+					// The admission κ, four partners at a time, against
+					// partner by partner.
+					for i := range w.nations {
+						o := option{alliance: a}
+						partners := o.partners(i, nil)
+						scope := slices.Clone(w.optionScope(i, o))
+						got, gok := w.kappaInScope(i, o, partners, scope)
+						sum, n, reach := 0.0, 0, 0.0
+						for _, j := range partners {
+							if k, ok := w.scopedKappa(j, i, scope); ok {
+								sum += k
+								n++
+							}
+							reach = max(reach, w.proximity.At(j, i))
+						}
+						want, wok := 0.0, n > 0
+						if a.isMember[i] {
+							reach = 1
+						}
+						if wok {
+							want = reach * sum / float64(n)
+						}
+						if got != want || gok != wok {
+							t.Fatalf("tick %d: %d's admission κ for %s: %v, %v; partner by partner %v, %v", w.Tick(), i, a.ID, got, gok, want, wok)
+						}
+					}
+					// kappaOut against member-by-member sums, and the exit
+					// test's bounds against kappaOut.
+					for _, i := range a.Members {
+						k, ok := w.kappaOut(i, a)
+						ke, oke := w.kappaOutEach(i, a, w.scopeOf(a))
+						if k != ke || ok != oke {
+							t.Fatalf("tick %d: kappaOut(%d, %s) = %v, %v; fellow by fellow %v, %v", w.Tick(), i, a.ID, k, ok, ke, oke)
+						}
+						if len(a.Members) > 4 {
+							checked++
+						}
+						for _, x := range []float64{0, 0.1, 0.3, 0.6, 1, k, math.Nextafter(k, 2), math.Nextafter(k, -1), k + 1e-10, k - 1e-10} {
+							if got := w.kappaOutBelow(i, a, x); got != (ok && k < x) {
+								t.Fatalf("tick %d: kappaOutBelow(%d, %s, %v) = %v; kappaOut %v, %v", w.Tick(), i, a.ID, x, got, k, ok)
+							}
+						}
+					}
+				}
+				// The candidates' table against its plain loops.
+				w.prepareBounds()
+				for _, a := range w.alliances {
+					if a.Dissolved {
+						continue
+					}
+					for i := range w.nations {
+						if a.isMember[i] {
+							continue
+						}
+						w.limitsFresh = true
+						fast, rival := w.joinKappaSums(i, a), w.rivalOfFellow(i, a)
+						w.limitsFresh = false
+						plain, want := w.joinKappaSums(i, a), w.rivalOfFellow(i, a)
+						if fast != plain || rival != want {
+							t.Fatalf("tick %d: %d and %s: table %+v, rival %v; plain %+v, %v", w.Tick(), i, a.ID, fast, rival, plain, want)
+						}
+					}
+				}
+				// A pact's scope.
+				for i := range w.nations {
+					for j := range w.nations {
+						if i == j {
+							continue
+						}
+						var want []scoped
+						for l := range w.nations {
+							if s := w.pactScope(i, j, l); s > 0 {
+								want = append(want, scoped{l, s})
+							}
+						}
+						if got := w.optionScope(i, option{partner: j}); !slices.Equal(got, want) {
+							t.Fatalf("tick %d: scope of a pact %d–%d %v, want %v", w.Tick(), i, j, got, want)
+						}
+					}
+				}
+			}
+		})
+	}
+	if checked == 0 {
+		t.Error("no member of a large alliance checked")
+	}
+	t.Logf("%d members of alliances of five or more checked", checked)
+}
+
+// TestRankHeaps checks the heaps that keep large alliances' majority ranks
+// (ranks.go): with every alliance keeping them, each rank is what a sort
+// of the members' hostilities gives after every tick, and a run is the
+// run without heaps.
+func TestRankHeaps(t *testing.T) {
+	defer func(m int) { rankHeapMin = m }(rankHeapMin)
+	brute := func(w *World, a *Alliance, l int) [3]float64 {
+		var hs []float64
+		for _, m := range a.Members {
+			if m != l {
+				hs = append(hs, w.hostility.At(m, l))
+			}
+		}
+		slices.Sort(hs)
+		at := func(rank int) float64 {
+			if rank < 1 || rank > len(hs) {
+				return 0
+			}
+			return hs[len(hs)-rank]
+		}
+		m := len(a.Members)
+		k, k1 := m/2+1, (m+1)/2+1
+		return [3]float64{at(k), at(k1 - 1), at(k1)}
+	}
+	withHeaps := 0
+	for _, tc := range pruneWorlds() {
+		t.Run(tc.name, func(t *testing.T) {
+			rankHeapMin = 2
+			w, err := New(tc.cfg, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rankHeapMin = 1 << 30
+			plain, _ := New(tc.cfg, 0)
+			for range 25 {
+				rankHeapMin = 2
+				w.Step()
+				rankHeapMin = 1 << 30
+				plain.Step()
+				if !reflect.DeepEqual(w.Records(), plain.Records()) {
+					t.Fatalf("tick %d: events differ with heaps:\n%v\n%v", w.Tick(), w.Records(), plain.Records())
+				}
+				for _, x := range []*World{w, plain} {
+					for _, a := range x.alliances {
+						if a.Dissolved {
+							continue
+						}
+						x.freshMajority(a)
+						if a.heaps != nil {
+							withHeaps++
+						}
+						for l := range x.nations {
+							if got, want := a.majority[l], brute(x, a, l); got != want {
+								t.Fatalf("tick %d: %s (%d members, heaps %v) at %d: %v, want %v", x.Tick(), a.ID, len(a.Members), a.heaps != nil, l, got, want)
+							}
+						}
+					}
+				}
+			}
+		})
+	}
+	if withHeaps == 0 {
+		t.Error("no alliance kept heaps")
+	}
+	t.Logf("%d alliance-ticks with heaps", withHeaps)
 }

@@ -60,6 +60,7 @@ func (w *World) touch(i int) {
 // propensity of the touched nations (each entry by the same formula as a
 // whole rebuild, so the same values), and the alliances' caches of them.
 func (w *World) refreshRelations() {
+	w.polarize()
 	if len(w.touchedList) == 0 && len(w.touchedPairs) == 0 {
 		return
 	}
@@ -68,7 +69,7 @@ func (w *World) refreshRelations() {
 	noRegime := rp
 	noRegime.HostileRegime = 0 // the propensity counts regime distance once
 	h, ht, af, pr := w.hostility.RawMatrix().Data, w.hostilityT.RawMatrix().Data, w.affinity.RawMatrix().Data, w.propensity.RawMatrix().Data
-	riv, tie, shk := w.rivalry.RawMatrix().Data, w.ties.RawMatrix().Data, w.shocks.RawMatrix().Data
+	riv, tie, shk, pol := w.rivalry.RawMatrix().Data, w.ties.RawMatrix().Data, w.shocks.RawMatrix().Data, w.polar
 	set := func(i, j int) {
 		k := i*n + j
 		if i == j {
@@ -76,12 +77,15 @@ func (w *World) refreshRelations() {
 			return
 		}
 		a, b := &w.nations[i], &w.nations[j]
-		r, t, e := riv[k], tie[k], shk[k]
-		h[k] = agents.Hostility(rp, r, a, b, e)
+		x := agents.Antagonism{Rivalry: riv[k], Ideological: w.ideological[k], Shocks: shk[k]}
+		if pol != nil {
+			x.Polarized = pol[k]
+		}
+		h[k] = agents.Hostility(rp, x, a, b)
 		ht[j*n+i] = h[k]
-		af[k] = agents.Affinity(rp, t, a, b)
+		af[k] = agents.Affinity(rp, tie[k], a, b)
 		// agents.Propensity, with the affinity just computed.
-		pr[k] = af[k] - agents.Hostility(noRegime, r, a, b, e)
+		pr[k] = af[k] - agents.Hostility(noRegime, x, a, b)
 	}
 	for _, i := range w.touchedList {
 		for j := 0; j < n; j++ {
@@ -93,22 +97,13 @@ func (w *World) refreshRelations() {
 		set(p[0], p[1])
 		set(p[1], p[0])
 	}
-	// An alliance's cache of the members most hostile to each l changes
-	// wholly when a member was touched, else only at the touched l and at
-	// both states of a touched pair (each once).
-	ends := w.pairEnds[:0]
-	for _, p := range w.touchedPairs {
-		for _, l := range p {
-			if !w.touched[l] {
-				w.touched[l] = true // until the end of this call: listed once
-				ends = append(ends, l)
-			}
-		}
-	}
-	w.pairEnds = ends
-	for _, l := range ends {
-		w.touched[l] = false
-	}
+	// An alliance's caches at l (the members most hostile to l, the
+	// majority's hostility toward l) read H_ml for its members m only. They
+	// change wholly when a member was touched; else at every touched l,
+	// and at l = y for each touched pair (m, y) with m a member: nowhere
+	// else did a member's hostility change. Each is recomputed from H as a
+	// whole refresh would, so skipping the others changes nothing.
+	adj := w.pairAdjacency()
 	for _, a := range w.alliances {
 		if a.Dissolved {
 			continue
@@ -117,10 +112,33 @@ func (w *World) refreshRelations() {
 			w.refreshHostTop(a)
 			continue
 		}
-		for _, l := range w.touchedList {
-			w.refreshHostTopAt(a, l)
+		w.refreshStamp++
+		if w.refreshStamp == 0 { // wrapped: clear once in 2³² alliances
+			clear(w.refreshedAt)
+			w.refreshStamp = 1
 		}
-		for _, l := range ends {
+		ls := w.refreshLs[:0]
+		for _, l := range w.touchedList {
+			w.refreshedAt[l] = w.refreshStamp
+			ls = append(ls, l)
+		}
+		for _, m := range a.Members {
+			for _, y := range adj.of(m) {
+				if w.refreshedAt[y] != w.refreshStamp {
+					w.refreshedAt[y] = w.refreshStamp
+					ls = append(ls, y)
+				}
+			}
+		}
+		w.refreshLs = ls
+		// Many of them (a member in an ideological rivalry: every state's
+		// polarization toward it moves each tick): all at once, member row
+		// by member row, the same caches.
+		if 4*len(ls) > n {
+			w.refreshHostTop(a)
+			continue
+		}
+		for _, l := range ls {
 			w.refreshHostTopAt(a, l)
 		}
 	}
@@ -129,6 +147,49 @@ func (w *World) refreshRelations() {
 	}
 	w.touchedList = w.touchedList[:0]
 	w.touchedPairs = w.touchedPairs[:0]
+}
+
+// pairLists lists, per state, the other ends of the touched pairs (both
+// ways), in one array: the ends of x are ends[start[x]:start[x+1]].
+type pairLists struct {
+	start, ends []int
+}
+
+func (p pairLists) of(x int) []int { return p.ends[p.start[x]:p.start[x+1]] }
+
+// pairAdjacency builds the pair lists of the tick's touched pairs in the
+// world's scratch.
+func (w *World) pairAdjacency() pairLists {
+	n := len(w.nations)
+	if len(w.refreshedAt) != n {
+		w.refreshedAt = make([]uint32, n)
+		w.refreshStamp = 0
+	}
+	start := w.pairStart[:0]
+	for range n + 1 {
+		start = append(start, 0)
+	}
+	for _, p := range w.touchedPairs {
+		start[p[0]+1]++
+		start[p[1]+1]++
+	}
+	for x := range n {
+		start[x+1] += start[x]
+	}
+	ends := w.pairEnds[:0]
+	for range 2 * len(w.touchedPairs) {
+		ends = append(ends, 0)
+	}
+	fill := w.pairFill[:0]
+	fill = append(fill, start[:n]...)
+	for _, p := range w.touchedPairs {
+		ends[fill[p[0]]] = p[1]
+		fill[p[0]]++
+		ends[fill[p[1]]] = p[0]
+		fill[p[1]]++
+	}
+	w.pairStart, w.pairEnds, w.pairFill = start, ends, fill
+	return pairLists{start, ends}
 }
 
 // touchPair marks the relations of one pair for recomputing: a shock

@@ -1,6 +1,8 @@
 package sim
 
 import (
+	"math"
+
 	"entente/agents"
 )
 
@@ -30,7 +32,11 @@ func (o option) partners(i int, buf []int) []int {
 // valuation is a nation's value of an option, with the commonality tests.
 type valuation struct {
 	agents.MembershipValue
-	KappaIn float64 // partners' mean κ_ji: how much of their threat i shares
+	// KappaIn is the partners' mean scoped κ toward i: how far i opposes
+	// what they fear from the pact's adversaries (scope.go); Shared is false
+	// when the pact has no adversary its partners fear.
+	KappaIn float64
+	Shared  bool
 }
 
 // value computes V_iA from the tick's snapshot (MODEL.md 2.7 and 2b): the
@@ -39,6 +45,13 @@ type valuation struct {
 // vector is taken without A, so joining A cannot justify itself by the
 // enemies it brings.
 func (w *World) value(i int, o option) valuation {
+	return w.valueOf(i, o, true)
+}
+
+// valueOf is value, with the admission κ (KappaIn, Shared) only when
+// admission asks for it: a member's value of staying (exits) does not read
+// it, and for a large pact it costs more than the value.
+func (w *World) valueOf(i int, o option, admission bool) valuation {
 	n := &w.nations[i]
 	a := o.alliance
 	member := a != nil && a.Has(i)
@@ -85,13 +98,12 @@ func (w *World) value(i int, o option) valuation {
 		sec0 = max(sec0, floor)
 	}
 	secWith := sec0
-	var aff, kap, kin float64
+	var aff, kap float64
 	fresh := 0
 	for _, j := range partners {
 		cOther := w.coCohesion(i, j, a)
 		k := kappa0(j)
 		secWith += max(0, o.cohesion-cOther) * k * pi[j] * kv[j]
-		kin += w.kappaAt(j, i)
 		if member || cOther == 0 {
 			aff += w.affinity.At(i, j)
 			kap += k
@@ -102,32 +114,41 @@ func (w *World) value(i int, o option) valuation {
 		aff /= float64(fresh)
 		kap /= float64(fresh)
 	}
-	if len(partners) > 0 {
-		kin /= float64(len(partners))
+	// The states with σ_l > 0, ascending, and the admission κ: as
+	// cannotJoin just computed them for a candidate, or now.
+	scope, kin, shared, found := w.takeAdmission(i, a)
+	if !found || member {
+		scope = w.optionScope(i, o)
+		kin, shared = 0, false
+		if admission {
+			kin, shared = w.kappaInScope(i, o, partners, scope)
+		}
 	}
+	public := w.publicGain(i, o, partners)
 
-	// The enemies A brings: Θ_il rises to χ·c·max_{m∈A, m≠i,l} H_ml.
+	// The enemies A brings: Θ_il rises to χ·c·σ_l·max_{m∈A, m≠i,l} H_ml,
+	// toward the pact's adversaries only (scope.go). A state outside the
+	// scope adds nothing (Θ ≥ 0), so the sum runs over the scope, in order.
 	scale := w.p.Entrapment * o.cohesion
 	added := 0.0
 	if a != nil {
-		for l := range theta0 {
+		for _, x := range scope {
+			l := x.l
 			if l == i {
 				continue
 			}
-			if v := scale*a.inheritedHostility(i, l) - theta0[l]; v > 0 {
+			if v := scale*x.s*a.inheritedHostility(i, l) - theta0[l]; v > 0 {
 				added += v * pi[l] * kv[l]
 			}
 		}
 	} else {
 		hp := w.hostility.RawRowView(o.partner)
-		for l := range theta0 {
-			var h float64
-			if l == i {
+		for _, x := range scope {
+			l := x.l
+			if l == i || l == o.partner {
 				continue
-			} else if l != o.partner {
-				h = hp[l]
 			}
-			if v := scale*h - theta0[l]; v > 0 {
+			if v := scale*x.s*hp[l] - theta0[l]; v > 0 {
 				added += v * pi[l] * kv[l]
 			}
 		}
@@ -153,9 +174,49 @@ func (w *World) value(i int, o option) valuation {
 		RestGDP:        rest,
 		PartnerKappa:   kap,
 		Neutrality:     agents.NeutralityCost(w.p.neutrality(), n.Neutral, w.danger[i]),
+		PublicGain:     public,
 		OtherAlliances: others,
 	}
-	return valuation{MembershipValue: agents.Value(w.p.membership(), in), KappaIn: kin}
+	return valuation{MembershipValue: agents.Value(w.p.membership(), in), KappaIn: kin, Shared: shared}
+}
+
+// publicGain is what i's forces add to its partners' security, valued as a
+// provider values it: (1 − ψ_i)·ω_i·ln((θ_P⁻ + ε)/(θ_P⁺ + ε)), where θ_P is
+// the partners' collective threat ratio (Σ T̂_m / Σ S_m) without and with
+// the protection this option makes i give them, and ω_i = K_i/(K_i + Σ K_m)
+// the share of the pact's forces i would provide. Defence output is a joint
+// product (Murdoch & Sandler 1984): its public part protects the allies
+// too, and a state that provides most of it values the allies' security it
+// buys (extended deterrence: the United States in Western Europe; Germany
+// for Austria-Hungary). A small partner provides little and values little.
+func (w *World) publicGain(i int, o option, partners []int) float64 {
+	n := &w.nations[i]
+	psi := agents.Clamp(n.Policy.Privateness, 0, 1)
+	if len(partners) == 0 || psi >= 1 {
+		return 0
+	}
+	ki := w.capVec.AtVec(i)
+	var threat, sec0, sec1, forces, gdp float64
+	for _, m := range partners {
+		gdp += w.nations[m].GDP
+		reach := w.kappaAt(m, i) * w.proximity.At(m, i) * ki // what i's forces do for m, at full cohesion
+		cNow := w.coCohesion(m, i, nil)
+		cWithout := cNow // skipping an alliance i is not in changes nothing
+		if o.alliance != nil && o.alliance.isMember[i] {
+			cWithout = w.coCohesion(m, i, o.alliance)
+		}
+		s0 := w.security[m] - cNow*reach + cWithout*reach
+		threat += w.perceived[m]
+		sec0 += s0
+		sec1 += s0 + max(0, max(cWithout, o.cohesion)-cWithout)*reach
+		forces += w.capVec.AtVec(m)
+	}
+	if sec0 <= 0 || threat <= 0 || ki <= 0 {
+		return 0
+	}
+	eps := w.p.Epsilon
+	gain := math.Log((threat/sec0 + eps) / (threat/sec1 + eps))
+	return (1 - psi) * ki / (ki + forces) * gdp / (gdp + n.GDP) * gain
 }
 
 // commonalityWithout computes κ_ij from i's threat vector without alliance
@@ -232,8 +293,8 @@ func (w *World) scratchRow(buf *[]float64, n int) []float64 {
 func (w *World) entrappedBy(i int, a *Alliance) bool {
 	scale := w.p.Entrapment * a.snapshot
 	row := w.hostility.RawRowView(i)
-	for l := range row {
-		if l != i && scale*a.inheritedHostility(i, l) > row[l] {
+	for _, x := range w.scopeOf(a) { // σ_l = 0 raises nothing (H ≥ 0)
+		if l := x.l; l != i && scale*x.s*a.inheritedHostility(i, l) > row[l] {
 			return true
 		}
 	}

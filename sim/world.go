@@ -39,7 +39,32 @@ type World struct {
 	touched      []bool     // nations whose relations an event changed this tick
 	touchedList  []int
 	touchedPairs [][2]int // pairs a shock or détente changed this tick
-	pairEnds     []int    // the states of those pairs, once each
+	pairEnds     []int    // refreshRelations' scratch: the pairs' ends per state
+	pairStart    []int    // … where each state's list starts
+	pairFill     []int    // … its fill
+	refreshedAt  []uint32 // … per state: the stamp of the alliance last refreshed at it
+	refreshStamp uint32
+	refreshLs    []int // … the states an alliance's caches are refreshed at
+
+	// Ideology (ideology.go): per pair, an ideological rivalry in force,
+	// and the polarization ideological rivalries draw (nil until one).
+	ideological   []bool
+	anyIdeology   bool
+	polar         []float64
+	polarNext     []float64
+	sided         []float64 // polarize: 1 where a rivalry is in force between two states
+	majorityBuf   []float64 // majorityAt's scratch
+	majorityCols  []float64 // refreshMajority's scratch: columns of members' hostilities
+	majorityCnt   []int     // … and their lengths
+	scopeBuf      []scoped  // kappaIn's scratch: a candidate's scope
+	outLs         []int     // kappaOut's scratch: the scope where i has a threat,
+	outWs         []float64 // … the weights σ_l·t_il,
+	outFellows    []int     // … and i's fellow members
+	exitGen       uint32    // runs of exits, for fellowSums
+	fellowRow     []float64 // fellowSums: Σ_m H_ml over a's members,
+	fellowFor     *Alliance // … for this alliance,
+	fellowGen     uint32    // … in this run of exits,
+	fellowChanges int       // … with these members
 
 	// Perception scratch, rebuilt each tick.
 	hhat    *mat.Dense    // Ĥ: hostility with the enemies inherited from allies
@@ -50,12 +75,13 @@ type World struct {
 	capVec  *mat.VecDense // K
 	rawVec  *mat.VecDense // T = W·K
 
-	threat    []float64 // T
-	perceived []float64 // T̂
-	security  []float64 // S
-	ratio     []float64 // θ = T̂/S
-	danger    []float64 // h_i = max H_ij·π_ij over stronger j, for neutral states
-	norms     []float64 // |t_i·|, the length of each threat vector
+	threat    []float64       // T
+	perceived []float64       // T̂
+	security  []float64       // S
+	ratio     []float64       // θ = T̂/S
+	danger    []float64       // h_i = max H_ij·π_ij over stronger j, for neutral states
+	anchor    []agents.Anchor // per nation: where its budget stood when it came into the run
+	norms     []float64       // |t_i·|, the length of each threat vector
 
 	// κ of the tick's snapshot, computed on demand (commonality.go): an
 	// entry is current when its stamp is the tick's generation.
@@ -109,9 +135,24 @@ type World struct {
 	// Formation's scratch: who has acted this tick, and each nation's
 	// pruning limits (prune.go).
 	acted                []bool
+	lastActed            []int // per nation: the tick it last joined or founded a pact
 	joinLimit, formLimit []float64
 	limitsFresh          bool      // formation is running and the limits hold
 	gdp                  []float64 // GDPs as formation starts, read per pair
+	hostMax              []float64 // per nation: its largest hostility toward another state
+	ratioMax             float64   // the largest threat ratio θ of the tick
+	fullScan             bool      // tests: formation skips no option (prune.go)
+	onesRow              []float64 // pairFilter's stand-in for hostMax outside formation
+	admission            admissionMemo
+	bounds               pruneBounds
+	formGen              uint32    // formations run: the bounds' caches hold for one
+	memberV              uint64    // joins and departures, for cohesions' cache
+	coRow                []float64 // cohesions' scratch: C_ij per j,
+	coList               []int     // … the j it set,
+	coFor                int       // … for i,
+	coV                  uint64    // … at memberV,
+	coGen                uint32    // … in formation formGen
+	coOK                 bool
 
 	alliances   []*Alliance   // every alliance ever, in creation order
 	memberships [][]*Alliance // per nation: live alliances it belongs to
@@ -173,6 +214,7 @@ func New(cfg Config, run int) (*World, error) {
 		security:     make([]float64, n),
 		ratio:        make([]float64, n),
 		danger:       make([]float64, n),
+		anchor:       make([]agents.Anchor, n),
 		norms:        make([]float64, n),
 		flows:        make([]Flows, n),
 		creditPrev:   make([]float64, n),
@@ -184,6 +226,10 @@ func New(cfg Config, run int) (*World, error) {
 		rngBlocs:     Stream(cfg.Seed, run, "blocs"),
 	}
 	copy(w.islands, cfg.Islands)
+	w.ideological = make([]bool, n*n)
+	for _, r := range cfg.Rivalries {
+		w.anyIdeology = w.anyIdeology || r.Ideological
+	}
 	w.allyBest = make([]float64, n)
 	for i := range w.allyBest {
 		w.allyBest[i] = -1

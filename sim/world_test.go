@@ -136,8 +136,11 @@ func TestSmoke(t *testing.T) {
 // a mechanism read the constants from the world, not from here.
 func fixtureParams() Params {
 	p := DefaultParams()
-	p.Reactivity, p.ThetaHalf, p.BaseShare, p.Privateness, p.CapacityRef = 0.26, 0.65, 0.015, 0.1, 0
+	p.Reactivity, p.BurdenRef, p.IncomeElast, p.Privateness = 0.26, 0.2, 1, 0.1
 	p.Entrapment, p.BetaAutonomy, p.HostileCamp, p.HostileRegime = 0.66, 0.22, 0.5, 0.4
+	// The scope, admission, exit and polarization fixtures' constants.
+	p.ScopeLevel, p.KappaAdmit, p.KappaStay, p.Polarization = 0.19, 0.19, 0.3, 0.53
+	p.AffineRegime, p.InstituteHold, p.ExitValue = 0.5, 0.15, -0.1
 	return p
 }
 

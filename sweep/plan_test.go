@@ -170,11 +170,13 @@ func TestShards(t *testing.T) {
 }
 
 // A Latin hypercube's extreme draws are checked before any run: a normal
-// distribution reaches past ±3 sd when there are many points.
+// distribution reaches past ±3 sd when there are many points. With 2000
+// points the lowest stratum lies below −3.29 sd, so k's lowest draw is
+// below 0.25 − 3.29 × 0.08 < 0, outside k's range [0, 10].
 func TestLHSExtremesCheckedAtLoad(t *testing.T) {
-	plan := "[sweep]\nscenario = \"classroom-balance\"\ndesign = \"lhs\"\npoints = 2000\n\n[[param]]\nkey = \"k\"\ndistribution = \"normal\"\nmean = 0.05\nsd = 0.0165\n"
+	plan := "[sweep]\nscenario = \"classroom-balance\"\ndesign = \"lhs\"\npoints = 2000\n\n[[param]]\nkey = \"k\"\ndistribution = \"normal\"\nmean = 0.25\nsd = 0.08\n"
 	_, err := ParsePlan("lhs.toml", []byte(plan))
-	if err == nil || !strings.Contains(err.Error(), "lhs.toml:7:1: param[1].key: k = -") || !strings.Contains(err.Error(), "must not be negative") {
+	if err == nil || !strings.Contains(err.Error(), "lhs.toml:7:1: param[1].key: k = -") || !strings.Contains(err.Error(), "must be in [0, 10]") {
 		t.Fatalf("got %v", err)
 	}
 }

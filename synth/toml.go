@@ -20,7 +20,7 @@ func (w *World) WriteTOML(out io.Writer) error {
 	}
 	fmt.Fprintf(b, "# A synthetic world: entente generate --nations %d --seed %d%s\n\n", len(w.Nations), w.Seed, planeFlag(w.Plane))
 	fmt.Fprintf(b, "[scenario]\nname = \"synthetic-%d-seed%d\"\ntitle = \"A synthetic world of %d states\"\n", len(w.Nations), w.Seed, len(w.Nations))
-	fmt.Fprintf(b, "description = \"\"\"\nGenerated for scale studies and benchmarks: %d states in regions, GDPs\nfrom a heavy-tailed distribution, rivalries and ties mostly between\nneighbours, and a scattering of détentes, shocks, regime changes and\nrecessions. Nothing in it is historical.\n\"\"\"\n", len(w.Nations))
+	fmt.Fprintf(b, "description = \"\"\"\nGenerated for scale studies and benchmarks: %d states in regions, GDPs\nfrom a heavy-tailed distribution, rivalries (each for a spell of years)\nand ties mostly between neighbours, and a scattering of détentes, shocks, regime changes and\nrecessions. Nothing in it is historical.\n\"\"\"\n", len(w.Nations))
 	fmt.Fprintf(b, "start_year = %d\nend_year = %d\nticks_per_year = 1\nseed = %d\ngeometry = %q\nsources = [\"synthetic (entente generate)\"]\n",
 		w.StartYear, w.StartYear+w.Years-1, w.Seed, geometry)
 	for _, n := range w.Nations {
@@ -40,6 +40,15 @@ func (w *World) WriteTOML(out io.Writer) error {
 	}
 	for _, r := range w.Rivalries {
 		fmt.Fprintf(b, "\n[[rivalry]]\na = %q\nb = %q\nlevel = %s\n", w.Nations[r.A].ID, w.Nations[r.B].ID, num(r.Level))
+		if r.From > 0 {
+			fmt.Fprintf(b, "from = %d\n", r.From)
+		}
+		if r.To > 0 {
+			fmt.Fprintf(b, "to = %d\n", r.To)
+		}
+		if r.Ideological {
+			fmt.Fprintf(b, "ideological = true\n")
+		}
 	}
 	for _, t := range w.Ties {
 		fmt.Fprintf(b, "\n[[tie]]\na = %q\nb = %q\nlevel = %s\n", w.Nations[t.A].ID, w.Nations[t.B].ID, num(t.Level))

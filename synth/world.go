@@ -32,6 +32,10 @@ type Nation struct {
 type Relation struct {
 	A, B  int
 	Level float64
+	// From and To are the years a rivalry is in force, 0 for the run's
+	// start and end; Ideological marks a rivalry over political systems.
+	From, To    int
+	Ideological bool
 }
 
 // Event is one scenario event, with the keys its kind takes.
@@ -55,13 +59,26 @@ type World struct {
 }
 
 // Densities of the generated world, chosen to resemble the interstate
-// record at its own scale: about one rivalry per five states (COW's
-// strategic rivalries: some 40 at a time among 190 states), mostly
-// between neighbours, and as many ties; one state in twenty great enough
-// to project power far; regions of about twenty states.
+// record at its own scale: one rivalry per two states over a run, mostly
+// between neighbours, about a third of them in force at a time (the
+// strategic rivalries: some 60 at a time in 1950–1999, 155 in force at
+// some time), and half as many ties; one state in twenty great enough to
+// project power far; regions of about twenty states.
+//
+// Rivalries come and go, and the model's alliances with them: of the
+// strategic rivalries in force at some time in 1950–1999, a quarter to a
+// third were in force when such a fifty years began and a third to a half
+// when they ended; they lasted about twenty years on average (more: the
+// ongoing ones are cut at 2020), and three in ten are ideological, over
+// political systems (Thompson, Sakuwa & Suhas 2021, in
+// scenarios/data/tss-rivalries.csv). Permanent rivalries would leave a
+// generated world's pacts nothing to outlive.
 const (
 	statesPerRegion = 20
-	rivalryRate     = 0.5  // rivalries per state
+	rivalryRate     = 0.5  // rivalries per state over a run
+	rivalryAtStart  = 0.3  // share of rivalries in force at the run's start
+	rivalryYears    = 25.0 // mean length of a rivalry [yr]
+	ideologicalRate = 0.3  // share of rivalries over political systems
 	tieRate         = 0.25 // ties per state
 	greatPowerRate  = 0.05 // share of states with global reach
 	eventsPerState  = 0.1  // events per state over a run
@@ -167,21 +184,27 @@ func (w *World) near(rng *rand.Rand, a, b float64) (float64, float64) {
 }
 
 // relate draws rivalries and ties, mostly between near neighbours, and
-// rivalries among the great powers.
+// rivalries among the great powers; each rivalry is in force for a spell.
 func (w *World) relate(rng *rand.Rand) {
 	n := len(w.Nations)
 	seen := map[[2]int]bool{}
-	add := func(list *[]Relation, i, j int, level float64) {
+	add := func(list *[]Relation, i, j int, level float64) bool {
 		key := [2]int{min(i, j), max(i, j)}
 		if i == j || seen[key] {
-			return
+			return false
 		}
 		seen[key] = true
 		*list = append(*list, Relation{A: i, B: j, Level: round(level, 2)})
+		return true
+	}
+	rival := func(i, j int, level float64) {
+		if add(&w.Rivalries, i, j, level) {
+			w.spell(rng, &w.Rivalries[len(w.Rivalries)-1])
+		}
 	}
 	for range int(rivalryRate * float64(n)) {
 		i := rng.IntN(n)
-		add(&w.Rivalries, i, w.neighbour(rng, i, false), 0.5+0.5*rng.Float64())
+		rival(i, w.neighbour(rng, i, false), 0.5+0.5*rng.Float64())
 	}
 	for range int(tieRate * float64(n)) {
 		i := rng.IntN(n)
@@ -191,10 +214,30 @@ func (w *World) relate(rng *rand.Rand) {
 	for x, i := range greats {
 		for _, j := range greats[x+1:] {
 			if rng.Float64() < 0.3 {
-				add(&w.Rivalries, i, j, 0.3+0.4*rng.Float64())
+				rival(i, j, 0.3+0.4*rng.Float64())
 			}
 		}
 	}
+}
+
+// spell draws the years a rivalry is in force: from the run's start (a
+// share rivalryAtStart of them) or from a later year, for an exponential
+// number of years of mean rivalryYears; one that outlasts the run lasts
+// to its end. It also draws whether the rivalry is ideological.
+func (w *World) spell(rng *rand.Rand, r *Relation) {
+	first, last := w.StartYear, w.StartYear+w.Years-1
+	from := first
+	if rng.Float64() >= rivalryAtStart && last > first {
+		from = first + 1 + rng.IntN(last-first)
+	}
+	to := from + int(rng.ExpFloat64()*rivalryYears)
+	if from > first {
+		r.From = from
+	}
+	if to < last {
+		r.To = to
+	}
+	r.Ideological = rng.Float64() < ideologicalRate
 }
 
 // neighbour picks one of the eight states nearest to i (far ones now and

@@ -45,7 +45,8 @@ func TestSameSeedSameBytes(t *testing.T) {
 }
 
 // TestAlliancesFormAndDissolve runs generated worlds to their end: pacts
-// must form, members join and leave, and some alliance must dissolve.
+// must form, members join and leave, and some alliance must dissolve (as
+// the rivalries that made them end: see relate).
 func TestAlliancesFormAndDissolve(t *testing.T) {
 	for _, tc := range []struct {
 		n    int
@@ -66,8 +67,8 @@ func TestAlliancesFormAndDissolve(t *testing.T) {
 					counts[r.Kind]++
 				}
 			}
-			if counts[sim.Formed] == 0 || counts[sim.Joined] == 0 || counts[sim.Dissolved] == 0 {
-				t.Errorf("events %v: want pacts formed, joined and dissolved", counts)
+			if counts[sim.Formed] == 0 || counts[sim.Joined] == 0 || counts[sim.Left] == 0 || counts[sim.Dissolved] == 0 {
+				t.Errorf("events %v: want pacts formed, joined, left and dissolved", counts)
 			}
 		})
 	}

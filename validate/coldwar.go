@@ -68,7 +68,7 @@ func ColdWar(cfg sim.Config, h *History) []Target {
 		},
 		yesTarget("Eastern bloc intact in 1988", "ATOP v4.01: Warsaw Pact to 1991",
 			func(r *Record) bool { return blocAt(r, "RUS", eastMembers, 3, 1988) }),
-		yesTarget("Eastern bloc dissolved by 1991", "ATOP v4.01: Warsaw Pact ends 1991; every alliance of the USSR with Eastern Europe in 1988 has dissolved (the engine's dissolved event, as the run's story counts it)",
+		yesTarget("Eastern bloc dissolved by 1991", "ATOP v4.01: Warsaw Pact ends 1991; by the end of 1991 the USSR is allied with none of the Eastern European states it was allied with in 1988 (an alliance that lives on with any of them, as the run's story shows it, is no dissolution)",
 			func(r *Record) bool { return dissolvedBy(r, "RUS", eastMembers, 1988, 1991) }),
 		yesTarget("Western bloc persists to 1991", "ATOP v4.01: NATO",
 			func(r *Record) bool { return blocAt(r, "USA", natoFounders, 3, 1991) }),
@@ -181,31 +181,27 @@ func formed(r *Record, leader string, members []string, n int) (float64, bool) {
 	return 0, false
 }
 
-// dissolvedBy reports whether every alliance that held the leader and one
-// of the members in year from has dissolved (the engine's dissolved event)
-// by the end of year to; false when there was none.
+// dissolvedBy reports whether the leader, allied with some of the members
+// in year from, is allied with none of those by the end of year to: the
+// bloc is gone, whatever becomes of the alliance objects (a pact that
+// lives on holding one of them is no dissolution). False when it held none.
 func dissolvedBy(r *Record, leader string, members []string, from, to int) bool {
-	t, i := r.Tick(from), r.Index(leader)
-	if t < 0 || i < 0 {
+	t0, t1, i := r.Tick(from), r.Tick(to), r.Index(leader)
+	if t0 < 0 || t1 < 0 || i < 0 {
 		return false
 	}
-	var held []string
-	for _, a := range r.Allies[t] {
-		if slices.Contains(a.Members, i) && slices.ContainsFunc(a.Members, func(m int) bool { return slices.Contains(members, r.IDs[m]) }) {
-			held = append(held, a.ID)
+	held := false
+	for _, m := range members {
+		j := r.Index(m)
+		if j < 0 || !r.Allied(t0, i, j) {
+			continue
 		}
-	}
-	if len(held) == 0 {
-		return false
-	}
-	for _, id := range held {
-		if !slices.ContainsFunc(r.Log, func(e sim.Record) bool {
-			return e.Kind == sim.Dissolved && e.Alliance == id && int(math.Floor(e.Year)) <= to
-		}) {
+		held = true
+		if r.Allied(t1, i, j) {
 			return false
 		}
 	}
-	return true
+	return held
 }
 
 // exploitation is the Spearman index of the leader's largest alliance in

@@ -21,6 +21,9 @@ type Report struct {
 	Failed       int      `json:"failed"`
 	ExtraPassed  int      `json:"extra_passed"`
 	ExtraFailed  int      `json:"extra_failed"`
+	// Pairs are the pairs of states whose alliances the runs get wrong,
+	// worst first (Evaluate fills them; pairs.csv).
+	Pairs []PairError `json:"-"`
 }
 
 // NewReport scores every target.

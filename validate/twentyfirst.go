@@ -9,6 +9,10 @@ import (
 // States nearest Russia that raised spending after 2014 and 2022.
 var frontline = []string{"POL", "EST", "LAT", "LIT"}
 
+// NATO's European and Canadian members in 2000, after the enlargement of
+// 1999 (ATOP v4.01).
+var nato2000 = []string{"BEL", "CAN", "CZR", "DEN", "FRN", "GMY", "GRC", "HUN", "ICE", "ITA", "LUX", "NOR", "NTH", "POL", "POR", "SPN", "TUR", "UKG"}
+
 // natoNow is the secondary source for defence shares after 2013, beyond
 // the SIPRI file in the project's data.
 const natoNow = "NATO, Defence Expenditure of NATO Countries (2014–2024), press release of 17 June 2024"
@@ -37,6 +41,13 @@ func TwentyFirst(cfg sim.Config, h *History) []Target {
 			Name: "NATO's cohesion falls before 2014 (2000 minus 2013)", Source: "burden-sharing disputes, 2000s (MODEL.md 7)",
 			History: "falls", Lo: 1e-9, Hi: 1,
 			Measure: func(r *Record) (float64, bool) { return drop(cohesion, r, "USA", 2000, 2013) },
+		},
+		{
+			// Without a threat a pact is worth only what its members gave
+			// up to it; NATO's survival of the 2000s tests that hold.
+			Name: "NATO's members of 2000 still allied with the USA, 2013", Source: "ATOP v4.01: NATO (atopid 3180), no member left before 2018",
+			History: "18 of 18", Unit: "%", Lo: 0.9, Hi: 1,
+			Measure: func(r *Record) (float64, bool) { return alliedShare(r, nato2000, "USA", 2013), true },
 		},
 		yesTarget("Finland and Sweden outside NATO until 2021", "ATOP; accession 2023 and 2024",
 			func(r *Record) bool { return !alliedBy(r, "FIN", "USA", 2021) && !alliedBy(r, "SWD", "USA", 2021) }),
@@ -107,4 +118,15 @@ func alliedBy(r *Record, a, b string, year int) bool {
 func alliedAt(r *Record, a, b string, year int) bool {
 	t, i, j := r.Tick(year), r.Index(a), r.Index(b)
 	return t >= 0 && i >= 0 && j >= 0 && r.Allied(t, i, j)
+}
+
+// alliedShare is the share of states allied with the leader in a year.
+func alliedShare(r *Record, states []string, leader string, year int) float64 {
+	n := 0
+	for _, s := range states {
+		if alliedAt(r, s, leader, year) {
+			n++
+		}
+	}
+	return float64(n) / float64(len(states))
 }

@@ -183,27 +183,34 @@ func TestRomaniaCounts(t *testing.T) {
 	}
 }
 
-// "Dissolved" is the engine's dissolution: a pact that lost its Eastern
-// members but lives on does not count, and the run's story says the same.
-func TestDissolvedMeansTheEngineDissolved(t *testing.T) {
-	r := &Record{IDs: []string{"RUS", "POL", "CHN"}}
-	for y := 1988; y <= 1991; y++ {
-		r.Years = append(r.Years, float64(y))
-		ns := []NationTick{{Active: true, Alliances: []string{"A1"}}, {Active: true}, {Active: true, Alliances: []string{"A1"}}}
-		members := []int{0, 2}
-		if y == 1988 {
-			ns[1].Alliances = []string{"A1"}
-			members = []int{0, 1, 2}
+// "Dissolved" means the USSR is allied with none of the Eastern European
+// states it held in 1988: a pact that lives on with one of them is no
+// dissolution, and the run's story shows it alive.
+func TestDissolvedMeansTheBlocIsGone(t *testing.T) {
+	rec := func(alb bool) *Record {
+		r := &Record{IDs: []string{"RUS", "POL", "ALB", "CHN"}}
+		for y := 1988; y <= 1991; y++ {
+			r.Years = append(r.Years, float64(y))
+			ns := []NationTick{{Active: true, Alliances: []string{"A1"}}, {Active: true}, {Active: true}, {Active: true, Alliances: []string{"A1"}}}
+			members := []int{0, 3}
+			if y == 1988 {
+				ns[1].Alliances = []string{"A1"}
+				members = append(members, 1)
+			}
+			if y == 1988 || alb {
+				ns[2].Alliances = []string{"A1"}
+				members = append(members, 2)
+			}
+			r.Nations = append(r.Nations, ns)
+			r.Allies = append(r.Allies, []AllianceTick{{ID: "A1", Members: members}})
 		}
-		r.Nations = append(r.Nations, ns)
-		r.Allies = append(r.Allies, []AllianceTick{{ID: "A1", Members: members}})
+		return r
 	}
-	if dissolvedBy(r, "RUS", eastMembers, 1988, 1991) {
-		t.Error("the pact of the USSR and China lives on: the Eastern bloc has not dissolved")
+	if dissolvedBy(rec(true), "RUS", eastMembers, 1988, 1991) {
+		t.Error("a pact of the USSR, Albania and China alive in 1991 is no dissolution")
 	}
-	r.Log = append(r.Log, sim.Record{Year: 1990, Kind: sim.Dissolved, Alliance: "A1"})
-	if !dissolvedBy(r, "RUS", eastMembers, 1988, 1991) {
-		t.Error("its dissolution in 1990 must count")
+	if !dissolvedBy(rec(false), "RUS", eastMembers, 1988, 1991) {
+		t.Error("the USSR allied with none of its 1988 Eastern allies (China aside) is a dissolution")
 	}
 }
 

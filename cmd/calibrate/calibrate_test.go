@@ -11,8 +11,8 @@ import (
 )
 
 func TestParseDims(t *testing.T) {
-	ds, err := parseDims("k:0.27:0.05:0.8,theta_half:2.2:0.05:3")
-	if err != nil || len(ds) != 2 || ds[1].key != "theta_half" || ds[1].hi != 3 {
+	ds, err := parseDims("k:0.27:0.05:0.8,x0:2.2:0.05:3")
+	if err != nil || len(ds) != 2 || ds[1].key != "x0" || ds[1].hi != 3 {
 		t.Fatalf("parseDims = %+v, %v", ds, err)
 	}
 	for _, bad := range []string{"", "k:1:2", "k:a:0:1"} {
@@ -23,33 +23,37 @@ func TestParseDims(t *testing.T) {
 }
 
 func TestLoss(t *testing.T) {
-	rep := &validate.Report{Results: []validate.Result{
-		{Target: validate.Target{Lo: 0, Hi: 1}, Mean: 0.5, Pass: true},
-		{Target: validate.Target{Lo: 0, Hi: 1}, Mean: 3},               // two widths above
-		{Target: validate.Target{Lo: 0, Hi: 2, Extra: true}, Mean: -1}, // half a width below, a further check
-		{Target: validate.Target{Lo: 0, Hi: 1, Info: true}, Mean: 9},   // information only
-		{Target: validate.Target{Lo: 0, Hi: 1}, Mean: math.NaN()},      // undefined
-	}}
-	if got, want := loss(rep, 0), 2+0.3*0.5+2; math.Abs(got-want) > 1e-12 {
-		t.Errorf("loss = %v, want %v", got, want)
+	res := func(t validate.Target, median float64, in, runs int) validate.Result {
+		return validate.Result{Target: t, Median: median, InBand: in, Runs: runs}
 	}
-	// With a margin of 0.2 the first target, at the middle of its band,
-	// still costs nothing; one at its edge would cost 0.2.
-	edge := &validate.Report{Results: []validate.Result{{Target: validate.Target{Lo: 0, Hi: 1}, Mean: 1, Pass: true}}}
-	if got := loss(edge, 0.2); math.Abs(got-0.2) > 1e-12 {
-		t.Errorf("loss at the edge with margin 0.2 = %v, want 0.2", got)
+	rep := &validate.Report{Results: []validate.Result{
+		res(validate.Target{Lo: 0, Hi: 1}, 0.5, 10, 10),            // holds: nothing
+		res(validate.Target{Lo: 0, Hi: 1}, 3, 0, 10),               // no run: 0.8 + 0.1·2 widths
+		res(validate.Target{Lo: 0, Hi: 2, Extra: true}, -1, 4, 10), // 0.4 short, half a width: 0.3·(0.4 + 0.05)
+		res(validate.Target{Lo: 0, Hi: 1, Info: true}, 9, 0, 10),   // information only
+		res(validate.Target{Lo: 0, Hi: 1}, math.NaN(), 0, 10),      // undefined: 0.8 + 0.1·3
+	}}
+	if got, want := loss([]*validate.Report{rep}), (0.8+0.2)+0.3*(0.4+0.05)+(0.8+0.3); math.Abs(got-want) > 1e-12 {
+		t.Errorf("loss = %v, want %v", got, want)
 	}
 }
 
-func TestSensitivityRuns(t *testing.T) {
+func TestReportAndRobustRun(t *testing.T) {
 	var out bytes.Buffer
-	if err := run(context.Background(), []string{"sensitivity", "-seeds", "1", "-keys", "k"}, &out); err != nil {
+	if err := run(context.Background(), []string{"report", "-seeds", "1", "-scenarios", "europe-1871"}, &out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "europe-1871 ") {
+		t.Errorf("report:\n%s", out.String())
+	}
+	out.Reset()
+	if err := run(context.Background(), []string{"robust", "-seeds", "1", "-scenarios", "europe-1871", "-keys", "k"}, &out); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out.String(), "| `k` |") {
 		t.Errorf("no row for k:\n%s", out.String())
 	}
-	if err := run(context.Background(), []string{"sensitivity", "-scenario", "classroom-balance"}, &out); err == nil {
+	if err := run(context.Background(), []string{"report", "-scenarios", "classroom-balance"}, &out); err == nil {
 		t.Error("a scenario without targets should be refused")
 	}
 }

@@ -10,84 +10,108 @@ import (
 	"entente/validate"
 )
 
-// evaluator scores a set of overrides against a scenario's targets.
+// evaluator runs the historical scenarios with a base set of overrides and
+// scores them, all eras at once: one set of constants must serve them all.
 type evaluator struct {
-	scenario string
-	base     []string
-	seeds    int
-	margin   float64 // search: share of each band's width kept clear at both ends
-	hist     *validate.History
+	scenarios []string
+	base      []string
+	seeds     int
+	hist      map[string]*validate.History
 }
 
-func newEvaluator(scenario string, base []string, seeds int) (*evaluator, error) {
-	hist, err := validate.LoadHistory(scenarios.Data, scenario)
-	if err != nil {
-		return nil, err
+func newEvaluator(names []string, base []string, seeds int) (*evaluator, error) {
+	ev := &evaluator{scenarios: names, base: base, seeds: seeds, hist: map[string]*validate.History{}}
+	for _, name := range names {
+		if !validate.HasTargets(name) {
+			return nil, fmt.Errorf("scenario %q has no historical targets", name)
+		}
+		h, err := validate.LoadHistory(scenarios.Data, name)
+		if err != nil {
+			return nil, err
+		}
+		ev.hist[name] = h
 	}
-	if !validate.HasTargets(scenario) {
-		return nil, fmt.Errorf("scenario %q has no historical targets", scenario)
-	}
-	return &evaluator{scenario: scenario, base: base, seeds: seeds, hist: hist}, nil
+	return ev, nil
 }
 
-// report runs the scenario with the overrides and scores it.
-func (e *evaluator) report(ctx context.Context, sets []string) (*validate.Report, error) {
-	sc, err := scenarios.Load(e.scenario, append(append([]string(nil), e.base...), sets...))
-	if err != nil {
-		return nil, err
+// reports runs every scenario with the overrides and scores it.
+func (e *evaluator) reports(ctx context.Context, sets []string) ([]*validate.Report, error) {
+	var out []*validate.Report
+	for _, name := range e.scenarios {
+		sc, err := scenarios.Load(name, append(append([]string(nil), e.base...), sets...))
+		if err != nil {
+			return nil, err
+		}
+		rep, err := validate.Evaluate(ctx, sc.Config, e.hist[name], e.seeds, 0)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, rep)
 	}
-	return validate.Evaluate(ctx, sc.Config, e.hist, e.seeds, 0)
+	return out, nil
 }
 
-// loss sums, over the targets, the distance of the mean from the band in
-// band widths (half a width for a target that fails only because it is
-// undefined in some runs; further checks count three tenths). With a
-// margin, each band is first narrowed by that share of its width at both
-// ends, so that the search prefers constants that hold the targets with
-// room to spare over ones on an edge.
-func loss(rep *validate.Report, margin float64) float64 {
+// loss sums, over the targets of every report, how far each falls short of
+// the share of runs it needs, plus a tenth of the distance of its median
+// from its band (in band widths, at most 3), so that the search has a
+// slope where no run meets a target yet. Further checks count three
+// tenths; rows of information nothing.
+func loss(reps []*validate.Report) float64 {
 	total := 0.0
-	for _, r := range rep.Results {
-		if r.Info {
-			continue
+	for _, rep := range reps {
+		for _, r := range rep.Results {
+			if r.Info {
+				continue
+			}
+			d := max(0, r.Required()-r.ShareInBand())
+			if d > 0 {
+				d += 0.1 * distance(r)
+			}
+			if r.Extra {
+				d *= 0.3
+			}
+			total += d
 		}
-		width := r.Hi - r.Lo
-		if width <= 0 || math.IsInf(width, 0) {
-			width = 1
-		}
-		lo, hi := r.Lo, r.Hi
-		if !math.IsInf(lo, 0) && !math.IsInf(hi, 0) {
-			lo, hi = lo+margin*width, hi-margin*width
-		}
-		d := 0.0
-		switch {
-		case math.IsNaN(r.Mean):
-			d = 2
-		case r.Mean < lo:
-			d = (lo - r.Mean) / width
-		case r.Mean > hi:
-			d = (r.Mean - hi) / width
-		case !r.Pass:
-			d = 0.5
-		}
-		if r.Extra {
-			d *= 0.3
-		}
-		total += d
 	}
 	return total
 }
 
-// failing names the targets a report fails, with their means.
+// distance is how far a result's median lies from its band, in band widths
+// (a width of 1 for open or degenerate bands), at most 3; 3 when the
+// measure is undefined in every run.
+func distance(r validate.Result) float64 {
+	if math.IsNaN(r.Median) {
+		return 3
+	}
+	width := r.Hi - r.Lo
+	if width <= 0 || math.IsInf(width, 0) || width > 1e6 {
+		width = 1
+	}
+	switch {
+	case r.Median < r.Lo:
+		return min(3, (r.Lo-r.Median)/width)
+	case r.Median > r.Hi:
+		return min(3, (r.Median-r.Hi)/width)
+	}
+	return 0
+}
+
+// held counts the targets a report holds and scores, further checks apart.
+func held(rep *validate.Report) (pass, total int) {
+	return rep.Passed, rep.Passed + rep.Failed
+}
+
+// failing names the targets a report fails, with their medians and the
+// runs in their bands.
 func failing(rep *validate.Report) string {
 	var out []string
 	for _, r := range rep.Results {
 		if !r.Info && !r.Pass {
-			v := r.Mean
-			if r.Unit == "%" {
+			v := r.Median
+			if r.Unit == "%" || r.Unit == "points" {
 				v *= 100
 			}
-			out = append(out, fmt.Sprintf("%s = %.4g", strings.TrimSpace(r.Name), v))
+			out = append(out, fmt.Sprintf("%s = %.3g (%d/%d)", strings.TrimSpace(r.Name), v, r.InBand, r.Runs))
 		}
 	}
 	return strings.Join(out, "; ")

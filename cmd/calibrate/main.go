@@ -1,24 +1,29 @@
 // Command calibrate supports the calibration of Entente's constants against
-// a historical scenario's targets (package validate):
+// the historical scenarios' targets (package validate), all eras at once:
+// one set of constants must serve them all.
 //
-//	go run ./cmd/calibrate sensitivity [-scenario cold-war] [-seeds 20]
-//	go run ./cmd/calibrate search -dims k:0.27:0.05:0.8,theta_half:2.2:0.05:3 [-seeds 12]
+//	go run ./cmd/calibrate report [-seeds 20] [-set "k=2 chi=0.8"]
+//	go run ./cmd/calibrate robust [-seeds 20] [-step 0.1]
+//	go run ./cmd/calibrate search -dims k:0.25:0:1.5,x0:0.2:0.02:2 [-seeds 8]
 //
-// sensitivity moves each calibrated constant down and up by a fifth, one at
-// a time, and prints a Markdown table of what each does to the targets;
-// search runs a Nelder–Mead descent over the named constants on a loss that
-// sums each failing target's distance from its band (in band widths). Both
-// print, write nothing and change nothing: constants found by search go
-// into sim.DefaultParams by hand, with a note in docs/CALIBRATION.md.
+// report prints, for each scenario, the targets held and those failing with
+// their medians and runs in band; robust moves each constant down and up by
+// a step (10 %), one at a time, and prints the targets held in each era and
+// those lost; search runs a Nelder–Mead descent over the named constants on
+// a loss that sums each target's shortfall from the share of runs it needs
+// (evaluate.go). They print, write nothing and change nothing: constants
+// found by search go into sim.DefaultParams by hand, with a note in
+// docs/CALIBRATION.md.
 package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+
+	"entente/validate"
 )
 
 func main() {
@@ -29,29 +34,38 @@ func main() {
 }
 
 func run(ctx context.Context, args []string, out io.Writer) error {
-	mode := "sensitivity"
+	mode := "report"
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		mode, args = args[0], args[1:]
 	}
-	fs := flag.NewFlagSet(mode, flag.ContinueOnError)
-	scenario := fs.String("scenario", "cold-war", "historical scenario")
-	seeds := fs.Int("seeds", 20, "seeds per evaluation")
-	base := fs.String("set", "", "fixed overrides, space separated: \"k=0.3 mu=0.4\"")
-	keys := fs.String("keys", "k,theta_half,psi0,s_ref,s0,chi,beta_a,h_camp,h_reg,kappa_stay,beta_i,iota", "sensitivity: constants to move")
+	fs := newFlagSet(mode)
+	names := fs.String("scenarios", strings.Join(validate.Scenarios(), ","), "historical scenarios, comma-separated")
+	seeds := fs.Int("seeds", 20, "seeds per scenario")
+	base := fs.String("set", "", "fixed overrides, space separated: \"k=2 mu=0.4\"")
+	keys := fs.String("keys", strings.Join(calibrated, ","), "robust: constants to move")
+	step := fs.Float64("step", 0.1, "robust: the relative step each constant moves by")
 	dims := fs.String("dims", "", "search: key:start:lo:hi,…")
 	iters := fs.Int("iters", 100, "search: iterations")
-	margin := fs.Float64("margin", 0.1, "search: share of each band's width to keep clear at both ends")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	ev, err := newEvaluator(*scenario, strings.Fields(*base), *seeds)
+	ev, err := newEvaluator(strings.Split(*names, ","), strings.Fields(*base), *seeds)
 	if err != nil {
 		return err
 	}
-	ev.margin = *margin
 	switch mode {
-	case "sensitivity":
-		return sensitivity(ctx, ev, strings.Split(*keys, ","), out)
+	case "report":
+		reps, err := ev.reports(ctx, nil)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "loss %.3f | %s\n", loss(reps), summary(reps))
+		for _, rep := range reps {
+			fmt.Fprintf(out, "%s fails: %s\n", rep.Scenario, failing(rep))
+		}
+		return nil
+	case "robust":
+		return robustness(ctx, ev, strings.Split(*keys, ","), *step, out)
 	case "search":
 		ds, err := parseDims(*dims)
 		if err != nil {
@@ -59,5 +73,15 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		}
 		return search(ctx, ev, ds, *iters, out)
 	}
-	return fmt.Errorf("unknown mode %q (sensitivity or search)", mode)
+	return fmt.Errorf("unknown mode %q (report, robust or search)", mode)
+}
+
+// summary is the targets held in each era, on one line.
+func summary(reps []*validate.Report) string {
+	var parts []string
+	for _, rep := range reps {
+		p, n := held(rep)
+		parts = append(parts, fmt.Sprintf("%s %d/%d", rep.Scenario, p, n))
+	}
+	return strings.Join(parts, ", ")
 }

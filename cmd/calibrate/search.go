@@ -55,11 +55,11 @@ func search(ctx context.Context, ev *evaluator, ds []dim, iters int, out io.Writ
 			x[k] = math.Min(d.hi, math.Max(d.lo, x[k]))
 			sets[k] = fmt.Sprintf("%s=%.5g", d.key, x[k])
 		}
-		rep, err := ev.report(ctx, sets)
+		reps, err := ev.reports(ctx, sets)
 		if err != nil {
 			return point{}, err
 		}
-		return point{x, loss(rep, ev.margin), fmt.Sprintf("%s | %d/%d hold | %s", strings.Join(sets, " "), rep.Passed, rep.Passed+rep.Failed, failing(rep))}, nil
+		return point{x, loss(reps), strings.Join(sets, " ") + " | " + summary(reps)}, nil
 	}
 	simplex := make([]point, 0, n+1)
 	for k := -1; k < n; k++ {

@@ -2,10 +2,10 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
-	"math"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -13,11 +13,19 @@ import (
 	"entente/validate"
 )
 
-// sensitivity moves each constant by −20 % and +20 %, one at a time, and
-// prints what moves: the targets that hold, and the three targets whose
-// mean moves most (in band widths).
-func sensitivity(ctx context.Context, ev *evaluator, keys []string, out io.Writer) error {
-	base, err := ev.report(ctx, nil)
+// calibrated are the constants the calibration moves and the robustness
+// check perturbs.
+var calibrated = []string{"k", "x0", "eta", "psi0", "lambda", "mu", "nu", "chi", "beta_a", "h_rival", "h_ideo",
+	"h_reg", "h_scope", "kappa_admit", "kappa_stay", "c_commit", "c_over", "v_form", "beta_i", "iota", "h_lo",
+	"h_hi", "w2", "a_reg"}
+
+func newFlagSet(mode string) *flag.FlagSet { return flag.NewFlagSet(mode, flag.ContinueOnError) }
+
+// robustness moves each constant by −step and +step of its value, one at a
+// time, and prints, for each, the targets held in every era and the targets
+// that held at the defaults and are lost.
+func robustness(ctx context.Context, ev *evaluator, keys []string, step float64, out io.Writer) error {
+	base, err := ev.reports(ctx, nil)
 	if err != nil {
 		return err
 	}
@@ -32,66 +40,41 @@ func sensitivity(ctx context.Context, ev *evaluator, keys []string, out io.Write
 			}
 		}
 	}
-	fmt.Fprintf(out, "%s over %d seeds: %d of %d targets hold at the defaults.\n\n", ev.scenario, ev.seeds, base.Passed, base.Passed+base.Failed)
-	fmt.Fprintln(out, "| constant | value | −20 %: targets held | +20 %: targets held | what moves most (mean at −20 % → +20 %) |")
-	fmt.Fprintln(out, "| --- | --- | --- | --- | --- |")
+	fmt.Fprintf(out, "at the defaults, %d seeds: %s\n\n", ev.seeds, summary(base))
+	fmt.Fprintf(out, "| constant | value | −%.0f %%: targets held | lost | +%.0f %%: targets held | lost |\n", 100*step, 100*step)
+	fmt.Fprintln(out, "| --- | --- | --- | --- | --- | --- |")
+	worst := 0
 	for _, key := range keys {
 		v, ok := values[key]
 		if !ok {
 			return fmt.Errorf("unknown constant %q", key)
 		}
-		lo, err := ev.report(ctx, []string{fmt.Sprintf("%s=%g", key, 0.8*v)})
-		if err != nil {
-			return err
+		row := []string{"`" + key + "`", strconv.FormatFloat(v, 'g', 4, 64)}
+		for _, f := range []float64{1 - step, 1 + step} {
+			reps, err := ev.reports(ctx, []string{fmt.Sprintf("%s=%g", key, f*v)})
+			if err != nil {
+				return err
+			}
+			l := lost(base, reps)
+			worst = max(worst, len(l))
+			row = append(row, summary(reps), fmt.Sprintf("%d: %s", len(l), strings.Join(l, "; ")))
 		}
-		hi, err := ev.report(ctx, []string{fmt.Sprintf("%s=%g", key, 1.2*v)})
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(out, "| `%s` | %g | %d | %d | %s |\n", key, v, lo.Passed, hi.Passed, moves(lo, hi))
+		fmt.Fprintf(out, "| %s |\n", strings.Join(row, " | "))
 	}
+	fmt.Fprintf(out, "\nthe most targets one change loses: %d\n", worst)
 	return nil
 }
 
-// moves names the three targets whose means differ most between two
-// reports, in band widths.
-func moves(a, b *validate.Report) string {
-	type move struct {
-		name     string
-		from, to float64
-		by       float64
-		unit     string
-	}
-	var ms []move
-	for k, r := range a.Results {
-		s := b.Results[k]
-		if r.Info || r.Extra || math.IsNaN(r.Mean) || math.IsNaN(s.Mean) {
-			continue
-		}
-		width := r.Hi - r.Lo
-		if width <= 0 || math.IsInf(width, 0) {
-			width = 1
-		}
-		ms = append(ms, move{strings.TrimSpace(r.Name), r.Mean, s.Mean, math.Abs(s.Mean-r.Mean) / width, r.Unit})
-	}
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].by > ms[j].by })
+// lost lists the targets that hold in base and not in reps, by scenario.
+func lost(base, reps []*validate.Report) []string {
 	var out []string
-	for _, m := range ms[:min(3, len(ms))] {
-		if m.by < 0.05 {
-			break
+	for k, rep := range reps {
+		f := validate.Fidelity{}
+		f.Record(base[k])
+		for _, name := range f.Lost(rep) {
+			out = append(out, rep.Scenario+": "+name)
 		}
-		f, t := m.from, m.to
-		format := "%s %.3g → %.3g"
-		switch m.unit {
-		case "%":
-			f, t = 100*f, 100*t
-		case "year":
-			format = "%s %.1f → %.1f"
-		}
-		out = append(out, fmt.Sprintf(format, m.name, f, t))
 	}
-	if len(out) == 0 {
-		return "nothing much"
-	}
-	return strings.Join(out, "; ")
+	slices.Sort(out)
+	return out
 }

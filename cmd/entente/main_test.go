@@ -243,7 +243,7 @@ func TestHelpVersionAndLists(t *testing.T) {
 	if out, _, code := entente(t, "check", "classroom-balance"); code != 0 || !strings.Contains(out, "ok") {
 		t.Errorf("check: %d %q", code, out)
 	}
-	if out, _, code := entente(t, "params"); code != 0 || !strings.Contains(out, "theta_half") {
+	if out, _, code := entente(t, "params"); code != 0 || !strings.Contains(out, "\nx0 ") {
 		t.Errorf("params: %d %q", code, out)
 	}
 	if out, _, code := entente(t, "landscape", "classroom-free-riders"); code != 0 || !strings.Contains(out, "E = ") {

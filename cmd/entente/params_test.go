@@ -56,7 +56,7 @@ func TestParamsInto(t *testing.T) {
 	if !strings.HasPrefix(s, "# Title\n\ntext\n\n"+paramsBegin+"\n") || !strings.HasSuffix(s, paramsEnd+"\n\nafter\n") {
 		t.Errorf("the text around the markers changed:\n%s", s)
 	}
-	if strings.Contains(s, "old table") || !strings.Contains(s, "| `theta_half` | θ_half |") {
+	if strings.Contains(s, "old table") || !strings.Contains(s, "| `eta` | η |") {
 		t.Errorf("the table was not replaced:\n%s", s)
 	}
 	if got, err := paramsIn(doc); err != nil || got != paramsMarkdown() {

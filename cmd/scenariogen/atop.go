@@ -22,34 +22,35 @@ const atopLast = 2018
 
 // pactSpell is one member's spell in an ATOP defence or offence pact.
 type pactSpell struct {
-	atopid   int
-	ccode    int
-	from, to int // years, inclusive (to = atopLast while in force)
-	obliged  string
+	atopid    int
+	ccode     int
+	from, to  int // years, inclusive (to = atopLast while in force)
+	fromMonth int // the month of the first year it began in
+	obliged   string
 }
 
 func loadPacts(path string, kind map[int]string) ([]pactSpell, error) {
-	rows, err := readTable(path, []string{"atopid", "member", "yrent", "yrexit", "defense", "offense"})
+	rows, err := readTable(path, []string{"atopid", "member", "yrent", "yrexit", "moent", "defense", "offense"})
 	if err != nil {
 		return nil, err
 	}
 	out := make([]pactSpell, 0, len(rows))
 	for k, r := range rows {
-		var v [4]int
+		var v [5]int
 		for j := range v {
 			if v[j], err = strconv.Atoi(r[j]); err != nil {
 				return nil, fmt.Errorf("%s row %d: %q: %w", path, k+2, r[j], err)
 			}
 		}
-		p := pactSpell{atopid: v[0], ccode: v[1], from: v[2], to: v[3]}
+		p := pactSpell{atopid: v[0], ccode: v[1], from: v[2], to: v[3], fromMonth: v[4]}
 		if p.to == 0 {
 			p.to = atopLast
 		}
 		var ob []string
-		if r[4] == "1" {
+		if r[5] == "1" {
 			ob = append(ob, "defence")
 		}
-		if r[5] == "1" {
+		if r[6] == "1" {
 			ob = append(ob, "offence")
 		}
 		p.obliged = strings.Join(ob, " and ")
@@ -61,15 +62,22 @@ func loadPacts(path string, kind map[int]string) ([]pactSpell, error) {
 	return out, nil
 }
 
+// atopNames are the names of the pacts a reader knows by name; the others
+// are named after their ATOP id. Events may name an alliance of the start
+// (NATO's spending targets).
+var atopNames = map[int]string{3180: "NATO", 3285: "Warsaw Pact"}
+
 // alliancesAt is the rule for the alliances at a scenario's start: every
-// ATOP defence or offence pact in force in the start year that holds two
-// or more of the scenario's states present at the start, with those
-// states as members and its first year as its founding year.
+// ATOP defence or offence pact in force on 1 January of the start year
+// (begun in an earlier year, or in January) that holds two or more of the
+// scenario's states present at the start, with those states as members and
+// its first year as its founding year. A pact signed later in the start
+// year is left to the model.
 func (d *dataset) alliancesAt(specs []nationSpec, start int) []alliance {
 	members := map[int][]string{}
 	founded := map[int]int{}
 	for _, p := range d.pacts {
-		if p.from > start || p.to < start {
+		if p.from > start || (p.from == start && p.fromMonth > 1) || p.to < start {
 			continue
 		}
 		for _, s := range specs {
@@ -92,11 +100,15 @@ func (d *dataset) alliancesAt(specs []nationSpec, start int) []alliance {
 			continue
 		}
 		slices.Sort(ms)
+		name := fmt.Sprintf("ATOP %d", id)
+		if known, ok := atopNames[id]; ok {
+			name = known
+		}
 		out = append(out, alliance{
-			name:    fmt.Sprintf("ATOP %d", id),
+			name:    name,
 			members: ms, founded: founded[id],
 			foundedSource: fmt.Sprintf("first member spell in ATOP v4.01, atopid %d", id),
-			why: fmt.Sprintf("ATOP %d, a pact with %s obligations in force in %d (its members among this scenario's states).",
+			why: fmt.Sprintf("ATOP %d, a pact with %s obligations in force on 1 January %d (its members among this scenario's states).",
 				id, d.pactKind[id], start),
 			source: fmt.Sprintf("%s, atopid %d", atopSource, id),
 		})

@@ -1,18 +1,15 @@
 package main
 
-// The twenty-first-century scenario, 2000–2035: the nations, their
-// relations and NATO as it stood in 2000. The events are in
-// century_events.go. Data run to 2016 (Maddison, NMC, Polity) and 2013
-// (SIPRI); later years come from the events.
+// The twenty-first-century scenario, 2000–2035: the nations. Their
+// rivalries and the alliances in force on 1 January 2000 (NATO among them)
+// come from the data by the rules every era shares (tss.go, atop.go); the
+// events are in century_events.go. Data run to 2016 (Maddison, NMC,
+// Polity) and 2013 (SIPRI); later years come from the events.
 
 const (
 	c21Start = 2000
 	c21End   = 2035
 )
-
-// nato2000 are NATO's 19 members in 2000 (ATOP v4.01, atopid 3180).
-var nato2000 = []string{"USA", "CAN", "UKG", "FRN", "BEL", "NTH", "LUX", "NOR", "DEN", "ICE", "ITA", "POR", "GRC", "TUR",
-	"GMY", "SPN", "POL", "HUN", "CZR"}
 
 // c21Nation is a nation of 2000 with the default series.
 func c21Nation(id, name, region, iso string) nationSpec {
@@ -69,50 +66,4 @@ func centurySpecs() []nationSpec {
 		c21Nation("ISR", "Israel", "middle-east", "ISR"), c21Nation("SAU", "Saudi Arabia", "middle-east", "SAU"),
 		c21Nation("BRA", "Brazil", "americas", "BRA"),
 	}
-}
-
-// centuryRelations: declared antagonisms in force in 2000 and documented
-// special relationships (the US alliances in Asia and the Pacific enter as
-// ties: only NATO is an [[alliance]] at the start).
-func centuryRelations() (rivalries, ties []relation) {
-	rivalries = []relation{
-		{a: "USA", b: "RUS", level: 0.2, why: "Russia declares NATO's enlargement a main external threat (0.2: declared on one side).",
-			source: "Military Doctrine of the Russian Federation, 21 April 2000; Russia suspended cooperation with NATO over Kosovo, March 1999"},
-		{a: "GRC", b: "TUR", level: 0.3, why: "The Aegean dispute.",
-			source: "Turkish Grand National Assembly's casus belli resolution on Greek territorial waters, 8 June 1995; Imia/Kardak crisis, January 1996"},
-		{a: "CHN", b: "IND", level: 0.3, why: "The unresolved border since the war of 1962.",
-			source: "Sino-Indian war of 1962 and the disputed Line of Actual Control; China–India is among the strategic rivalries of Thompson (2001)"},
-		{a: "USA", b: "IRN", level: 0.4, why: "No relations since the hostage crisis.",
-			source: "diplomatic relations broken 7 April 1980; Iran and Libya Sanctions Act, 1996"},
-		{a: "ISR", b: "IRN", level: 0.5, why: "Iran does not recognise Israel.",
-			source: "Iran's non-recognition of Israel since the revolution of 1979"},
-		{a: "SAU", b: "IRN", level: 0.2, why: "The Gulf rivalry since 1979 (0.2: in a thaw around 2000, the 2001 security agreement).",
-			source: "relations broken 1988–1991 after the Mecca incident of 1987; Saudi–Iranian security agreement, April 2001"},
-	}
-	ties = []relation{
-		{a: "USA", b: "UKG", level: 0.3, why: "The Anglo-American special relationship.", source: "Churchill, Fulton speech, 5 March 1946; UK–US Mutual Defence Agreement, 1958"},
-		{a: "USA", b: "CAN", level: 0.3, why: "North American defence partnership.", source: "Ogdensburg Agreement (1940); NORAD (1958)"},
-		{a: "USA", b: "JPN", level: 0.3, why: "An alliance outside NATO, entered as a tie.", source: "Treaty of Mutual Cooperation and Security, 19 January 1960"},
-		{a: "USA", b: "ROK", level: 0.3, why: "An alliance outside NATO, entered as a tie.", source: "Mutual Defense Treaty, 1 October 1953"},
-		{a: "USA", b: "AUL", level: 0.3, why: "An alliance outside NATO, entered as a tie.", source: "ANZUS Treaty, 1 September 1951"},
-		{a: "USA", b: "ISR", level: 0.3, why: "Israel, a major non-NATO ally.", source: "US–Israel Memorandum of Understanding on Strategic Cooperation, 1981; major non-NATO ally, 1987"},
-		{a: "RUS", b: "CHN", level: 0.2, why: "The Sino-Russian strategic partnership.", source: "Shanghai Five (1996); Treaty of Good-Neighbourliness and Friendly Cooperation, 16 July 2001"},
-		{a: "RUS", b: "IND", level: 0.2, why: "The Indo-Russian strategic partnership.", source: "Declaration on Strategic Partnership, 3 October 2000"},
-		{a: "FRN", b: "GMY", level: 0.2, why: "The Franco-German partnership.", source: "Élysée Treaty, 22 January 1963"},
-		{a: "BEL", b: "NTH", level: 0.2, why: "Benelux.", source: "Benelux Economic Union Treaty, 1958"},
-		{a: "BEL", b: "LUX", level: 0.2, why: "Benelux.", source: "Benelux Economic Union Treaty, 1958"},
-		{a: "NTH", b: "LUX", level: 0.2, why: "Benelux.", source: "Benelux Economic Union Treaty, 1958"},
-	}
-	return rivalries, ties
-}
-
-// centuryAlliances: NATO in 2000, with no agreed spending target until 2006.
-func centuryAlliances() []alliance {
-	return []alliance{{
-		name: "NATO", members: nato2000,
-		target:  num{0, 2, "no agreed numerical guideline before 2006: defence ministers agreed the 2 % in June 2006 (the target event below)"},
-		founded: 1949,
-		source:  "North Atlantic Treaty, 4 April 1949; members in 2000 from ATOP v4.01 (atopid 3180)",
-		why:     "NATO as it stood in 2000: the 16 of the Cold War (Germany unified) and the three who joined in March 1999.",
-	}}
 }

@@ -7,11 +7,14 @@ package main
 // and Sweden's accessions included, are not events: they must emerge.
 
 var (
-	// neighbours: Russia's European neighbours by land or sea border (Kaliningrad included), Ukraine aside.
-	neighbours = []string{"NOR", "FIN", "EST", "LAT", "LIT", "POL"}
-	// sanctions2014: the other states in the scenario that sanctioned Russia over Crimea.
-	sanctions2014 = []string{"USA", "CAN", "UKG", "FRN", "BEL", "NTH", "LUX", "DEN", "ICE", "ITA", "POR", "GRC", "GMY",
-		"SPN", "HUN", "CZR", "SLO", "SLV", "ROM", "BUL", "CRO", "SWD", "AUS", "IRE", "ALB", "MNG", "JPN", "AUL"}
+	// neighbours: Russia's European neighbours by land (Kaliningrad included), Ukraine aside, and
+	// the other Baltic Sea littoral states, whose sea Russia shares (Sweden's and Denmark's defence
+	// commissions named Russia the main threat from 2014: Swedish Defence Commission, "Resilience",
+	// 2017; Danish Defence Agreement 2018–2023).
+	neighbours = []string{"NOR", "FIN", "EST", "LAT", "LIT", "POL", "SWD", "DEN", "GMY"}
+	// sanctions2014: the other states in the scenario that sanctioned Russia over Crimea (the neighbours aside).
+	sanctions2014 = []string{"USA", "CAN", "UKG", "FRN", "BEL", "NTH", "LUX", "ICE", "ITA", "POR", "GRC",
+		"SPN", "HUN", "CZR", "SLO", "SLV", "ROM", "BUL", "CRO", "AUS", "IRE", "ALB", "MNG", "JPN", "AUL"}
 	// sanctions2022 adds Switzerland, North Macedonia and South Korea.
 	sanctions2022 = append(append([]string(nil), sanctions2014...), "SWZ", "MAC", "ROK")
 )
@@ -37,7 +40,7 @@ func centuryEvents(d *dataset, specs []nationSpec) []event {
 		shock(2003, 3, "20 March 2003", "Iraq war and the Iranian nuclear file", []string{"USA", "ISR"}, []string{"IRN"}, 0.1,
 			"The invasion of Iraq and the discovery of Iran's undeclared enrichment programme (0.1).",
 			"US-led invasion of Iraq, 20 March 2003; IAEA Board of Governors resolution on Iran, 12 September 2003"),
-		{year: 2006, month: 6, date: "June 2006", kind: "target", label: "NATO 2 % guideline", alliance: "USA",
+		{year: 2006, month: 6, date: "June 2006", kind: "target", label: "NATO 2 % guideline", alliance: "NATO",
 			value:  num{0.02, 3, "2 % of GDP"},
 			why:    "NATO defence ministers commit to spending at least 2 % of GDP on defence.",
 			source: "NATO defence ministers, June 2006; Riga Summit, November 2006"},
@@ -57,7 +60,7 @@ func centuryEvents(d *dataset, specs []nationSpec) []event {
 			"annexation of Crimea, 18 March 2014; NATO Wales Summit Declaration, 5 September 2014"),
 		shock(2014, 3, "March–July 2014", "Crimea: the sanctions", []string{"RUS"}, sanctions2014, 0.1,
 			"Crimea: 0.1 with the other states that sanctioned Russia.", sanctions14src),
-		{year: 2014, month: 9, date: "5 September 2014", kind: "target", label: "Wales pledge: 2 % within a decade", alliance: "USA",
+		{year: 2014, month: 9, date: "5 September 2014", kind: "target", label: "Wales pledge: 2 % within a decade", alliance: "NATO",
 			value:  num{0.02, 3, "2 % of GDP, reaffirmed"},
 			why:    "The Wales Summit reaffirms the 2 % guideline: members below it aim to reach it within a decade.",
 			source: "Wales Summit Declaration, 5 September 2014, paragraph 14"},
@@ -84,7 +87,7 @@ func centuryEvents(d *dataset, specs []nationSpec) []event {
 				"('the most significant and direct threat')"),
 		shock(2022, 2, "from 24 February 2022", "Invasion of Ukraine: the sanctions", []string{"RUS"}, sanctions2022, 0.2,
 			"0.2 with the other states that sanctioned Russia.", sanctions22src),
-		{year: 2025, month: 6, date: "25 June 2025", kind: "target", label: "The Hague: 5 % by 2035", alliance: "USA",
+		{year: 2025, month: 6, date: "25 June 2025", kind: "target", label: "The Hague: 5 % by 2035", alliance: "NATO",
 			value: num{0.035, 3, "3.5 % of GDP on core defence (NATO's definition, comparable to SIPRI's)"},
 			why: "The Hague commitment: 5 % of GDP by 2035, of which 3.5 % on core defence requirements and up to 1.5 % on\n" +
 				"defence- and security-related spending (infrastructure, resilience) that the model's share does not count.\n" +

@@ -1,8 +1,10 @@
 package main
 
-// The Cold War scenario, 1947–1991: the nations and their relations. The
-// events are in coldwar_events.go. There is no [[alliance]]: NATO-like and
-// Warsaw-Pact-like blocs must emerge (MODEL.md section 7).
+// The Cold War scenario, 1947–1991: the nations. Their rivalries and the
+// alliances in force on 1 January 1947 come from the data by the rules every
+// era shares (tss.go, atop.go); the events are in coldwar_events.go. No
+// alliance after the start is scripted: NATO-like and Warsaw-Pact-like blocs
+// must emerge.
 
 const (
 	cwStart = 1947
@@ -25,11 +27,10 @@ func cwNation(id, name, region, iso string) nationSpec {
 	return s
 }
 
-func camp(s nationSpec, c string) nationSpec {
-	s.camp, s.campSource = c, campSources[s.id]
-	if c == comm {
-		s.command = commandSource
-	}
+// planned marks a Soviet-type command economy (it does not borrow from
+// allies: Kornai 1992).
+func planned(s nationSpec) nationSpec {
+	s.command = commandSource
 	return s
 }
 
@@ -103,12 +104,9 @@ func coldWarSpecs() []nationSpec {
 		cwNation("SWZ", "Switzerland", "europe", "CHE"), cwNation("IRE", "Ireland", "europe", "IRL"),
 		cwNation("IND", "India", "asia", "IND"),
 	}
-	var out []nationSpec
-	for _, s := range west {
-		out = append(out, camp(s, anti))
-	}
+	out := west
 	for _, s := range east {
-		out = append(out, camp(s, comm))
+		out = append(out, planned(s))
 	}
 	out = append(out, others...)
 	for i := range out {
@@ -123,27 +121,19 @@ func coldWarSpecs() []nationSpec {
 	return out
 }
 
-// coldWarRelations are the declared rivalries and documented special
-// relationships of the period. Antagonisms that began later (Greece and
-// Turkey over Cyprus, India and China, China and the USSR) are events.
-func coldWarRelations() (rivalries, ties []relation) {
-	rivalries = []relation{
-		{a: "USA", b: "RUS", level: 0.5, why: "The superpower rivalry, declared on both sides in 1947.",
-			source: "Truman Doctrine (12 March 1947); Zhdanov's 'two camps' report (September 1947); " +
-				"Thompson (2001) ISQ 45(4): strategic rivalry USA–USSR 1945–1989"},
+// coldWarAntagonisms are the scenario's judgements beyond the rivalry data:
+// declared antagonisms the data do not hold, each with its source and the
+// years it lasted, at the model's rivalry level. Polity2 measures democracy,
+// not the Cold War's communist–anticommunist divide, and places the Iberian
+// dictatorships beside the communist states; their regimes declared the
+// opposite, and refused relations with the Soviet Union until they fell.
+func coldWarAntagonisms() []relation {
+	return []relation{
+		{a: "POR", b: "RUS", from: cwStart, to: 1974, fromTSS: true, kinds: "declared (not in the rivalry data)",
+			why:    "Salazar's Estado Novo: an anticommunist dictatorship with no relations with the USSR until after its fall.",
+			source: "Portugal and the USSR established diplomatic relations on 9 June 1974, after the Carnation Revolution of 25 April 1974"},
+		{a: "SPN", b: "RUS", from: cwStart, to: 1977, fromTSS: true, kinds: "declared (not in the rivalry data)",
+			why:    "Franco's regime, anticommunist since the civil war of 1936–1939, had no relations with the USSR.",
+			source: "Spain and the USSR established diplomatic relations on 9 February 1977, after Franco's death (1975)"},
 	}
-	ties = []relation{
-		{a: "USA", b: "UKG", level: 0.3, why: "The Anglo-American special relationship.",
-			source: "Churchill, Fulton speech, 5 March 1946; wartime Combined Chiefs of Staff"},
-		{a: "USA", b: "CAN", level: 0.3, why: "North American defence partnership.",
-			source: "Ogdensburg Agreement (1940): Permanent Joint Board on Defence"},
-		{a: "BEL", b: "NTH", level: 0.2, why: "Benelux.", source: "Benelux Customs Convention, London, 5 September 1944 (in force 1948)"},
-		{a: "BEL", b: "LUX", level: 0.2, why: "Benelux (and the Belgium–Luxembourg Economic Union of 1921).",
-			source: "Benelux Customs Convention, London, 5 September 1944 (in force 1948)"},
-		{a: "NTH", b: "LUX", level: 0.2, why: "Benelux.", source: "Benelux Customs Convention, London, 5 September 1944 (in force 1948)"},
-		{a: "FIN", b: "RUS", level: 0.2, why: "Finland's treaty relationship with the USSR. ATOP codes the 1948 treaty (atopid 3140) as a\n" +
-			"conditional defence and consultation pact; alliances must emerge in this scenario, so it enters as a tie.",
-			source: "Agreement of Friendship, Cooperation and Mutual Assistance, 6 April 1948"},
-	}
-	return rivalries, ties
 }

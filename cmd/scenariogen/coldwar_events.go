@@ -5,7 +5,12 @@ package main
 // with a documented end (the Berlin blockade, Korea, Cuba) are reversed at
 // that end; crises that changed lasting perceptions (Hungary, Sputnik,
 // Czechoslovakia, Afghanistan, 1983) are not, and détentes take them back.
-// No event forms, joins, leaves or dissolves an alliance.
+// The superpowers' crises are events between them: the ideological rivalry
+// carries them to the other states (sim/ideology.go). The rivalries
+// themselves (the superpowers', the Sino-Soviet split from 1958, Tito's
+// break of 1948–1955, Greece and Turkey from 1955, …) are not events: they
+// come from the rivalry data with their years. No event forms, joins, leaves
+// or dissolves an alliance.
 
 // pair builds a threat_shock or detente.
 func pair(kind string, year, month int, date, label string, a, b []string, d float64, why, source string) event {
@@ -21,22 +26,14 @@ func detente(year, month int, date, label string, a, b []string, d float64, why,
 	return pair("detente", year, month, date, label, a, b, d, why, source)
 }
 
-func campChange(year, month int, date, id, to, source string) event {
-	label := id + " leaves the communist camp"
-	if to != "" {
-		label = id + " joins camp " + to
-	}
-	return event{year: year, month: month, date: date, kind: "camp", label: label, nations: []string{id}, camp: to, source: source}
-}
-
 var (
-	west    = []string{"camp:" + anti}
-	soviet  = []string{"RUS"}
-	pactSix = []string{"RUS", "POL", "GDR", "CZE", "HUN", "ROM", "BUL"} // the Helsinki signatories of the Warsaw Pact
+	usa    = []string{"USA"}
+	soviet = []string{"RUS"}
+	// occupiers: the Western powers occupying Berlin.
+	occupiers = []string{"USA", "UKG", "FRN"}
 	// cscePeers: the other CSCE signatories in the scenario (Europe but Albania, the USA and Canada).
 	cscePeers = []string{"USA", "CAN", "UKG", "FRN", "BEL", "NTH", "LUX", "NOR", "DEN", "ICE", "ITA", "POR", "GRC", "TUR",
 		"GFR", "SPN", "SWD", "FIN", "AUS", "SWZ", "IRE", "YUG"}
-	cominfrm = []string{"RUS", "POL", "CZE", "HUN", "ROM", "BUL", "ALB"} // Yugoslavia's accusers of 1948 (with Albania)
 )
 
 func coldWarEvents(d *dataset, specs map[string]nationSpec) []event {
@@ -54,34 +51,24 @@ func coldWarEvents(d *dataset, specs map[string]nationSpec) []event {
 		{year: 1990, month: 10, date: "3 October 1990", kind: "merge", label: "German reunification", nation: "GDR", into: "GFR",
 			source: "Unification Treaty: accession of the GDR to the Federal Republic, 3 October 1990"},
 
-		shock(1948, 6, "24 June 1948", "Berlin blockade", west, soviet, 0.15,
+		shock(1948, 6, "24 June 1948", "Berlin blockade", occupiers, soviet, 0.15,
 			"The blockade of West Berlin: 0.15, a crisis without fighting, reversed when it was lifted.",
 			"Soviet blockade of the western sectors of Berlin, 24 June 1948 – 12 May 1949"),
-		detente(1949, 5, "12 May 1949", "Berlin blockade lifted", west, soviet, 0.15,
+		detente(1949, 5, "12 May 1949", "Berlin blockade lifted", occupiers, soviet, 0.15,
 			"The end of the blockade takes back its shock.", "blockade lifted 12 May 1949 (Jessup–Malik agreement)"),
-		campChange(1948, 6, "28 June 1948", "YUG", "", "Cominform resolution expelling Yugoslavia, 28 June 1948"),
-		shock(1948, 6, "28 June 1948", "Tito–Stalin split", []string{"YUG"}, cominfrm, 0.2,
-			"Yugoslavia expelled: 0.2 with the USSR and its allies, who broke their treaties with it in 1949 and\nmassed troops on its borders.",
-			"Cominform resolution, 28 June 1948; Soviet and East European treaties with Yugoslavia renounced, 1949"),
-		detente(1955, 6, "2 June 1955", "Belgrade Declaration", []string{"YUG"}, cominfrm, 0.15,
-			"Khrushchev's visit and the Belgrade Declaration normalise relations (0.15: Yugoslavia stays outside the bloc).",
-			"Belgrade Declaration, 2 June 1955"),
-		shock(1950, 6, "25 June 1950", "Korean War", west, []string{"camp:" + comm}, 0.2,
-			"The North Korean invasion and, from November 1950, Chinese intervention: 0.2 between the camps,\nreversed at the armistice.",
+		shock(1950, 6, "25 June 1950", "Korean War", usa, []string{"RUS", "CHN"}, 0.2,
+			"The North Korean invasion and, from November 1950, Chinese intervention: 0.2 between the United States\nand the USSR and China, reversed at the armistice.",
 			"North Korean invasion of 25 June 1950; UN Security Council resolutions 82–84"),
-		detente(1953, 7, "27 July 1953", "Korean armistice", west, []string{"camp:" + comm}, 0.2,
+		detente(1953, 7, "27 July 1953", "Korean armistice", usa, []string{"RUS", "CHN"}, 0.2,
 			"The armistice (after Stalin's death in March 1953) takes back the Korean shock.", "Korean Armistice Agreement, 27 July 1953"),
-		shock(1955, 9, "6 September 1955", "Cyprus and the Istanbul pogrom", []string{"GRC"}, []string{"TUR"}, 0.1,
-			"The Greek–Turkish antagonism over Cyprus opens: 0.1.",
-			"Istanbul pogrom, 6–7 September 1955; Greece–Turkey is among the strategic rivalries of Thompson (2001)"),
-		shock(1956, 11, "4 November 1956", "Hungarian revolution crushed", west, soviet, 0.1,
+		shock(1956, 11, "4 November 1956", "Hungarian revolution crushed", usa, soviet, 0.1,
 			"Soviet intervention in Hungary: 0.1, a lasting lesson that the USSR would use force in its sphere.",
 			"Soviet intervention in Hungary, 4 November 1956"),
 		shock(1957, 10, "4 October 1957", "Sputnik", []string{"USA"}, soviet, 0.1,
 			"Sputnik: the USSR can reach the United States by missile (0.1, the 'missile gap').",
 			"launch of Sputnik 1, 4 October 1957; Gaither Report, November 1957"),
 		shock(1960, 7, "July 1960", "Sino-Soviet split", []string{"CHN"}, soviet, 0.2,
-			"The USSR withdraws its advisers from China: the split becomes open (0.2).",
+			"The USSR withdraws its advisers from China: the rivalry of the data (from 1958) becomes an open split (0.2).",
 			"withdrawal of Soviet specialists from China, July 1960; Lüthi (2008), The Sino-Soviet Split"),
 		shock(1961, 12, "December 1961", "Soviet–Albanian split", []string{"ALB"}, soviet, 0.2,
 			"The USSR breaks off relations with Albania, which sides with China (0.2).",
@@ -102,8 +89,8 @@ func coldWarEvents(d *dataset, specs map[string]nationSpec) []event {
 			why: "Flexible response made conventional, national forces matter: defence output became more private\n" +
 				"(Khanna & Sandler 1996 date the end of exploitation here). Applies to the alliance holding the USA, if any.",
 			source: "NATO Defence Planning Committee, 12–14 December 1967 (MC 14/3, January 1968)"},
-		shock(1968, 8, "20–21 August 1968", "Invasion of Czechoslovakia", west, []string{"RUS", "POL", "HUN", "BUL", "GDR"}, 0.1,
-			"The Warsaw Pact invasion of Czechoslovakia: 0.1 between the West and the invading states.",
+		shock(1968, 8, "20–21 August 1968", "Invasion of Czechoslovakia", usa, soviet, 0.1,
+			"The Warsaw Pact invasion of Czechoslovakia: 0.1 between the superpowers.",
 			"Warsaw Pact invasion of Czechoslovakia, 20–21 August 1968"),
 		shock(1969, 3, "2 March 1969", "Zhenbao Island clashes", []string{"CHN"}, soviet, 0.3,
 			"Armed clashes on the Ussuri: 0.3, the peak of the Sino-Soviet conflict.", "Zhenbao (Damansky) Island clashes, March 1969"),
@@ -122,18 +109,18 @@ func coldWarEvents(d *dataset, specs map[string]nationSpec) []event {
 		shock(1974, 7, "20 July 1974", "Turkish invasion of Cyprus", []string{"GRC"}, []string{"TUR"}, 0.2,
 			"The Turkish invasion of Cyprus; Greece leaves NATO's integrated command (0.2).",
 			"Turkish invasion of Cyprus, 20 July 1974"),
-		detente(1975, 8, "1 August 1975", "Helsinki Final Act", cscePeers, pactSix, 0.15,
-			"The CSCE: 0.15 between the Warsaw Pact states and the other signatories (Albania did not sign).",
+		detente(1975, 8, "1 August 1975", "Helsinki Final Act", usa, soviet, 0.15,
+			"The CSCE: 0.15 between the superpowers (the ideological rivalry carries it to the other signatories).",
 			"Helsinki Final Act, 1 August 1975"),
 		detente(1979, 1, "1 January 1979", "US–PRC normalisation", []string{"USA"}, []string{"CHN"}, 0.1,
 			"Diplomatic relations between the United States and the People's Republic: 0.1.",
 			"Joint Communiqué on the Establishment of Diplomatic Relations, 1 January 1979"),
-		shock(1979, 12, "24 December 1979", "Soviet invasion of Afghanistan", west, soviet, 0.2,
+		shock(1979, 12, "24 December 1979", "Soviet invasion of Afghanistan", usa, soviet, 0.2,
 			"The end of détente: 0.2.", "Soviet invasion of Afghanistan, 24–27 December 1979"),
-		shock(1983, 9, "1 September 1983", "The 'second Cold War' of 1983", west, soviet, 0.15,
+		shock(1983, 9, "1 September 1983", "The 'second Cold War' of 1983", usa, soviet, 0.15,
 			"KAL 007, the Euromissile deployments and Able Archer 83: 0.15.",
 			"shooting down of KAL 007 (1 September 1983); Pershing II deployment and Able Archer 83 (November 1983)"),
-		detente(1987, 12, "8 December 1987", "INF Treaty", west, soviet, 0.15,
+		detente(1987, 12, "8 December 1987", "INF Treaty", usa, soviet, 0.15,
 			"Gorbachev's détente: the INF Treaty removes the Euromissiles (0.15).", "INF Treaty, 8 December 1987"),
 		detente(1989, 5, "15–18 May 1989", "Sino-Soviet normalisation", []string{"CHN"}, soviet, 0.2,
 			"Gorbachev in Beijing ends the Sino-Soviet split (0.2).", "Gorbachev's visit to Beijing, 15–18 May 1989"),
@@ -148,21 +135,13 @@ func coldWarEvents(d *dataset, specs map[string]nationSpec) []event {
 	return ev
 }
 
-// easternRevolutions: the regime changes of 1989–1991 leave the communist
-// camp (the regime_change events themselves come from Polity2, except the
-// GDR's, which Polity2 does not code in 1989–1990).
+// easternRevolutions: the regime changes of 1989–1991 come from Polity2,
+// except the GDR's, which Polity2 does not code in 1989–1990.
 func easternRevolutions() []event {
 	return []event{
-		campChange(1989, 9, "12 September 1989", "POL", "", "Mazowiecki government sworn in, 12 September 1989 (after the elections of June 1989)"),
-		campChange(1989, 10, "23 October 1989", "HUN", "", "Hungarian Republic proclaimed, 23 October 1989"),
-		campChange(1989, 12, "29 December 1989", "CZE", "", "Velvet Revolution: Havel elected president, 29 December 1989"),
-		campChange(1989, 12, "22–25 December 1989", "ROM", "", "Romanian revolution: Ceaușescu overthrown, 22 December 1989"),
-		campChange(1990, 3, "18 March 1990", "GDR", "", "first free Volkskammer election, 18 March 1990"),
 		{year: 1990, month: 3, date: "18 March 1990", kind: "regime_change", label: "GDR: first free election",
 			nations: []string{"GDR"}, value: num{10, 0, "Polity2 of unified Germany (GMY) in 1990; Polity2 leaves the GDR uncoded in 1989–1990"},
 			source: "first free Volkskammer election, 18 March 1990"},
-		campChange(1990, 6, "10–17 June 1990", "BUL", "", "first free elections, June 1990 (Zhivkov ousted November 1989)"),
-		campChange(1991, 6, "June 1991", "ALB", "", "Party of Labour renamed Socialist Party and coalition government, June 1991 (multiparty election of 31 March 1991)"),
 	}
 }
 

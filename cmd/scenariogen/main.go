@@ -14,7 +14,7 @@
 // disk differs from what it would write.
 //
 //	go run ./cmd/scenariogen                         # from the module root
-//	go run ./cmd/scenariogen -cut ../shared/data     # refresh the subsets too
+//	go run ./cmd/scenariogen -cut DIR                # refresh the subsets from the full files in DIR
 //	go run ./cmd/scenariogen -check                  # are the files current?
 package main
 

@@ -1,52 +1,18 @@
 package main
 
-// Inputs that are not in the data files, each with its citation: camps,
-// neutrality, reach, islands, command economies. MODEL.md section 5: they
-// are inputs with a source, never tuned to produce an alliance outcome.
+// Inputs that are not in the data files, each with its citation:
+// neutrality, reach, islands, command economies. They are inputs with a
+// source, never tuned to produce an alliance outcome. There are no camps:
+// who sides with whom comes from the rivalries and, within an ideological
+// rivalry, from the regimes (Polity2).
 
-// Camps of the Cold War (MODEL.md section 1: an ideological alignment; a
-// neutral state has none). Portugal and Spain were anticommunist autocracies
-// (data README).
-const (
-	anti = "anticommunist"
-	comm = "communist"
-)
-
-var campSources = map[string]string{
-	"USA": "Truman Doctrine, address to Congress, 12 March 1947",
-	"CAN": "Gouzenko affair and the Kellock–Taschereau Royal Commission report, 1946",
-	"UKG": "Attlee–Bevin government: Marshall Plan (CEEC, July 1947); Information Research Department, 1948",
-	"FRN": "Ramadier dismissed the communist ministers, 5 May 1947",
-	"BEL": "the communist ministers left the government, March 1947; Marshall Plan (CEEC, July 1947)",
-	"NTH": "Marshall Plan (CEEC, July 1947)",
-	"LUX": "Marshall Plan (CEEC, July 1947)",
-	"NOR": "Marshall Plan (CEEC, July 1947); Gerhardsen's Kråkerøy speech against the communists, 29 February 1948",
-	"DEN": "Marshall Plan (CEEC, July 1947)",
-	"ICE": "Marshall Plan (CEEC, July 1947); Keflavík Agreement with the United States, 1946",
-	"ITA": "De Gasperi excluded the PCI from government, May 1947; election of 18 April 1948",
-	"POR": "Salazar's Estado Novo, an anticommunist dictatorship (data README)",
-	"GRC": "civil war against the communist Democratic Army (1946–1949); Truman Doctrine aid, 1947",
-	"TUR": "Soviet demands on the Straits (1945–1946); Truman Doctrine aid, 1947",
-	"GFR": "Adenauer's Westbindung; Basic Law of 23 May 1949",
-	"SPN": "Franco's regime, anticommunist since the civil war of 1936–1939 (data README)",
-	"JPN": "Yoshida governments and the 'Red Purge' of 1949–1950; peace treaty of San Francisco, 1951",
-	"RUS": "CPSU one-party state; Zhdanov's 'two camps' report at the founding of the Cominform, September 1947",
-	"POL": "founding member of the Cominform, September 1947",
-	"CZE": "founding member of the Cominform, September 1947; withdrew from the Marshall Plan conference under Soviet pressure, July 1947",
-	"HUN": "founding member of the Cominform, September 1947",
-	"ROM": "founding member of the Cominform, September 1947",
-	"BUL": "founding member of the Cominform, September 1947",
-	"ALB": "Hoxha's communist regime since November 1944",
-	"GDR": "SED one-party state, founded 7 October 1949",
-	"CHN": "Chinese Communist Party; People's Republic proclaimed 1 October 1949",
-	"YUG": "founding member of the Cominform, September 1947 (expelled 28 June 1948: see the camp event)",
-}
-
-// Neutrality: a declared policy, with its source. Non-alignment is not
-// neutrality (India: Nehru, address to the US Congress, 13 October 1949:
-// "where freedom is menaced or justice threatened … we cannot and shall not
-// be neutral"; the Indo-Soviet Treaty of 1971).
+// Neutrality: a declared policy of staying out of military alliances, with
+// its source: neutrality proper, or non-alignment (India and Yugoslavia,
+// founders of the Non-Aligned Movement: they declared they would join
+// neither bloc, whatever their sympathies).
 var neutralSources = map[string]string{
+	"IND": "non-alignment: Nehru's policy of staying out of the military blocs (Lok Sabha, 1949–1954); founder of the Non-Aligned Movement, Belgrade, September 1961",
+	"YUG": "non-alignment after the break with the Cominform (1948): no bloc membership; Brioni declaration with India and Egypt, July 1956; host of the Non-Aligned Movement's founding conference, Belgrade, September 1961",
 	"SWD": "policy of non-participation in alliances in peace aiming at neutrality in war (Undén); stayed out of NATO in 1949 after the failed Scandinavian defence union talks",
 	"SWZ": "permanent neutrality recognised by the Powers in the Act of Paris, 20 November 1815; Federal Constitution",
 	"FIN": "Paasikivi line of neutrality; the 1948 Treaty of Friendship records Finland's wish to stay outside great-power conflicts",

@@ -62,8 +62,12 @@ détentes of the period, the oil shocks and the revolutions of 1989. The two
 Germanies appear in 1949, China's People's Republic in 1949, Japan in 1952
 and Austria in 1955; East Germany merges into West Germany in 1990.
 
-Nobody is told to ally: there is no NATO and no Warsaw Pact in this file.
-Watch whether two blocs form, around whom and when (history: 1949 and 1955);
+Nobody is told to ally: the file holds the pacts in force on 1 January 1947
+(the Soviet Union's wartime treaties with Britain, France, Czechoslovakia,
+Poland and Yugoslavia; Yugoslavia's with its neighbours; the old
+Anglo-Portuguese alliance), and no NATO, no Warsaw Pact. Rivalries come
+from the strategic-rivalry data, with their years. Watch whether two blocs
+form, around whom and when (history: 1949 and 1955);
 whether Sweden, Switzerland, Finland, Austria and Ireland stay out; who
 carries the Western bloc's burden (the United States spent about 10 % of its
 GDP on defence in 1955 and 6.5 % in 1985, most European allies 2 to 5 %);
@@ -78,7 +82,8 @@ and what becomes of the Eastern bloc after its regimes fall in 1989-1990.
 		sc.nations = append(sc.nations, n)
 		sc.events = append(sc.events, d.regimeEvents(s, n.regime.v)...)
 	}
-	sc.rivalries, sc.ties = coldWarRelations()
+	sc.rivalries = append(d.rivalriesOf(specs, cwStart, cwEnd), coldWarAntagonisms()...)
+	sc.alliances = d.alliancesAt(specs, cwStart)
 	sc.events = append(sc.events, coldWarEvents(d, byID)...)
 	return sc
 }
@@ -115,8 +120,8 @@ neutrality, and what follows.
 		sc.nations = append(sc.nations, n)
 		sc.events = append(sc.events, d.regimeEvents(s, n.regime.v)...)
 	}
-	sc.rivalries, sc.ties = centuryRelations()
-	sc.alliances = centuryAlliances()
+	sc.rivalries = d.rivalriesOf(specs, c21Start, c21End)
+	sc.alliances = d.alliancesAt(specs, c21Start)
 	sc.events = append(sc.events, centuryEvents(d, specs)...)
 	return sc
 }

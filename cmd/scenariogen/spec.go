@@ -30,8 +30,6 @@ type nationSpec struct {
 	growthLike       []string // else: the mean trend of these nations (the GDR), by id
 	regime           *fact    // when Polity2 does not code the state
 	debt             fact
-	camp             string
-	campSource       string
 	neutralSource    string // set: a neutral state
 	reach            *fact
 	island           string // set: an island, and why
@@ -74,7 +72,6 @@ type nation struct {
 	gdp, growth, share     num
 	capability, debt       num
 	regime                 num
-	camp, campSource       string
 	neutralSource          string
 	reach                  *num
 	island, command        string

@@ -27,11 +27,10 @@ func (d *dataset) build(s nationSpec, others map[string]nationSpec) nation {
 	}
 	n := nation{
 		id: s.id, name: s.name, region: s.region, note: s.note,
-		lat:        num{p.lat, 2, "capital: " + p.capital + " (" + placesSource + ")"},
-		lon:        num{p.lon, 2, "capital: " + p.capital},
-		camp:       s.camp,
-		campSource: s.campSource, neutralSource: s.neutralSource,
-		island: s.island, command: s.command, policy: s.policy,
+		lat:           num{p.lat, 2, "capital: " + p.capital + " (" + placesSource + ")"},
+		lon:           num{p.lon, 2, "capital: " + p.capital},
+		neutralSource: s.neutralSource,
+		island:        s.island, command: s.command, policy: s.policy,
 		debt: num{s.debt.v, 1, s.debt.src},
 	}
 	if s.reach != nil {

@@ -104,9 +104,6 @@ func (w *writer) writeNation(n nation) {
 	w.number("capability", n.capability)
 	w.number("debt", n.debt)
 	w.number("regime", n.regime)
-	if n.camp != "" {
-		w.str("camp", n.camp, n.campSource)
-	}
 	if n.reach != nil {
 		w.number("reach", *n.reach)
 	}
@@ -152,10 +149,10 @@ func (w *writer) writeEvent(e event) {
 		w.list("nations", e.nations, "")
 		w.str("camp", e.camp, "")
 	case "target":
-		w.str("alliance", e.alliance, "the alliance that holds this nation")
+		w.str("alliance", e.alliance, allianceNote(e.alliance))
 		w.number("value", e.value)
 	case "doctrine":
-		w.str("alliance", e.alliance, "the alliance that holds this nation")
+		w.str("alliance", e.alliance, allianceNote(e.alliance))
 		w.number("psi", e.psi)
 	case "entry":
 		w.str("nation", e.nation, "")
@@ -168,4 +165,15 @@ func (w *writer) writeEvent(e event) {
 		}
 	}
 	w.str("source", e.source, "")
+}
+
+// allianceNote says what an event's alliance key names: an alliance of the
+// start by its name, or the alliances that hold a nation.
+func allianceNote(ref string) string {
+	for _, name := range atopNames {
+		if ref == name {
+			return "the alliance of that name (at the start)"
+		}
+	}
+	return "the alliances that hold this nation"
 }

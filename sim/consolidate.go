@@ -1,0 +1,92 @@
+package sim
+
+import (
+	"fmt"
+)
+
+// consolidate: a state that leads several alliances folds the smaller into
+// the larger when every member of the smaller would be admitted to the
+// larger and would not leave it at once: the Warsaw Pact formalised the
+// Soviet Union's bilateral treaties (1955), NATO took in the Brussels
+// Treaty's members (1949). The leader of an alliance is its member with the
+// largest forces. Members join the larger alliance ("joined", with the
+// merger as the cause) and the smaller one dissolves ("merged into …").
+func (w *World) consolidate() {
+	for _, b := range w.alliances {
+		if b.Dissolved || len(b.Members) < 2 {
+			continue
+		}
+		lead := w.leader(b)
+		into := w.consolidationTarget(b, lead)
+		if into == nil {
+			continue
+		}
+		joining := w.outside(b, into)
+		for _, m := range joining {
+			w.addMember(into, m)
+			w.log(Joined, into, m, fmt.Sprintf("%s merges into %s, led by %s", b.ID, into.ID, w.nations[lead].ID))
+		}
+		w.dissolve(b, fmt.Sprintf("merged into %s", into.ID))
+	}
+}
+
+// consolidationTarget is the largest other live alliance that lead also
+// leads and that would take every member of b (each admitted by the
+// members, vetoed by none, and valuing it above v_exit), or nil.
+func (w *World) consolidationTarget(b *Alliance, lead int) *Alliance {
+	var best *Alliance
+	for _, a := range w.alliances {
+		if a == b || a.Dissolved || !a.isMember[lead] || len(a.Members) < len(b.Members) ||
+			(best != nil && len(a.Members) <= len(best.Members)) || w.leader(a) != lead {
+			continue
+		}
+		if len(w.outside(b, a)) > 0 && w.commonAim(a, b) && w.takesAll(a, b) {
+			best = a
+		}
+	}
+	return best
+}
+
+// commonAim reports whether a and b are aimed at a common adversary: a
+// state in both scopes. Pacts aimed at different enemies (the wartime
+// treaties against Germany, the blocs of 1947) do not merge.
+func (w *World) commonAim(a, b *Alliance) bool {
+	for l := range w.nations {
+		if w.scopeAt(a, l) > 0 && w.scopeAt(b, l) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// outside lists b's members that are not in a. A pact all of whose
+// members are in a is left alone: it adds no one (ATOP counts such
+// overlapping treaties too, e.g. bilateral ones beside NATO).
+func (w *World) outside(b, a *Alliance) []int {
+	var out []int
+	for _, m := range b.Members {
+		if !a.isMember[m] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// takesAll reports whether every member of b outside a would be admitted
+// to a and would join it: it values a at v_join or more.
+func (w *World) takesAll(a, b *Alliance) bool {
+	for _, m := range w.outside(b, a) {
+		if w.rivalOfFellow(m, a) || w.widensScope(m, a) {
+			return false
+		}
+		v := w.value(m, option{alliance: a, cohesion: a.snapshot, target: a.Target})
+		// It gives up b for a: no new commitment, and its autonomy is
+		// given up to the same leader; the rest of a's value decides, as
+		// a joining state's does.
+		net := v.Security - v.Entrapment - v.Burden - v.Neutrality
+		if (v.Shared && v.KappaIn < w.p.KappaAdmit) || net < w.p.JoinValue {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,187 @@
+package sim
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"entente/agents"
+)
+
+// Indices of exitWorld's nations.
+const (
+	xA = iota // the pact's leader, X's bitter enemy
+	xB        // its partner, which quarrels with X faintly
+	xX        // their adversary
+)
+
+// exitWorld allies A and B against X: A's rivalry with X is 0.9, B's only
+// hostB, so that the pact is aimed at X (partly, below h_scope) but B
+// opposes little of what A fears. Values do not decide exits here
+// (v_exit far below any value) and the pact has no institutions.
+func exitWorld(hostB float64) Config {
+	p := fixtureParams()
+	p.ExitValue = -100
+	return Config{Name: "exit", StartYear: 2000, EndYear: 2010, TicksPerYear: 1, Seed: 1, Geometry: Plane, Params: p,
+		Nations: []agents.Nation{
+			newNation(p, "A", 0, 0, 1000, 0.03),
+			newNation(p, "B", 600, 0, 200, 0.02),
+			newNation(p, "X", 1500, 0, 600, 0.04),
+		},
+		Rivalries: []Relation{{A: xA, B: xX, Level: 0.9}, {A: xB, B: xX, Level: hostB}},
+		Alliances: []AllianceConfig{{Name: "pair", Members: []int{xA, xB}, Cohesion: 0.6}},
+	}
+}
+
+// kappaOut is the member's own view: how far its fellows oppose what it
+// fears from the pact's adversaries. With X the only adversary, A's is
+// B's hostility toward X and B's is A's (they are not hostile to each
+// other).
+func TestKappaOutIsTheMembersOwnView(t *testing.T) {
+	for _, hostB := range []float64{0.15, 0.5} {
+		w := mustNew(t, exitWorld(hostB))
+		a := w.alliances[0]
+		if s := w.scopeAt(a, xX); s <= 0 {
+			t.Fatalf("bad fixture: σ_X = %v", s)
+		}
+		for _, c := range []struct {
+			i    int
+			want float64
+		}{{xA, hostB}, {xB, 0.9}} {
+			got, ok := w.kappaOut(c.i, a)
+			if !ok || !near(got, c.want, 1e-12) {
+				t.Errorf("B's H toward X %v: κ_out of %s = %v (ok %v), want %v", hostB, w.nations[c.i].ID, got, ok, c.want)
+			}
+		}
+	}
+}
+
+// A member whose fellows oppose too little of what it fears from the
+// pact's adversaries drifts out after exit_patience; the fellow, whose
+// threat the member does oppose, stays until the pact dissolves.
+func TestMemberLeavesWhenFellowsDoNotOpposeItsThreat(t *testing.T) {
+	for _, c := range []struct {
+		hostB float64
+		leave bool
+	}{{0.15, true}, {0.5, false}} {
+		w := mustNew(t, exitWorld(c.hostB))
+		a := w.alliances[0]
+		if kout, _ := w.kappaOut(xA, a); (kout < w.p.KappaStay) != c.leave {
+			t.Fatalf("bad fixture: A's κ_out %v against κ_stay %v", kout, w.p.KappaStay)
+		}
+		patience := int(w.p.ExitPatience)
+		for k := 1; k < patience; k++ {
+			w.exits()
+			if len(records(w, Left)) > 0 {
+				t.Fatalf("B's H %v: left after %d ticks, before exit_patience: %+v", c.hostB, k, records(w, Left))
+			}
+		}
+		w.exits()
+		left := records(w, Left)
+		if !c.leave {
+			if len(left) > 0 || a.Dissolved {
+				t.Errorf("B's H %v: %+v left, though B opposes A's threat", c.hostB, left)
+			}
+			continue
+		}
+		if len(left) != 1 || left[0].Nation != "A" || !strings.HasPrefix(left[0].Cause, "no common threat") {
+			t.Errorf("B's H %v: left records %+v, want A alone, for lack of common threat", c.hostB, left)
+		}
+		if !a.Dissolved {
+			t.Errorf("the pact survived with members %v", a.Members)
+		}
+	}
+}
+
+// A member that fears none of the pact's adversaries has no threat its
+// fellows fail to meet: the κ test says nothing, however high κ_stay.
+// AST and GAL share no enemy, so their pact has no adversary at all.
+func TestMemberThatFearsNothingIsNotExpelledByKappa(t *testing.T) {
+	cfg := withParams(testWorld(), func(p *Params) { p.KappaStay, p.ExitValue = 1, -100 })
+	cfg.Alliances = []AllianceConfig{{Members: []int{iAST, iGAL}, Cohesion: 0.6}}
+	w := mustNew(t, cfg)
+	a := w.alliances[0]
+	if w.threat[iAST] <= 0 {
+		t.Fatalf("bad fixture: AST fears nothing at all")
+	}
+	for _, i := range a.Members {
+		if k, ok := w.kappaOut(i, a); ok {
+			t.Errorf("κ_out of %s = %v, want none: it fears none of the pact's adversaries", w.nations[i].ID, k)
+		}
+	}
+	for range 3 * int(w.p.ExitPatience) {
+		w.exits()
+		if left := records(w, Left); len(left) > 0 {
+			t.Fatalf("%+v left", left)
+		}
+	}
+	if a.Dissolved || a.Size() != 2 {
+		t.Errorf("members %v, dissolved %v", a.Members, a.Dissolved)
+	}
+}
+
+// The leader is the member with the largest forces. Only a rival of the
+// leader is pushed out as one: rivals among the lesser members stay,
+// tethered by the pact (Greece and Turkey in NATO).
+func TestRivalsAmongLesserMembersStay(t *testing.T) {
+	cfg := testWorld()
+	cfg.Params.ExitValue = -100 // values do not decide here
+	cfg.Alliances = []AllianceConfig{{Name: "west", Members: []int{iBOR, iAST, iCAL}, Cohesion: 0.8, Age: 50}}
+	cfg.Rivalries = append(cfg.Rivalries, Relation{A: iBOR, B: iCAL, Level: 0.5})
+	w := mustNew(t, cfg)
+	a := w.alliances[0]
+	if lead := w.leader(a); lead != iAST {
+		t.Fatalf("leader %s, want AST, the largest", w.nations[lead].ID)
+	}
+	if !w.rivals(iBOR, iCAL) || w.rivals(iBOR, iAST) || w.rivals(iCAL, iAST) {
+		t.Fatalf("bad fixture: rivals BOR–CAL %v, BOR–AST %v, CAL–AST %v", w.rivals(iBOR, iCAL), w.rivals(iBOR, iAST), w.rivals(iCAL, iAST))
+	}
+	for range 3 * int(w.p.ExitPatience) {
+		w.exits()
+		if left := records(w, Left); len(left) > 0 {
+			t.Fatalf("%+v left", left)
+		}
+	}
+	for k, m := range a.Members {
+		if a.lowRival[k] != 0 {
+			t.Errorf("%s counted %d ticks as the leader's rival", w.nations[m].ID, a.lowRival[k])
+		}
+	}
+}
+
+// A rival of the leader gets no institutional hold: with the leader's
+// rival's value between v_exit − β_i·I and v_exit, an institution holds
+// a friend but not it.
+func TestLeadersRivalIsNotHeld(t *testing.T) {
+	// GAL, of AST's regime (alike 1), in an old pact with AST, values it
+	// between v_exit − β_i·I and v_exit (institution_test.go). A faint
+	// quarrel with AST, at h_scope, makes it the leader's rival.
+	for _, c := range []struct {
+		quarrel float64
+		leave   bool
+	}{{0, false}, {0.19, true}} {
+		cfg := institutionWorld(200, 0)
+		cfg.Params.ExitPatience = 2
+		if c.quarrel > 0 {
+			cfg.Rivalries = append(cfg.Rivalries, Relation{A: iAST, B: iGAL, Level: c.quarrel})
+		}
+		w := mustNew(t, cfg)
+		a := w.alliances[0]
+		if w.rivals(iGAL, iAST) != c.leave || w.leader(a) != iAST {
+			t.Fatalf("bad fixture: rivals %v, leader %s", w.rivals(iGAL, iAST), w.nations[w.leader(a)].ID)
+		}
+		if v := w.ValueOf(iGAL, a).Value.Value; v >= w.p.ExitValue || v <= w.p.ExitValue-w.p.InstituteHold*a.Institution {
+			t.Fatalf("bad fixture: GAL values the pact at %v", v)
+		}
+		// One tick: below the unheld v_exit, GAL starts counting; the
+		// rival count too.
+		w.exits()
+		k := slices.Index(a.Members, iGAL)
+		if got := a.lowValue[k] == 1; got != c.leave {
+			t.Errorf("quarrel %v: GAL counted a tick of low value %v, want %v (hold lifted only for a rival)", c.quarrel, got, c.leave)
+		}
+		if got := a.lowRival[k]; got != map[bool]int{true: 1, false: 0}[c.leave] {
+			t.Errorf("quarrel %v: GAL counted %d ticks as the leader's rival", c.quarrel, got)
+		}
+	}
+}

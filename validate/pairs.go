@@ -1,0 +1,105 @@
+package validate
+
+import (
+	"encoding/csv"
+	"io"
+	"slices"
+	"strconv"
+)
+
+// PairError is where one pair of states' alliance history and the runs'
+// part company, over the co-membership years: the κ of the targets says
+// how much the model disagrees with history, this says with whom. It is
+// what a modeller reads first when κ falls.
+type PairError struct {
+	A, B          string
+	History       int     // years allied in ATOP
+	Model         float64 // mean years allied, over the runs
+	False, Missed float64 // mean years allied in the model but not in history, and the reverse
+}
+
+// PairErrors returns every pair with any disagreement over [from, to],
+// worst first (mean false plus missed years; ties by name), averaged over
+// the records.
+func PairErrors(records []*Record, h *History, from, to int) []PairError {
+	if len(records) == 0 {
+		return nil
+	}
+	ids := records[0].IDs
+	n := len(ids)
+	errs := make([]PairError, n*n)
+	for _, r := range records {
+		for y := from; y <= to; y++ {
+			t := r.Tick(y)
+			if t < 0 {
+				continue
+			}
+			for i := range n {
+				if !r.Nations[t][i].Active {
+					continue
+				}
+				for j := i + 1; j < n; j++ {
+					if !r.Nations[t][j].Active {
+						continue
+					}
+					model, hist := r.Allied(t, i, j), h.Allied(ids[i], ids[j], y)
+					e := &errs[i*n+j]
+					if hist && r == records[0] {
+						e.History++
+					}
+					if model {
+						e.Model++
+					}
+					switch {
+					case model && !hist:
+						e.False++
+					case hist && !model:
+						e.Missed++
+					}
+				}
+			}
+		}
+	}
+	runs := float64(len(records))
+	var out []PairError
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			e := errs[i*n+j]
+			if e.False+e.Missed == 0 {
+				continue
+			}
+			e.A, e.B = ids[i], ids[j]
+			e.Model /= runs
+			e.False /= runs
+			e.Missed /= runs
+			out = append(out, e)
+		}
+	}
+	slices.SortStableFunc(out, func(x, y PairError) int {
+		if d := (y.False + y.Missed) - (x.False + x.Missed); d != 0 {
+			if d > 0 {
+				return 1
+			}
+			return -1
+		}
+		return 0
+	})
+	return out
+}
+
+// WritePairErrors writes pair errors as CSV: a, b, history_years,
+// model_years, false_years, missed_years.
+func WritePairErrors(w io.Writer, errs []PairError) error {
+	cw := csv.NewWriter(w)
+	f := func(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) }
+	if err := cw.Write([]string{"a", "b", "history_years", "model_years", "false_years", "missed_years"}); err != nil {
+		return err
+	}
+	for _, e := range errs {
+		if err := cw.Write([]string{e.A, e.B, strconv.Itoa(e.History), f(e.Model), f(e.False), f(e.Missed)}); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
