@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -36,14 +37,28 @@ func TestGeneratedBuiltinsCiteEveryNumber(t *testing.T) {
 			if name == "cold-war" {
 				pactsBefore(t, text, 1947)
 			}
+			judged := 0
 			for i, line := range strings.Split(text, "\n") {
 				if numberLine.MatchString(line) && !strings.Contains(line, "  # ") {
 					t.Errorf("line %d has a number without its source: %s", i+1, line)
 				}
+				if numberLine.MatchString(line) && strings.Contains(line, "  # judgement") {
+					judged++
+				}
+			}
+			// The header lists every judgement number, and says how many.
+			m := judgementCount.FindStringSubmatch(text)
+			if m == nil {
+				t.Fatal("the header does not list the judgement numbers")
+			}
+			if m[1] != strconv.Itoa(judged) {
+				t.Errorf("the header counts %s judgement numbers, the file marks %d", m[1], judged)
 			}
 		})
 	}
 }
+
+var judgementCount = regexp.MustCompile(`(?m)^# Judgement numbers \(not from a data file.*: (\d+)$`)
 
 // pactsBefore fails the test for an [[alliance]] of the file not founded
 // before start: a pact signed in the scenario's own years (the Dunkirk

@@ -14,6 +14,10 @@ import (
 type writer struct {
 	buf bytes.Buffer
 	err error
+	// context names the table being written; judged lists the numbers
+	// whose source is a judgement, each with its context.
+	context string
+	judged  []string
 }
 
 func (w *writer) line(format string, args ...any) {
@@ -46,6 +50,9 @@ func (w *writer) number(key string, n num) {
 		w.err = fmt.Errorf("%s = %g has no source", key, n.v)
 	}
 	w.kv(key, formatFloat(n.v, n.prec), n.src)
+	if strings.HasPrefix(n.src, "judgement") {
+		w.judged = append(w.judged, fmt.Sprintf("%s: %s = %s", w.context, key, formatFloat(n.v, n.prec)))
+	}
 }
 
 // integer writes key = v (TOML integer) with its source.

@@ -12,7 +12,6 @@ import (
 // date (stable: events of one date keep the order they are listed in).
 func (sc *scenario) toml() ([]byte, error) {
 	w := &writer{}
-	w.comment(strings.Join(sc.header, "\n"))
 	w.line("")
 	w.line("[scenario]")
 	w.str("name", sc.name, "")
@@ -43,6 +42,7 @@ func (sc *scenario) toml() ([]byte, error) {
 			return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), cmp.Compare(x.from, y.from))
 		})
 		for _, r := range rels {
+			w.context = fmt.Sprintf("%s %s–%s", t.table, r.a, r.b)
 			w.line("")
 			w.comment(r.why)
 			w.line("[[%s]]", t.table)
@@ -67,6 +67,7 @@ func (sc *scenario) toml() ([]byte, error) {
 		}
 	}
 	for _, a := range sc.alliances {
+		w.context = "alliance " + a.name
 		w.line("")
 		w.comment(a.why)
 		w.line("[[alliance]]")
@@ -87,10 +88,29 @@ func (sc *scenario) toml() ([]byte, error) {
 	for _, e := range events {
 		w.writeEvent(e)
 	}
-	return w.buf.Bytes(), w.err
+	out := &writer{}
+	out.comment(strings.Join(sc.header, "\n"))
+	out.comment(judgementSummary(w.judged))
+	out.buf.Write(w.buf.Bytes())
+	return out.buf.Bytes(), w.err
+}
+
+// judgementSummary lists the numbers the scenario sets by judgement (not
+// from a data file), so that a reader sees at the top how few there are
+// and where each is; each is also marked "judgement" on its own line.
+func judgementSummary(judged []string) string {
+	if len(judged) == 0 {
+		return "\nJudgement numbers: none; every number comes from a data file or a stated rule."
+	}
+	lines := []string{"", fmt.Sprintf("Judgement numbers (not from a data file; each marked \"judgement\" on its line, with why): %d", len(judged))}
+	for _, j := range judged {
+		lines = append(lines, "  "+j)
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (w *writer) writeNation(n nation) {
+	w.context = "nation " + n.id
 	w.line("")
 	w.line("[[nation]]")
 	w.str("id", n.id, n.note)
@@ -124,6 +144,7 @@ func (w *writer) writeNation(n nation) {
 }
 
 func (w *writer) writeEvent(e event) {
+	w.context = fmt.Sprintf("event %d %q", e.year, e.label)
 	w.line("")
 	w.comment(e.why)
 	w.line("[[event]]")
