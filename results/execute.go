@@ -29,6 +29,11 @@ type Options struct {
 // breaks an invariant: a bug in the engine, never in the input.
 var ErrInvariant = errors.New("invariant broken")
 
+// ErrNonFinite is returned, wrapped with the *sim.NonFiniteError that
+// names the nation, the quantity and the tick, by a run whose world
+// produced a value that is not a finite number. The guard is always on.
+var ErrNonFinite = errors.New("the run failed")
+
 // Outcome is what a finished run left.
 type Outcome struct {
 	Dir      string
@@ -93,6 +98,11 @@ func execute(ctx context.Context, w *sim.World, dir *RunDir, opts Options) (*Out
 			return nil, fmt.Errorf("record tick %d: %w", w.Tick(), err)
 		}
 		log = append(log, w.Records()...)
+	}
+	if err := w.Err(); err != nil {
+		// The finiteness guard stopped the run (sim/finite.go): nothing of
+		// it is kept, as for any failed run.
+		return nil, fmt.Errorf("%w: %w", ErrNonFinite, err)
 	}
 	if err := rec.Flush(); err != nil {
 		return nil, err

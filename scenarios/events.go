@@ -132,6 +132,8 @@ func (l *loader) eventValues(k int, e *sim.Event, entering map[int]int) {
 		e.A, e.B = group("donor", t.Donor), group("recipient", t.Recipient)
 		if e.Value = t.Amount; has("amount") && t.Amount <= 0 {
 			l.errf("event", k, "amount", "must be positive, got %g", t.Amount)
+		} else if t.Amount > maxGDP { // a year's aid is at most the largest GDP (nationbounds.go)
+			l.errf("event", k, "amount", "must be at most %g, got %g", float64(maxGDP), t.Amount)
 		}
 		e.Duration = l.duration(k)
 	case sim.CapabilityShock:

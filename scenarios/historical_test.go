@@ -16,7 +16,9 @@ import (
 // no threshold of its own to switch off, only exit_patience: a patience
 // longer than any scenario keeps it, and every other member, in.
 func TestHistoricalEventsScriptNoAlliance(t *testing.T) {
-	off := []string{"v_form=1e9", "v_join=1e9", "v_exit=-1e9", "kappa_stay=0", "exit_patience=1e6", "c_dissolve=0", "c_strain=0"}
+	// The ends of the ranges: a membership's value (log-ratios of threat,
+	// weighted) never comes near 1000, and 1000 years outlast every run.
+	off := []string{"v_form=1000", "v_join=1000", "v_exit=-1000", "kappa_stay=0", "exit_patience=1000", "c_dissolve=0", "c_strain=0"}
 	for _, name := range generated {
 		t.Run(name, func(t *testing.T) {
 			sc, err := Load(name, off)

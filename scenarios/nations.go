@@ -57,6 +57,11 @@ func (l *loader) checkNation(i int, geo sim.Geometry) {
 			at(key, "must not be negative, got %g", x)
 		}
 	}
+	atMost := func(key string, x, hi float64) { // the bounds of nationbounds.go
+		if x > hi {
+			at(key, "must be at most %g, got %g", hi, x)
+		}
+	}
 	own, other, world := []string{"lat", "lon"}, []string{"x", "y"}, "geo"
 	if geo == sim.Plane {
 		own, other, world = other, own, "plane"
@@ -77,22 +82,37 @@ func (l *loader) checkNation(i int, geo sim.Geometry) {
 	}
 	if required("gdp") {
 		nonneg("gdp", t.GDP)
+		atMost("gdp", t.GDP, maxGDP)
 	}
 	if t.Growth <= -1 {
 		at("growth", "must be greater than -1, got %g", t.Growth)
 	}
-	if l.has("nation", i, "volatility") {
-		nonneg("volatility", t.Volatility)
+	atMost("growth", t.Growth, maxGrowth)
+	// A nation's volatility and deficit are its own sigma_g and d_base:
+	// the same ranges.
+	for _, s := range []struct {
+		key, model string
+		x          float64
+	}{{"volatility", "sigma_g", t.Volatility}, {"deficit", "d_base", t.Deficit}} {
+		if l.has("nation", i, s.key) {
+			if msg := sim.CheckParam(s.model, s.x); msg != "" {
+				at(s.key, "%s", msg)
+			}
+		}
 	}
 	if required("share") {
 		in("share", t.Share, 0, 1)
 	}
 	if l.has("nation", i, "capability") {
 		nonneg("capability", t.Capability)
+		atMost("capability", t.Capability, maxCapability)
 	} else if l.params.Depreciation == 0 {
 		at("capability", "is required when model.delta is 0 (no steady state to start from)")
+	} else if k := steadyCapability(t.Share, t.GDP, l.params.Efficiency, l.params.Depreciation); !(k <= maxCapability) {
+		at("capability", "the steady state share × gdp × model.e / model.delta is %g, above %g: give capability, or a larger model.delta", k, float64(maxCapability))
 	}
 	nonneg("debt", t.Debt)
+	atMost("debt", t.Debt, maxDebt)
 	in("regime", t.Regime, -10, 10)
 	nonneg("reach", t.Reach)
 	if t.Neutral && t.Camp != "" {
@@ -149,8 +169,13 @@ func (l *loader) nation(i int, geo sim.Geometry) agents.Nation {
 		n.PosA, n.PosB = t.X, t.Y
 	}
 	if !l.has("nation", i, "capability") && l.params.Depreciation > 0 {
-		// The steady state of K' = e·s·Y − δ·K.
-		n.Capability = t.Share * t.GDP * l.params.Efficiency / l.params.Depreciation
+		n.Capability = steadyCapability(t.Share, t.GDP, l.params.Efficiency, l.params.Depreciation)
 	}
 	return n
+}
+
+// steadyCapability is the steady state of K' = e·s·Y − δ·K, the capability
+// of a nation the scenario gives none.
+func steadyCapability(share, gdp, e, delta float64) float64 {
+	return share * gdp * e / delta
 }

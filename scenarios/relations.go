@@ -64,7 +64,9 @@ func (l *loader) checkRelations(table string, ts []relationTable, lo float64, ye
 		r := sim.Relation{A: a, B: b, Level: level, Ideological: t.Ideological}
 		if yearsOK {
 			tpy := s.TicksPerYear
-			r.From = int(max(0, (from-s.StartYear)*tpy))
+			// from before the start counts from the start: clamped before
+			// the product, which a year such as -9e18 would overflow.
+			r.From = int((max(from, s.StartYear) - s.StartYear) * tpy)
 			if to < s.EndYear {
 				r.Until = int((to + 1 - s.StartYear) * tpy)
 			}
@@ -83,6 +85,10 @@ func (l *loader) checkAlliances() []sim.AllianceConfig {
 		if t.Founded != 0 {
 			if t.Founded > l.scenario.StartYear {
 				at("founded", "must not be after start_year (%d), got %d", l.scenario.StartYear, t.Founded)
+			} else if t.Founded < -maxYear {
+				// The calendar's bound, as start_year's: an age from a year
+				// such as -9.2e18 overflows and turns negative.
+				at("founded", "must be in [%d, %d], got %d", -maxYear, maxYear, t.Founded)
 			} else {
 				ac.Age = float64(l.scenario.StartYear - t.Founded)
 			}

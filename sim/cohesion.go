@@ -87,7 +87,10 @@ func (w *World) commonThreat(members []int) float64 {
 		for l, v := range ra {
 			dot += v * rb[l]
 		}
-		return agents.Clamp(dot/(w.norms[a]*w.norms[b]), 0, 1)
+		if den := w.norms[a] * w.norms[b]; den >= minNormal && !math.IsInf(den, 0) && finite(dot) {
+			return agents.Clamp(dot/den, 0, 1)
+		}
+		return pairCosine(ra, rb, w.norms[a], w.norms[b])
 	}
 	sum := w.scratchRow(&w.sumRow, len(w.nations))
 	clear(sum)
@@ -114,7 +117,10 @@ func (w *World) commonThreat(members []int) float64 {
 	for _, v := range sum {
 		dot += v * v
 	}
-	return agents.Clamp((dot-self)/pairs, 0, 1)
+	if c := (dot - self) / pairs; finite(c) && finite(sumW*sumW) {
+		return agents.Clamp(c, 0, 1)
+	}
+	return w.commonThreatScaled(members)
 }
 
 // burdenGap is the GDP-weighted relative shortfall below the target plus

@@ -59,10 +59,17 @@ func TestMoneyConserved(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			w := mustNew(t, tc.cfg)
+			// The Checker holds the ledgers to records their booking code
+			// does not write (ledgercheck.go); the checks below restate
+			// the balances by hand.
+			c := NewChecker(w)
 			var cum Flows
 			defaults := 0
 			for w.Step() {
 				tick := w.Tick()
+				if err := c.Check(w); err != nil {
+					t.Errorf("tick %d: %v", tick, err)
+				}
 				// This tick's flows balance across nations.
 				f := w.tickFlows()
 				if msg := w.unbalancedFlows(); msg != "" {

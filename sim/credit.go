@@ -123,12 +123,17 @@ func (w *World) newLoan() *Loan {
 }
 
 // annuity is the equal instalment that repays principal p at rate r per
-// tick over n ticks.
+// tick over n ticks. A rate too small to move 1 + r (below about 1e-16 a
+// tick) leaves the discount 1 − (1 + r)^−n at zero: the rate is then
+// negligible and the instalment is p/n, not 0/0.
 func annuity(p, r float64, n int) float64 {
 	if r <= 0 {
 		return p / float64(n)
 	}
-	return p * r / (1 - math.Pow(1+r, -float64(n)))
+	if d := 1 - math.Pow(1+r, -float64(n)); d > 0 {
+		return p * r / d
+	}
+	return p / float64(n)
 }
 
 // transferLoans hands an absorbed state's allied loans, owed or lent, to the

@@ -6,9 +6,6 @@ package sim
 // alliances pool part of their members' budgets into joint programmes.
 // Money is conserved: see Ledger and TestMoneyConserved.
 func (w *World) finance() {
-	for i := range w.flows {
-		w.flows[i] = Flows{}
-	}
 	for _, a := range w.alliances {
 		a.defaulters = a.defaulters[:0]
 	}

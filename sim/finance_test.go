@@ -453,3 +453,22 @@ func TestMergeCarriesLoans(t *testing.T) {
 		t.Errorf("the merged state still has flows: %+v", w.State(cBOR).Flows)
 	}
 }
+
+// A loan rate too small to move 1 + r (r_loan = 5e-324 is in its range)
+// made the annuity 0/0: NaN repayments. It repays p/n a tick instead, and
+// any rate gives a positive, finite instalment.
+func TestAnnuityAtTinyRates(t *testing.T) {
+	for _, tc := range []struct {
+		r    float64
+		n    int
+		want float64 // 0: only positive and finite
+	}{
+		{5e-324, 10, 10}, {1e-300, 120, 100.0 / 120}, {1e-17, 12000, 100.0 / 12000},
+		{1e-12, 12000, 0}, {0.03, 10, 0}, {1, 12000, 0},
+	} {
+		got := annuity(100, tc.r, tc.n)
+		if math.IsNaN(got) || math.IsInf(got, 0) || got <= 0 || (tc.want != 0 && !near(got, tc.want, 1e-12)) {
+			t.Errorf("annuity(100, %g, %d) = %v, want %v", tc.r, tc.n, got, tc.want)
+		}
+	}
+}

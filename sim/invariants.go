@@ -21,11 +21,14 @@ import (
 // hostility to its range instead.
 type Checker struct {
 	prevShare []float64 // last tick's shares, NaN before the first
+	flows     flowSums  // the nations' flows since the start (ledgercheck.go)
 }
 
-// NewChecker returns a checker for w.
+// NewChecker returns a checker for w, before its first tick. Money is
+// checked against the nations' flows summed over every tick checked, so
+// Check should see every tick (a tick it misses turns that part off).
 func NewChecker(w *World) *Checker {
-	c := &Checker{prevShare: make([]float64, len(w.Nations()))}
+	c := &Checker{prevShare: make([]float64, len(w.Nations())), flows: newFlowSums()}
 	for i := range c.prevShare {
 		c.prevShare[i] = math.NaN()
 	}
@@ -48,6 +51,13 @@ func (c *Checker) Check(w *World) error {
 	checkAlliances(w, bad)
 	checkRelations(w, bad)
 	checkMoney(w, bad)
+	c.flows.observe(w)
+	if msg := c.flows.ledgerVsFlows(w.Ledger()); msg != "" {
+		bad("world ledger: %s", msg)
+	}
+	if msg := alliancesVsWorld(w); msg != "" {
+		bad("alliance ledgers: %s", msg)
+	}
 	d := w.Diagnostics()
 	for _, v := range [...]named{{"effective blocs", d.EffectiveBlocs}, {"largest bloc share", d.LargestBlocShare},
 		{"energy", d.Energy}, {"aid total", d.AidTotal}, {"credit outstanding", d.CreditOutstanding}, {"capability", d.Capability}} {

@@ -136,7 +136,10 @@ func (l *louvain) moveNodes(nc int, m2, gamma float64, rng *rand.Rand) (changed 
 		}
 		for _, id := range order {
 			dQ, dst, src, at := l.deltaQ(id, m2, gamma)
-			if dQ <= deltaQtol {
+			if !(dQ > deltaQtol) || dst < 0 {
+				// No gain, or none to measure: a NaN weight (the
+				// finiteness guard fails the tick after diagnose) must not
+				// move a node into community −1.
 				continue
 			}
 			moved, changed = true, true

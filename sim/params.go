@@ -11,45 +11,71 @@ import (
 // field's toml tag is its key, unit its unit and help what it does; the
 // defaults are in DefaultParams. A run copies them and never changes them.
 // Rates are per year whatever the tick length.
+//
+// Every range is bounded at both ends: wide enough for any real use, and
+// narrow enough that the model's arithmetic stays finite anywhere in it
+// (each end on every built-in scenario: TestEveryKeyAtItsEnds). Unbounded,
+// 1e308 made NaN and 1e19 years overflowed int (issue 18). What a
+// combination of ends or a run of thousands of years still overflows, the
+// finiteness guard stops (finite.go). The bounds, by kind:
+//   - shares, levels, probabilities and rates of adjustment: [0, 1], their
+//     meaning;
+//   - durations (exit_patience, patience, shift_window, loan_term): 1000
+//     years, longer than any real run, so 1000 means never; at 12 ticks a year
+//     that is 12,000 ticks, far inside int;
+//   - the weights and thresholds of a membership's value and of cohesion
+//     (beta_*, v_*, c_commit, c_over, w*, nu, epsilon, x0, m_a,
+//     bloc_resolution): 1000.
+//     A membership's value is weighted log-ratios of threat, tens at most,
+//     so 1000 switches a term or a decision off, and every product of a
+//     weight stays far from overflow;
+//   - chi and gamma: 100 (an ally's hostility inherited a hundredfold; a
+//     loss-of-strength gradient that is a step already);
+//   - the economy: r_int and r_loan at most 1 (100 % a year, beyond any
+//     real rate), sigma_g 1 and d_base ±1 (a whole GDP a year), xi, zeta
+//     and alpha 100, debts and credit (b_safe, b_max, loan_cap,
+//     credit_limit) 100 times GDP, forty times the highest debt on record;
+//     e 1e6 (capability per unit of spending, whatever its units), d0 1e6
+//     km (25 times round the Earth).
 type Params struct {
 	// Budget and perception.
 	Reactivity  float64 `toml:"k" unit:"1" help:"elasticity of the defence share to the threat burden: the share is its anchor times ((x + x0)/(x at the anchor + x0))^k" range:"[0, 10]"`
-	BurdenRef   float64 `toml:"x0" unit:"1" help:"threat burden (perceived threat per unit of own forces) added to both sides of the budget ratio, so that a state that faced no threat responds finitely" symbol:"x0" range:"(0, ∞)"`
+	BurdenRef   float64 `toml:"x0" unit:"1" help:"threat burden (perceived threat per unit of own forces) added to both sides of the budget ratio, so that a state that faced no threat responds finitely" symbol:"x0" range:"(0, 1000]"`
 	IncomeElast float64 `toml:"eta" unit:"1" help:"income elasticity of defence spending: the share moves with (GDP / GDP at the anchor)^(eta − 1); 1: the share does not move with income" symbol:"η" range:"[0, 2]"`
 	Privateness float64 `toml:"psi0" unit:"1" help:"privateness of defence output: part of own forces that protect only oneself" symbol:"ψ0" range:"[0, 1]"`
 	FiscalBrake float64 `toml:"f" unit:"share of GDP" help:"share cut at full fiscal pressure" range:"[0, 1]"`
-	TargetPull  float64 `toml:"nu" unit:"1" help:"pull of an alliance's spending target, per unit of cohesion" symbol:"ν" range:"[0, ∞)"`
+	TargetPull  float64 `toml:"nu" unit:"1" help:"pull of an alliance's spending target, per unit of cohesion" symbol:"ν" range:"[0, 1000]"`
 	InitTarget  float64 `toml:"tau0" unit:"share of GDP" help:"spending target a new alliance starts with (0: none until an event sets one)" symbol:"τ0" range:"[0, 1]"`
 	Adjustment  float64 `toml:"lambda" unit:"1/yr" help:"fraction of the gap to the desired share closed in a year" symbol:"λ" range:"[0, 1]"`
 	MinShare    float64 `toml:"s_min" unit:"share of GDP" help:"lowest defence share" range:"[0, 1]; ≤ s_max"`
 	MaxShare    float64 `toml:"s_max" unit:"share of GDP" help:"highest defence share" range:"[0, 1]"`
 	Smoothing   float64 `toml:"mu" unit:"1/yr" help:"fraction of the gap between threat and perceived threat closed in a year" symbol:"μ" range:"[0, 1]"`
-	MinRange    float64 `toml:"d0" unit:"km" help:"shortest power-projection range" range:"[0, ∞)"`
-	Gradient    float64 `toml:"gamma" unit:"1" help:"steepness of the loss-of-strength gradient" symbol:"γ" range:"(0, ∞)"`
-	Entrapment  float64 `toml:"chi" unit:"1" help:"share of an ally's hostility a member inherits, per unit of cohesion" symbol:"χ" range:"[0, ∞)"`
+	MinRange    float64 `toml:"d0" unit:"km" help:"shortest power-projection range" range:"[0, 1e6]"`
+	Gradient    float64 `toml:"gamma" unit:"1" help:"steepness of the loss-of-strength gradient" symbol:"γ" range:"(0, 100]"`
+	Entrapment  float64 `toml:"chi" unit:"1" help:"share of an ally's hostility a member inherits, per unit of cohesion" symbol:"χ" range:"[0, 100]"`
 	SeaFactor   float64 `toml:"sea_factor" unit:"1" help:"proximity multiplier across open sea for states without reach beyond d0 (1: the sea does not protect)" range:"[0, 1]"`
 
 	// Membership and formation.
-	BetaSecurity   float64 `toml:"beta_s" unit:"1" help:"weight of the security gain in a membership's value" symbol:"β_s" range:"[0, ∞)"`
-	BetaEntrapment float64 `toml:"beta_e" unit:"1" help:"weight of inherited enemies" symbol:"β_e" range:"[0, ∞)"`
-	BetaBurden     float64 `toml:"beta_b" unit:"1" help:"weight of the cost of meeting the target" symbol:"β_b" range:"[0, ∞)"`
-	BetaAutonomy   float64 `toml:"beta_a" unit:"1" help:"weight of the autonomy given up to the largest partner" symbol:"β_a" range:"[0, ∞)"`
-	BetaAffinity   float64 `toml:"beta_p" unit:"1" help:"how much affinity multiplies the security gain" symbol:"β_p" range:"[0, ∞)"`
-	Epsilon        float64 `toml:"epsilon" unit:"1" help:"offset that keeps log threat ratios finite" symbol:"ε" range:"(0, ∞)"`
-	JoinValue      float64 `toml:"v_join" unit:"1" help:"value above which a state joins an alliance" range:"(0, ∞)"`
-	FormValue      float64 `toml:"v_form" unit:"1" help:"value both founders need to found a pact" range:"(0, ∞); ≥ v_join"`
-	ExitValue      float64 `toml:"v_exit" unit:"1" help:"value below which a member starts to consider leaving" range:"(−∞, 0)"`
-	ExitPatience   float64 `toml:"exit_patience" unit:"yr" help:"time below v_exit or kappa_stay, or as a rival of the pact's leader, before a member leaves" range:"[0, ∞)"`
-	NeutralValue   float64 `toml:"v_neutral" unit:"1" help:"cost of giving up a declared neutrality while danger is moderate" range:"[0, ∞)"`
+	BetaSecurity   float64 `toml:"beta_s" unit:"1" help:"weight of the security gain in a membership's value" symbol:"β_s" range:"[0, 1000]"`
+	BetaEntrapment float64 `toml:"beta_e" unit:"1" help:"weight of inherited enemies" symbol:"β_e" range:"[0, 1000]"`
+	BetaBurden     float64 `toml:"beta_b" unit:"1" help:"weight of the cost of meeting the target" symbol:"β_b" range:"[0, 1000]"`
+	BetaAutonomy   float64 `toml:"beta_a" unit:"1" help:"weight of the autonomy given up to the largest partner" symbol:"β_a" range:"[0, 1000]"`
+	BetaAffinity   float64 `toml:"beta_p" unit:"1" help:"how much affinity multiplies the security gain" symbol:"β_p" range:"[0, 1000]"`
+	Epsilon        float64 `toml:"epsilon" unit:"1" help:"offset that keeps log threat ratios finite" symbol:"ε" range:"(0, 1000]"`
+	JoinValue      float64 `toml:"v_join" unit:"1" help:"value above which a state joins an alliance" range:"(0, 1000]"`
+	FormValue      float64 `toml:"v_form" unit:"1" help:"value both founders need to found a pact" range:"(0, 1000]; ≥ v_join"`
+	ExitValue      float64 `toml:"v_exit" unit:"1" help:"value below which a member starts to consider leaving" range:"[−1000, 0)"`
+	ExitPatience   float64 `toml:"exit_patience" unit:"yr" help:"time below v_exit or kappa_stay, or as a rival of the pact's leader, before a member leaves" range:"[0, 1000]"`
+	NeutralValue   float64 `toml:"v_neutral" unit:"1" help:"cost of giving up a declared neutrality while danger is moderate" range:"[0, 1000]"`
 	NeutralLow     float64 `toml:"h_lo" unit:"1" help:"danger below which neutrality is whole" range:"[0, 1]"`
 	NeutralHigh    float64 `toml:"h_hi" unit:"1" help:"danger above which neutrality is gone" range:"[0, 1]; > h_lo"`
-	CommitCost     float64 `toml:"c_commit" unit:"1" help:"fixed cost of any alliance commitment" range:"[0, ∞)"`
-	OverCost       float64 `toml:"c_over" unit:"1" help:"cost per other membership already held" range:"[0, ∞)"`
+	CommitCost     float64 `toml:"c_commit" unit:"1" help:"fixed cost of any alliance commitment" range:"[0, 1000]"`
+	OverCost       float64 `toml:"c_over" unit:"1" help:"cost per other membership already held" range:"[0, 1000]"`
 	KappaAdmit     float64 `toml:"kappa_admit" unit:"1" help:"how far a candidate must help against what the members fear from the pact's adversaries (their mean scoped κ times the candidate's reach to the nearest member) to be admitted" symbol:"κ_admit" range:"[0, 1]"`
 	KappaStay      float64 `toml:"kappa_stay" unit:"1" help:"how far fellow members must oppose what a member fears from the pact's adversaries (their mean scoped κ) for it to stay" symbol:"κ_stay" range:"[0, 1]"`
 	ScopeLevel     float64 `toml:"h_scope" unit:"1" help:"hostility toward a state of the least hostile of a majority of a pact's members at which the state is fully the pact's adversary (half of it: not at all)" range:"[0, 1]"`
 	InstituteRate  float64 `toml:"iota" unit:"1/yr" help:"fraction of the way to full institutionalisation an alliance goes in a year" symbol:"ι" range:"[0, 1]"`
-	InstituteHold  float64 `toml:"beta_i" unit:"1" help:"value a fully institutionalised alliance's members give up by leaving (lowers v_exit; kappa_stay scales by 1 − hold), for a member whose regime is like the leader's" symbol:"β_i" range:"[0, ∞)"`
+	InstituteHold  float64 `toml:"beta_i" unit:"1" help:"value a fully institutionalised alliance's members give up by leaving (lowers v_exit; kappa_stay scales by 1 − hold), for a member whose regime is like the leader's" symbol:"β_i" range:"[0, 1000]"`
 	RivalryLevel   float64 `toml:"h_rival" unit:"1" help:"hostility of a declared rivalry whose level the scenario leaves to the model (the strategic rivalries of the historical scenarios)" range:"[0, 1]"`
 	HostileCamp    float64 `toml:"h_camp" unit:"1" help:"hostility between opposed camps" range:"[0, 1]"`
 	AffineCamp     float64 `toml:"a_camp" unit:"1" help:"affinity within a camp" range:"[0, 1]"`
@@ -61,43 +87,43 @@ type Params struct {
 	CohesionRate    float64 `toml:"rho" unit:"1/yr" help:"fraction of the gap to target cohesion closed in a year" symbol:"ρ" range:"[0, 1]"`
 	CohesionBase    float64 `toml:"c_base" unit:"1" help:"target cohesion before its causes" range:"[0, 1]"`
 	CohesionInit    float64 `toml:"c_init" unit:"1" help:"cohesion of a new pact" range:"[0, 1]"`
-	WeightCommon    float64 `toml:"w1" unit:"1" help:"cohesion gained from a common threat" range:"[0, ∞)"`
-	WeightBurden    float64 `toml:"w2" unit:"1" help:"cohesion lost to the burden gap" range:"[0, ∞)"`
-	WeightDiverge   float64 `toml:"w3" unit:"1" help:"cohesion lost to divergence of regimes, camps and power" range:"[0, ∞)"`
-	WeightFiscal    float64 `toml:"w4" unit:"1" help:"cohesion lost to members' fiscal stress" range:"[0, ∞)"`
-	WeightPooling   float64 `toml:"w6" unit:"1" help:"cohesion gained per unit of pooled-investment share" range:"[0, ∞)"`
-	WeightConstant  float64 `toml:"w0" unit:"1" help:"constant cohesion loss" range:"[0, ∞)"`
+	WeightCommon    float64 `toml:"w1" unit:"1" help:"cohesion gained from a common threat" range:"[0, 1000]"`
+	WeightBurden    float64 `toml:"w2" unit:"1" help:"cohesion lost to the burden gap" range:"[0, 1000]"`
+	WeightDiverge   float64 `toml:"w3" unit:"1" help:"cohesion lost to divergence of regimes, camps and power" range:"[0, 1000]"`
+	WeightFiscal    float64 `toml:"w4" unit:"1" help:"cohesion lost to members' fiscal stress" range:"[0, 1000]"`
+	WeightPooling   float64 `toml:"w6" unit:"1" help:"cohesion gained per unit of pooled-investment share" range:"[0, 1000]"`
+	WeightConstant  float64 `toml:"w0" unit:"1" help:"constant cohesion loss" range:"[0, 1000]"`
 	DefaultHit      float64 `toml:"eta5" unit:"1" help:"cohesion lost at once per default on an ally's loan" symbol:"η5" range:"[0, 1]"`
 	StrainLevel     float64 `toml:"c_strain" unit:"1" help:"cohesion below which an alliance is strained" range:"[0, 1]"`
 	DissolveLevel   float64 `toml:"c_dissolve" unit:"1" help:"cohesion below which an alliance starts to dissolve" range:"[0, 1]; ≤ c_strain"`
-	DissolvePatient float64 `toml:"patience" unit:"yr" help:"time below c_dissolve before an alliance dissolves" range:"[0, ∞)"`
-	ShiftWindow     float64 `toml:"shift_window" unit:"yr" help:"window over which shifts in relative power are measured" range:"[0, ∞)"`
+	DissolvePatient float64 `toml:"patience" unit:"yr" help:"time below c_dissolve before an alliance dissolves" range:"[0, 1000]"`
+	ShiftWindow     float64 `toml:"shift_window" unit:"yr" help:"window over which shifts in relative power are measured" range:"[0, 1000]"`
 
 	// Economy and finance.
-	Drag         float64 `toml:"xi" unit:"1/yr" help:"growth lost per unit of share above s_safe" symbol:"ξ" range:"[0, ∞)"`
+	Drag         float64 `toml:"xi" unit:"1/yr" help:"growth lost per unit of share above s_safe" symbol:"ξ" range:"[0, 100]"`
 	SafeShare    float64 `toml:"s_safe" unit:"share of GDP" help:"share above which defence drags growth" range:"[0, 1]"`
-	Volatility   float64 `toml:"sigma_g" unit:"1/sqrt(yr)" help:"growth volatility (default policy)" symbol:"σ_g" range:"[0, ∞)"`
-	Interest     float64 `toml:"r_int" unit:"1/yr" help:"real interest rate on public debt" range:"(−1, ∞)"`
-	DeficitSlope float64 `toml:"zeta" unit:"1" help:"deficit per unit of share above s_funded" symbol:"ζ" range:"[0, ∞)"`
+	Volatility   float64 `toml:"sigma_g" unit:"1/sqrt(yr)" help:"growth volatility (default policy)" symbol:"σ_g" range:"[0, 1]"`
+	Interest     float64 `toml:"r_int" unit:"1/yr" help:"real interest rate on public debt" range:"(−1, 1]"`
+	DeficitSlope float64 `toml:"zeta" unit:"1" help:"deficit per unit of share above s_funded" symbol:"ζ" range:"[0, 100]"`
 	FundedShare  float64 `toml:"s_funded" unit:"share of GDP" help:"share that taxes fund without borrowing" range:"[0, 1]"`
-	SafeDebt     float64 `toml:"b_safe" unit:"debt/GDP" help:"debt below which there is no fiscal pressure" range:"[0, ∞)"`
-	MaxDebt      float64 `toml:"b_max" unit:"debt/GDP" help:"debt at which fiscal pressure is full" range:"[0, ∞); > b_safe"`
+	SafeDebt     float64 `toml:"b_safe" unit:"debt/GDP" help:"debt below which there is no fiscal pressure" range:"[0, 100]"`
+	MaxDebt      float64 `toml:"b_max" unit:"debt/GDP" help:"debt at which fiscal pressure is full" range:"[0, 100]; > b_safe"`
 	Depreciation float64 `toml:"delta" unit:"1/yr" help:"depreciation of the capability stock" symbol:"δ" range:"[0, 1]"`
 	Pooling      float64 `toml:"sigma_a" unit:"share of budget" help:"share of members' budgets a new alliance pools" symbol:"σ_A" range:"[0, 1]"`
-	PoolGain     float64 `toml:"m_a" unit:"1" help:"capability per unit pooled (economies of scale)" symbol:"M_A" range:"[0, ∞)"`
-	Generosity   float64 `toml:"alpha" unit:"share of budget per yr" help:"aid given to allies in need (default policy)" symbol:"α" range:"[0, ∞)"`
-	Efficiency   float64 `toml:"e" unit:"1" help:"capability bought per unit of spending" range:"(0, ∞)"`
-	Deficit      float64 `toml:"d_base" unit:"share of GDP per yr" help:"structural deficit (default policy)" range:"(−∞, ∞)"`
+	PoolGain     float64 `toml:"m_a" unit:"1" help:"capability per unit pooled (economies of scale)" symbol:"M_A" range:"[0, 1000]"`
+	Generosity   float64 `toml:"alpha" unit:"share of budget per yr" help:"aid given to allies in need (default policy)" symbol:"α" range:"[0, 100]"`
+	Efficiency   float64 `toml:"e" unit:"1" help:"capability bought per unit of spending" range:"(0, 1e6]"`
+	Deficit      float64 `toml:"d_base" unit:"share of GDP per yr" help:"structural deficit (default policy)" range:"[−1, 1]"`
 	BorrowAt     float64 `toml:"p_borrow" unit:"1" help:"fiscal pressure above which a member borrows from allies" range:"[0, 1]"`
 	DefaultAt    float64 `toml:"p_default" unit:"1" help:"fiscal pressure at which a debtor defaults" range:"[0, 1]; > p_borrow"`
 	LendBelow    float64 `toml:"p_lend" unit:"1" help:"fiscal pressure below which a member lends" range:"[0, 1]"`
-	LoanCap      float64 `toml:"loan_cap" unit:"share of GDP per yr" help:"largest new borrowing a year" range:"[0, ∞)"`
-	CreditLimit  float64 `toml:"credit_limit" unit:"share of GDP" help:"largest outstanding debt to allies" range:"[0, ∞)"`
-	LoanRate     float64 `toml:"r_loan" unit:"1/yr" help:"interest rate on allied loans" range:"[0, ∞)"`
-	LoanTerm     float64 `toml:"loan_term" unit:"yr" help:"term of an allied loan, repaid in equal instalments" range:"(0, ∞)"`
+	LoanCap      float64 `toml:"loan_cap" unit:"share of GDP per yr" help:"largest new borrowing a year" range:"[0, 100]"`
+	CreditLimit  float64 `toml:"credit_limit" unit:"share of GDP" help:"largest outstanding debt to allies" range:"[0, 100]"`
+	LoanRate     float64 `toml:"r_loan" unit:"1/yr" help:"interest rate on allied loans" range:"[0, 1]"`
+	LoanTerm     float64 `toml:"loan_term" unit:"yr" help:"term of an allied loan, repaid in equal instalments" range:"(0, 1000]"`
 
 	// Diagnostics.
-	BlocResolution float64 `toml:"bloc_resolution" unit:"1" help:"resolution of the community detection that finds blocs" range:"(0, ∞)"`
+	BlocResolution float64 `toml:"bloc_resolution" unit:"1" help:"resolution of the community detection that finds blocs" range:"(0, 1000]"`
 }
 
 // DefaultParams returns the constants of MODEL.md's "Starting constants"

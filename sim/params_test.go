@@ -87,6 +87,18 @@ func TestValidateNamesTheKey(t *testing.T) {
 		{"c_dissolve above c_strain", func(p *Params) { p.DissolveLevel = 0.5 }, "model.c_dissolve"},
 		{"real interest at -100 %", func(p *Params) { p.Interest = -1 }, "model.r_int"},
 		{"hostility weight above one", func(p *Params) { p.HostileCamp = 1.5 }, "model.h_camp"},
+		// Issue 18: durations that overflowed int when turned into ticks
+		// (findings 1 and 5), and scale constants that made NaN (finding 4).
+		{"shift window of 1e19 years", func(p *Params) { p.ShiftWindow = 1e19 }, "model.shift_window"},
+		{"patience of 1e19 years", func(p *Params) { p.DissolvePatient = 1e19 }, "model.patience"},
+		{"exit patience of 1e19 years", func(p *Params) { p.ExitPatience = 1e19 }, "model.exit_patience"},
+		{"loan term of 1e19 years", func(p *Params) { p.LoanTerm = 1e19 }, "model.loan_term"},
+		{"efficiency 1e308", func(p *Params) { p.Efficiency = 1e308 }, "model.e"},
+		{"volatility 1e308", func(p *Params) { p.Volatility = 1e308 }, "model.sigma_g"},
+		{"deficit 1e308", func(p *Params) { p.Deficit = 1e308 }, "model.d_base"},
+		{"interest 1e308", func(p *Params) { p.Interest = 1e308 }, "model.r_int"},
+		{"entrapment 1e308", func(p *Params) { p.Entrapment = 1e308 }, "model.chi"},
+		{"bloc resolution 1e308", func(p *Params) { p.BlocResolution = 1e308 }, "model.bloc_resolution"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := DefaultParams()
@@ -117,6 +129,25 @@ func TestValidateNamesTheKey(t *testing.T) {
 			t.Errorf("New: %v, want an error naming model.mu", err)
 		}
 	})
+}
+
+// Every range is bounded at both ends (issue 18): a constant anywhere in
+// its range keeps the model's arithmetic finite, and what a tick count is
+// made of stays far inside int. Each end is exercised on every built-in
+// scenario by TestEveryKeyAtItsEnds.
+func TestEveryRangeIsBounded(t *testing.T) {
+	for _, p := range ParamTable() {
+		r, err := parseRange(p.Range)
+		if err != nil {
+			t.Fatalf("%s: %v", p.Key, err)
+		}
+		if math.IsInf(r.lo, 0) || math.IsInf(r.hi, 0) {
+			t.Errorf("%s: range %s is unbounded", p.Key, p.Range)
+		}
+		if p.Unit == "yr" && r.hi > 1000 {
+			t.Errorf("%s: a duration up to %g years: 1000 at 12 ticks a year is the most a tick count needs", p.Key, r.hi)
+		}
+	}
 }
 
 func TestConfigValidate(t *testing.T) {

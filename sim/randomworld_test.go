@@ -12,8 +12,9 @@ import (
 )
 
 // randomParams pushes each constant, with probability one half, to an
-// extreme of its valid range (or a tenth or ten times its default where
-// the range is open), keeping only values Validate accepts.
+// end of its valid range (the nearest value inside an open end), to 0 or
+// 1, or to a tenth or ten times its default, keeping only values Validate
+// accepts.
 func randomParams(r *rand.Rand) Params {
 	p := DefaultParams()
 	v := reflect.ValueOf(&p).Elem()
@@ -24,15 +25,18 @@ func randomParams(r *rand.Rand) Params {
 		f := v.FieldByName(info.Field)
 		old := f.Float()
 		var x float64
-		switch r.IntN(4) {
+		switch r.IntN(6) {
 		case 0:
 			x = 0
 		case 1:
 			x = 1
 		case 2:
 			x = info.Default / 10
-		default:
+		case 3:
 			x = info.Default * 10
+		default:
+			lo, hi := rangeEnds(info.Range)
+			x = []float64{lo, hi}[r.IntN(2)]
 		}
 		if f.Kind() == reflect.Int {
 			continue
@@ -43,6 +47,23 @@ func randomParams(r *rand.Rand) Params {
 		}
 	}
 	return p
+}
+
+// rangeEnds returns the least and the greatest value a range tag admits
+// (an open end's nearest float inside).
+func rangeEnds(tag string) (lo, hi float64) {
+	rg, err := parseRange(tag)
+	if err != nil {
+		panic(err)
+	}
+	lo, hi = rg.lo, rg.hi
+	if !rg.loIn {
+		lo = math.Nextafter(lo, hi)
+	}
+	if !rg.hiIn {
+		hi = math.Nextafter(hi, lo)
+	}
+	return lo, hi
 }
 
 // hostileWorld is a valid world of n nations, up to maxYears long, with random positions, sizes,
@@ -175,6 +196,9 @@ func TestRandomWorldsKeepTheInvariants(t *testing.T) {
 			if err := c.Check(w); err != nil {
 				t.Fatalf("world %d (%d nations, seed %d) breaks an invariant:\n%v", k, n, cfg.Seed, err)
 			}
+		}
+		if err := w.Err(); err != nil { // the finiteness guard ended it early
+			t.Fatalf("world %d (%d nations, seed %d): %v", k, n, cfg.Seed, err)
 		}
 		ran++
 	}

@@ -163,6 +163,7 @@ type World struct {
 
 	records []Record // event log of the current tick
 	diag    Diagnostics
+	err     *NonFiniteError // the finiteness guard's finding: the run stopped (finite.go)
 
 	// Bloc detection's buffers, reused every tick.
 	coalitions *coalitionGraph
@@ -254,12 +255,17 @@ func New(cfg Config, run int) (*World, error) {
 }
 
 // Step runs one tick: the phases of MODEL.md section 2, in order. It
-// returns false when the run has ended.
+// returns false when the run has ended, or when the tick it ran produced
+// a quantity that is not a finite number: Err says which (finite.go).
 func (w *World) Step() bool {
-	if w.Done() {
+	if w.Done() || w.err != nil {
 		return false
 	}
 	w.records = w.records[:0]
+	// The tick's flows start at zero before phase 1, not in phase 5: a
+	// merge (phase 1) settles a loan between the two states, and what it
+	// writes off must reach the flows as it reaches the ledger.
+	clear(w.flows)
 	w.applyEvents()     // 1
 	w.grow()            // 2
 	w.perceive()        // 3
@@ -269,6 +275,10 @@ func (w *World) Step() bool {
 	w.updateAlliances() // 7
 	w.diagnose()        // 8: diagnostics for the observers
 	w.tick++
+	if err := w.checkFinite(); err != nil {
+		w.err = err // the tick's values are not to be observed
+		return false
+	}
 	return true
 }
 

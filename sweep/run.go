@@ -95,6 +95,9 @@ func (r *runner) run(k int, cache *pointCache) (result, error) {
 			}
 		}
 	}
+	if err := w.Err(); err != nil {
+		return result{}, fmt.Errorf("run %d (seed %d): %w", k, seed, err)
+	}
 	if series != nil {
 		if err := series.write(r.series, k); err != nil {
 			return result{}, fmt.Errorf("run %d: series: %w", k, err)

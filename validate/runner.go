@@ -61,5 +61,8 @@ func runOne(ctx context.Context, cfg sim.Config, seed uint64) (*Record, error) {
 		}
 		r.Observe(w)
 	}
+	if err := w.Err(); err != nil {
+		return nil, fmt.Errorf("seed %d: %w", seed, err)
+	}
 	return r, nil
 }
