@@ -44,6 +44,13 @@ func (s *Server) create(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusCreated, map[string]string{"id": ss.id})
 }
 
+// actions are the buttons and sliders a session answers, with what the
+// page is told the simulation was doing should one of them fail.
+var actions = map[string]string{
+	"setup": "setting up", "reset": "resetting", "step": "stepping", "play": "starting to play",
+	"pause": "pausing", "speed": "changing the speed", "live": "applying a live change",
+}
+
 // control handles the buttons and sliders of one session.
 func (s *Server) control(w http.ResponseWriter, r *http.Request) {
 	id, action := r.PathValue("id"), r.PathValue("action")
@@ -61,6 +68,11 @@ func (s *Server) control(w http.ResponseWriter, r *http.Request) {
 		s.upload(w, r, ss)
 		return
 	}
+	doing, ok := actions[action]
+	if !ok {
+		writeError(w, http.StatusNotFound, "unknown action "+action)
+		return
+	}
 	var body struct {
 		setupRequest
 		Key   string   `json:"key"`
@@ -72,55 +84,73 @@ func (s *Server) control(w http.ResponseWriter, r *http.Request) {
 	}
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
+	if ss.gone { // failed, or ended since it was looked up
+		writeGone(w, ss)
+		return
+	}
 	ss.lastSeen = timeNow()
-	var err error
+	err := ss.guardLocked(doing, func() error { return ss.controlLocked(action, body.setupRequest, body.Key, body.Value) })
+	var failed failedError
+	switch {
+	case errors.As(err, &failed):
+		writeError(w, http.StatusInternalServerError, failed.msg)
+	case err != nil:
+		writeProblems(w, err)
+	default:
+		w.WriteHeader(http.StatusNoContent)
+	}
+}
+
+// controlLocked does one of the actions.
+func (ss *session) controlLocked(action string, setup setupRequest, key string, value *float64) error {
 	switch action {
 	case "setup":
-		err = ss.setupLocked(body.setupRequest)
+		return ss.setupLocked(setup)
 	case "reset": // the same setup again, keeping the live values
 		if ss.sc == nil {
-			err = fmt.Errorf("press Setup first")
-			break
+			return fmt.Errorf("press Setup first")
 		}
 		seed := ss.seed
-		err = ss.setupLocked(setupRequest{Scenario: ss.scenario, Seed: &seed, Keep: true})
+		return ss.setupLocked(setupRequest{Scenario: ss.scenario, Seed: &seed, Keep: true})
 	case "step":
 		if ss.world == nil {
-			err = fmt.Errorf("press Setup first")
-		} else {
-			ss.pauseLocked()
-			ss.stepLocked()
+			return fmt.Errorf("press Setup first")
+		}
+		ss.pauseLocked()
+		if !ss.stepLocked() && ss.failed != "" {
+			return failedError{ss.failed}
 		}
 	case "play":
 		if ss.world == nil {
-			err = fmt.Errorf("press Setup first")
+			return fmt.Errorf("press Setup first")
 		}
 		ss.playLocked()
 	case "pause":
 		ss.pauseLocked()
 	case "speed":
-		if body.Value == nil || !(*body.Value >= MinSpeed && *body.Value <= MaxSpeed) {
-			err = fmt.Errorf("speed must be between %g and %g ticks a second", MinSpeed, MaxSpeed)
-			break
+		if value == nil || !(*value >= MinSpeed && *value <= MaxSpeed) {
+			return fmt.Errorf("speed must be between %g and %g ticks a second", MinSpeed, MaxSpeed)
 		}
-		ss.speed = *body.Value
+		ss.speed = *value
 		ss.statusVer++
 		ss.notifyLocked()
 	case "live":
-		if body.Value == nil {
-			err = fmt.Errorf("no value")
-			break
+		if value == nil {
+			return fmt.Errorf("no value")
 		}
-		err = ss.setLiveLocked(body.Key, *body.Value)
-	default:
-		writeError(w, http.StatusNotFound, "unknown action "+action)
+		return ss.setLiveLocked(key, *value)
+	}
+	return nil
+}
+
+// writeGone answers a request to a session that has ended: with its
+// failure, if it failed.
+func writeGone(w http.ResponseWriter, ss *session) {
+	if ss.failed != "" {
+		writeError(w, http.StatusGone, ss.failed)
 		return
 	}
-	if err != nil {
-		writeProblems(w, err)
-		return
-	}
-	w.WriteHeader(http.StatusNoContent)
+	writeError(w, http.StatusNotFound, "no such session: reload the page")
 }
 
 // upload takes a scenario's TOML as the request body, size-limited and
@@ -138,15 +168,29 @@ func (s *Server) upload(w http.ResponseWriter, r *http.Request, ss *session) {
 		return
 	}
 	name := uploadName(r.URL.Query().Get("name"))
-	sc, err := scenarios.Parse(name, data, nil)
-	if err == nil {
-		err = s.opts.check(sc)
+	var sc *scenarios.Scenario
+	err = ss.guard("reading the upload", func() (err error) {
+		s.panicHook(ss.id, "upload")
+		if sc, err = scenarios.Parse(name, data, nil); err != nil {
+			return err
+		}
+		return s.opts.check(sc)
+	})
+	var failed failedError
+	if errors.As(err, &failed) {
+		writeError(w, http.StatusInternalServerError, failed.msg)
+		return
 	}
 	if err != nil {
 		writeProblems(w, err)
 		return
 	}
 	ss.mu.Lock()
+	if ss.gone {
+		writeGone(w, ss)
+		ss.mu.Unlock()
+		return
+	}
 	ss.upload, ss.uploadRef, ss.lastSeen = data, name, timeNow()
 	ss.statusVer++
 	ss.notifyLocked()

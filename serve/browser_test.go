@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -63,14 +64,21 @@ share = 0.02
 // TestBrowser drives the page in headless Chromium as a teacher would:
 // pick the Cold War, Setup, Play, wait for an alliance, check that the
 // ticker, the map and the charts show it, move a live slider and see the
-// engine take it at the next tick, and upload a broken scenario and see the
-// loader's messages. Every wait polls a condition on the page, with a
+// engine take it at the next tick, upload a broken scenario and see the
+// loader's messages, and see a failure of the simulation (an injected
+// panic) end the session with its reason on the page. Every wait polls a condition on the page, with a
 // generous deadline: nothing depends on how fast the machine is.
 func TestBrowser(t *testing.T) {
 	browser := findBrowser(t)
 	shots := artifactDir(t)
 
 	srv := New(Options{Speed: 4})
+	var failing atomic.Bool // armed at the end: the next step panics
+	srv.testPanic = func(_, where string) {
+		if where == "step" && failing.Load() {
+			panic("injected for the browser test")
+		}
+	}
 	ts := httptest.NewServer(srv)
 	// Cleanups run last-in first-out: the browser goes first (it holds a
 	// stream open), then the sessions, then the HTTP server.
@@ -195,6 +203,14 @@ func TestBrowser(t *testing.T) {
 		}
 	}
 	shot("05-upload-error.png")
+
+	// The simulation fails (a panic injected in the next step): the
+	// session ends, and the page says why and asks for a reload.
+	failing.Store(true)
+	click("step")
+	poll("the failure on the page", byID("message")+".textContent.includes('the simulation failed while stepping (injected for the browser test)')")
+	poll("the ended stream", byID("connection")+".textContent === 'the session has ended: reload the page'")
+	shot("06-session-failed.png")
 
 	// The browser goes before the servers: it holds the stream open.
 	cancelBrowser()

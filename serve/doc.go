@@ -12,9 +12,15 @@
 //   - No request reads a file: the page and its assets are embedded, the
 //     built-in scenarios come from package scenarios' embedded copies, and
 //     an uploaded scenario is parsed from the request's bytes in memory.
-//   - Every session is bounded (nations, ticks, upload size) and the
-//     number of sessions is bounded; a session with no stream and no
+//   - Every session is bounded (nations, ticks, their estimated memory,
+//     upload size; a frame tells at most one change per live slider) and
+//     the number of sessions is bounded; a session with no stream and no
 //     request for Options.IdleTimeout is reclaimed.
+//   - A panic in a session's work ends that session, with the reason on
+//     its page, never the process (failure.go).
+//   - Serve answers only requests addressed to localhost, to the names
+//     given with --host and, beyond loopback, to this machine's addresses:
+//     no DNS name rebound to the machine reaches it (hosts.go).
 //   - A world is touched only under its session's lock; a live change is
 //     applied between ticks and so takes effect from the next tick.
 //   - Close stops every player and stream and waits for them: nothing the

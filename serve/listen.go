@@ -29,20 +29,18 @@ func Loopback(a net.Addr) bool {
 
 // Serve runs the server on ln until ctx ends, then shuts it down: streams
 // end with "bye", players stop, and requests in flight get a few seconds.
+// It answers only requests addressed to localhost, to opts.Hosts or, when
+// ln is beyond loopback, to this machine's addresses (hostGuard).
 // The http.Server has read and write time-outs; streams extend their own
 // write deadline before each write.
 func Serve(ctx context.Context, ln net.Listener, opts Options, log *slog.Logger) error {
-	s := New(opts)
-	var handler http.Handler = s
-	if Loopback(ln.Addr()) {
-		handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			if !hostIsLoopback(r.Host) {
-				http.Error(w, "this server answers only to localhost", http.StatusForbidden)
-				return
-			}
-			s.ServeHTTP(w, r)
-		})
+	if opts.Log == nil {
+		opts.Log = log
 	}
+	s := New(opts)
+	// Only requests addressed to this server by a name it knows: no DNS
+	// name rebound to its address reaches it (hostGuard).
+	handler := newHostGuard(opts.Hosts, !Loopback(ln.Addr()), s)
 	hs := &http.Server{
 		Handler:           handler,
 		ReadHeaderTimeout: 5 * time.Second,

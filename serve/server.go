@@ -5,9 +5,7 @@ import (
 	"embed"
 	"encoding/hex"
 	"io/fs"
-	"net"
 	"net/http"
-	"strings"
 	"sync"
 	"time"
 )
@@ -27,6 +25,8 @@ type Server struct {
 	closed   bool
 	wg       sync.WaitGroup // players and the reaper
 	guard    http.Handler   // the mux behind the cross-origin check
+
+	testPanic func(id, where string) // panicHook's: nil outside tests
 }
 
 // New makes a server with the given limits (zero fields take defaults)
@@ -62,21 +62,6 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "no-referrer")
 	s.guard.ServeHTTP(w, r)
-}
-
-// hostIsLoopback reports whether a request's Host names this machine
-// (localhost or a loopback address): a server bound to loopback refuses
-// others, so a web page cannot reach it through a DNS name rebound to
-// 127.0.0.1.
-func hostIsLoopback(host string) bool {
-	if h, _, err := net.SplitHostPort(host); err == nil {
-		host = h
-	}
-	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
-		return true
-	}
-	ip := net.ParseIP(strings.Trim(host, "[]"))
-	return ip != nil && ip.IsLoopback()
 }
 
 // Close stops every player and stream and the reaper, and waits for them.
@@ -158,7 +143,8 @@ func (s *Server) drop(id string) {
 }
 
 // reap reclaims sessions that have had no stream and no request for the
-// idle time-out.
+// idle time-out, and takes out those that failed (failLocked), which have
+// ended already.
 func (s *Server) reap() {
 	defer s.wg.Done()
 	every := min(s.opts.IdleTimeout/2, 30*time.Second)
@@ -179,7 +165,7 @@ func (s *Server) reapIdle(now time.Time) {
 	defer s.mu.Unlock()
 	for id, ss := range s.sessions {
 		ss.mu.Lock()
-		if ss.streams == 0 && now.Sub(ss.lastSeen) > s.opts.IdleTimeout {
+		if ss.gone || ss.streams == 0 && now.Sub(ss.lastSeen) > s.opts.IdleTimeout {
 			ss.endLocked()
 			delete(s.sessions, id)
 		}

@@ -22,7 +22,8 @@ type session struct {
 	changed  chan struct{}
 	lastSeen time.Time
 	streams  int
-	gone     bool // reclaimed or the server closed
+	gone     bool   // reclaimed, failed, or the server closed
+	failed   string // why the session ended on a panic, for the page (failLocked); "" if it did not
 
 	upload    []byte // the uploaded scenario's bytes, if any
 	uploadRef string // its name, as the picker shows it
@@ -38,7 +39,7 @@ type session struct {
 	world     *sim.World
 	live      map[string]float64 // live values set by the page since setup
 	names     namer              // the alliances' names in this run
-	notes     []Line             // live changes, told with the next tick
+	notes     liveNotes          // live changes, told with the next tick
 	setup     []byte             // the setup event, encoded
 	frames    [][]byte           // one tick event per tick run, encoded
 	playing   bool
@@ -93,6 +94,7 @@ func (s *session) loadLocked(req setupRequest) (*scenarios.Scenario, error) {
 
 // setupLocked builds a new world and starts a new run.
 func (s *session) setupLocked(req setupRequest) error {
+	s.srv.panicHook(s.id, "setup")
 	sc, err := s.loadLocked(req)
 	if err != nil {
 		return err
@@ -129,10 +131,19 @@ func (s *session) setupLocked(req setupRequest) error {
 // stepLocked runs one tick and records its frame; false when the run has
 // ended (or there is none).
 func (s *session) stepLocked() bool {
-	if s.world == nil || !s.world.Step() {
+	if s.world == nil {
 		return false
 	}
-	lines := append(s.notes, tickerLines(s.world, s.names)...)
+	s.srv.panicHook(s.id, "step")
+	if !s.world.Step() {
+		if err := s.world.Err(); err != nil {
+			// A quantity of the run is no longer finite (sim/finite.go):
+			// the session ends with the engine's reason, as on a panic.
+			_ = s.failLocked("stepping", err, nil)
+		}
+		return false
+	}
+	lines := append(s.notes.lines(), tickerLines(s.world, s.names)...)
 	s.notes = nil
 	if s.world.Done() {
 		lines = append(lines, Line{Kind: "end", Text: fmt.Sprintf("%s: the end of the run, %s",
@@ -161,6 +172,7 @@ func (s *session) setLiveLocked(key string, value float64) error {
 	if s.world == nil {
 		return fmt.Errorf("press Setup first")
 	}
+	s.srv.panicHook(s.id, "live")
 	if err := s.world.SetLiveParam(key, value); err != nil {
 		return err
 	}
@@ -169,7 +181,7 @@ func (s *session) setLiveLocked(key string, value float64) error {
 	if next >= s.world.Config().Ticks() {
 		next = s.world.Tick()
 	}
-	s.notes = append(s.notes, Line{Kind: "live", Text: fmt.Sprintf("%s: %s set to %s", when(s.world.Config(), max(next, 0)), liveLabel(key), liveFormat(key, value))})
+	s.notes.set(key, Line{Kind: "live", Text: fmt.Sprintf("%s: %s set to %s", when(s.world.Config(), max(next, 0)), liveLabel(key), liveFormat(key, value))})
 	s.statusVer++
 	s.notifyLocked()
 	return nil
@@ -199,7 +211,9 @@ func (s *session) pauseLocked() {
 	s.notifyLocked()
 }
 
-// player steps the world at the session's speed until stopped or done.
+// player steps the world at the session's speed until stopped or done (or
+// failed: a panic in a step ends the session, not the process, and stops
+// the player through pauseLocked).
 func (s *session) player(stop chan struct{}) {
 	defer s.srv.wg.Done()
 	for {
@@ -220,9 +234,12 @@ func (s *session) player(stop chan struct{}) {
 			return
 		default:
 		}
-		if !s.stepLocked() {
-			s.pauseLocked()
-		}
+		_ = s.guardLocked("playing", func() error {
+			if !s.stepLocked() {
+				s.pauseLocked()
+			}
+			return nil
+		})
 		s.mu.Unlock()
 	}
 }

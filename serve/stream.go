@@ -13,6 +13,15 @@ var timeNow = time.Now
 // stream is given up.
 const writeWait = 30 * time.Second
 
+// bye is the last event of a stream, so the page does not reconnect: why
+// it ends, and the session's failure if it failed (the page shows it).
+func bye(reason, failure string) []byte {
+	return event("bye", struct {
+		Reason string `json:"reason"`
+		Error  string `json:"error,omitempty"`
+	}{reason, failure})
+}
+
 // stream sends a session's run to the page as Server-Sent Events: the
 // setup, every tick so far, then each new tick and status as it comes. It
 // returns when the request's context ends (the page left, or the server
@@ -59,24 +68,31 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request) {
 		return rc.Flush() == nil
 	}
 	for {
-		ss.mu.Lock()
 		var out [][]byte
-		if ss.gen != gen && ss.setup != nil {
-			gen, sent = ss.gen, 0
-			out = append(out, ss.setup)
-		}
-		if gen == ss.gen {
-			out = append(out, ss.frames[sent:]...)
-			sent = len(ss.frames)
-		}
-		if ss.statusVer != statusVer {
-			statusVer = ss.statusVer
-			out = append(out, ss.statusLocked())
-		}
-		changed, gone := ss.changed, ss.gone
+		ss.mu.Lock()
+		_ = ss.guardLocked("sending the run", func() error { // a panic here fails the session: gone below
+			if ss.gone {
+				return nil
+			}
+			s.panicHook(ss.id, "stream")
+			if ss.gen != gen && ss.setup != nil {
+				gen, sent = ss.gen, 0
+				out = append(out, ss.setup)
+			}
+			if gen == ss.gen {
+				out = append(out, ss.frames[sent:]...)
+				sent = len(ss.frames)
+			}
+			if ss.statusVer != statusVer {
+				statusVer = ss.statusVer
+				out = append(out, ss.statusLocked())
+			}
+			return nil
+		})
+		changed, gone, failed := ss.changed, ss.gone, ss.failed
 		ss.mu.Unlock()
 		if gone {
-			send([]byte("event: bye\ndata: {\"reason\":\"the session has ended\"}\n\n"))
+			send(bye("the session has ended", failed))
 			return
 		}
 		if len(out) > 0 && !send(out...) {
@@ -86,7 +102,7 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request) {
 		case <-r.Context().Done():
 			return
 		case <-s.closing:
-			send([]byte("event: bye\ndata: {\"reason\":\"the server has stopped\"}\n\n"))
+			send(bye("the server has stopped", ""))
 			return
 		case <-changed:
 		case <-keepAlive.C:

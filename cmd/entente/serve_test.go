@@ -9,28 +9,37 @@ import (
 
 // TestServe starts the server and stops it at once (the context is
 // already cancelled, as after Ctrl-C): it says where it listens, and warns
-// when that is beyond this machine.
+// when that is beyond this machine, naming what it answers to.
 func TestServe(t *testing.T) {
 	for _, tc := range []struct {
-		addr string
-		warn bool
-	}{{"127.0.0.1:0", false}, {"0.0.0.0:0", true}} {
-		t.Run(tc.addr, func(t *testing.T) {
+		args []string
+		warn string // "" for none
+	}{
+		{[]string{"--addr", "127.0.0.1:0"}, ""},
+		{[]string{"--addr", "127.0.0.1:0", "--host", "entente.example"}, ""},
+		{[]string{"--addr", "0.0.0.0:0"}, `"answers to"="localhost and this machine's addresses"`},
+		{[]string{"--addr", "0.0.0.0:0", "--host", "Classroom.School.Example.", "--host", "10.0.0.2"},
+			`"answers to"="localhost and this machine's addresses, classroom.school.example, 10.0.0.2"`},
+	} {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			ctx, cancel := context.WithCancel(context.Background())
 			cancel()
 			var out, errb bytes.Buffer
-			if err := run(ctx, []string{"serve", "--addr", tc.addr}, &out, &errb); err != nil {
+			if err := run(ctx, append([]string{"serve"}, tc.args...), &out, &errb); err != nil {
 				t.Fatalf("serve: %v\n%s", err, errb.String())
 			}
 			if !strings.Contains(out.String(), "open http://") {
 				t.Errorf("stdout: %q", out.String())
 			}
-			if got := strings.Contains(errb.String(), "listening beyond this machine"); got != tc.warn {
-				t.Errorf("warning %v, want %v: %q", got, tc.warn, errb.String())
+			warned := strings.Contains(errb.String(), "listening beyond this machine")
+			if warned != (tc.warn != "") || !strings.Contains(errb.String(), tc.warn) {
+				t.Errorf("stderr %q, want a warning with %q", errb.String(), tc.warn)
 			}
 		})
 	}
-	if _, _, code := entente(t, "serve", "extra"); code != 2 {
-		t.Errorf("serve with an argument: exit %d, want 2", code)
+	for _, args := range [][]string{{"serve", "extra"}, {"serve", "--host", "http://classroom.example"}, {"serve", "--host", "classroom.example:8080"}, {"serve", "--host", ""}} {
+		if _, errs, code := entente(t, args...); code != 2 {
+			t.Errorf("%q: exit %d, want 2: %s", args, code, errs)
+		}
 	}
 }

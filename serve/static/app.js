@@ -183,7 +183,9 @@ function connect() {
   es.addEventListener('status', (e) => onStatus(JSON.parse(e.data)));
   es.addEventListener('bye', (e) => { // the server ended the session: do not reconnect
     es.close();
-    $('connection').textContent = `${JSON.parse(e.data).reason}: reload the page`;
+    const bye = JSON.parse(e.data);
+    $('connection').textContent = `${bye.reason}: reload the page`;
+    if (bye.error) message(bye.error); // the session failed: say why
     setRunning(false);
   });
 }
