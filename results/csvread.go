@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -62,20 +61,28 @@ type WorldRow struct {
 }
 
 // ReadRun reads the five files of the run in dir. Columns are found by
-// their header, so a file may carry more columns than these.
+// their header, so a file may carry more columns than these. summary.json
+// is read first: each file is bounded by what it says the run wrote.
 func ReadRun(dir string) (*RunData, error) {
 	r := &RunData{}
-	err := readCSV(dir, "nations.csv", NationColumns, func(c *cells) {
-		r.Nations = append(r.Nations, NationRow{
-			Tick: c.int("tick"), Year: c.num("year"), Nation: c.str("nation"),
-			GDP: c.num("gdp"), Share: c.num("defense_share"), Budget: c.num("budget"),
-			Capability: c.num("capability"), Debt: c.num("debt_ratio"), Pressure: c.num("fiscal_pressure"),
-			Threat: c.num("threat"), Security: c.num("security"), ThreatRatio: c.num("threat_ratio"),
-			AidGiven: c.num("aid_given"), AidReceived: c.num("aid_received"), Alliances: c.list("alliances"),
-		})
-	})
+	var lim runLimits
+	err := readSummary(filepath.Join(dir, "summary.json"), &r.Summary)
 	if err == nil {
-		err = readCSV(dir, "alliances.csv", AllianceColumns, func(c *cells) {
+		lim, err = limitsOf(&r.Summary)
+	}
+	if err == nil {
+		err = readCSV(dir, "nations.csv", lim.nations, NationColumns, func(c *cells) {
+			r.Nations = append(r.Nations, NationRow{
+				Tick: c.int("tick"), Year: c.num("year"), Nation: c.str("nation"),
+				GDP: c.num("gdp"), Share: c.num("defense_share"), Budget: c.num("budget"),
+				Capability: c.num("capability"), Debt: c.num("debt_ratio"), Pressure: c.num("fiscal_pressure"),
+				Threat: c.num("threat"), Security: c.num("security"), ThreatRatio: c.num("threat_ratio"),
+				AidGiven: c.num("aid_given"), AidReceived: c.num("aid_received"), Alliances: c.list("alliances"),
+			})
+		})
+	}
+	if err == nil {
+		err = readCSV(dir, "alliances.csv", lim.alliances, AllianceColumns, func(c *cells) {
 			r.Alliances = append(r.Alliances, AllianceRow{
 				Tick: c.int("tick"), Year: c.num("year"), Alliance: c.str("alliance"), Members: c.list("members"),
 				Capability: c.num("capability"), Cohesion: c.num("cohesion"), Target: c.num("target"),
@@ -84,13 +91,13 @@ func ReadRun(dir string) (*RunData, error) {
 		})
 	}
 	if err == nil {
-		err = readCSV(dir, "events.csv", EventColumns, func(c *cells) {
+		err = readCSV(dir, "events.csv", lim.events, EventColumns, func(c *cells) {
 			r.Events = append(r.Events, EventRow{Tick: c.int("tick"), Year: c.num("year"), Kind: c.str("kind"),
 				Alliance: c.str("alliance"), Nation: c.str("nation"), Cause: c.str("cause")})
 		})
 	}
 	if err == nil {
-		err = readCSV(dir, "world.csv", WorldColumns, func(c *cells) {
+		err = readCSV(dir, "world.csv", lim.world, WorldColumns, func(c *cells) {
 			r.World = append(r.World, WorldRow{
 				Tick: c.int("tick"), Year: c.num("year"), Alliances: c.int("alliances"), Blocs: c.int("blocs"),
 				EffectiveBlocs: c.num("effective_blocs"), LargestBlocShare: c.num("largest_bloc_share"),
@@ -99,9 +106,6 @@ func ReadRun(dir string) (*RunData, error) {
 			})
 		})
 	}
-	if err == nil {
-		err = readSummary(filepath.Join(dir, "summary.json"), &r.Summary)
-	}
 	if err != nil {
 		return nil, fmt.Errorf("read run %s: %w", dir, err)
 	}
@@ -109,8 +113,15 @@ func ReadRun(dir string) (*RunData, error) {
 }
 
 func readSummary(path string, s *Summary) error {
-	b, err := os.ReadFile(path)
+	f, err := openRegular(path)
 	if err != nil {
+		return err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(&capped{r: f, left: summaryMax})
+	if errors.Is(err, errTooLarge) {
+		return fmt.Errorf("%s: more than %d MiB: not a run's summary", filepath.Base(path), summaryMax>>20)
+	} else if err != nil {
 		return err
 	}
 	if err := json.Unmarshal(b, s); err != nil {
@@ -158,17 +169,22 @@ func (c *cells) list(col string) []string {
 }
 
 // readCSV reads dir/name, checks that its header has every wanted column,
-// and calls row for each record.
-func readCSV(dir, name string, want []string, row func(*cells)) error {
-	f, err := os.Open(filepath.Join(dir, name))
+// and calls row for each record, refusing a file that passes lim.
+func readCSV(dir, name string, lim fileLimit, want []string, row func(*cells)) error {
+	f, err := openRegular(filepath.Join(dir, name))
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	cr := csv.NewReader(f)
+	cr := csv.NewReader(&capped{r: f, left: lim.bytes})
+	tooLarge := func() error {
+		return fmt.Errorf("%s: %w (%s in summary.json)", name, errTooLarge, lim.why)
+	}
 	header, err := cr.Read()
 	if errors.Is(err, io.EOF) {
 		return fmt.Errorf("%s: empty file, want a header", name)
+	} else if errors.Is(err, errTooLarge) {
+		return tooLarge()
 	} else if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
@@ -187,13 +203,20 @@ func readCSV(dir, name string, want []string, row func(*cells)) error {
 	}
 	cr.FieldsPerRecord = len(header)
 	cr.ReuseRecord = true
-	for {
+	for rows := 0; ; rows++ {
 		c.record, err = cr.Read()
 		if errors.Is(err, io.EOF) {
 			return nil
 		}
+		if errors.Is(err, errTooLarge) {
+			return tooLarge()
+		}
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
+		}
+		if rows == lim.rows {
+			line, _ := cr.FieldPos(0)
+			return fmt.Errorf("%s:%d: more than the %d rows the run wrote (%s in summary.json)", name, line, lim.rows, lim.why)
 		}
 		row(c)
 		if c.err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -95,7 +96,7 @@ func TestReadRunReadsAnUndefinedIndexAsNaN(t *testing.T) {
 		"alliances.csv": strings.Join(AllianceColumns, ",") + "\n0,2000,A1,BBB;AAA,2,0.6,0,0,\n",
 		"events.csv":    strings.Join(EventColumns, ",") + "\n",
 		"world.csv":     strings.Join(WorldColumns, ",") + "\n0,2000,1,1,1,1,0,0,0,0\n",
-		"summary.json":  "{}\n",
+		"summary.json":  `{"ticks": 1, "nations": 2}`,
 	} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
 			t.Fatal(err)
@@ -119,7 +120,7 @@ func TestReadRunRejectsBadFiles(t *testing.T) {
 		"alliances.csv": strings.Join(AllianceColumns, ",") + "\n",
 		"events.csv":    strings.Join(EventColumns, ",") + "\n",
 		"world.csv":     strings.Join(WorldColumns, ",") + "\n0,2000,0,0,1,1,0,0,0,0\n",
-		"summary.json":  "{}\n",
+		"summary.json":  `{"ticks": 1, "nations": 1}`,
 	}
 	for _, c := range []struct {
 		name, file, body, want string
@@ -163,7 +164,7 @@ func FuzzReadRun(f *testing.F) {
 		os.WriteFile(filepath.Join(dir, "alliances.csv"), []byte(strings.Join(AllianceColumns, ",")+"\n"), 0o644)
 		os.WriteFile(filepath.Join(dir, "events.csv"), []byte(strings.Join(EventColumns, ",")+"\n"), 0o644)
 		os.WriteFile(filepath.Join(dir, "world.csv"), []byte(strings.Join(WorldColumns, ",")+"\n"), 0o644)
-		os.WriteFile(filepath.Join(dir, "summary.json"), []byte(`{"ticks_per_year": 1}`), 0o644)
+		os.WriteFile(filepath.Join(dir, "summary.json"), []byte(`{"ticks_per_year": 1, "ticks": 100, "nations": 100}`), 0o644)
 		r, err := ReadRun(dir)
 		if err != nil {
 			return
@@ -172,4 +173,78 @@ func FuzzReadRun(f *testing.F) {
 			v.timelineRows()
 		}
 	})
+}
+
+// Issue 18, finding 9: a tampered CSV made `entente plot` run out of
+// memory. ReadRun reads no more than the run's summary.json says the run
+// wrote, and names the file and the bound when a file passes it.
+func TestReadRunIsBoundedByItsSummary(t *testing.T) {
+	dir, out := runScenario(t, "classroom-arms-race", nil, nil)
+	s := out.Summary
+	row := func(name string) string { // the file's last row, to repeat
+		b, _ := os.ReadFile(filepath.Join(dir, name))
+		lines := strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+		return lines[len(lines)-1] + "\n"
+	}
+	cells := fmt.Sprintf("%d ticks × %d nations", s.Ticks, s.Nations)
+	lim, err := limitsOf(&s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, file string
+		tamper     func(path string) error
+		want       string
+	}{
+		{"200,000 extra rows", "nations.csv", appendRows(row("nations.csv"), 200_000),
+			fmt.Sprintf("nations.csv:%d: more than the %d rows the run wrote (%s in summary.json)", s.Ticks*s.Nations+2, s.Ticks*s.Nations, cells)},
+		{"one row too many", "world.csv", appendRows(row("world.csv"), 1),
+			fmt.Sprintf("world.csv:%d: more than the %d rows the run wrote (%d ticks in summary.json)", s.Ticks+2, s.Ticks, s.Ticks)},
+		{"an alliance row per cell and one more", "alliances.csv", appendRows(strings.Repeat("0,", len(AllianceColumns)-1)+"0\n", s.Ticks*s.Nations+1),
+			"alliances.csv"},
+		{"an event the summary does not count", "events.csv", appendRows("1,2001,formed,A9,X,tampered\n", 1),
+			"events.csv"},
+		{"one endless line", "nations.csv", appendRows(strings.Repeat("x", int(lim.nations.bytes)), 1),
+			"nations.csv: larger than the run wrote (" + cells + " in summary.json)"},
+		{"a file that is a link", "nations.csv", func(p string) error { os.Remove(p); return os.Symlink("/dev/zero", p) },
+			"nations.csv: not a regular file"},
+		{"a summary claiming an impossible run", "summary.json", rewrite(`{"ticks": 9223372036854775807, "nations": 2}`),
+			"too large to be a run"},
+		{"a negative event count", "summary.json", rewrite(`{"ticks": 2, "nations": 2, "final_metrics": {"events": {"formed": -1}}}`),
+			"summary.json: -1 events"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := t.TempDir()
+			for _, f := range Files {
+				b, _ := os.ReadFile(filepath.Join(dir, f))
+				os.WriteFile(filepath.Join(d, f), b, 0o644)
+			}
+			if _, err := ReadRun(d); err != nil {
+				t.Fatalf("the run as written: %v", err)
+			}
+			if err := c.tamper(filepath.Join(d, c.file)); err != nil {
+				t.Fatal(err)
+			}
+			_, err := ReadRun(d)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("err = %v\nwant one containing %q", err, c.want)
+			}
+		})
+	}
+}
+
+func appendRows(row string, n int) func(string) error {
+	return func(path string) error {
+		f, err := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		_, err = f.WriteString(strings.Repeat(row, n))
+		return err
+	}
+}
+
+func rewrite(body string) func(string) error {
+	return func(path string) error { return os.WriteFile(path, []byte(body), 0o644) }
 }

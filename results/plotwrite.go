@@ -3,7 +3,6 @@ package results
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -66,13 +65,16 @@ func IsRun(dir string) bool { return isRun(dir) }
 // WritePlots draws every figure of a run in each format into dir, one
 // file per figure and format (timeline.png, …), each written atomically.
 // It returns the paths written. A run too short to draw gives an error
-// wrapping ErrNothingToPlot and writes nothing.
+// wrapping ErrNothingToPlot and writes nothing; a dir that is a symbolic
+// link or not a directory, one wrapping ErrOutputDir.
 func WritePlots(r *RunData, dir string, formats []string) ([]string, error) {
 	v, err := newRunView(r)
 	if err != nil {
 		return nil, err
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	// dir is a run's plots/: a symbolic link planted there is refused, not
+	// followed, so the figures never land where it points.
+	if err := mkdirNoFollow(filepath.Dir(dir), filepath.Base(dir)); err != nil {
 		return nil, err
 	}
 	// Figures are independent: draw them side by side, one worker per CPU.

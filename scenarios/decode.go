@@ -51,7 +51,7 @@ func (l *loader) foldedTables() bool {
 				if line == 0 {
 					line, col = l.loc.find("", 0, k[0])
 				}
-				l.problems = append(l.problems, Problem{File: l.file, Line: line, Col: col,
+				l.add(Problem{File: l.file, Line: line, Col: col,
 					Path: toml.Key{k[0]}.String(), Message: "unknown table (did you mean " + name + "?)"})
 				found = true
 			}

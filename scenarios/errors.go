@@ -81,7 +81,15 @@ func syntaxProblem(file string, lines []string, err error) Problem {
 	for n := pe.Position.Len; n > 1 && p.Col <= len(src) && (src[p.Col-1] == ' ' || src[p.Col-1] == '\t'); n-- {
 		p.Col++
 	}
-	before, after := printable(src[:p.Col-1]), printable(src[p.Col-1:])
+	p.Source = quoteLine(src, p.Col)
+	return p
+}
+
+// quoteLine quotes a line with, under it, a caret at a column (1-based,
+// in bytes, at most one past the end).
+func quoteLine(src string, col int) string {
+	col = min(max(col, 1), len(src)+1)
+	before, after := printable(src[:col-1]), printable(src[col-1:])
 	// Keep a long line (a minified file, binary garbage) to a window
 	// around the column.
 	if r := []rune(before); len(r) > quoteWindow {
@@ -90,8 +98,7 @@ func syntaxProblem(file string, lines []string, err error) Problem {
 	if r := []rune(after); len(r) > quoteWindow {
 		after = string(r[:quoteWindow]) + "…"
 	}
-	p.Source = "\t" + before + after + "\n\t" + caret(before)
-	return p
+	return "\t" + before + after + "\n\t" + caret(before)
 }
 
 // quoteWindow is how many characters a quoted line keeps on each side of

@@ -1,9 +1,7 @@
 package scenarios
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
 
 	"github.com/BurntSushi/toml"
 
@@ -36,8 +34,13 @@ type loader struct {
 	alliances []allianceTable
 	events    []eventTable
 
-	ids      map[string]int // nation id → index, for valid unique ids
+	ids map[string]int // nation id → index, for valid unique ids
+	// problems holds the first problems in file order, dropped counts the
+	// others, and last is the last one kept once some are dropped (see
+	// add).
 	problems []Problem
+	dropped  int
+	last     Problem
 }
 
 func newLoader(file, text string) *loader {
@@ -96,31 +99,31 @@ func (l *loader) has(table string, index int, key string) bool {
 // the key's line, else the entry's header line; a value from an override
 // has none, and the problem names the override.
 func (l *loader) errf(table string, index int, key, format string, args ...any) {
-	p := Problem{File: l.file, Path: l.label(table, index), Message: fmt.Sprintf(format, args...)}
+	l.errAt(table, index, key, 0, 0, format, args...)
+}
+
+// errAt is errf at a given line and column (line 0: errf's). A problem
+// that will not be listed (see add) is counted without being written out.
+func (l *loader) errAt(table string, index int, key string, line, col int, format string, args ...any) {
+	o, fromSet := l.set[table+"."+key]
+	fromSet = fromSet && index < 0
+	if !fromSet && line == 0 {
+		line, col = l.loc.find(table, max(index, 0), key)
+	}
+	if fromSet {
+		line, col = 0, 0
+	}
+	if !l.keeps(line, col) {
+		l.dropped++
+		return
+	}
+	p := Problem{File: l.file, Line: line, Col: col, Path: l.label(table, index), Message: fmt.Sprintf(format, args...)}
 	if key != "" {
 		p.Path += "." + key
 	}
-	if o, ok := l.set[table+"."+key]; ok && index < 0 {
+	if fromSet {
 		p.File = ""
 		p.Message += " (from --set " + o + ")"
-	} else {
-		p.Line, p.Col = l.loc.find(table, max(index, 0), key)
 	}
-	l.problems = append(l.problems, p)
-}
-
-// sorted returns the problems in file order; those without a line keep
-// their order, after the others.
-func (l *loader) sorted() []Problem {
-	ps := slices.Clone(l.problems)
-	slices.SortStableFunc(ps, func(a, b Problem) int {
-		if (a.Line == 0) != (b.Line == 0) {
-			if a.Line == 0 {
-				return 1
-			}
-			return -1
-		}
-		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
-	})
-	return ps
+	l.add(p)
 }

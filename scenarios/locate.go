@@ -8,10 +8,30 @@ import "strings"
 // line scanner, not a parser: a key written quoted, or a table opened by a
 // dotted key, is not found, and the caller falls back to the header line or
 // to no line at all.
+//
+// Every lookup is a map read, so that reporting many problems stays linear
+// in the file: a file of 200,000 bad nations once took minutes because each
+// problem scanned the headers and the table's lines from the start.
 type locator struct {
 	lines    []string
 	inString []bool // per line: it starts inside a multi-line string
 	headers  []header
+	byName   map[string][]int // header name → indices into headers, in file order
+	// keys indexes, per table (by its first key line), the first line of
+	// the table that each key is written on; a table is indexed the first
+	// time a key is looked up in it.
+	keys map[keyRef]int
+	done map[int]bool // tables indexed so far
+	// reads counts the lines index has read, for the test that holds
+	// locating to one read of each line.
+	reads int
+}
+
+// keyRef is a key as written at the start of a line, in the table whose
+// keys start at line from (0-based).
+type keyRef struct {
+	from int
+	key  string
 }
 
 // header is a table header: [name] or [[name]].
@@ -21,7 +41,7 @@ type header struct {
 }
 
 func newLocator(text string) *locator {
-	l := &locator{lines: strings.Split(text, "\n")}
+	l := &locator{lines: strings.Split(text, "\n"), byName: map[string][]int{}, keys: map[keyRef]int{}, done: map[int]bool{}}
 	l.inString = make([]bool, len(l.lines))
 	inBasic, inLiteral := false, false // inside a """ or ''' string
 	for i, raw := range l.lines {
@@ -32,6 +52,7 @@ func newLocator(text string) *locator {
 		if !l.inString[i] && strings.HasPrefix(line, "[") {
 			if h, ok := parseHeader(line); ok {
 				h.line, h.col = i+1, strings.Index(raw, "[")+1
+				l.byName[h.name] = append(l.byName[h.name], len(l.headers))
 				l.headers = append(l.headers, h)
 			}
 		}
@@ -75,22 +96,16 @@ func (l *locator) table(name string, nth int) (h header, from, to int, ok bool) 
 		}
 		return header{}, 0, to, true
 	}
-	n := 0
-	for k, hd := range l.headers {
-		if hd.name != name {
-			continue
-		}
-		if n < nth {
-			n++
-			continue
-		}
-		to = len(l.lines)
-		if k+1 < len(l.headers) {
-			to = l.headers[k+1].line - 1
-		}
-		return hd, hd.line, to, true
+	found := l.byName[name]
+	if nth < 0 || nth >= len(found) {
+		return header{}, 0, 0, false
 	}
-	return header{}, 0, 0, false
+	k := found[nth]
+	to = len(l.lines)
+	if k+1 < len(l.headers) {
+		to = l.headers[k+1].line - 1
+	}
+	return l.headers[k], l.headers[k].line, to, true
 }
 
 // find returns the line and column of a key in a table, else of the
@@ -110,23 +125,53 @@ func (l *locator) find(name string, nth int, key string) (line, col int) {
 		first = ""
 		_, from, to, _ = l.table("", 0)
 	}
+	l.index(from, to)
 	for _, k := range []string{key, first} {
 		if k == "" {
 			continue
 		}
-		for i := from; i < to && i < len(l.lines); i++ {
-			if l.inString[i] {
-				continue
-			}
-			text := strings.TrimLeft(l.lines[i], " \t")
-			rest, found := strings.CutPrefix(text, k)
-			if found && rest != "" && strings.ContainsRune(" \t=.", rune(rest[0])) {
-				return i + 1, len(l.lines[i]) - len(text) + 1
-			}
+		if i, found := l.keys[keyRef{from, k}]; found {
+			return i + 1, len(l.lines[i]) - len(strings.TrimLeft(l.lines[i], " \t")) + 1
 		}
 	}
 	return h.line, h.col
 }
+
+// index records, once per table, each key its lines [from, to) start
+// with: every prefix of the line that ends before a blank, a '=' or a '.'
+// (gdp, and for "a.b = 1" both a and a.b), up to the line's first '='
+// (a key is written before it) and at most maxKeyPrefixes of them (a key
+// has at most maxNesting parts). The first line wins.
+func (l *locator) index(from, to int) {
+	if l.done[from] {
+		return
+	}
+	l.done[from] = true
+	for i := from; i < to && i < len(l.lines); i++ {
+		l.reads++
+		if l.inString[i] {
+			continue
+		}
+		text := strings.TrimLeft(l.lines[i], " \t")
+		if eq := strings.IndexByte(text, '='); eq >= 0 {
+			text = text[:eq+1]
+		}
+		n := 0
+		for j := 1; j < len(text) && n < maxKeyPrefixes; j++ {
+			if !strings.ContainsRune(" \t=.", rune(text[j])) || text[j-1] == ' ' || text[j-1] == '\t' {
+				continue
+			}
+			n++
+			if _, seen := l.keys[keyRef{from, text[:j]}]; !seen {
+				l.keys[keyRef{from, text[:j]}] = i
+			}
+		}
+	}
+}
+
+// maxKeyPrefixes bounds the prefixes index records per line: a key of
+// maxNesting parts, each followed by a blank.
+const maxKeyPrefixes = 2 * maxNesting
 
 // Locator finds where a key is written in a TOML file of tables and
 // arrays of tables, for messages: the loader's line finder, for other

@@ -19,10 +19,22 @@ import (
 func (l *loader) applyOverrides(overrides []string) {
 	for _, o := range overrides {
 		if msg := l.applyOverride(o); msg != "" {
-			l.problems = append(l.problems, Problem{Path: "--set " + o, Message: msg})
+			l.add(Problem{Path: "--set " + shorten(o), Message: msg})
 		}
 	}
 }
+
+// shorten makes an override safe and short to print: an argument may be
+// 128 KiB of brackets.
+func shorten(o string) string {
+	if r := []rune(printable(o)); len(r) > maxQuoted {
+		return string(r[:maxQuoted]) + "…"
+	}
+	return printable(o)
+}
+
+// maxQuoted is how many characters of an override a problem quotes.
+const maxQuoted = 80
 
 // applyOverride applies one override, or says what is wrong with it.
 func (l *loader) applyOverride(o string) string {
@@ -92,6 +104,10 @@ func overrideDoc(table, name, value string, wantString bool) (string, any, error
 	var err error
 	for _, val := range []string{value, quote(value)} {
 		doc := "[" + table + "]\n" + name + " = " + val + "\n"
+		var e *Error
+		if errors.As(CheckNesting("", doc), &e) { // a value nested 40,000 deep is one argument
+			return "", nil, errors.New(e.Problems[0].Message)
+		}
 		var m map[string]map[string]any
 		if _, err = toml.Decode(doc, &m); err != nil {
 			continue

@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"cmp"
+	"context"
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
@@ -42,14 +43,24 @@ type Info struct {
 // Load reads a scenario: a file if nameOrPath contains a '/' or ends in
 // .toml, else the built-in of that name. Problems with the scenario come
 // as an *Error; a file that cannot be read comes as the os error, wrapped.
+// See LoadContext to stop it.
 func Load(nameOrPath string, overrides []string) (*Scenario, error) {
-	if strings.ContainsRune(nameOrPath, '/') || strings.ContainsRune(nameOrPath, os.PathSeparator) ||
-		strings.HasSuffix(nameOrPath, ".toml") {
+	return LoadContext(context.Background(), nameOrPath, overrides)
+}
+
+// isFile reports whether Load takes a name for a path.
+func isFile(nameOrPath string) bool {
+	return strings.ContainsRune(nameOrPath, '/') || strings.ContainsRune(nameOrPath, os.PathSeparator) ||
+		strings.HasSuffix(nameOrPath, ".toml")
+}
+
+func load(ctx context.Context, nameOrPath string, overrides []string) (*Scenario, error) {
+	if isFile(nameOrPath) {
 		data, err := readLimited(nameOrPath)
 		if err != nil {
 			return nil, err
 		}
-		return Parse(nameOrPath, data, overrides)
+		return parse(ctx, nameOrPath, data, overrides)
 	}
 	if len(overrides) == 0 {
 		if s, ok := compiled(nameOrPath); ok {
@@ -68,7 +79,7 @@ func Load(nameOrPath string, overrides []string) (*Scenario, error) {
 			"unknown scenario %q: not a file (a path has a '/' or ends in .toml) nor a built-in (%s)",
 			nameOrPath, strings.Join(names, ", "))}}}
 	}
-	s, err := Parse(file, data, overrides)
+	s, err := parse(ctx, file, data, overrides)
 	if s != nil {
 		s.Source = "builtin:" + nameOrPath
 	}
@@ -95,17 +106,28 @@ func Builtins() []Info {
 }
 
 // Parse loads a scenario from a file's bytes; filename names it in
-// problems and in Source. See the package documentation.
+// problems and in Source. See the package documentation, and
+// ParseContext to stop it.
 func Parse(filename string, data []byte, overrides []string) (*Scenario, error) {
+	return parse(context.Background(), filename, data, overrides)
+}
+
+func parse(ctx context.Context, filename string, data []byte, overrides []string) (*Scenario, error) {
 	if len(data) > MaxFileSize {
 		return nil, tooBig(filename, sizeMessage(int64(len(data))))
 	}
 	text := strings.TrimPrefix(string(data), "\ufeff")
+	if err := CheckNesting(filename, text); err != nil { // before the decoder: see nesting.go
+		return nil, err
+	}
 	l := newLoader(filename, text)
 	var top topLevel
 	md, err := toml.Decode(text, &top)
 	if err != nil {
 		return nil, &Error{Problems: []Problem{syntaxProblem(filename, l.loc.lines, err)}}
+	}
+	if err := stopped(ctx, filename); err != nil {
+		return nil, err
 	}
 	l.md = md
 	if l.foldedTables() {
@@ -122,6 +144,9 @@ func Parse(filename string, data []byte, overrides []string) (*Scenario, error) 
 	l.unknownKeys()
 	if len(l.broken) > 0 { // values of the wrong type: validation would mislead
 		return nil, &Error{Problems: l.sorted()}
+	}
+	if err := stopped(ctx, filename); err != nil {
+		return nil, err
 	}
 	cfg := l.build()
 	if len(l.problems) == 0 {

@@ -49,7 +49,7 @@ func (l *loader) unknownKeys() {
 			if line == 0 {
 				line, col = l.loc.find("", 0, top)
 			}
-			l.problems = append(l.problems, Problem{File: l.file, Line: line, Col: col, Path: toml.Key{top}.String(), Message: msg})
+			l.add(Problem{File: l.file, Line: line, Col: col, Path: toml.Key{top}.String(), Message: msg})
 			reported[e+"|"+toml.Key{top}.String()] = true
 			continue
 		}
@@ -57,11 +57,7 @@ func (l *loader) unknownKeys() {
 			continue // its type problem, or its spelling, is reported
 		}
 		rest := toml.Key(k[1:]).String()
-		l.errf(top, index, rest, "%s", msg)
-		if isTable && line > 0 {
-			p := &l.problems[len(l.problems)-1]
-			p.Line, p.Col = line, col
-		}
+		l.errAt(top, index, rest, line, col, "%s", msg) // a table at its header, a key where errf finds it
 		reported[e+"|"+s] = true
 	}
 }

@@ -63,6 +63,11 @@ var ErrInterrupted = errors.New("sweep interrupted")
 func Execute(ctx context.Context, plan *Plan, opts Options) (*Outcome, error) {
 	// Everything that can fail on the input is done before the directory
 	// is touched, so a refused sweep leaves nothing that blocks a retry.
+	if s := opts.Shard; s != nil && s.Count > plan.Runs() {
+		// A shard with no run would be a directory merge must take on
+		// trust; and a shard count bounded by the runs bounds merge.
+		return nil, badInput(fmt.Errorf("--shard %v: the sweep has %d runs, so at most %d shards", s, plan.Runs(), plan.Runs()))
+	}
 	load, sha, err := scenarioLoader(plan.source())
 	if err != nil {
 		return nil, badInput(err)

@@ -225,14 +225,14 @@ func TestShardsMergeToTheLocalTable(t *testing.T) {
 		sweepInto(t, p, Options{Dir: d, Shard: &Shard{i, 4}})
 		shards = append(shards, d)
 	}
-	if _, err := Merge(filepath.Join(root, "m1"), shards[:3], nil); err == nil || err.Error() != "merge: shards 3 of 4 are missing" {
+	if _, err := Merge(filepath.Join(root, "m1"), shards[:3], MergeOptions{}); err == nil || err.Error() != "merge: shards 3 of 4 are missing" {
 		t.Errorf("missing shard: %v", err)
 	}
-	if _, err := Merge(filepath.Join(root, "m2"), []string{shards[0], shards[0], shards[1], shards[2]}, nil); err == nil || !strings.Contains(err.Error(), "are both shard 0/4") {
+	if _, err := Merge(filepath.Join(root, "m2"), []string{shards[0], shards[0], shards[1], shards[2]}, MergeOptions{}); err == nil || !strings.Contains(err.Error(), "are both shard 0/4") {
 		t.Errorf("repeated shard: %v", err)
 	}
 	out := filepath.Join(root, "out") // holds the shards themselves
-	if _, err := Merge(out, shards, []string{"png"}); err != nil {
+	if _, err := Merge(out, shards, MergeOptions{Plots: []string{"png"}}); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := os.ReadFile(filepath.Join(out, RunsFile))
@@ -254,7 +254,7 @@ func TestShardsMergeToTheLocalTable(t *testing.T) {
 	if len(series) != 18*4 {
 		t.Errorf("merged series: %d files, want 72", len(series))
 	}
-	if _, err := Merge(out, shards, nil); err != nil {
+	if _, err := Merge(out, shards, MergeOptions{}); err != nil {
 		t.Errorf("merging again into the same place: %v", err)
 	}
 	if o, err := Execute(context.Background(), p, Options{Dir: out, Resume: true}); err != nil || o.Ran != 0 {
@@ -267,14 +267,14 @@ func TestShardsMergeToTheLocalTable(t *testing.T) {
 	other.Seed = 99
 	odd := filepath.Join(root, "odd")
 	sweepInto(t, other, Options{Dir: odd, Shard: &Shard{3, 4}})
-	if _, err := Merge(filepath.Join(root, "m3"), append(shards[:3:3], odd), nil); err == nil || !strings.Contains(err.Error(), "a shard of another sweep") {
+	if _, err := Merge(filepath.Join(root, "m3"), append(shards[:3:3], odd), MergeOptions{}); err == nil || !strings.Contains(err.Error(), "a shard of another sweep") {
 		t.Errorf("mismatched shard: %v", err)
 	}
 	// An incomplete shard is refused.
 	cut := filepath.Join(root, "cut")
 	ctx, cancel := context.WithCancel(context.Background())
 	Execute(ctx, p, Options{Dir: cut, Workers: 1, Shard: &Shard{0, 2}, Progress: func(int, int) { cancel() }})
-	if _, err := Merge(filepath.Join(root, "m4"), []string{cut}, nil); err == nil || !strings.Contains(err.Error(), "is incomplete") {
+	if _, err := Merge(filepath.Join(root, "m4"), []string{cut}, MergeOptions{}); err == nil || !strings.Contains(err.Error(), "is incomplete") {
 		t.Errorf("incomplete shard: %v", err)
 	}
 }
@@ -322,7 +322,7 @@ func TestMergeRefusesABadManifest(t *testing.T) {
 	m, _ := readManifest(d)
 	m.Shard.Index = 7
 	m.write(d)
-	if _, err := Merge(filepath.Join(t.TempDir(), "m"), []string{d}, nil); err == nil || !strings.Contains(err.Error(), "its manifest names shard 7 of 2") {
+	if _, err := Merge(filepath.Join(t.TempDir(), "m"), []string{d}, MergeOptions{}); err == nil || !strings.Contains(err.Error(), "its manifest names shard 7 of 2") {
 		t.Errorf("got %v", err)
 	}
 }

@@ -87,7 +87,9 @@ func ParseParamFlag(s string) (paramTable, error) {
 	for _, v := range strings.Split(spec, ",") {
 		v = strings.TrimSpace(v)
 		var doc map[string]any
-		if _, err := toml.Decode("v = "+v, &doc); err == nil {
+		if scenarios.CheckNesting("--vary", "v = "+v) != nil {
+			t.Values = append(t.Values, v) // too deep to be a value: a string
+		} else if _, err := toml.Decode("v = "+v, &doc); err == nil {
 			t.Values = append(t.Values, doc["v"])
 		} else {
 			t.Values = append(t.Values, v) // a bare word: a string

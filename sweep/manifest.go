@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"entente/results"
 	"fmt"
-	"os"
+	"io"
 	"path/filepath"
 )
 
@@ -36,7 +36,12 @@ type ShardSource struct {
 }
 
 func readManifest(dir string) (*Manifest, error) {
-	data, err := os.ReadFile(filepath.Join(dir, ManifestFile))
+	f, err := openBounded(filepath.Join(dir, ManifestFile), maxManifestBytes)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(f)
 	if err != nil {
 		return nil, err
 	}

@@ -1,92 +1,51 @@
 package sweep
 
 import (
-	"encoding/csv"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
-	"slices"
-	"strconv"
 	"strings"
 )
+
+// MergeOptions say how a merge runs.
+type MergeOptions struct {
+	Plots []string // formats of the figures; nil for none
+	// PlanFile, if set, is the plan the shards must be of: merge refuses
+	// shards whose plan hash is not this plan's (with its scenario file).
+	PlanFile string
+}
 
 // Merge joins the directories of a sweep's shards into dir: the runs.csv
 // and figures a single sweep of the plan gives, byte for byte, a journal
 // of the same runs (in run order), and a sweep.json that also lists the
 // shards it was merged from (the per-run series are linked, or copied,
-// into dir/series). It refuses
-// shards of different plans or versions, missing or repeated shards, and
-// shards that are not complete. dir may be new, empty, hold the shard
-// directories themselves, or hold an earlier merge of the same sweep.
-func Merge(dir string, shardDirs []string, plots []string) (*Outcome, error) {
-	if len(shardDirs) == 0 {
-		return nil, errors.New("merge: no shard directories given")
-	}
-	var mans []*Manifest
-	for _, d := range shardDirs {
-		m, err := readManifest(d)
-		if err != nil {
-			return nil, fmt.Errorf("merge: %s holds no sweep: %w", d, err)
-		}
-		if m.Shard == nil {
-			return nil, fmt.Errorf("merge: %s holds a whole sweep, not a shard", d)
-		}
-		mans = append(mans, m)
-	}
-	for i, m := range mans {
-		if m.Shard.Count < 1 || m.Shard.Index < 0 || m.Shard.Index >= m.Shard.Count {
-			return nil, fmt.Errorf("merge: %s: its manifest names shard %d of %d", shardDirs[i], m.Shard.Index, m.Shard.Count)
-		}
-	}
-	first := mans[0]
-	seen := make([]string, first.Shard.Count)
-	for i, m := range mans {
-		d := shardDirs[i]
-		switch {
-		case m.PlanHash != first.PlanHash:
-			return nil, fmt.Errorf("merge: %s is a shard of another sweep than %s (plan hash %.12s, not %.12s)", d, shardDirs[0], m.PlanHash, first.PlanHash)
-		case m.Version != first.Version:
-			return nil, fmt.Errorf("merge: %s was run by entente %s, %s by %s", d, m.Version, shardDirs[0], first.Version)
-		case m.Shard.Count != first.Shard.Count:
-			return nil, fmt.Errorf("merge: %s is shard %v, %s is shard %v: the sweep was split two ways", d, m.Shard, shardDirs[0], first.Shard)
-		case seen[m.Shard.Index] != "":
-			return nil, fmt.Errorf("merge: %s and %s are both shard %v", seen[m.Shard.Index], d, m.Shard)
-		case !m.Complete:
-			return nil, fmt.Errorf("merge: shard %v in %s is incomplete (%d of %d runs): run it again with --resume", m.Shard, d, m.Done, m.Expected)
-		}
-		seen[m.Shard.Index] = d
-	}
-	var missing []string
-	for i, d := range seen {
-		if d == "" {
-			missing = append(missing, strconv.Itoa(i))
-		}
-	}
-	if len(missing) > 0 {
-		return nil, fmt.Errorf("merge: shards %s of %d are missing", strings.Join(missing, ", "), first.Shard.Count)
-	}
-	done := map[int][]string{}
-	for i, d := range shardDirs {
-		if err := readShardRows(d, mans[i], done); err != nil {
-			return nil, fmt.Errorf("merge: %w", err)
-		}
+// into dir/series). It refuses shards of different plans or versions,
+// missing or repeated shards, shards that are not complete, and any row
+// that is not what the plan gives its run or not what the shard's
+// journal recorded (see shardRows), as ErrInput and before dir is
+// touched. dir may be new, empty, hold the shard directories themselves,
+// or hold an earlier merge of the same sweep.
+func Merge(dir string, shardDirs []string, opts MergeOptions) (*Outcome, error) {
+	first, done, err := readShards(shardDirs, opts.PlanFile)
+	if err != nil {
+		return nil, badInput(fmt.Errorf("merge: %w", err))
 	}
 	unlock, err := lockDir(dir)
 	if err != nil {
 		return nil, err
 	}
 	defer unlock()
-	if err := prepareMerge(dir, first, shardDirs); err != nil {
+	if err := prepareMerge(dir, first.Manifest, shardDirs); err != nil {
 		return nil, err
 	}
-	man := *first
-	man.Shard, man.Expected, man.Done, man.Complete = nil, first.Runs, len(done), len(done) == first.Runs
+	man := *first.Manifest
+	man.Shard, man.Expected, man.Done, man.Complete = nil, man.Runs, len(done), len(done) == man.Runs
+	man.Merged = nil
 	for i, d := range shardDirs {
-		man.Merged = append(man.Merged, ShardSource{Dir: d, Runs: mans[i].Done})
+		man.Merged = append(man.Merged, ShardSource{Dir: d, Runs: first.runs[i]})
 	}
-	if first.Plan.KeepSeries {
+	if man.Plan.KeepSeries {
 		if err := gatherSeries(dir, shardDirs); err != nil {
 			return nil, err
 		}
@@ -95,46 +54,102 @@ func Merge(dir string, shardDirs []string, plots []string) (*Outcome, error) {
 		return nil, err
 	}
 	out := &Outcome{Dir: dir, Done: man.Done, Expected: man.Expected, Complete: man.Complete}
-	return out, finish(dir, &man, done, plots, out)
+	return out, finish(dir, &man, done, opts.Plots, out)
 }
 
-// readShardRows reads a shard's runs.csv into done, checking its header
-// and that it holds exactly the shard's runs.
-func readShardRows(dir string, m *Manifest, done map[int][]string) error {
-	f, err := os.Open(filepath.Join(dir, RunsFile))
+// shardSet is the first shard's manifest and the runs each shard holds.
+type shardSet struct {
+	*Manifest
+	runs []int
+}
+
+// readShards reads and checks every shard: the manifests first (each
+// against its own plan, then against each other), so that nothing is
+// sized by a count before the count is known to be the plan's; then
+// every row. It returns the shards and their rows by run.
+func readShards(shardDirs []string, planFile string) (*shardSet, map[int][]string, error) {
+	if len(shardDirs) == 0 {
+		return nil, nil, errors.New("no shard directories given")
+	}
+	var mans []*Manifest
+	var plan *Plan
+	for _, d := range shardDirs {
+		m, err := readManifest(d)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s holds no sweep: %w", d, err)
+		}
+		if m.Shard == nil {
+			return nil, nil, fmt.Errorf("%s holds a whole sweep, not a shard", d)
+		}
+		p, err := shardPlan(d, m)
+		if err != nil {
+			return nil, nil, err
+		}
+		if plan == nil {
+			plan = p
+		}
+		mans = append(mans, m)
+	}
+	if err := oneSweep(shardDirs, mans); err != nil {
+		return nil, nil, err
+	}
+	if planFile != "" {
+		if err := samePlan(planFile, mans[0], shardDirs[0]); err != nil {
+			return nil, nil, err
+		}
+	}
+	check := newRowChecker(plan)
+	set := &shardSet{Manifest: mans[0]}
+	done := map[int][]string{}
+	for i, d := range shardDirs {
+		if err := shardRows(d, mans[i], check, done); err != nil {
+			return nil, nil, err
+		}
+		set.runs = append(set.runs, mans[i].Done)
+	}
+	return set, done, nil
+}
+
+// oneSweep refuses shards that do not make one whole sweep together.
+func oneSweep(shardDirs []string, mans []*Manifest) error {
+	first := mans[0]
+	seen := map[int]string{} // by shard index: as large as shardDirs, whatever a manifest claims
+	for i, m := range mans {
+		d := shardDirs[i]
+		switch {
+		case m.PlanHash != first.PlanHash:
+			return fmt.Errorf("%s is a shard of another sweep than %s (plan hash %.12s, not %.12s)", d, shardDirs[0], m.PlanHash, first.PlanHash)
+		case m.Version != first.Version:
+			return fmt.Errorf("%s was run by entente %s, %s by %s", d, m.Version, shardDirs[0], first.Version)
+		case m.Shard.Count != first.Shard.Count:
+			return fmt.Errorf("%s is shard %v, %s is shard %v: the sweep was split two ways", d, m.Shard, shardDirs[0], first.Shard)
+		case seen[m.Shard.Index] != "":
+			return fmt.Errorf("%s and %s are both shard %v", seen[m.Shard.Index], d, m.Shard)
+		case !m.Complete:
+			return fmt.Errorf("shard %v in %s is incomplete (%d of %d runs): run it again with --resume", m.Shard, d, m.Done, m.Expected)
+		}
+		seen[m.Shard.Index] = d
+	}
+	if missing, any := missingShards(seen, first.Shard.Count); any {
+		return fmt.Errorf("shards %s of %d are missing", missing, first.Shard.Count)
+	}
+	return nil
+}
+
+// samePlan refuses shards that are not of the plan in planFile as it is
+// now, with its scenario file: the job that merges knows the plan it
+// submitted, and so need not trust the shards' word for it.
+func samePlan(planFile string, first *Manifest, dir string) error {
+	p, err := LoadPlan(planFile)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	header, err := r.Read()
+	_, sha, err := scenarioLoader(p.source())
 	if err != nil {
-		return fmt.Errorf("%s: %w", filepath.Join(dir, RunsFile), err)
+		return err
 	}
-	if !slices.Equal(header, m.Columns) {
-		return fmt.Errorf("%s: its columns are not the manifest's", filepath.Join(dir, RunsFile))
-	}
-	n := 0
-	for {
-		row, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return fmt.Errorf("%s: %w", filepath.Join(dir, RunsFile), err)
-		}
-		k, err := strconv.Atoi(row[0])
-		if err != nil || k < 0 || k >= m.Runs || !m.Shard.Has(k) {
-			return fmt.Errorf("%s: run %q does not belong to shard %v", filepath.Join(dir, RunsFile), row[0], m.Shard)
-		}
-		if _, dup := done[k]; dup {
-			return fmt.Errorf("%s: run %d appears twice", filepath.Join(dir, RunsFile), k)
-		}
-		done[k] = row
-		n++
-	}
-	if n != m.Expected {
-		return fmt.Errorf("%s: %d runs, shard %v has %d", filepath.Join(dir, RunsFile), n, m.Shard, m.Expected)
+	if h := p.resolve(sha).hash(); h != first.PlanHash {
+		return fmt.Errorf("%s is a shard of another sweep than the plan %s (plan hash %.12s, the plan's %.12s): the plan or its scenario changed, or these are another plan's shards", dir, planFile, first.PlanHash, h)
 	}
 	return nil
 }
@@ -153,7 +168,7 @@ func prepareMerge(dir string, first *Manifest, shardDirs []string) error {
 		if old.Shard == nil && old.PlanHash == first.PlanHash && old.Merged != nil {
 			return nil // an earlier merge of the same shards: same bytes again
 		}
-		return fmt.Errorf("merge: %s already holds a sweep: choose another directory", dir)
+		return badInput(fmt.Errorf("merge: %s already holds a sweep: choose another directory", dir))
 	}
 	abs, _ := filepath.Abs(dir)
 	for _, e := range entries {
@@ -165,7 +180,7 @@ func prepareMerge(dir string, first *Manifest, shardDirs []string) error {
 			}
 		}
 		if !inside {
-			return fmt.Errorf("merge: %s is not empty (%s): choose another directory", dir, e.Name())
+			return badInput(fmt.Errorf("merge: %s is not empty (%s): choose another directory", dir, e.Name()))
 		}
 	}
 	return nil

@@ -71,6 +71,11 @@ func LoadPlan(path string) (*Plan, error) {
 // anchors a relative scenario path.
 func ParsePlan(path string, data []byte) (*Plan, error) {
 	text := string(data)
+	// The decoder's memory grows with the square of nesting depth: the
+	// scenarios' guard refuses deep nesting and long keys first.
+	if err := scenarios.CheckNesting(path, text); err != nil {
+		return nil, err
+	}
 	var f planFile
 	md, err := toml.Decode(text, &f)
 	if err != nil {

@@ -21,8 +21,12 @@ type SlurmJob struct {
 // array whose task I runs shard I/N into DIR/shards/I (resuming it if
 // the task is requeued), and whose task 0 submits the merge job, which
 // waits for every task to end well (afterok on the whole array) and
-// writes DIR/runs.csv, DIR/sweep.json and the figures.
-func (j SlurmJob) Script() string {
+// writes DIR/runs.csv, DIR/sweep.json and the figures. A job that fails
+// Check gives no script. Paths are written only shell-quoted, once each.
+func (j SlurmJob) Script() (string, error) {
+	if err := j.Check(); err != nil {
+		return "", err
+	}
 	var b strings.Builder
 	limit := ""
 	if j.Limit > 0 {
@@ -31,9 +35,9 @@ func (j SlurmJob) Script() string {
 	fmt.Fprintf(&b, "#!/bin/bash\n")
 	fmt.Fprintf(&b, "# An Entente sweep as a Slurm job array, written by `entente sweep slurm`.\n")
 	fmt.Fprintf(&b, "# Submit it as it is: sbatch %s\n", "THIS_FILE")
-	fmt.Fprintf(&b, "# Task I runs shard I/%d of the plan into %s/shards/I; task 0 also submits\n", j.Shards, j.Dir)
+	fmt.Fprintf(&b, "# Task I runs shard I/%d of $PLAN into $DIR/shards/I; task 0 also submits\n", j.Shards)
 	fmt.Fprintf(&b, "# the merge, which runs once all %d tasks have ended well and writes\n", j.Shards)
-	fmt.Fprintf(&b, "# %s/runs.csv: the same bytes as the sweep run on one machine.\n", j.Dir)
+	fmt.Fprintf(&b, "# $DIR/runs.csv: the same bytes as the sweep run on one machine.\n")
 	fmt.Fprintf(&b, "#SBATCH --job-name=entente-sweep\n")
 	fmt.Fprintf(&b, "#SBATCH --array=0-%d%s\n", j.Shards-1, limit)
 	fmt.Fprintf(&b, "#SBATCH --cpus-per-task=%d\n", j.CPUs)
@@ -54,11 +58,11 @@ func (j SlurmJob) Script() string {
 	fmt.Fprintf(&b, "  for ((i = 0; i < SHARDS; i++)); do shards+=(\"$DIR/shards/$i\"); done\n")
 	fmt.Fprintf(&b, "  sbatch --job-name=entente-merge --dependency=\"afterok:$SLURM_ARRAY_JOB_ID\" --kill-on-invalid-dep=yes \\\n")
 	fmt.Fprintf(&b, "    --ntasks=1 --cpus-per-task=1 --output=entente-merge-%%j.log \\\n")
-	fmt.Fprintf(&b, "    --wrap=\"$(printf '%%q ' \"$ENTENTE\" sweep merge -o \"$DIR\" \"${shards[@]}\")\"\n")
+	fmt.Fprintf(&b, "    --wrap=\"$(printf '%%q ' \"$ENTENTE\" sweep merge -o \"$DIR\" --plan \"$PLAN\" \"${shards[@]}\")\"\n")
 	fmt.Fprintf(&b, "fi\n\n")
 	fmt.Fprintf(&b, "exec \"$ENTENTE\" sweep \"$PLAN\" --resume --quiet -j \"${SLURM_CPUS_PER_TASK:-1}\" \\\n")
 	fmt.Fprintf(&b, "  --shard \"$SLURM_ARRAY_TASK_ID/$SHARDS\" -o \"$DIR/shards/$SLURM_ARRAY_TASK_ID\"\n")
-	return b.String()
+	return b.String(), nil
 }
 
 // shellQuote quotes s for a POSIX shell.

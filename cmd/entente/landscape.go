@@ -25,7 +25,7 @@ func cmdLandscape(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if len(pos) == 1 {
 		name = pos[0]
 	}
-	sc, err := load(name, sets)
+	sc, err := load(ctx, name, sets)
 	if err != nil {
 		return err
 	}

@@ -23,7 +23,7 @@ const (
 	exitOK      = 0
 	exitFailure = 1
 	exitInput   = 2   // bad usage or bad input
-	exitSignal  = 130 // interrupted (Ctrl-C) after writing what was done
+	exitSignal  = 130 // interrupted (Ctrl-C, SIGTERM), after writing what was done if anything
 )
 
 // usageError is bad usage or bad input: exit code 2.
@@ -52,7 +52,9 @@ func report(err error, stderr io.Writer) int {
 		return exitOK
 	}
 	fmt.Fprintf(stderr, "entente: %v\n", err)
-	if errors.As(err, new(interrupted)) {
+	// The context ends only on a signal: whatever it stopped (a load, a
+	// run) was interrupted, even if a command took the error for bad input.
+	if errors.As(err, new(interrupted)) || errors.Is(err, context.Canceled) {
 		return exitSignal
 	}
 	var u usageError

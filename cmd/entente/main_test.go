@@ -181,12 +181,10 @@ func TestBadUsageExitsTwo(t *testing.T) {
 func TestOutputDirectoryRules(t *testing.T) {
 	base := t.TempDir()
 	dir := filepath.Join(base, "run")
-	if _, errs, code := entente(t, "run", "classroom-arms-race", "--quiet", "--no-plots", "-o", dir); code != 0 {
+	if _, errs, code := entente(t, "run", "classroom-arms-race", "--quiet", "-o", dir); code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	t.Run("an earlier run is replaced whole", func(t *testing.T) {
-		stray := filepath.Join(dir, "stray-from-old-run.txt")
-		os.WriteFile(stray, []byte("x"), 0o644)
 		out, errs, code := entente(t, "run", "classroom-free-riders", "--no-plots", "-o", dir)
 		if code != 0 {
 			t.Fatalf("exit %d: %s", code, errs)
@@ -194,11 +192,22 @@ func TestOutputDirectoryRules(t *testing.T) {
 		if !strings.Contains(out, "replaced the earlier run") {
 			t.Errorf("no word of the replacement:\n%s", out)
 		}
-		if _, err := os.Stat(stray); err == nil {
-			t.Error("the new run was mixed with the old one")
+		if _, err := os.Stat(filepath.Join(dir, results.PlotDir)); err == nil {
+			t.Error("the new run was mixed with the old one: the old run's figures are there")
 		}
 		if !bytes.Contains(read(t, filepath.Join(dir, "summary.json")), []byte("classroom-free-riders")) {
 			t.Error("summary.json is not the new run's")
+		}
+	})
+	t.Run("a run directory that gained a file of the user's is not replaced", func(t *testing.T) {
+		notes := filepath.Join(dir, "notes.txt")
+		os.WriteFile(notes, []byte("keep me"), 0o644)
+		_, errs, code := entente(t, "run", "classroom-arms-race", "--no-plots", "-o", dir)
+		if code != 2 || !strings.Contains(errs, "notes.txt") || !strings.Contains(errs, "--force") {
+			t.Errorf("exit %d, stderr %q: want 2, naming notes.txt and --force", code, errs)
+		}
+		if string(read(t, notes)) != "keep me" {
+			t.Error("the user's file is gone")
 		}
 	})
 	t.Run("a foreign directory needs --force", func(t *testing.T) {

@@ -37,13 +37,15 @@ func cmdPlot(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if !results.IsRun(dir) {
 		return badInput("plot %s: not an Entente run directory (it has no %s file)", dir, results.Marker)
 	}
+	// ReadRun reads no more than the run's summary.json says it wrote: a
+	// tampered file is refused (exit 2), not drawn until memory runs out.
 	r, err := results.ReadRun(dir)
 	if err != nil {
 		return usageError{err}
 	}
 	paths, err := results.WritePlots(r, filepath.Join(dir, results.PlotDir), formats)
-	if errors.Is(err, results.ErrNothingToPlot) {
-		return badInput("plot %s: %v", dir, err)
+	if errors.Is(err, results.ErrNothingToPlot) || errors.Is(err, results.ErrOutputDir) {
+		return badInput("plot %s: %v", dir, err) // too short to draw, or a plots/ that is a link
 	}
 	if err != nil {
 		return fmt.Errorf("plot %s: %w", dir, err)

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -112,13 +114,74 @@ func TestPlotBadInputExitsTwo(t *testing.T) {
 		{"two directories", []string{"plot", base, base}, "plot takes one run directory"},
 		{"missing", []string{"plot", filepath.Join(base, "nope")}, "no such directory"},
 		{"not a run", []string{"plot", notRun}, "not an Entente run directory"},
-		{"a run without its files", []string{"plot", broken}, "nations.csv"},
+		{"a run without its files", []string{"plot", broken}, "summary.json"},
 		{"unknown format", []string{"plot", "--format", "png,gif", base}, `unknown plot format "gif"`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, errs, code := entente(t, c.args...)
 			if code != 2 || !strings.Contains(errs, c.want) {
 				t.Errorf("exit %d, stderr %q: want 2 and %q", code, errs, c.want)
+			}
+		})
+	}
+}
+
+// Issue 18, finding 9: `entente plot` wrote its figures wherever a plots
+// link in the run directory pointed, and read a tampered CSV until memory
+// ran out. It now follows no link it writes through, reads no more than
+// the run's summary.json says the run wrote, and refuses both with exit 2
+// naming the file; nothing is written.
+func TestPlotRefusesATamperedRunDirectory(t *testing.T) {
+	run := filepath.Join(t.TempDir(), "run")
+	if _, errs, code := entente(t, "run", "classroom-arms-race", "--quiet", "--no-plots", "-o", run); code != 0 {
+		t.Fatalf("run: exit %d: %s", code, errs)
+	}
+	var sum results.Summary
+	if err := json.Unmarshal(read(t, filepath.Join(run, "summary.json")), &sum); err != nil {
+		t.Fatal(err)
+	}
+	cells := sum.Ticks * sum.Nations
+	for _, c := range []struct {
+		name   string
+		tamper func(t *testing.T, dir, elsewhere string)
+		want   string // in stderr, DIR for the run's copy
+	}{
+		{"a plots link to elsewhere", func(t *testing.T, dir, elsewhere string) {
+			os.Symlink(elsewhere, filepath.Join(dir, results.PlotDir))
+		}, "plot DIR: DIR/plots cannot be used: it is a symbolic link (Entente writes nothing through one)"},
+		{"a plots file", func(t *testing.T, dir, elsewhere string) {
+			os.WriteFile(filepath.Join(dir, results.PlotDir), nil, 0o644)
+		}, "plot DIR: DIR/plots cannot be used: it is not a directory"},
+		{"200,000 extra rows in nations.csv", func(t *testing.T, dir, elsewhere string) {
+			f, _ := os.OpenFile(filepath.Join(dir, "nations.csv"), os.O_APPEND|os.O_WRONLY, 0)
+			defer f.Close()
+			lines := strings.Split(strings.TrimSpace(string(read(t, filepath.Join(dir, "nations.csv")))), "\n")
+			f.WriteString(strings.Repeat(lines[len(lines)-1]+"\n", 200_000))
+		}, fmt.Sprintf("read run DIR: nations.csv:%d: more than the %d rows the run wrote (%d ticks × %d nations in summary.json)", cells+2, cells, sum.Ticks, sum.Nations)},
+		{"a nations.csv that is a link to an endless file", func(t *testing.T, dir, elsewhere string) {
+			os.Remove(filepath.Join(dir, "nations.csv"))
+			os.Symlink("/dev/zero", filepath.Join(dir, "nations.csv"))
+		}, "read run DIR: open DIR/nations.csv: not a regular file"},
+		{"a summary claiming more than a run can be", func(t *testing.T, dir, elsewhere string) {
+			os.WriteFile(filepath.Join(dir, "summary.json"), []byte(`{"ticks": 4611686018427387904, "nations": 4}`), 0o644)
+		}, "summary.json: 4611686018427387904 ticks × 4 nations and 0 events: too large to be a run"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			base := t.TempDir()
+			dir, elsewhere := filepath.Join(base, "copy"), filepath.Join(base, "elsewhere")
+			os.Mkdir(dir, 0o755)
+			os.Mkdir(elsewhere, 0o755)
+			for _, f := range append([]string{results.Marker}, results.Files...) {
+				os.WriteFile(filepath.Join(dir, f), read(t, filepath.Join(run, f)), 0o644)
+			}
+			c.tamper(t, dir, elsewhere)
+			_, errs, code := entente(t, "plot", dir)
+			errs = strings.ReplaceAll(errs, dir, "DIR")
+			if code != 2 || !strings.Contains(errs, c.want) {
+				t.Errorf("exit %d, stderr %q\nwant 2 and %q", code, errs, c.want)
+			}
+			if entries, _ := os.ReadDir(elsewhere); len(entries) > 0 {
+				t.Errorf("wrote %d files where the link points", len(entries))
 			}
 		})
 	}

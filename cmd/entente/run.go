@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 
 	"entente/results"
@@ -34,12 +35,17 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		name = pos[0]
 	}
 	if *seed != "" {
-		if _, err := strconv.ParseUint(*seed, 10, 64); err != nil {
+		// A scenario's seed is a TOML integer (int64): check the range here,
+		// so that the message names --seed, not the --set it becomes.
+		n, err := strconv.ParseUint(*seed, 10, 64)
+		if errors.Is(err, strconv.ErrRange) || (err == nil && n > math.MaxInt64) {
+			return badInput("--seed %q: out of range: a seed is from 0 to %d", *seed, int64(math.MaxInt64))
+		} else if err != nil {
 			return badInput("--seed %q: want a whole number ≥ 0", *seed)
 		}
 		sets = append(sets, "scenario.seed="+*seed)
 	}
-	sc, err := load(name, sets)
+	sc, err := load(ctx, name, sets)
 	if err != nil {
 		return err
 	}
@@ -77,8 +83,13 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 }
 
 // load loads a scenario, marking bad input for exit code 2.
-func load(name string, sets []string) (*scenarios.Scenario, error) {
-	sc, err := scenarios.Load(name, sets)
+// load loads a scenario for a command; a signal (ctx) stops the load at
+// once (a file of 32 MiB takes seconds, a pipe forever).
+func load(ctx context.Context, name string, sets []string) (*scenarios.Scenario, error) {
+	sc, err := scenarios.LoadContext(ctx, name, sets)
+	if ctx.Err() != nil && err != nil {
+		return nil, err // stopped: report exits 130, not 2
+	}
 	if err != nil {
 		return nil, usageError{err}
 	}
@@ -100,7 +111,7 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if len(pos) != 1 {
 		return badInput("check takes one scenario")
 	}
-	sc, err := load(pos[0], sets)
+	sc, err := load(ctx, pos[0], sets)
 	if err != nil {
 		return err
 	}

@@ -91,7 +91,7 @@ func cmdSweep(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return usageError{err} // the plan, its scenario or the directory is at fault
 	}
 	if err != nil {
-		return err
+		return outputDirError(err, out) // read-only or in the way: exit 2, as for run
 	}
 	if !*quiet {
 		what := "sweep"
@@ -165,12 +165,13 @@ func newBar(w io.Writer, shard *sweep.Shard, plan *sweep.Plan) *progressbar.Prog
 func cmdSweepMerge(args []string, stdout io.Writer) error {
 	fs := newFlags("sweep", stdout)
 	fs.Usage = func() {
-		fmt.Fprintf(stdout, "Usage: entente sweep merge -o DIR SHARD_DIR...\n\nJoin the directories of a sweep's shards into the runs.csv a local sweep gives.\n\nFlags:\n")
+		fmt.Fprintf(stdout, "Usage: entente sweep merge -o DIR [--plan PLAN] SHARD_DIR...\n\nJoin the directories of a sweep's shards into the runs.csv a local sweep gives,\nchecking every row against the plan and the shard's journal.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	dir := fs.String("o", "", "output directory (required)")
 	plotFormats := fs.String("plots", "png", "formats of the figures: png, svg, pdf (comma-separated)")
 	noPlots := fs.Bool("no-plots", false, "draw no figures")
+	planFile := fs.String("plan", "", "the plan the shards must be of (refuse shards of any other plan or scenario file)")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -182,7 +183,7 @@ func cmdSweepMerge(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	o, err := sweep.Merge(*dir, pos, formats)
+	o, err := sweep.Merge(*dir, pos, sweep.MergeOptions{Plots: formats, PlanFile: *planFile})
 	if err != nil {
 		return usageError{err}
 	}
@@ -200,10 +201,10 @@ func cmdSweepSlurm(args []string, stdout io.Writer) error {
 	shards := fs.Int("shards", 0, "array tasks (default: one per 500 runs, at most 1000)")
 	limit := fs.Int("limit", 0, "tasks running at once (0: no limit)")
 	cpus := fs.Int("cpus", 1, "cores per task")
-	limitTime := fs.String("time", "", "time limit per task (Slurm's format, such as 01:00:00)")
+	limitTime := fs.String("time", "", "time limit per task, in Slurm's format: MINUTES, HOURS:MINUTES:SECONDS, DAYS-HOURS[:MINUTES[:SECONDS]] (such as 01:00:00)")
 	bin := fs.String("entente", "", "path of the entente binary on the cluster (default: this one)")
 	var extra listFlag
-	fs.Var(&extra, "sbatch", "an extra #SBATCH option, such as --partition=short (repeatable)")
+	fs.Var(&extra, "sbatch", "an extra #SBATCH option as one --key=value token, such as --partition=short (repeatable)")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -240,7 +241,11 @@ func cmdSweepSlurm(args []string, stdout io.Writer) error {
 	}
 	job := sweep.SlurmJob{Entente: absPath(exe), Plan: absPath(pos[0]), Dir: absPath(out), Shards: n,
 		Limit: *limit, CPUs: *cpus, Time: *limitTime, Extra: extra}
-	fmt.Fprint(stdout, job.Script())
+	script, err := job.Script()
+	if err != nil {
+		return usageError{err} // a field that would break out of its line in the script
+	}
+	fmt.Fprint(stdout, script)
 	return nil
 }
 

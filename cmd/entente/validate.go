@@ -47,7 +47,7 @@ func cmdValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if *tpys != "" {
 		return tickReport(ctx, name, sets, *tpys, *seeds, *workers, stdout)
 	}
-	sc, err := load(name, sets)
+	sc, err := load(ctx, name, sets)
 	if err != nil {
 		return err
 	}
@@ -63,8 +63,10 @@ func cmdValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		out = filepath.Join("out", sc.Name+"-validation")
 	}
 	rd, err := results.Prepare(out, *force)
-	if err != nil {
-		return err
+	if errors.Is(err, results.ErrOutputDir) || errors.Is(err, results.ErrNotEmpty) {
+		return usageError{err} // the output directory is at fault: exit 2, as run and sweep
+	} else if err != nil {
+		return outputDirError(err, out)
 	}
 	for _, f := range []struct {
 		name  string
@@ -109,7 +111,7 @@ func tickReport(ctx context.Context, name string, sets []string, list string, se
 		if err != nil || (tpy != 1 && tpy != 4 && tpy != 12) {
 			return badInput("--ticks-per-year takes 1, 4 or 12, comma-separated; got %q", f)
 		}
-		sc, err := load(name, append([]string{"scenario.ticks_per_year=" + strconv.Itoa(tpy)}, sets...))
+		sc, err := load(ctx, name, append([]string{"scenario.ticks_per_year=" + strconv.Itoa(tpy)}, sets...))
 		if err != nil {
 			return err
 		}
