@@ -112,6 +112,14 @@ func ReadRun(dir string) (*RunData, error) {
 	return r, nil
 }
 
+// ReadSummary reads a run directory's summary.json alone, bounded as
+// ReadRun reads it: what a caller needs to size the rest first.
+func ReadSummary(dir string) (Summary, error) {
+	var s Summary
+	err := readSummary(filepath.Join(dir, "summary.json"), &s)
+	return s, err
+}
+
 func readSummary(path string, s *Summary) error {
 	f, err := openRegular(path)
 	if err != nil {

@@ -72,6 +72,7 @@ func (s *session) loadLocked(req setupRequest) (*scenarios.Scenario, error) {
 	if req.Seed != nil {
 		over = append(over, fmt.Sprintf("seed=%d", *req.Seed))
 	}
+	over = append(over, req.Sets...)
 	if req.Scenario == "upload" {
 		data, ref := s.upload, s.uploadRef
 		if req.Keep { // Reset runs the file this run was set up from, even if another came since
@@ -234,14 +235,20 @@ func (s *session) player(stop chan struct{}) {
 			return
 		default:
 		}
-		_ = s.guardLocked("playing", func() error {
-			if !s.stepLocked() {
-				s.pauseLocked()
-			}
-			return nil
-		})
+		s.playTickLocked()
 		s.mu.Unlock()
 	}
+}
+
+// playTickLocked is one tick of play: a step under the session's guard,
+// and a pause when the run has ended or failed.
+func (s *session) playTickLocked() {
+	_ = s.guardLocked("playing", func() error {
+		if !s.stepLocked() {
+			s.pauseLocked()
+		}
+		return nil
+	})
 }
 
 // status is the controls' state, sent to every stream on each change.

@@ -124,3 +124,21 @@ func CheckParam(key string, x float64) string {
 	}
 	panic(fmt.Sprintf("sim.CheckParam: unknown key %q", key))
 }
+
+// Ends returns the least and the greatest value a key's range admits on
+// its own (an open end's nearest float inside; bounds by other keys not
+// applied), for tests and fuzzers that draw a key across its range.
+func (p ParamInfo) Ends() (lo, hi float64, err error) {
+	r, err := parseRange(p.Range)
+	if err != nil {
+		return 0, 0, err
+	}
+	lo, hi = r.lo, r.hi
+	if !r.loIn {
+		lo = math.Nextafter(lo, hi)
+	}
+	if !r.hiIn {
+		hi = math.Nextafter(hi, lo)
+	}
+	return lo, hi, nil
+}

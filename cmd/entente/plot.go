@@ -19,6 +19,7 @@ func cmdPlot(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	format := fs.String("format", strings.Join(results.DefaultPlotFormats, ","),
 		"formats to write, comma-separated: "+strings.Join(results.PlotFormats, ", "))
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
+	maxMem := memoryFlag(fs)
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -36,6 +37,14 @@ func cmdPlot(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	if !results.IsRun(dir) {
 		return badInput("plot %s: not an Entente run directory (it has no %s file)", dir, results.Marker)
+	}
+	sum, err := results.ReadSummary(dir)
+	if err != nil {
+		return usageError{fmt.Errorf("plot %s: %w", dir, err)}
+	}
+	if err := checkMemory(fmt.Sprintf("plotting %d states over %d ticks", sum.Nations, sum.Ticks),
+		nationTicksBytes(sum.Ticks, sum.Nations), memoryLimit(*maxMem)); err != nil {
+		return err
 	}
 	// ReadRun reads no more than the run's summary.json says it wrote: a
 	// tampered file is refused (exit 2), not drawn until memory runs out.

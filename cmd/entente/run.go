@@ -22,6 +22,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
 	force := fs.Bool("force", false, "write into a non-empty directory that holds no earlier run")
 	noPlots := fs.Bool("no-plots", false, "do not draw the figures into DIR/plots")
+	maxMem := memoryFlag(fs)
 	check := fs.Bool("check", false, "verify the engine's invariants after every tick (finite values, bounds, memberships, money conserved); fail on the first broken one")
 	pos, err := parse(fs, args)
 	if err != nil {
@@ -53,6 +54,11 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if out == "" {
 		out = results.DefaultDir(sc.Name, sc.Config.Seed)
 	}
+	limit := memoryLimit(*maxMem)
+	need := sim.EstimateBytes(sc.Config)
+	if err := checkMemory(fmt.Sprintf("a run of %s (%d states)", sc.Name, len(sc.Config.Nations)), need, limit); err != nil {
+		return err
+	}
 	w, err := sim.New(sc.Config, 0)
 	if err != nil {
 		return usageError{err}
@@ -60,6 +66,13 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	opts := results.Options{Dir: out, Force: *force, Info: info(sc), Plots: results.DefaultPlotFormats, Check: *check}
 	if *noPlots {
 		opts.Plots = nil
+	} else if p := plotBytes(sc.Config); p > limit {
+		// The run's files are written; its figures would not fit.
+		opts.Plots = nil
+		if !*quiet {
+			fmt.Fprintf(stderr, "entente: plots skipped: drawing %d states over %d ticks needs about %s, more than the limit of %s\n",
+				len(sc.Config.Nations), sc.Config.Ticks(), gib(p), gib(limit))
+		}
 	}
 	o, err := results.Execute(ctx, w, opts)
 	if errors.Is(err, results.ErrOutputDir) || errors.Is(err, results.ErrNotEmpty) {
@@ -82,9 +95,9 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	return nil
 }
 
-// load loads a scenario, marking bad input for exit code 2.
-// load loads a scenario for a command; a signal (ctx) stops the load at
-// once (a file of 32 MiB takes seconds, a pipe forever).
+// load loads a scenario for a command, marking bad input for exit code 2;
+// a signal (ctx) stops the load at once (a file of 32 MiB takes seconds, a
+// pipe forever).
 func load(ctx context.Context, name string, sets []string) (*scenarios.Scenario, error) {
 	sc, err := scenarios.LoadContext(ctx, name, sets)
 	if ctx.Err() != nil && err != nil {
@@ -102,6 +115,7 @@ func info(sc *scenarios.Scenario) results.ScenarioInfo {
 
 func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("check", stdout)
+	maxMem := memoryFlag(fs)
 	var sets listFlag
 	fs.Var(&sets, "set", "override a [model] or [scenario] key: key=value (repeatable)")
 	pos, err := parse(fs, args)
@@ -116,8 +130,12 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	c := sc.Config
-	fmt.Fprintf(stdout, "%s: ok (%d nations, %d rivalries, %d ties, %d alliances, %d events, %d–%d)\n",
-		sc.Source, len(c.Nations), len(c.Rivalries), len(c.Ties), len(c.Alliances), len(c.Events), c.StartYear, c.EndYear)
+	need, limit := sim.EstimateBytes(c), memoryLimit(*maxMem)
+	if err := checkMemory(fmt.Sprintf("%s: a run (%d states)", sc.Source, len(c.Nations)), need, limit); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%s: ok (%d nations, %d rivalries, %d ties, %d alliances, %d events, %d–%d; a run needs about %s of memory)\n",
+		sc.Source, len(c.Nations), len(c.Rivalries), len(c.Ties), len(c.Alliances), len(c.Events), c.StartYear, c.EndYear, mib(need))
 	return nil
 }
 

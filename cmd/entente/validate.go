@@ -24,6 +24,7 @@ func cmdValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	workers := fs.Int("workers", 0, "runs at once (default: one per CPU); results do not depend on it")
 	dir := fs.String("o", "", "output directory for validation.csv, validation.json and pairs.csv (default out/<scenario>-validation)")
 	force := fs.Bool("force", false, "write into a non-empty directory that holds no earlier run")
+	maxMem := memoryFlag(fs)
 	tpys := fs.String("ticks-per-year", "", "run the targets at each of these tick lengths (1, 4, 12: \"1,4,12\") and print them side by side")
 	var sets listFlag
 	fs.Var(&sets, "set", "override a [model] or [scenario] key: key=value (repeatable)")
@@ -45,10 +46,14 @@ func cmdValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		name = pos[0]
 	}
 	if *tpys != "" {
-		return tickReport(ctx, name, sets, *tpys, *seeds, *workers, stdout)
+		return tickReport(ctx, name, sets, *tpys, *seeds, *workers, memoryLimit(*maxMem), stdout)
 	}
 	sc, err := load(ctx, name, sets)
 	if err != nil {
+		return err
+	}
+	if err := checkMemory(fmt.Sprintf("validating %s over %d seeds", sc.Name, *seeds),
+		validateBytes(sc.Config, *seeds, *workers), memoryLimit(*maxMem)); err != nil {
 		return err
 	}
 	rep, err := evaluate(ctx, sc, *seeds, *workers)
@@ -104,7 +109,7 @@ func evaluate(ctx context.Context, sc *scenarios.Scenario, seeds, workers int) (
 // tickReport runs the targets at several tick lengths and prints them side
 // by side: the history a model tells must not depend on how finely time is
 // cut. It reports; it writes no file.
-func tickReport(ctx context.Context, name string, sets []string, list string, seeds, workers int, stdout io.Writer) error {
+func tickReport(ctx context.Context, name string, sets []string, list string, seeds, workers int, limit int64, stdout io.Writer) error {
 	var reps []*validate.Report
 	for _, f := range strings.Split(list, ",") {
 		tpy, err := strconv.Atoi(strings.TrimSpace(f))
@@ -113,6 +118,10 @@ func tickReport(ctx context.Context, name string, sets []string, list string, se
 		}
 		sc, err := load(ctx, name, append([]string{"scenario.ticks_per_year=" + strconv.Itoa(tpy)}, sets...))
 		if err != nil {
+			return err
+		}
+		if err := checkMemory(fmt.Sprintf("validating %s over %d seeds at %d ticks a year", sc.Name, seeds, tpy),
+			validateBytes(sc.Config, seeds, workers), limit); err != nil {
 			return err
 		}
 		rep, err := evaluate(ctx, sc, seeds, workers)
