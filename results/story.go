@@ -53,8 +53,11 @@ func Story(w *sim.World, log []sim.Record) string {
 	if len(w.Alliances()) == 0 {
 		b.WriteString("  no alliance formed\n")
 	}
-	fmt.Fprintf(&b, "%d formed, %d strained, %d dissolved; %d alliances at the end\n",
-		formed, strained, dissolved, w.Diagnostics().Alliances)
+	end := fmt.Sprintf("%d alliances at the end", w.Diagnostics().Alliances)
+	if w.Diagnostics().Alliances == 1 {
+		end = "1 alliance at the end"
+	}
+	fmt.Fprintf(&b, "%d formed, %d strained, %d dissolved; %s\n", formed, strained, dissolved, end)
 	return b.String()
 }
 

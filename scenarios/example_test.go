@@ -53,5 +53,5 @@ sorce = "a typo"
 	// BET starts with capability 200
 	// two.toml:25:1: rivalry[0].b: unknown nation "GAM"
 	// two.toml:26:1: rivalry[0].level: must be in [0, 1], got 1.5
-	// two.toml:27:1: rivalry[0].sorce: unknown key
+	// two.toml:27:1: rivalry[0].sorce: unknown key (did you mean source?)
 }

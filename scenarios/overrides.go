@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"entente/internal/suggest"
 	"errors"
 	"fmt"
 	"reflect"
@@ -45,7 +46,7 @@ func (l *loader) applyOverride(o string) string {
 	}
 	table, name := resolveKey(key)
 	if table == "" {
-		return "unknown key (not a [model] or [scenario] key)"
+		return "unknown key (not a [model] or [scenario] key)" + suggest.Hint(key, overrideKeys())
 	}
 	if strings.ContainsAny(value, "\n\r") {
 		return "the value must be on one line"
@@ -149,4 +150,15 @@ func quote(s string) string {
 func OverrideKey(key string) (string, bool) {
 	table, name := resolveKey(strings.TrimSpace(key))
 	return table + "." + name, table != ""
+}
+
+// overrideKeys lists the keys --set takes, for "did you mean".
+func overrideKeys() []string {
+	var keys []string
+	for _, t := range []string{"model", "scenario"} {
+		for _, f := range tableFields[t] {
+			keys = append(keys, f.key)
+		}
+	}
+	return keys
 }

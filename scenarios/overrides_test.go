@@ -44,7 +44,7 @@ func TestBadOverrides(t *testing.T) {
 		set  []string
 		want string
 	}{
-		{"unknown key", []string{"kk=1"}, "--set kk=1: unknown key (not a [model] or [scenario] key)"},
+		{"unknown key", []string{"kk=1"}, "--set kk=1: unknown key (not a [model] or [scenario] key) (did you mean k?)"},
 		{"nation key", []string{"nation.gdp=5"}, "--set nation.gdp=5: unknown key (not a [model] or [scenario] key)"},
 		{"unknown model key", []string{"model.seed=5"}, "--set model.seed=5: unknown key (not a [model] or [scenario] key)"},
 		{"no value", []string{"k"}, "--set k: expected key=value"},
@@ -55,7 +55,7 @@ func TestBadOverrides(t *testing.T) {
 		{"end before start", []string{"scenario.end_year=1940"},
 			"scenario.end_year: must not be before start_year (1950), got 1940 (from --set scenario.end_year=1940)"},
 		{"several", []string{"kk=1", "k=abc", "lambda=2"},
-			"--set kk=1: unknown key (not a [model] or [scenario] key)\n" +
+			"--set kk=1: unknown key (not a [model] or [scenario] key) (did you mean k?)\n" +
 				"--set k=abc: must be a number, got string \"abc\"\n" +
 				"model.lambda: must be in [0, 1], got 2 (from --set lambda=2)"},
 	} {

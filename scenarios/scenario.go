@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
+	"entente/internal/suggest"
 	"fmt"
 	"io/fs"
 	"os"
@@ -76,8 +77,8 @@ func load(ctx context.Context, nameOrPath string, overrides []string) (*Scenario
 			names = append(names, b.Name)
 		}
 		return nil, &Error{Problems: []Problem{{Message: fmt.Sprintf(
-			"unknown scenario %q: not a file (a path has a '/' or ends in .toml) nor a built-in (%s)",
-			nameOrPath, strings.Join(names, ", "))}}}
+			"unknown scenario %q%s: not a file (a path has a '/' or ends in .toml) nor a built-in (%s)",
+			nameOrPath, suggest.Hint(nameOrPath, names), strings.Join(names, ", "))}}}
 	}
 	s, err := parse(ctx, file, data, overrides)
 	if s != nil {

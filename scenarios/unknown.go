@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"entente/internal/suggest"
 	"slices"
 	"strings"
 
@@ -57,6 +58,13 @@ func (l *loader) unknownKeys() {
 			continue // its type problem, or its spelling, is reported
 		}
 		rest := toml.Key(k[1:]).String()
+		if !isTable && len(k) == 2 {
+			var keys []string
+			for _, f := range fields {
+				keys = append(keys, f.key)
+			}
+			msg += suggest.Hint(k[1], keys)
+		}
 		l.errAt(top, index, rest, line, col, "%s", msg) // a table at its header, a key where errf finds it
 		reported[e+"|"+s] = true
 	}

@@ -1,6 +1,7 @@
 package sweep
 
 import (
+	"entente/internal/suggest"
 	"fmt"
 	"math"
 	"slices"
@@ -114,7 +115,7 @@ func ParseMetric(name string) (Metric, error) {
 	switch kind {
 	case "final", "mean", "min", "max":
 		if worldVars[v] == nil {
-			return m, fmt.Errorf("metric %q: unknown variable %q (want one of %s)", name, v, strings.Join(sortedKeys(worldVars), ", "))
+			return m, fmt.Errorf("metric %q: unknown variable %q%s (want one of %s)", name, v, suggest.Hint(v, sortedKeys(worldVars)), strings.Join(sortedKeys(worldVars), ", "))
 		}
 	case "count", "first":
 		if !slices.Contains(recordKinds, v) {

@@ -201,3 +201,16 @@ func TestValidationNeedsHistory(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
+
+// Seeds survive a trip through a double (R and pandas read runs.csv's
+// seed column as doubles): a run replayed from them runs the same seed.
+func TestRunSeedsAreExactDoubles(t *testing.T) {
+	for _, master := range []uint64{0, 1, 42, 1<<64 - 1} {
+		for k := range 10000 {
+			s := RunSeed(master, k)
+			if s >= 1<<53 || uint64(float64(s)) != s {
+				t.Fatalf("master %d, run %d: seed %d is not exact in a double", master, k, s)
+			}
+		}
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"entente/internal/suggest"
 	"errors"
 	"flag"
 	"fmt"
@@ -98,7 +99,7 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 			if errors.Is(err, flag.ErrHelp) {
 				return nil, errHelp
 			}
-			return nil, usageError{err}
+			return nil, usageError{flagHint(fs, err)}
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {
@@ -114,3 +115,17 @@ type listFlag []string
 
 func (l *listFlag) String() string     { return strings.Join(*l, ",") }
 func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
+
+// flagHint adds "did you mean" to an unknown flag's error.
+func flagHint(fs *flag.FlagSet, err error) error {
+	name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -")
+	if !ok {
+		return err
+	}
+	var names []string
+	fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
+	if c := suggest.Closest(strings.TrimLeft(name, "-"), names); c != "" {
+		return fmt.Errorf("%w (did you mean --%s?)", err, c)
+	}
+	return err
+}

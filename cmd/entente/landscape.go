@@ -43,13 +43,20 @@ func cmdLandscape(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	states, z, p := w.LandscapeInputs()
 	if *largest > 0 && *largest < len(states) {
 		states, z, p = sim.Largest(states, z, p, *largest)
+	} else if *largest == 0 && len(states) > sim.MaxLandscapeStates {
+		// The search is exhaustive: without --states, keep the largest it
+		// can take, and say so (the default scenario has more).
+		fmt.Fprintf(stderr, "entente: %s has %d active states; the search takes at most %d: keeping the %d largest by capability (--states to choose)\n",
+			sc.Name, len(states), sim.MaxLandscapeStates, sim.MaxLandscapeStates)
+		states, z, p = sim.Largest(states, z, p, sim.MaxLandscapeStates)
 	}
 	minima, err := sim.Landscape(z, p)
 	if err != nil {
 		return badInput("%v (scenario %s has %d active states; try --states 20)", err, sc.Name, len(states))
 	}
 	nations := w.Nations()
-	fmt.Fprintf(stdout, "%s: %d states, %d local minima of the landscape energy over two-bloc splits\n", sc.Name, len(states), len(minima))
+	fmt.Fprintf(stdout, "%s: %d states, %s of the landscape energy over two-bloc splits\n", sc.Name, len(states),
+		count(len(minima), "local minimum", "local minima"))
 	for k, m := range minima {
 		if k >= *top {
 			break

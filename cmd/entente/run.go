@@ -134,8 +134,10 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := checkMemory(fmt.Sprintf("%s: a run (%d states)", sc.Source, len(c.Nations)), need, limit); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "%s: ok (%d nations, %d rivalries, %d ties, %d alliances, %d events, %d–%d; a run needs about %s of memory)\n",
-		sc.Source, len(c.Nations), len(c.Rivalries), len(c.Ties), len(c.Alliances), len(c.Events), c.StartYear, c.EndYear, mib(need))
+	fmt.Fprintf(stdout, "%s: ok (%s, %s, %s, %s, %s, %d–%d; a run needs about %s of memory)\n",
+		sc.Source, count(len(c.Nations), "nation", "nations"), count(len(c.Rivalries), "rivalry", "rivalries"),
+		count(len(c.Ties), "tie", "ties"), count(len(c.Alliances), "alliance", "alliances"), count(len(c.Events), "event", "events"),
+		c.StartYear, c.EndYear, mib(need))
 	return nil
 }
 
