@@ -1,5 +1,5 @@
 // Package results turns a run of the model into files: the tidy CSV time
-// series of MODEL.md section 6 (nations.csv, alliances.csv, events.csv,
+// series of docs/ODD.md section 4, observation (nations.csv, alliances.csv, events.csv,
 // world.csv), summary.json, the figures drawn from them with gonum/plot
 // (plots/), and the run directory that holds them. Figures are always
 // drawn from the files as written, so a run directory can be drawn again

@@ -8,7 +8,8 @@ import (
 	"entente/sim"
 )
 
-// Column headers of the four time series (MODEL.md section 6).
+// Column headers of the four time series (docs/ODD.md section 4; each
+// column is documented in docs/OUTPUTS.md, which a test holds to these).
 var (
 	NationColumns = []string{"tick", "year", "nation", "gdp", "defense_share", "budget", "capability",
 		"debt_ratio", "fiscal_pressure", "threat", "security", "threat_ratio", "aid_given",

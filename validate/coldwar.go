@@ -16,12 +16,12 @@ var (
 	neutrals     = []string{"SWD", "SWZ", "AUS", "IRE", "FIN"}
 )
 
-// ColdWar returns the targets of the cold-war scenario: MODEL.md section 7
+// ColdWar returns the targets of the cold-war scenario: docs/ODD.md section 1
 // and the co-membership against ATOP, each judged run by run.
 func ColdWar(cfg sim.Config, h *History) []Target {
 	ts := []Target{
 		{
-			Name: "NATO and Warsaw Pact co-membership agreement, 1955–1988", Source: "ATOP v4.01 (atopid 3180, 3285); MODEL.md 7",
+			Name: "NATO and Warsaw Pact co-membership agreement, 1955–1988", Source: "ATOP v4.01 (atopid 3180, 3285); docs/ODD.md §1",
 			History: "≥ 0.85", Lo: 0.85, Hi: 1,
 			Measure: func(r *Record) (float64, bool) { return blocAgreement(r, h, 1955, 1988) },
 		},
@@ -54,7 +54,7 @@ func ColdWar(cfg sim.Config, h *History) []Target {
 			Measure: func(r *Record) (float64, bool) { return drop(exploitation, r, "USA", 1964, 1970) },
 		},
 		Target{
-			Name: "US share of Western bloc spending, 1955–1988", Source: "SIPRI; MODEL.md 7",
+			Name: "US share of Western bloc spending, 1955–1988", Source: "SIPRI; docs/ODD.md §1",
 			History: "60–75", Unit: "%", Lo: 0.6, Hi: 0.75,
 			Measure: func(r *Record) (float64, bool) { return leaderShare(r, "USA", 1955, 1988) },
 		},
@@ -62,7 +62,7 @@ func ColdWar(cfg sim.Config, h *History) []Target {
 	ts = append(ts, shareTargets(h, []string{"USA", "UKG", "FRN", "GFR", "RUS"}, []int{1955, 1968, 1985})...)
 	ts = append(ts,
 		Target{
-			Name: "Western Europe in the bloc spending 2–6 % of GDP, 1968", Source: "SIPRI; MODEL.md 7",
+			Name: "Western Europe in the bloc spending 2–6 % of GDP, 1968", Source: "SIPRI; docs/ODD.md §1",
 			History: "most", Unit: "%", Lo: 0.7, Hi: 1,
 			Measure: func(r *Record) (float64, bool) { return inBand(r, westEurope, 1968, 0.02, 0.06) },
 		},
@@ -73,9 +73,9 @@ func ColdWar(cfg sim.Config, h *History) []Target {
 		yesTarget("Western bloc persists to 1991", "ATOP v4.01: NATO",
 			func(r *Record) bool { return blocAt(r, "USA", natoFounders, 3, 1991) }),
 	)
-	// Further checks, beyond MODEL.md section 7.
+	// Further checks, beyond the patterns of docs/ODD.md section 1.
 	extras := []Target{
-		yesTarget("Neutrals never allied with a bloc leader", "neutrality of SWD, SWZ, AUS, IRE, FIN (MODEL.md, Starting constants)", neutralsStayOut),
+		yesTarget("Neutrals never allied with a bloc leader", "neutrality of SWD, SWZ, AUS, IRE, FIN (each state's neutral_source in the scenario)", neutralsStayOut),
 		neutralShares(h),
 		{
 			Name: "Western bloc cohesive (not strained) in 80 % of 1960–1985", Source: "no member left NATO (ATOP v4.01); France left only its integrated command (1966)",
@@ -83,7 +83,7 @@ func ColdWar(cfg sim.Config, h *History) []Target {
 			Measure: func(r *Record) (float64, bool) { return cohesiveYears(r, "USA", 1960, 1985, 0.3) },
 		},
 		{
-			Name: "US share of Western bloc spending, 1976–1988", Source: "SIPRI; the prototype's open problem (MODEL.md)",
+			Name: "US share of Western bloc spending, 1976–1988", Source: "SIPRI; the prototype's open problem (docs/ODD.md §1)",
 			History: "60–75", Unit: "%", Lo: 0.6, Hi: 0.75,
 			Measure: func(r *Record) (float64, bool) { return leaderShare(r, "USA", 1976, 1988) },
 		},
@@ -127,8 +127,8 @@ func shareTargets(h *History, states []string, years []int) []Target {
 
 // blocAgreement is the share of pairs of states in the system whose
 // co-membership in the run (sharing any alliance) matches NATO and the
-// Warsaw Pact (both in one of them), averaged over the years: MODEL.md's
-// measure.
+// Warsaw Pact (both in one of them), averaged over the years: the measure of
+// docs/ODD.md section 1.
 func blocAgreement(r *Record, h *History, from, to int) (float64, bool) {
 	total, years := 0.0, 0
 	for y := from; y <= to; y++ {

@@ -136,7 +136,7 @@ func (rep *Report) WriteTable(w io.Writer) error {
 		if r.Extra && !extras {
 			extras = true
 			fmt.Fprintln(tw, "\t\t\t\t\t\t\t")
-			fmt.Fprintln(tw, "further checks (beyond MODEL.md section 7)\t\t\t\t\t\t\t")
+			fmt.Fprintln(tw, "further checks (beyond docs/ODD.md §1)\t\t\t\t\t\t\t")
 		}
 		interval := fmt.Sprintf("%s to %s", format(r.P05, r.Unit), format(r.P95, r.Unit))
 		if r.Defined < r.Runs {

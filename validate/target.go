@@ -30,8 +30,8 @@ type Target struct {
 	// Info marks a row shown for reference (a baseline, a component of the
 	// agreement), not a target.
 	Info bool
-	// Extra marks a check beyond MODEL.md section 7 (scored and shown, but
-	// listed apart: the model is held to MODEL.md's targets first).
+	// Extra marks a check beyond the patterns of docs/ODD.md section 1 (scored and shown, but
+	// listed apart: the model is held to those patterns first).
 	Extra bool
 }
 

@@ -38,7 +38,7 @@ func TwentyFirst(cfg sim.Config, h *History) []Target {
 			Measure: func(r *Record) (float64, bool) { return rise(r, frontline, 2021, 2024) },
 		},
 		{
-			Name: "NATO's cohesion falls before 2014 (2000 minus 2013)", Source: "burden-sharing disputes, 2000s (MODEL.md 7)",
+			Name: "NATO's cohesion falls before 2014 (2000 minus 2013)", Source: "burden-sharing disputes, 2000s (docs/ODD.md §1)",
 			History: "falls", Lo: 1e-9, Hi: 1,
 			Measure: func(r *Record) (float64, bool) { return drop(cohesion, r, "USA", 2000, 2013) },
 		},
