@@ -8,32 +8,51 @@ import (
 	"net/http"
 	"path"
 	"strings"
+	"sync"
 
 	"entente/scenarios"
+	"entente/sim"
 )
 
 // catalogue is what the page needs before any session: the built-in
-// scenarios with their Info panels, the live sliders and the limits.
+// scenarios with their Info panels and their sliders' values, the live
+// sliders and the limits.
 func (s *Server) catalogue(w http.ResponseWriter, r *http.Request) {
-	type entry struct {
-		Name  string `json:"name"`
-		Title string `json:"title"`
-		Info  Info   `json:"info"`
-	}
-	var list []entry
-	for _, b := range scenarios.Builtins() {
-		e := entry{Name: b.Name, Title: b.Title}
-		if sc, err := scenarios.Load(b.Name, nil); err == nil {
-			e.Info = infoFor(sc.Name, sc.Description)
-		}
-		list = append(list, e)
-	}
 	writeJSON(w, http.StatusOK, map[string]any{
-		"scenarios": list, "default": scenarios.Default, "live": liveParams,
+		"scenarios": builtinEntries(), "default": scenarios.Default, "live": liveParams, "constants": constants,
 		"speed":  map[string]float64{"min": MinSpeed, "max": MaxSpeed, "default": s.opts.Speed},
 		"limits": map[string]any{"nations": s.opts.MaxNations, "ticks": s.opts.MaxTicks, "upload": s.opts.MaxUpload},
 	})
 }
+
+// catalogueEntry is a built-in scenario as the picker shows it.
+type catalogueEntry struct {
+	Name  string             `json:"name"`
+	Title string             `json:"title"`
+	Seed  uint64             `json:"seed"`
+	Info  Info               `json:"info"`
+	Live  map[string]float64 `json:"live"`  // the sliders' values before Setup
+	Model map[string]float64 `json:"model"` // the other constants' values (the advanced panel)
+}
+
+// builtinEntries are the built-ins, read once: they never change.
+var builtinEntries = sync.OnceValue(func() []catalogueEntry {
+	var list []catalogueEntry
+	for _, b := range scenarios.Builtins() {
+		e := catalogueEntry{Name: b.Name, Title: b.Title}
+		if sc, err := scenarios.Load(b.Name, nil); err == nil {
+			e.Info, e.Seed, e.Model = infoFor(sc.Name, sc.Description), sc.Config.Seed, modelValues(sc.Config.Params)
+			if w, err := sim.New(sc.Config, 0); err == nil {
+				e.Live = map[string]float64{}
+				for _, k := range sim.LiveParamKeys() {
+					e.Live[k], _ = w.LiveParam(k)
+				}
+			}
+		}
+		list = append(list, e)
+	}
+	return list
+})
 
 func (s *Server) create(w http.ResponseWriter, r *http.Request) {
 	ss := s.newSession()
@@ -111,7 +130,7 @@ func (ss *session) controlLocked(action string, setup setupRequest, key string, 
 			return fmt.Errorf("press Setup first")
 		}
 		seed := ss.seed
-		return ss.setupLocked(setupRequest{Scenario: ss.scenario, Seed: &seed, Keep: true})
+		return ss.setupLocked(setupRequest{Scenario: ss.scenario, Seed: &seed, Keep: true, Sets: ss.runReq.Sets})
 	case "step":
 		if ss.world == nil {
 			return fmt.Errorf("press Setup first")
@@ -169,12 +188,23 @@ func (s *Server) upload(w http.ResponseWriter, r *http.Request, ss *session) {
 	}
 	name := uploadName(r.URL.Query().Get("name"))
 	var sc *scenarios.Scenario
+	live := map[string]float64{}
 	err = ss.guard("reading the upload", func() (err error) {
 		s.panicHook(ss.id, "upload")
 		if sc, err = scenarios.Parse(name, data, nil); err != nil {
 			return err
 		}
-		return s.opts.check(sc)
+		if err := s.opts.check(sc); err != nil {
+			return err
+		}
+		w, err := sim.New(sc.Config, 0)
+		if err != nil {
+			return err
+		}
+		for _, k := range sim.LiveParamKeys() {
+			live[k], _ = w.LiveParam(k)
+		}
+		return nil
 	})
 	var failed failedError
 	if errors.As(err, &failed) {
@@ -195,7 +225,7 @@ func (s *Server) upload(w http.ResponseWriter, r *http.Request, ss *session) {
 	ss.statusVer++
 	ss.notifyLocked()
 	ss.mu.Unlock()
-	writeJSON(w, http.StatusOK, map[string]any{"name": sc.Name, "title": sc.Title, "file": name, "info": infoFor(sc.Name, sc.Description)})
+	writeJSON(w, http.StatusOK, map[string]any{"name": sc.Name, "title": sc.Title, "file": name, "seed": sc.Config.Seed, "live": live, "model": modelValues(sc.Config.Params), "info": infoFor(sc.Name, sc.Description)})
 }
 
 // uploadName is the base of the name the page gave, for messages only.

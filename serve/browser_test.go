@@ -90,7 +90,7 @@ func TestBrowser(t *testing.T) {
 		chromedp.NoSandbox,
 		chromedp.DisableGPU,
 		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1400, 1100),
+		chromedp.WindowSize(1366, 768),
 		chromedp.Flag("disable-component-update", true),
 	)
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
@@ -129,7 +129,7 @@ func TestBrowser(t *testing.T) {
 	}
 	shot := func(name string) {
 		t.Helper()
-		png, err := chromedp.Run(bctx, chromedp.FullScreenshot(100))
+		png, err := chromedp.Run(bctx, chromedp.CaptureScreenshot())
 		if err != nil {
 			t.Fatalf("screenshot %s: %v", name, err)
 		}
@@ -141,8 +141,9 @@ func TestBrowser(t *testing.T) {
 	}
 	byID := func(id string) string { return "document.getElementById('" + id + "')" }
 
-	// Load the page: a session, a live stream, the controls.
-	if err := chromedp.Do(bctx, chromedp.Navigate(ts.URL), chromedp.WaitVisible(chromedp.ID("setup"))); err != nil {
+	// Load the page at a projector's size: a session, a live stream, the
+	// controls.
+	if err := chromedp.Do(bctx, chromedp.EmulateViewport(1366, 768), chromedp.Navigate(ts.URL), chromedp.WaitVisible(chromedp.ID("setup"))); err != nil {
 		t.Fatalf("load the page: %v", err)
 	}
 	poll("the stream", byID("connection")+".textContent === 'live'")
@@ -152,9 +153,17 @@ func TestBrowser(t *testing.T) {
 	poll("the Info panel", byID("info-what")+".textContent.includes('Thirty-three states')")
 	shot("01-page-loaded.png")
 
+	// The sliders work before Setup; typing a seed turns off the new seed
+	// at each Setup.
+	if text(byID("live-k")+".disabled ? 'disabled' : 'enabled'") != "enabled" {
+		t.Error("the sliders are disabled before Setup")
+	}
+	eval("{ const s = " + byID("seed") + "; s.value = '1'; s.dispatchEvent(new Event('input')); }")
+	poll("the random seed turned off", "!"+byID("seed-random")+".checked")
+
 	// Setup, then Play until an alliance forms.
 	click("setup")
-	poll("the setup", byID("setup-facts")+".textContent.startsWith('33 nations')")
+	poll("the setup", byID("setup-facts")+".textContent.startsWith('33 nations') && "+byID("setup-facts")+".textContent.endsWith('seed 1')")
 	click("play")
 	poll("an alliance to form", byID("ticker")+".textContent.includes('form an alliance against')")
 	poll("the map's alliance links", "+"+byID("map")+".dataset.links > 0")
@@ -165,6 +174,73 @@ func TestBrowser(t *testing.T) {
 	poll("the defence-share chart", "+"+byID("chart-shares")+".dataset.points > 0")
 	poll("a few years of play", "+"+byID("chart-alliances")+".dataset.points >= 8")
 	shot("02-alliance-formed.png")
+
+	// At 1366×768 the map, the spending chart and the ticker are all in
+	// the window, and the page does not scroll.
+	for _, id := range []string{"map", "chart-shares", "chart-alliances", "chart-cohesion", "ticker", "legend", "monitor"} {
+		box := text("(() => { const r = " + byID(id) + ".getBoundingClientRect(); " +
+			"return r.width > 50 && r.height > 20 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth ? 'in' : " +
+			"`out: ${r.left},${r.top},${r.right},${r.bottom} in ${innerWidth}x${innerHeight}`; })()")
+		if box != "in" {
+			t.Errorf("#%s is not within the 1366×768 window: %s", id, box)
+		}
+	}
+	if s := text("`${document.scrollingElement.scrollHeight}x${document.scrollingElement.scrollWidth} for ${innerHeight}x${innerWidth}`"); s != "768x1366 for 768x1366" {
+		t.Errorf("the page scrolls at 1366×768: %s", s)
+	}
+	// Info opens from the header, in the controls' column, without
+	// scrolling the page.
+	click("show-info")
+	poll("the Info panel open and in view", byID("info")+".open && "+byID("info")+".getBoundingClientRect().top < innerHeight - 40 && "+
+		"document.scrollingElement.scrollHeight === innerHeight && "+byID("info-how")+".getBoundingClientRect().width > 100")
+	shot("02a-info.png")
+	click("show-info")
+	poll("the Info panel closed", "!"+byID("info")+".open")
+
+	// Every chart has y ticks and a legend or direct labels; the map has
+	// its legend; no map label runs past the map's edge.
+	for _, id := range []string{"chart-shares", "chart-alliances", "chart-cohesion"} {
+		if n := text("String(" + byID(id) + ".querySelectorAll('.tick-label').length)"); len(n) == 1 && n < "4" {
+			t.Errorf("#%s has %s tick labels, want axis ticks on both axes", id, n)
+		}
+	}
+	poll("direct labels on the spending chart", "+"+byID("chart-shares")+".dataset.labels >= 3")
+	poll("direct labels on the cohesion chart", "+"+byID("chart-cohesion")+".dataset.labels >= 1")
+	poll("the map's legend", byID("legend")+".textContent.includes('in no alliance')")
+	if s := text("[...document.querySelectorAll('#map .label')].filter(l => l.style.display !== 'none').map(l => { const b = l.getBBox(); " +
+		"return b.x >= 0 && b.x + b.width <= 600 && b.y >= 0 && b.y + b.height <= 600 ? '' : l.textContent + ' '; }).join('')"); s != "" {
+		t.Errorf("map labels cut at the edge: %s", s)
+	}
+
+	// Hover on the spending chart shows a value; a click on a nation on
+	// the map, then on a line of the chart, shows its figures.
+	eval(`(() => { const svg = document.getElementById('chart-shares'); const r = svg.getBoundingClientRect();
+		svg.dispatchEvent(new MouseEvent('mousemove', { clientX: r.left + r.width * 0.5, clientY: r.top + r.height * 0.5, bubbles: true })); })()`)
+	poll("the hover's values", "!"+byID("tip")+".hidden && "+byID("tip")+".textContent.includes('% of GDP')")
+	eval("document.querySelector('#map .nation[data-id=\"RUS\"]').dispatchEvent(new MouseEvent('click', { bubbles: true }))")
+	poll("the monitor for the USSR", byID("monitor")+".dataset.nation === 'RUS' && "+byID("monitor")+".textContent.includes('bn USD') && "+byID("monitor")+".textContent.includes('% of GDP')")
+	eval(`(() => { const svg = document.getElementById('chart-shares'); const l = svg.querySelector('polyline[data-nation="USA"]');
+		const pts = l.getAttribute('points').trim().split(' '); const [x, y] = pts[pts.length - 1].split(',').map(Number);
+		const p = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM());
+		svg.dispatchEvent(new MouseEvent('click', { clientX: p.x, clientY: p.y, bubbles: true })); })()`)
+	poll("the monitor for the USA", byID("monitor")+".dataset.nation === 'USA' && "+byID("monitor")+".textContent.includes('alliances')")
+	poll("the USA's line picked out", "document.querySelector('#chart-shares polyline.selected').dataset.nation === 'USA'")
+
+	// Download: the CSVs as `entente run` writes them, and the charts as
+	// PNG.
+	eval(`window.csvCheck = ''; fetch(document.querySelector('#csv-links a[data-file="nations.csv"]').href).then(async r => {
+		const body = await r.text(); window.csvCheck = r.status + ' ' + r.headers.get('Content-Type') + ' ' + body.split('\n')[0]; })`)
+	poll("the nations.csv download", "window.csvCheck !== ''")
+	if got, want := text("window.csvCheck"), "200 text/csv; charset=utf-8 tick,year,nation,"; !strings.HasPrefix(got, want) {
+		t.Errorf("download: %q, want %q…", got, want)
+	}
+	for _, id := range []string{"chart-shares", "map"} {
+		u, err := chromedp.Run(bctx, chromedp.Evaluate[string]("window.entente.png('"+id+"')", chromedp.EvalAwaitPromise))
+		if err != nil || !strings.HasPrefix(u, "data:image/png;base64,") || len(u) < 2000 {
+			t.Errorf("the %s as PNG: %v, %d bytes: %.40s", id, err, len(u), u)
+		}
+	}
+	shot("02b-monitor.png")
 	t.Logf("ticker: %s", text(byID("ticker")+".innerText"))
 
 	// Pause, raise the alliance target (a live slider) and step: the
@@ -185,6 +261,30 @@ func TestBrowser(t *testing.T) {
 	poll("the end of the run", byID("ticker")+".textContent.includes('the end of the run')")
 	poll("Play disabled at the end", byID("play")+".disabled")
 	shot("04-run-ended.png")
+	// The picture for the docs: the run's end at 1366×768, the USA in the
+	// monitor, no flash or tooltip left.
+	eval(byID("tip") + ".hidden = true")
+	poll("the flashes to fade", "document.getElementById('map-flashes').childElementCount === 0")
+	if dst := os.Getenv("ENTENTE_SCREENSHOT"); dst != "" { // docs/figures/classroom-1366x768.png
+		png, err := chromedp.Run(bctx, chromedp.CaptureScreenshot())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(dst, png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	// The Info text speaks of the page's sliders, not of --set; the
+	// advanced panel holds the other constants; with "new at each Setup"
+	// ticked, Setup draws a new seed and shows it.
+	eval(byID("scenario") + ".value = 'classroom-free-riders'; " + byID("scenario") + ".dispatchEvent(new Event('change'))")
+	poll("the Info panel in the page's terms", byID("info-what")+".textContent.includes('privateness of defence slider (psi0) to 0.6') && !"+byID("info-what")+".textContent.includes('--set')")
+	poll("the advanced panel", "document.querySelectorAll('#constants input').length > 20 && "+byID("model-s_max")+".value === '0.25'")
+	eval(byID("seed-random") + ".checked = true")
+	click("setup")
+	poll("a new random seed", byID("setup-facts")+".textContent.startsWith('6 nations') && !"+byID("setup-facts")+".textContent.endsWith('seed 1') && "+
+		byID("setup-facts")+".textContent.endsWith('seed ' + "+byID("seed")+".value)")
 
 	// Upload a broken scenario: the loader's messages, with line and
 	// column, appear on the page.

@@ -46,6 +46,8 @@ type tickFrame struct {
 	Done      bool           `json:"done"`
 	Cap       []float64      `json:"cap"`    // capability [billion USD], per nation
 	Share     []float64      `json:"share"`  // defence share of GDP, per nation
+	GDP       []float64      `json:"gdp"`    // GDP [billion USD], per nation
+	Threat    []float64      `json:"threat"` // perceived threat [billion USD of hostile capability], per nation
 	Active    []bool         `json:"active"` // in the system
 	Ally      []int          `json:"ally"`   // the number of the nation's oldest live alliance (A3 → 3), 0 if none
 	Alliances []allianceView `json:"alliances"`
@@ -157,6 +159,7 @@ func newTickFrame(gen int, w *sim.World, lines []Line, nm namer) tickFrame {
 	f := tickFrame{
 		Gen: gen, Tick: w.Tick(), Year: w.Year(), Done: w.Done(),
 		Cap: make([]float64, len(ns)), Share: make([]float64, len(ns)),
+		GDP: make([]float64, len(ns)), Threat: make([]float64, len(ns)),
 		Active: make([]bool, len(ns)), Ally: make([]int, len(ns)),
 		Count: w.Diagnostics().Alliances, Blocs: w.Diagnostics().Blocs,
 		Lines: lines,
@@ -169,6 +172,10 @@ func newTickFrame(gen int, w *sim.World, lines []Line, nm namer) tickFrame {
 	}
 	for i, n := range ns {
 		f.Cap[i], f.Share[i], f.Active[i] = round(n.Capability, 1e3), round(n.Share, 1e5), n.Active
+		f.GDP[i] = round(n.GDP, 1e2)
+		if f.Tick >= 0 { // perception runs only in Step
+			f.Threat[i] = round(w.State(i).Threat, 1e2)
+		}
 		if ms := w.Memberships(i); len(ms) > 0 {
 			f.Ally[i] = number(ms[0])
 		}

@@ -1,6 +1,11 @@
 package serve
 
-import "strings"
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
 
 // Info is the page's Info panel for a scenario, in the four parts of a
 // NetLogo model's Info tab.
@@ -76,7 +81,7 @@ var notes = map[string]struct{ notice, try []string }{
 // infoFor makes the Info panel of a scenario from its description and,
 // for a built-in, its notes.
 func infoFor(name, description string) Info {
-	info := Info{What: strings.TrimSpace(description), How: howItWorks}
+	info := Info{What: pageTerms(strings.TrimSpace(description)), How: howItWorks}
 	if info.What == "" {
 		info.What = "This scenario has no description."
 	}
@@ -87,4 +92,40 @@ func infoFor(name, description string) Info {
 	info.Notice = []string{"Watch the ticker: every alliance that forms, is strained or dissolves is told there, with the reason.", "Nodes are sized by military capability and coloured by alliance; grey nodes are in none."}
 	info.Try = []string{"Move the live sliders while it plays: a change takes effect at the next tick.", "Set up again with another seed."}
 	return info
+}
+
+// setFlag is a command-line override in a description, with the word
+// before it: "Try `--set psi0=0.6`", "again with `--set k=2`".
+var setFlag = regexp.MustCompile("(?i)(\\b(?:try|with)\\s+)?`?--set\\s+([A-Za-z0-9_.]+)=([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)`?")
+
+// pageTerms says a description's command-line overrides in the page's
+// terms: `--set psi0=0.6` is the privateness slider at 0.60. A key with
+// no slider is left as written.
+func pageTerms(text string) string {
+	return setFlag.ReplaceAllStringFunc(text, func(m string) string {
+		sub := setFlag.FindStringSubmatch(m)
+		lead, key, raw := sub[1], sub[2], sub[3]
+		var p *liveParam
+		for i := range liveParams {
+			if liveParams[i].Key == key {
+				p = &liveParams[i]
+			}
+		}
+		v, err := strconv.ParseFloat(raw, 64)
+		if p == nil || err != nil {
+			return m
+		}
+		value := strconv.FormatFloat(v, 'f', -1, 64)
+		if p.Percent {
+			value = strconv.FormatFloat(v*100, 'f', -1, 64) + " %"
+		}
+		slider := fmt.Sprintf("the %s slider (%s)", p.Label, key)
+		switch strings.ToLower(strings.TrimSpace(lead)) {
+		case "try":
+			return lead[:1] + "ry setting " + slider + " to " + value
+		case "with":
+			return lead + slider + " at " + value
+		}
+		return lead + "set " + slider + " to " + value
+	})
 }

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strconv"
 	"time"
 )
 
@@ -69,4 +70,35 @@ func Serve(ctx context.Context, ln net.Listener, opts Options, log *slog.Logger)
 		err = e
 	}
 	return err
+}
+
+// URLs are the addresses to give for a listener: itself when it listens on
+// one address; when it listens on all of them (0.0.0.0 or ::), this
+// machine's own, from addrs (net.InterfaceAddrs): the LAN addresses a class
+// can reach first, then localhost. Link-local IPv6 addresses (fe80::, which
+// need a zone) are left out; an IPv4 listener gives only IPv4 addresses.
+func URLs(ln net.Addr, addrs []net.Addr) []string {
+	tcp, ok := ln.(*net.TCPAddr)
+	if !ok {
+		return []string{"http://" + ln.String() + "/"}
+	}
+	port := strconv.Itoa(tcp.Port)
+	if !tcp.IP.IsUnspecified() {
+		return []string{"http://" + net.JoinHostPort(tcp.IP.String(), port) + "/"}
+	}
+	only4 := tcp.IP.To4() != nil
+	var v4, v6 []string
+	for _, a := range addrs {
+		n, ok := a.(*net.IPNet)
+		if !ok || n.IP.IsLoopback() || n.IP.IsLinkLocalUnicast() || n.IP.IsMulticast() || n.IP.IsUnspecified() {
+			continue
+		}
+		u := "http://" + net.JoinHostPort(n.IP.String(), port) + "/"
+		if n.IP.To4() != nil {
+			v4 = append(v4, u)
+		} else if !only4 {
+			v6 = append(v6, u)
+		}
+	}
+	return append(append(v4, v6...), "http://localhost:"+port+"/")
 }

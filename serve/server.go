@@ -26,6 +26,8 @@ type Server struct {
 	wg       sync.WaitGroup // players and the reaper
 	guard    http.Handler   // the mux behind the cross-origin check
 
+	downloadSlots chan struct{} // replays for downloads running now (download.go)
+
 	testPanic func(id, where string) // panicHook's: nil outside tests
 }
 
@@ -33,6 +35,7 @@ type Server struct {
 // and starts its reaper of idle sessions.
 func New(opts Options) *Server {
 	s := &Server{opts: opts.withDefaults(), mux: http.NewServeMux(), sessions: map[string]*session{}, closing: make(chan struct{})}
+	s.downloadSlots = make(chan struct{}, downloadSlotCount())
 	assets, err := fs.Sub(static, "static")
 	if err != nil {
 		panic("serve: embedded assets missing: " + err.Error())
@@ -45,6 +48,7 @@ func New(opts Options) *Server {
 	s.mux.HandleFunc("POST /api/sessions", s.create)
 	s.mux.HandleFunc("GET /api/sessions/{id}/stream", s.stream)
 	s.mux.HandleFunc("POST /api/sessions/{id}/{action}", s.control)
+	s.mux.HandleFunc("GET /api/sessions/{id}/download/{file}", s.download)
 	// No web page of another origin may press the buttons (a page the
 	// teacher opens could otherwise fill every session): Go's CSRF guard
 	// refuses cross-origin POSTs by Sec-Fetch-Site or Origin.

@@ -38,6 +38,8 @@ type session struct {
 	sc        *scenarios.Scenario
 	world     *sim.World
 	live      map[string]float64 // live values set by the page since setup
+	changes   []liveChange       // every live value set in this run, in order, for the download's replay
+	runReq    setupRequest       // the setup of this run, for the download's replay
 	names     namer              // the alliances' names in this run
 	notes     liveNotes          // live changes, told with the next tick
 	setup     []byte             // the setup event, encoded
@@ -60,10 +62,16 @@ func (s *session) notifyLocked() {
 
 // setupRequest is the page's Setup: the setup-time controls.
 type setupRequest struct {
-	Scenario string   `json:"scenario"` // a built-in's name, or "upload"
-	Seed     *uint64  `json:"seed"`     // nil: the scenario's
-	Keep     bool     `json:"keep"`     // Reset: keep the live values set since the last setup
-	Sets     []string `json:"-"`
+	Scenario string  `json:"scenario"` // a built-in's name, or "upload"
+	Seed     *uint64 `json:"seed"`     // nil: the scenario's
+	Keep     bool    `json:"keep"`     // Reset: keep the live values set since the last setup
+	// Live are slider values set before Setup: they apply from the
+	// first tick, as if set on the scenario's [model] table.
+	Live map[string]float64 `json:"live"`
+	// Model are the advanced panel's other [model] constants, set at
+	// Setup as `--set model.KEY=value` would (the loader checks them).
+	Model map[string]float64 `json:"model"`
+	Sets  []string           `json:"-"`
 }
 
 // load reads the scenario a setup names, with the setup-time overrides.
@@ -73,11 +81,17 @@ func (s *session) loadLocked(req setupRequest) (*scenarios.Scenario, error) {
 		over = append(over, fmt.Sprintf("seed=%d", *req.Seed))
 	}
 	over = append(over, req.Sets...)
-	if req.Scenario == "upload" {
-		data, ref := s.upload, s.uploadRef
-		if req.Keep { // Reset runs the file this run was set up from, even if another came since
-			data, ref = s.runUpload, s.runUploadRef
-		}
+	data, ref := s.upload, s.uploadRef
+	if req.Keep { // Reset runs the file this run was set up from, even if another came since
+		data, ref = s.runUpload, s.runUploadRef
+	}
+	return loadScenario(req.Scenario, over, data, ref)
+}
+
+// loadScenario reads a built-in by name, or the uploaded bytes for
+// "upload", with overrides. It never opens a file.
+func loadScenario(name string, over []string, data []byte, ref string) (*scenarios.Scenario, error) {
+	if name == "upload" {
 		if data == nil {
 			return nil, fmt.Errorf("no scenario has been uploaded")
 		}
@@ -85,17 +99,24 @@ func (s *session) loadLocked(req setupRequest) (*scenarios.Scenario, error) {
 	}
 	known := false
 	for _, b := range scenarios.Builtins() {
-		known = known || b.Name == req.Scenario
+		known = known || b.Name == name
 	}
 	if !known { // never a path: only built-ins are loaded by name
-		return nil, fmt.Errorf("unknown scenario %q", req.Scenario)
+		return nil, fmt.Errorf("unknown scenario %q", name)
 	}
-	return scenarios.Load(req.Scenario, over)
+	return scenarios.Load(name, over)
 }
 
 // setupLocked builds a new world and starts a new run.
 func (s *session) setupLocked(req setupRequest) error {
 	s.srv.panicHook(s.id, "setup")
+	if len(req.Model) > 0 {
+		sets, err := modelSets(req.Model)
+		if err != nil {
+			return err
+		}
+		req.Sets = append(req.Sets, sets...)
+	}
 	sc, err := s.loadLocked(req)
 	if err != nil {
 		return err
@@ -108,20 +129,42 @@ func (s *session) setupLocked(req setupRequest) error {
 		return err
 	}
 	live := map[string]float64{}
+	var changes []liveChange
 	if req.Keep {
 		for k, v := range s.live {
 			if err := w.SetLiveParam(k, v); err == nil {
 				live[k] = v
+				changes = append(changes, liveChange{After: w.Tick(), Key: k, Value: v})
+			}
+		}
+	} else {
+		for _, k := range sim.LiveParamKeys() { // in a fixed order
+			v, ok := req.Live[k]
+			if !ok {
+				continue
+			}
+			if err := w.SetLiveParam(k, v); err != nil {
+				return fmt.Errorf("%s: %w", liveLabel(k), err)
+			}
+			live[k] = v
+			changes = append(changes, liveChange{After: w.Tick(), Key: k, Value: v})
+		}
+		for k := range req.Live {
+			if _, err := w.LiveParam(k); err != nil {
+				return fmt.Errorf("no slider %q", k)
 			}
 		}
 	}
 	s.pauseLocked()
 	s.gen++
 	s.scenario, s.sc, s.world, s.live, s.notes, s.names = req.Scenario, sc, w, live, nil, namer{}
+	s.changes = changes
 	if req.Scenario == "upload" && !req.Keep {
 		s.runUpload, s.runUploadRef = s.upload, s.uploadRef
 	}
 	s.seed = sc.Config.Seed
+	seed := s.seed
+	s.runReq = setupRequest{Scenario: req.Scenario, Seed: &seed, Sets: req.Sets}
 	s.setup = event("setup", newSetupFrame(s.gen, sc, w, infoFor(sc.Name, sc.Description)))
 	s.frames = [][]byte{event("tick", newTickFrame(s.gen, w, nil, s.names))}
 	s.statusVer++
@@ -178,6 +221,7 @@ func (s *session) setLiveLocked(key string, value float64) error {
 		return err
 	}
 	s.live[key] = value
+	s.changes = append(s.changes, liveChange{After: s.world.Tick(), Key: key, Value: value})
 	next := s.world.Tick() + 1
 	if next >= s.world.Config().Ticks() {
 		next = s.world.Tick()

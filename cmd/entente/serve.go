@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"os/signal"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -45,7 +47,24 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		log.Warn("listening beyond this machine: anyone who can reach this address can use the server", "addr", ln.Addr().String(), "answers to", answers)
 	}
-	fmt.Fprintf(stdout, "entente serve: open http://%s/ (Ctrl-C stops it)\n", ln.Addr())
+	own, _ := net.InterfaceAddrs() // none found: localhost is still given
+	urls := serve.URLs(ln.Addr(), own)
+	if !loopback { // the names given with --host first: the class may know them
+		port := strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
+		var named []string
+		for _, n := range names {
+			named = append(named, "http://"+net.JoinHostPort(n, port)+"/")
+		}
+		urls = append(named, urls...)
+	}
+	if len(urls) == 1 {
+		fmt.Fprintf(stdout, "entente serve: open %s (Ctrl-C stops it)\n", urls[0])
+	} else {
+		fmt.Fprintf(stdout, "entente serve: give the class one of these addresses (Ctrl-C stops it):\n")
+		for _, u := range urls {
+			fmt.Fprintf(stdout, "  %s\n", u)
+		}
+	}
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
 	return serve.Serve(ctx, ln, serve.Options{Hosts: names, Log: log}, log)

@@ -28,8 +28,16 @@ func TestServe(t *testing.T) {
 			if err := run(ctx, append([]string{"serve"}, tc.args...), &out, &errb); err != nil {
 				t.Fatalf("serve: %v\n%s", err, errb.String())
 			}
-			if !strings.Contains(out.String(), "open http://") {
-				t.Errorf("stdout: %q", out.String())
+			// On loopback one address; on every address this machine's
+			// (the names given first), never the unspecified [::] or 0.0.0.0.
+			lan := tc.warn != ""
+			if got := out.String(); !lan && !strings.Contains(got, "open http://127.0.0.1:") ||
+				lan && (!strings.Contains(got, "give the class one of these addresses") || !strings.Contains(got, "http://localhost:") ||
+					strings.Contains(got, "[::]") || strings.Contains(got, "0.0.0.0")) {
+				t.Errorf("stdout: %q", got)
+			}
+			if len(tc.args) > 2 && tc.args[3] == "Classroom.School.Example." && !strings.Contains(out.String(), "\n  http://classroom.school.example:") {
+				t.Errorf("stdout lacks the --host name: %q", out.String())
 			}
 			warned := strings.Contains(errb.String(), "listening beyond this machine")
 			if warned != (tc.warn != "") || !strings.Contains(errb.String(), tc.warn) {
