@@ -14,7 +14,9 @@ import (
 // the colour of the alliance they are in at each moment (dark grey when in
 // none) and labelled at their line's end; the rest are light grey. Each
 // alliance's target is a dashed line in its colour.
-var burdenFigure = figure{name: "burden", size: panelSize, draw: func(v *runView, c draw.Canvas) { drawPlot(burdenPlot(v), c) }}
+var burdenFigure = figure{name: "burden", size: panelSize, draw: func(v *runView, c draw.Canvas) {
+	withEventKey(v, c, func(c draw.Canvas) { drawPlot(burdenPlot(v), c) })
+}}
 
 // topNations is how many nations the nation figures single out.
 const topNations = 5

@@ -35,14 +35,22 @@ func drawDashboard(v *runView, c draw.Canvas) {
 	grid := c
 	grid.Max.Y = timeline.Min.Y - vg.Points(6)
 	world := worldPlots(v)
-	nations := []*plot.Plot{burdenPlot(v), threatPlot(v), world[3]}
-	alliances := healthPlots(v)
-	panels := make([][]*plot.Plot, 3)
-	for j := range panels {
-		panels[j] = []*plot.Plot{nations[j], alliances[j], world[j]}
-		for _, p := range panels[j] {
+	var panels [][]*plot.Plot
+	if len(v.alliances) == 0 {
+		// No alliance: its panels (health, aid, the count) would be
+		// empty. The nations and the world, two by two.
+		panels = [][]*plot.Plot{{burdenPlot(v), threatPlot(v)}, {world[1], world[2]}}
+	} else {
+		nations := []*plot.Plot{burdenPlot(v), threatPlot(v), world[3]}
+		alliances := healthPlots(v)
+		for j := range 3 {
+			panels = append(panels, []*plot.Plot{nations[j], alliances[j], world[j]})
+		}
+	}
+	for j, row := range panels {
+		for _, p := range row {
 			p.Title.TextStyle.Font.Size = 10
-			if j < 2 {
+			if j < len(panels)-1 {
 				p.X.Label.Text = ""
 			}
 		}
@@ -61,6 +69,7 @@ func drawDashboard(v *runView, c draw.Canvas) {
 		sub.Color = unalignedColor
 		c.FillText(sub, vg.Point{X: c.Min.X + vg.Points(10), Y: top - heading.Height("M")*1.4}, s.Scenario.Title)
 	}
+	v.eventKey(c, vg.Point{X: c.Max.X - vg.Points(10), Y: top - heading.Height("M")*0.5}, true)
 }
 
 // drawGrid lays panels out in rows and columns with plot.Align and draws them.

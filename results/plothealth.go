@@ -13,7 +13,9 @@ import (
 // cohesion, with the strain and dissolution thresholds (c_strain and
 // c_dissolve from summary.json) as reference lines; the burden gap; and the
 // exploitation index, undefined (a gap) under three members.
-var healthFigure = figure{name: "health", size: stackSize(3), draw: func(v *runView, c draw.Canvas) { drawStack(healthPlots(v), c) }}
+var healthFigure = figure{name: "health", size: stackSize(3), draw: func(v *runView, c draw.Canvas) {
+	withEventKey(v, c, func(c draw.Canvas) { drawStack(healthPlots(v), c) })
+}}
 
 func healthPlots(v *runView) []*plot.Plot {
 	panels := []struct {

@@ -54,7 +54,7 @@ func (s allianceStyle) line(width vg.Length) draw.LineStyle {
 	return draw.LineStyle{Color: s.color, Width: width, Dashes: cycleDashes[min(s.cycle, len(cycleDashes)-1)]}
 }
 
-// plotFont is the one typeface of every figure (embedded in SVG and PDF).
+// plotFont is the one typeface of every figure (embedded in PDF, named in SVG).
 var plotFont = font.Font{Typeface: "Liberation", Variant: "Sans"}
 
 func textStyle(size vg.Length) text.Style {
@@ -87,6 +87,10 @@ func newPlot(v *runView, title, ylabel string) *plot.Plot {
 	g.Vertical.Color, g.Horizontal.Color = gridColor, gridColor
 	g.Vertical.Width, g.Horizontal.Width = vg.Points(0.5), vg.Points(0.5)
 	p.Add(g)
+	if ev := v.scenarioEvents(); len(ev) > 0 {
+		p.Add(eventRules{ev})
+		p.Title.Padding = vg.Points(10)
+	}
 	return p
 }
 
@@ -184,6 +188,9 @@ func drawPlot(p *plot.Plot, c draw.Canvas) {
 			a.Max = a.Min + 1
 		}
 	}
+	// The canvas is white already (drawFile): a plot's own background
+	// would paint every pixel of its panel once more.
+	p.BackgroundColor = nil
 	p.Draw(c)
 }
 

@@ -13,7 +13,9 @@ import (
 // Nations are drawn as in the defence burden figure. When the ratios span
 // more than a factor of logSpan the y axis is logarithmic, and its label
 // says so; a ratio of zero (no threat) then leaves a gap.
-var threatFigure = figure{name: "threat", size: panelSize, draw: func(v *runView, c draw.Canvas) { drawPlot(threatPlot(v), c) }}
+var threatFigure = figure{name: "threat", size: panelSize, draw: func(v *runView, c draw.Canvas) {
+	withEventKey(v, c, func(c draw.Canvas) { drawPlot(threatPlot(v), c) })
+}}
 
 // logSpan is the ratio of largest to smallest threat ratio above which
 // the axis turns logarithmic.

@@ -15,7 +15,9 @@ import (
 // and dissolution marked on their members' rows. It tells the story of a
 // run at a glance.
 var timelineFigure = figure{name: "timeline", size: timelineSize, draw: func(v *runView, c draw.Canvas) {
-	drawTimeline(v, c, fmt.Sprintf("Alliance timeline: %s, seed %d", v.Summary.Scenario.Name, v.Summary.Seed))
+	withEventKey(v, c, func(c draw.Canvas) {
+		drawTimeline(v, c, fmt.Sprintf("Alliance timeline: %s, seed %d", v.Summary.Scenario.Name, v.Summary.Seed))
+	})
 }}
 
 // rowHeight shrinks from 18 pt (up to 8 nations) to 11 pt (from 31), and
@@ -69,6 +71,9 @@ func timelinePanel(v *runView, title string) (*plot.Plot, plot.Legend, vg.Length
 	p.Y.Tick.Length = 0
 	p.Y.Tick.Label.Font = font.From(plotFont, rowLabelSize(n))
 	p.Add(&timelineBars{v: v, rows: rows}, &timelineMarks{marks: v.timelineMarks(rows)})
+	if len(v.alliances) == 0 {
+		p.Add(note("no alliance formed in this run"))
+	}
 
 	legend := plot.NewLegend()
 	legend.TextStyle = textStyle(8.5)
@@ -82,9 +87,6 @@ func timelinePanel(v *runView, title string) (*plot.Plot, plot.Legend, vg.Length
 			name = id + " " + shorten(full, 26)
 		}
 		legend.Add(name, allianceSwatch(v.styles[id]))
-	}
-	if len(v.alliances) == 0 {
-		legend.Add("no alliance formed")
 	}
 	for _, kind := range []string{"formed", "strained", "dissolved"} {
 		legend.Add(kind, markThumb(kind))

@@ -15,7 +15,9 @@ import (
 // Axelrod–Bennett landscape energy (lower is an alignment nearer a stable
 // split); and money: the aid given in the year (aid_total per tick, times
 // ticks per year) and the credit outstanding, in billions of USD.
-var worldFigure = figure{name: "world", size: stackSize(4), draw: func(v *runView, c draw.Canvas) { drawStack(worldPlots(v), c) }}
+var worldFigure = figure{name: "world", size: stackSize(4), draw: func(v *runView, c draw.Canvas) {
+	withEventKey(v, c, func(c draw.Canvas) { drawStack(worldPlots(v), c) })
+}}
 
 // worldLine is the style of a world series.
 var worldLine = draw.LineStyle{Color: color.Black, Width: vg.Points(1.4)}
@@ -54,6 +56,9 @@ func worldPlots(v *runView) []*plot.Plot {
 	labels.addAtEnd(credit, "credit outstanding", unalignedColor)
 	money.Y.Min, money.Y.Max = 0, max(money.Y.Max, 1)
 	money.Add(labels)
+	if len(v.alliances) == 0 {
+		money.Add(note("no alliance in this run: no aid, no credit"))
+	}
 
 	return []*plot.Plot{count, blocs, energy, money}
 }

@@ -1,13 +1,16 @@
 package results
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
+	"image/color"
 	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -17,10 +20,12 @@ import (
 const PlotDir = "plots"
 
 // PlotFormats are the formats a figure can be written in;
-// DefaultPlotFormats those written after every run.
+// DefaultPlotFormats those written after every run unless --format says
+// otherwise. PNG alone: SVG (or PDF) as well takes a default run from
+// about 110 to about 180 ms (BENCHMARKS.md).
 var (
 	PlotFormats        = []string{"png", "svg", "pdf"}
-	DefaultPlotFormats = []string{"png", "svg"}
+	DefaultPlotFormats = []string{"png"}
 )
 
 // figure is one picture of a run: its size (which may grow with the
@@ -77,26 +82,49 @@ func WritePlots(r *RunData, dir string, formats []string) ([]string, error) {
 	if err := mkdirNoFollow(filepath.Dir(dir), filepath.Base(dir)); err != nil {
 		return nil, err
 	}
-	// Figures are independent: draw them side by side, one worker per CPU.
-	// Each file's bytes depend only on the run, not on the order.
+	// Figures are independent: draw them side by side, one worker per CPU,
+	// the largest first (the dashboard as PNG is a third of the work) so
+	// that no worker is left alone with it at the end. Each file's bytes
+	// depend only on the run, not on the order or the number of workers.
 	figs := figures()
 	paths := make([]string, len(figs)*len(formats))
 	errs := make([]error, len(paths))
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	var wg sync.WaitGroup
+	type job struct {
+		k        int
+		format   string
+		w, h     vg.Length
+		draw     func(draw.Canvas)
+		estimate float64
+	}
+	var jobs []job
 	for i, f := range figs {
 		w, h := f.size(v)
 		for j, format := range formats {
 			k := i*len(formats) + j
 			paths[k] = filepath.Join(dir, f.name+"."+format)
-			wg.Go(func() {
-				sem <- struct{}{}
-				defer func() { <-sem }()
-				if err := drawFile(paths[k], format, w, h, func(c draw.Canvas) { f.draw(v, c) }); err != nil {
-					errs[k] = fmt.Errorf("plot %s: %w", filepath.Base(paths[k]), err)
-				}
-			})
+			cost := float64(w * h)
+			if format == "svg" {
+				cost /= 8 // no pixels to fill or compress
+			}
+			jobs = append(jobs, job{k: k, format: format, w: w, h: h, draw: func(c draw.Canvas) { f.draw(v, c) }, estimate: cost})
 		}
+	}
+	slices.SortStableFunc(jobs, func(a, b job) int { return cmp.Compare(b.estimate, a.estimate) })
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Go(func() {
+			for {
+				n := int(next.Add(1)) - 1
+				if n >= len(jobs) {
+					return
+				}
+				j := jobs[n]
+				if err := drawFile(paths[j.k], j.format, j.w, j.h, j.draw); err != nil {
+					errs[j.k] = fmt.Errorf("plot %s: %w", filepath.Base(paths[j.k]), err)
+				}
+			}
+		})
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
@@ -131,6 +159,11 @@ func drawFile(path, format string, w, h vg.Length, fn func(draw.Canvas)) (err er
 			err = fmt.Errorf("draw: %v", p)
 		}
 	}()
-	fn(draw.New(c))
+	dc := draw.New(c)
+	if format != "png" { // a PNG canvas starts white
+		dc.SetColor(color.White)
+		dc.Fill(dc.Rectangle.Path())
+	}
+	fn(dc)
 	return writeAtomic(path, c)
 }

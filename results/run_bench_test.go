@@ -1,7 +1,10 @@
 package results_test
 
 import (
+	"context"
 	"io"
+	"path/filepath"
+	"strconv"
 	"testing"
 
 	"entente/results"
@@ -33,6 +36,31 @@ func BenchmarkColdWarRunCSV(b *testing.B) {
 			}
 		}
 		if err := rec.Flush(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkColdWarRunWithFigures is a default `entente run cold-war`: the
+// run, its files and its figures in the default formats, into a fresh
+// directory each time (the disk included, as a user sees it).
+func BenchmarkColdWarRunWithFigures(b *testing.B) {
+	sc, err := scenarios.Load("cold-war", nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	info := results.ScenarioInfo{Name: sc.Name, Title: sc.Title, Source: sc.Source, SHA256: sc.SHA256, Overrides: sc.Overrides}
+	root := b.TempDir()
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		n++
+		w, err := sim.New(sc.Config, 0)
+		if err != nil {
+			b.Fatal(err)
+		}
+		dir := filepath.Join(root, strconv.Itoa(n))
+		if _, err := results.Execute(context.Background(), w, results.Options{Dir: dir, Info: info, Plots: results.DefaultPlotFormats}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -24,5 +26,34 @@ func TestLandscapeOnTheDefaultAndPlurals(t *testing.T) {
 	}
 	if got := count(1, "rivalry", "rivalries") + ", " + count(2, "rivalry", "rivalries"); got != "1 rivalry, 2 rivalries" {
 		t.Errorf("count: %q", got)
+	}
+}
+
+// Issue 15: a run with overrides, or from a file, does not replace a
+// different run's default directory: the baseline a teacher's text
+// compares against stays.
+func TestOverridesDoNotReplaceTheBaseline(t *testing.T) {
+	t.Chdir(t.TempDir())
+	base := filepath.Join("out", "classroom-free-riders-seed1")
+	if _, errs, code := entente(t, "run", "classroom-free-riders", "--quiet", "--no-plots"); code != 0 {
+		t.Fatalf("baseline: exit %d: %s", code, errs)
+	}
+	out, errs, code := entente(t, "run", "classroom-free-riders", "--no-plots", "--set", "psi0=0.6")
+	if code != 0 || strings.Contains(out, "replaced") {
+		t.Fatalf("with psi0=0.6: exit %d, %q %q", code, out, errs)
+	}
+	if _, err := os.Stat(filepath.Join(base, "summary.json")); err != nil {
+		t.Errorf("the baseline is gone: %v", err)
+	}
+	dirs, _ := filepath.Glob(filepath.Join("out", "classroom-free-riders-seed1-*"))
+	if len(dirs) != 1 {
+		t.Errorf("the run with overrides went to %v, want one folder beside the baseline", dirs)
+	}
+	// The same overrides again replace only their own run.
+	if _, _, code := entente(t, "run", "classroom-free-riders", "--quiet", "--no-plots", "--set", "psi0=0.6"); code != 0 {
+		t.Errorf("again: exit %d", code)
+	}
+	if again, _ := filepath.Glob(filepath.Join("out", "classroom-free-riders-seed1-*")); len(again) != 1 {
+		t.Errorf("again: %v", again)
 	}
 }

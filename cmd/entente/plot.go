@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -16,8 +17,7 @@ import (
 // The same run gives the same bytes as the figures written after the run.
 func cmdPlot(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("plot", stdout)
-	format := fs.String("format", strings.Join(results.DefaultPlotFormats, ","),
-		"formats to write, comma-separated: "+strings.Join(results.PlotFormats, ", "))
+	format := plotFormatFlag(fs)
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
 	maxMem := memoryFlag(fs)
 	pos, err := parse(fs, args)
@@ -64,4 +64,11 @@ func cmdPlot(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			strings.Join(results.Figures(), ", "), strings.Join(formats, ", "), filepath.Join(dir, results.PlotDir))
 	}
 	return nil
+}
+
+// plotFormatFlag is the --format flag of run and plot: the same formats,
+// the same default.
+func plotFormatFlag(fs *flag.FlagSet) *string {
+	return fs.String("format", strings.Join(results.DefaultPlotFormats, ","),
+		"formats of the figures, comma-separated: "+strings.Join(results.PlotFormats, ", "))
 }

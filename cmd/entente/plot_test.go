@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,7 +15,7 @@ import (
 
 func TestPlotRedrawsTheRunsFiguresByteForByte(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "run")
-	if _, errs, code := entente(t, "run", "classroom-balance", "--quiet", "-o", dir); code != 0 {
+	if _, errs, code := entente(t, "run", "classroom-balance", "--quiet", "--format", "png,svg", "-o", dir); code != 0 {
 		t.Fatalf("run: exit %d: %s", code, errs)
 	}
 	plots := filepath.Join(dir, results.PlotDir)
@@ -24,7 +25,7 @@ func TestPlotRedrawsTheRunsFiguresByteForByte(t *testing.T) {
 			before[fig+"."+ext] = read(t, filepath.Join(plots, fig+"."+ext))
 		}
 	}
-	out, errs, code := entente(t, "plot", dir)
+	out, errs, code := entente(t, "plot", "--format", "png,svg", dir)
 	if code != 0 {
 		t.Fatalf("plot: exit %d: %s", code, errs)
 	}
@@ -57,6 +58,43 @@ func TestPlotPDFIsTheSameBytesTwice(t *testing.T) {
 	}
 	if !bytes.Equal(pdfs[0], pdfs[1]) {
 		t.Error("dashboard.pdf differs between two renders")
+	}
+}
+
+// TestRunAndPlotShareTheirDefaultFormat: a default run draws PNG only, and
+// so does a default `entente plot`; --format asks both for more.
+func TestRunAndPlotShareTheirDefaultFormat(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "run")
+	if _, errs, code := entente(t, "run", "classroom-balance", "--quiet", "-o", dir); code != 0 {
+		t.Fatalf("run: exit %d: %s", code, errs)
+	}
+	list := func() string {
+		entries, _ := os.ReadDir(filepath.Join(dir, results.PlotDir))
+		var exts []string
+		for _, e := range entries {
+			if ext := filepath.Ext(e.Name()); !slices.Contains(exts, ext) {
+				exts = append(exts, ext)
+			}
+		}
+		return fmt.Sprint(exts, " ", len(entries))
+	}
+	if got, want := list(), fmt.Sprint([]string{".png"}, " ", len(results.Figures())); got != want {
+		t.Errorf("a default run wrote %s, want %s", got, want)
+	}
+	if _, errs, code := entente(t, "plot", "--quiet", dir); code != 0 {
+		t.Fatalf("plot: exit %d: %s", code, errs)
+	}
+	if got, want := list(), fmt.Sprint([]string{".png"}, " ", len(results.Figures())); got != want {
+		t.Errorf("a default plot left %s, want %s", got, want)
+	}
+	if _, errs, code := entente(t, "run", "classroom-balance", "--quiet", "--force", "--format", "svg", "-o", dir); code != 0 {
+		t.Fatalf("run --format svg: exit %d: %s", code, errs)
+	}
+	if got, want := list(), fmt.Sprint([]string{".svg"}, " ", len(results.Figures())); got != want {
+		t.Errorf("run --format svg wrote %s, want %s", got, want)
+	}
+	if _, errs, code := entente(t, "run", "classroom-balance", "--format", "gif", "-o", t.TempDir()); code != 2 || !strings.Contains(errs, "--format") {
+		t.Errorf("run --format gif: exit %d, %q; want 2 naming --format", code, errs)
 	}
 }
 

@@ -22,6 +22,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
 	force := fs.Bool("force", false, "write into a non-empty directory that holds no earlier run")
 	noPlots := fs.Bool("no-plots", false, "do not draw the figures into DIR/plots")
+	format := plotFormatFlag(fs)
 	maxMem := memoryFlag(fs)
 	check := fs.Bool("check", false, "verify the engine's invariants after every tick (finite values, bounds, memberships, money conserved); fail on the first broken one")
 	pos, err := parse(fs, args)
@@ -52,7 +53,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 	out := *dir
 	if out == "" {
-		out = results.DefaultDir(sc.Name, sc.Config.Seed)
+		out = runDir(sc)
 	}
 	limit := memoryLimit(*maxMem)
 	need := sim.EstimateBytes(sc.Config)
@@ -63,7 +64,11 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err != nil {
 		return usageError{err}
 	}
-	opts := results.Options{Dir: out, Force: *force, Info: info(sc), Plots: results.DefaultPlotFormats, Check: *check}
+	formats, err := results.ParsePlotFormats(*format)
+	if err != nil {
+		return badInput("--format: %v", err)
+	}
+	opts := results.Options{Dir: out, Force: *force, Info: info(sc), Plots: formats, Check: *check}
 	if *noPlots {
 		opts.Plots = nil
 	} else if p := plotBytes(sc.Config); p > limit {
