@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -33,6 +34,7 @@ type NationRow struct {
 	Pressure, Threat, Security, ThreatRatio float64
 	AidGiven, AidReceived                   float64
 	Alliances                               []string // ids, in the order the file lists them
+	Name                                    string   // "" in the files of an Entente before names
 }
 
 // AllianceRow is one row of alliances.csv.
@@ -71,18 +73,19 @@ func ReadRun(dir string) (*RunData, error) {
 		lim, err = limitsOf(&r.Summary)
 	}
 	if err == nil {
-		err = readCSV(dir, "nations.csv", lim.nations, NationColumns, func(c *cells) {
+		err = readCSV(dir, "nations.csv", lim.nations, needed(NationColumns), func(c *cells) {
 			r.Nations = append(r.Nations, NationRow{
 				Tick: c.int("tick"), Year: c.num("year"), Nation: c.str("nation"),
 				GDP: c.num("gdp"), Share: c.num("defense_share"), Budget: c.num("budget"),
 				Capability: c.num("capability"), Debt: c.num("debt_ratio"), Pressure: c.num("fiscal_pressure"),
 				Threat: c.num("threat"), Security: c.num("security"), ThreatRatio: c.num("threat_ratio"),
 				AidGiven: c.num("aid_given"), AidReceived: c.num("aid_received"), Alliances: c.list("alliances"),
+				Name: c.opt("name"),
 			})
 		})
 	}
 	if err == nil {
-		err = readCSV(dir, "alliances.csv", lim.alliances, AllianceColumns, func(c *cells) {
+		err = readCSV(dir, "alliances.csv", lim.alliances, needed(AllianceColumns), func(c *cells) {
 			r.Alliances = append(r.Alliances, AllianceRow{
 				Tick: c.int("tick"), Year: c.num("year"), Alliance: c.str("alliance"), Members: c.list("members"),
 				Capability: c.num("capability"), Cohesion: c.num("cohesion"), Target: c.num("target"),
@@ -110,6 +113,12 @@ func ReadRun(dir string) (*RunData, error) {
 		return nil, fmt.Errorf("read run %s: %w", dir, err)
 	}
 	return r, nil
+}
+
+// needed are the columns ReadRun reads: all but the names, which runs of
+// an Entente before them do not have (the names are in summary.json).
+func needed(cols []string) []string {
+	return slices.DeleteFunc(slices.Clone(cols), func(c string) bool { return c == "name" })
 }
 
 // ReadSummary reads a run directory's summary.json alone, bounded as
@@ -148,6 +157,14 @@ type cells struct {
 }
 
 func (c *cells) str(col string) string { return c.record[c.index[col]] }
+
+// opt is a column the file may lack: "" when it does.
+func (c *cells) opt(col string) string {
+	if k, ok := c.index[col]; ok {
+		return c.record[k]
+	}
+	return ""
+}
 
 func (c *cells) num(col string) float64 {
 	s := c.str(col)

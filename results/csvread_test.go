@@ -92,8 +92,8 @@ func TestReadRunReadsWhatTheRunWrote(t *testing.T) {
 func TestReadRunReadsAnUndefinedIndexAsNaN(t *testing.T) {
 	dir := t.TempDir()
 	for name, body := range map[string]string{
-		"nations.csv":   strings.Join(NationColumns, ",") + "\n0,2000,AAA,1,0.02,0.02,1,0.4,0,1,1,1,0,0,A1\n0,2000,BBB,1,0.02,0.02,1,0.4,0,1,1,1,0,0,A1\n",
-		"alliances.csv": strings.Join(AllianceColumns, ",") + "\n0,2000,A1,BBB;AAA,2,0.6,0,0,\n",
+		"nations.csv":   strings.Join(NationColumns, ",") + "\n0,2000,AAA,1,0.02,0.02,1,0.4,0,1,1,1,0,0,A1,Aland\n0,2000,BBB,1,0.02,0.02,1,0.4,0,1,1,1,0,0,A1,Bland\n",
+		"alliances.csv": strings.Join(AllianceColumns, ",") + "\n0,2000,A1,BBB;AAA,2,0.6,0,0,,Bland's alliance\n",
 		"events.csv":    strings.Join(EventColumns, ",") + "\n",
 		"world.csv":     strings.Join(WorldColumns, ",") + "\n0,2000,1,1,1,1,0,0,0,0\n",
 		"summary.json":  `{"ticks": 1, "nations": 2}`,
@@ -114,9 +114,41 @@ func TestReadRunReadsAnUndefinedIndexAsNaN(t *testing.T) {
 	}
 }
 
+// The files of an Entente before names (no name column) still read, and
+// a name reads back.
+func TestReadRunReadsFilesWithoutNames(t *testing.T) {
+	for _, named := range []bool{false, true} {
+		dir := t.TempDir()
+		nations, alliances, extra := NationColumns, AllianceColumns, ""
+		if !named {
+			nations, alliances = nations[:len(nations)-1], alliances[:len(alliances)-1]
+		} else {
+			extra = ",Aland"
+		}
+		for name, body := range map[string]string{
+			"nations.csv":   strings.Join(nations, ",") + "\n0,2000,AAA,1,0.02,0.02,1,0.4,0,1,1,1,0,0," + extra + "\n",
+			"alliances.csv": strings.Join(alliances, ",") + "\n",
+			"events.csv":    strings.Join(EventColumns, ",") + "\n",
+			"world.csv":     strings.Join(WorldColumns, ",") + "\n0,2000,0,0,1,1,0,0,0,0\n",
+			"summary.json":  `{"ticks": 1, "nations": 1}`,
+		} {
+			if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		r, err := ReadRun(dir)
+		if err != nil {
+			t.Fatalf("named %v: %v", named, err)
+		}
+		if want := map[bool]string{false: "", true: "Aland"}[named]; r.Nations[0].Name != want {
+			t.Errorf("named %v: name %q, want %q", named, r.Nations[0].Name, want)
+		}
+	}
+}
+
 func TestReadRunRejectsBadFiles(t *testing.T) {
 	good := map[string]string{
-		"nations.csv":   strings.Join(NationColumns, ",") + "\n0,2000,AAA,1,0.02,0.02,1,0.4,0,1,1,1,0,0,\n",
+		"nations.csv":   strings.Join(NationColumns, ",") + "\n0,2000,AAA,1,0.02,0.02,1,0.4,0,1,1,1,0,0,,Aland\n",
 		"alliances.csv": strings.Join(AllianceColumns, ",") + "\n",
 		"events.csv":    strings.Join(EventColumns, ",") + "\n",
 		"world.csv":     strings.Join(WorldColumns, ",") + "\n0,2000,0,0,1,1,0,0,0,0\n",

@@ -11,7 +11,7 @@ import (
 )
 
 // Files are the files every run writes, in order.
-var Files = []string{"nations.csv", "alliances.csv", "events.csv", "world.csv", "summary.json"}
+var Files = []string{"nations.csv", "alliances.csv", "events.csv", "world.csv", "memberships.csv", "summary.json"}
 
 // Options say where and how a run is written.
 type Options struct {
@@ -65,9 +65,9 @@ func Execute(ctx context.Context, w *sim.World, opts Options) (*Outcome, error) 
 }
 
 func execute(ctx context.Context, w *sim.World, dir *RunDir, opts Options) (*Outcome, error) {
-	files := make([]*os.File, 4)
-	writers := make([]io.Writer, 4)
-	for k, name := range Files[:4] {
+	files := make([]*os.File, 5)
+	writers := make([]io.Writer, 5)
+	for k, name := range Files[:5] {
 		f, err := dir.Create(name)
 		if err != nil {
 			return nil, err
@@ -77,6 +77,9 @@ func execute(ctx context.Context, w *sim.World, dir *RunDir, opts Options) (*Out
 	}
 	rec, err := NewRecorder(writers[0], writers[1], writers[2], writers[3])
 	if err != nil {
+		return nil, err
+	}
+	if err := rec.RecordMemberships(writers[4]); err != nil {
 		return nil, err
 	}
 	var log []sim.Record

@@ -65,7 +65,11 @@ func addTargets(p *plot.Plot, v *runView, labels *endLabels) {
 		if len(ids[k]) > 1 {
 			c = referenceColor
 		}
-		labels.add(e.x, e.y, strings.Join(ids[k], ", ")+" target", c)
+		names := make([]string, len(ids[k]))
+		for j, id := range ids[k] {
+			names[j] = v.allianceLabel(id)
+		}
+		labels.add(e.x, e.y, strings.Join(names, ", ")+" target", c)
 	}
 }
 
@@ -85,7 +89,7 @@ func addTopNations(p *plot.Plot, v *runView, labels *endLabels, top []string, va
 		id := top[k]
 		addMembershipLines(p, v, id, value, vg.Points(1.8))
 		rows := v.rows[id]
-		labels.addAtEnd(v.nationSeries(id, value), id, v.lineFor(membership(rows[len(rows)-1]), 1).Color)
+		labels.addAtEnd(v.nationSeries(id, value), v.nationLabel(id), v.lineFor(membership(rows[len(rows)-1]), 1).Color)
 	}
 }
 

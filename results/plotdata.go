@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"math"
 	"slices"
+
+	"entente/sim"
 )
 
 // ErrNothingToPlot is returned (wrapped, with the reason) for a run too
@@ -18,15 +20,16 @@ var ErrNothingToPlot = errors.New("nothing to draw over time")
 // figure.
 type runView struct {
 	*RunData
-	nations   []string // in order of first appearance in nations.csv
-	rows      map[string][]NationRow
-	alliances []string // in order of creation (summary.json), then of first appearance
-	names     map[string]string
-	arows     map[string][]AllianceRow
-	styles    map[string]allianceStyle
-	first     float64 // first year
-	last      float64 // last year
-	step      float64 // years per tick
+	nations     []string // in order of first appearance in nations.csv
+	rows        map[string][]NationRow
+	alliances   []string          // in order of creation (summary.json), then of first appearance
+	names       map[string]string // alliance id → its name (summary.json)
+	nationNames map[string]string // nation id → its name (nations.csv)
+	arows       map[string][]AllianceRow
+	styles      map[string]allianceStyle
+	first       float64 // first year
+	last        float64 // last year
+	step        float64 // years per tick
 }
 
 func newRunView(r *RunData) (*runView, error) {
@@ -43,7 +46,7 @@ func newRunView(r *RunData) (*runView, error) {
 		return nil, fmt.Errorf("nations.csv has only one tick; %w", ErrNothingToPlot)
 	}
 	v := &runView{
-		RunData: r, rows: map[string][]NationRow{}, names: map[string]string{},
+		RunData: r, rows: map[string][]NationRow{}, names: map[string]string{}, nationNames: map[string]string{},
 		arows: map[string][]AllianceRow{}, styles: map[string]allianceStyle{},
 		first: r.Nations[0].Year, last: r.Nations[len(r.Nations)-1].Year, step: 1,
 	}
@@ -53,6 +56,9 @@ func newRunView(r *RunData) (*runView, error) {
 	for _, n := range r.Nations {
 		if _, ok := v.rows[n.Nation]; !ok {
 			v.nations = append(v.nations, n.Nation)
+			if n.Name != "" {
+				v.nationNames[n.Nation] = n.Name
+			}
 		}
 		v.rows[n.Nation] = append(v.rows[n.Nation], n)
 	}
@@ -138,4 +144,23 @@ func membership(r NationRow) string {
 func (v *runView) param(key string) (float64, bool) {
 	p, ok := v.Summary.Parameters[key]
 	return p, ok
+}
+
+// allianceLabel is how a figure names an alliance: its name (as in the
+// story, the files and the page), shortened, or its id for a run without
+// names.
+func (v *runView) allianceLabel(id string) string {
+	if n := v.names[id]; n != "" {
+		return shorten(n, 26)
+	}
+	return id
+}
+
+// nationLabel is how a figure names a nation: its name as a sentence says
+// it, or its id for a run without names.
+func (v *runView) nationLabel(id string) string {
+	if n := v.nationNames[id]; n != "" {
+		return shorten(sim.Spoken(n), 20)
+	}
+	return id
 }

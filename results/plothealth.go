@@ -35,7 +35,7 @@ func healthPlots(v *runView) []*plot.Plot {
 		for _, id := range v.alliances {
 			pts := v.allianceSeries(id, pn.value)
 			addLines(p, pts, v.styles[id].line(vg.Points(1.6)))
-			labels.addAtEnd(pts, id, v.styles[id].color)
+			labels.addAtEnd(pts, v.allianceLabel(id), v.styles[id].color)
 		}
 		switch k {
 		case 0:

@@ -82,20 +82,25 @@ func timelinePanel(v *runView, title string) (*plot.Plot, plot.Legend, vg.Length
 	legend.Top, legend.Left = true, true
 	legend.ThumbnailWidth = vg.Points(18)
 	for _, id := range v.alliances {
-		name := id
-		if full := v.names[id]; full != "" {
-			name = id + " " + shorten(full, 26)
-		}
-		legend.Add(name, allianceSwatch(v.styles[id]))
+		legend.Add(v.legendName(id), allianceSwatch(v.styles[id]))
 	}
 	for _, kind := range []string{"formed", "strained", "dissolved"} {
 		legend.Add(kind, markThumb(kind))
 	}
 	width := vg.Points(40)
 	for _, id := range v.alliances {
-		width = max(width, legend.TextStyle.Width(id+" "+shorten(v.names[id], 26)))
+		width = max(width, legend.TextStyle.Width(v.legendName(id)))
 	}
 	return p, legend, width + legend.ThumbnailWidth + vg.Points(16)
+}
+
+// legendName is an alliance in the timeline's legend: "the USSR's
+// alliance (A15)", its id after its name as the story writes it.
+func (v *runView) legendName(id string) string {
+	if v.names[id] == "" {
+		return id
+	}
+	return v.allianceLabel(id) + " (" + id + ")"
 }
 
 func shorten(s string, n int) string {

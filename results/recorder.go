@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 
+	"entente/agents"
 	"entente/sim"
 )
 
@@ -13,12 +15,22 @@ import (
 var (
 	NationColumns = []string{"tick", "year", "nation", "gdp", "defense_share", "budget", "capability",
 		"debt_ratio", "fiscal_pressure", "threat", "security", "threat_ratio", "aid_given",
-		"aid_received", "alliances"}
+		"aid_received", "alliances", "name"}
 	AllianceColumns = []string{"tick", "year", "alliance", "members", "capability", "cohesion",
-		"target", "burden_gap", "exploitation"}
+		"target", "burden_gap", "exploitation", "name"}
 	EventColumns = []string{"tick", "year", "kind", "alliance", "nation", "cause"}
 	WorldColumns = []string{"tick", "year", "alliances", "blocs", "effective_blocs",
 		"largest_bloc_share", "energy", "aid_total", "credit_outstanding", "defaults"}
+	// MembershipColumns: the long table, one row per tick, live alliance
+	// and member, that joins nations.csv and alliances.csv on their ids.
+	MembershipColumns = []string{"tick", "year", "alliance", "alliance_name", "nation", "nation_name",
+		"role", "joined_tick"}
+)
+
+// Roles of a member in memberships.csv.
+const (
+	RoleFounder = "founder" // founded the alliance (or held it at the start) and never left
+	RoleMember  = "member"  // joined later, or a founder that left and came back
 )
 
 // Recorder writes the time series of a run as it goes: call Observe after
@@ -26,6 +38,7 @@ var (
 // so memory stays one buffer a file whatever the length of the run.
 type Recorder struct {
 	nations, alliances, events, world *bufio.Writer
+	memberships                       *bufio.Writer // nil: not recorded
 	counts                            map[string]int
 	row                               csvRow
 }
@@ -54,6 +67,19 @@ func NewRecorder(nations, alliances, events, world io.Writer) (*Recorder, error)
 	return r, nil
 }
 
+// RecordMemberships adds memberships.csv, written to w: call it before the
+// first Observe.
+func (r *Recorder) RecordMemberships(w io.Writer) error {
+	r.memberships = bufio.NewWriterSize(w, recordBuffer)
+	for _, c := range MembershipColumns {
+		r.row.str(c)
+	}
+	if err := r.row.end(r.memberships); err != nil {
+		return fmt.Errorf("write header: %w", err)
+	}
+	return nil
+}
+
 // Observe records the tick the world has just run.
 func (r *Recorder) Observe(w *sim.World) error {
 	tick, year := w.Tick(), w.Year()
@@ -72,6 +98,7 @@ func (r *Recorder) Observe(w *sim.World) error {
 		}
 		ms := w.Memberships(i)
 		row.list(len(ms), func(k int) string { return ms[k].ID })
+		row.str(n.Name)
 		if err := row.end(r.nations); err != nil {
 			return err
 		}
@@ -94,8 +121,14 @@ func (r *Recorder) Observe(w *sim.World) error {
 		row.float(a.Target)
 		row.float(a.BurdenGap)
 		row.float(a.Exploitation)
+		row.str(a.Label)
 		if err := row.end(r.alliances); err != nil {
 			return err
+		}
+		if r.memberships != nil {
+			if err := r.observeMembers(tick, year, nations, a); err != nil {
+				return err
+			}
 		}
 	}
 	for _, e := range w.Records() {
@@ -124,12 +157,38 @@ func (r *Recorder) Observe(w *sim.World) error {
 	return row.end(r.world)
 }
 
+// observeMembers writes one row of memberships.csv per member of a.
+func (r *Recorder) observeMembers(tick int, year float64, nations []agents.Nation, a *sim.Alliance) error {
+	row := &r.row
+	for k, m := range a.Members {
+		role := RoleMember
+		if a.JoinedAt[k] == a.Founded && slices.Contains(a.Founders, m) {
+			role = RoleFounder
+		}
+		row.int(tick)
+		row.year(year)
+		row.str(a.ID)
+		row.str(a.Label)
+		row.str(nations[m].ID)
+		row.str(nations[m].Name)
+		row.str(role)
+		row.int(a.JoinedAt[k])
+		if err := row.end(r.memberships); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // Counts returns how many events of each kind were recorded.
 func (r *Recorder) Counts() map[string]int { return r.counts }
 
-// Flush flushes the four writers and returns the first error.
+// Flush flushes the writers and returns the first error.
 func (r *Recorder) Flush() error {
-	for _, w := range []*bufio.Writer{r.nations, r.alliances, r.events, r.world} {
+	for _, w := range []*bufio.Writer{r.nations, r.alliances, r.events, r.world, r.memberships} {
+		if w == nil {
+			continue
+		}
 		if err := w.Flush(); err != nil {
 			return err
 		}

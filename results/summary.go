@@ -88,7 +88,7 @@ func NewSummary(w *sim.World, info ScenarioInfo, counts map[string]int, files []
 	}
 	for _, a := range w.Alliances() {
 		as := AllianceSummary{
-			ID: a.ID, Name: a.Name, Founded: cfg.YearOf(a.Founded), Cohesion: finite(a.Cohesion),
+			ID: a.ID, Name: a.Label, Founded: cfg.YearOf(a.Founded), Cohesion: finite(a.Cohesion),
 			Founders: ids(w, a.Founders), Members: ids(w, a.Members),
 		}
 		if a.Dissolved {

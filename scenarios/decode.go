@@ -126,14 +126,17 @@ func (l *loader) shapeProblem(name string, index int, msg string) {
 }
 
 // decodeEntry checks the type of every key an entry gives, in declaration
-// order, and decodes the entry over dst if all are right.
+// order, and decodes the entry over dst: all of it if all are right, else
+// the keys that are.
 func (l *loader) decodeEntry(name string, index int, p toml.Primitive, m map[string]any, dst any) {
 	fields := tableFields[name]
 	ok := true
+	bad := map[string]bool{}
 	for _, f := range fields {
 		if v, given := m[f.key]; given {
 			if msg := typeProblem(v, f.typ); msg != "" {
 				l.errf(name, index, f.key, "%s", msg)
+				bad[f.key] = true
 				ok = false
 			}
 		}
@@ -141,14 +144,63 @@ func (l *loader) decodeEntry(name string, index int, p toml.Primitive, m map[str
 	for _, k := range slices.Sorted(maps.Keys(m)) {
 		if want, folded := foldedKey(fields, k); folded {
 			l.errf(name, index, toml.Key{k}.String(), "unknown key (did you mean %s?)", want)
+			bad[want] = true
 			ok = false
 		}
 	}
 	if !ok {
-		l.broken[entry(name, index)] = true
+		// The entry's other keys are still decoded and checked, so that
+		// one type error does not hide the file's other problems; the
+		// problems of the keys in error are reported once, here.
+		e := entry(name, index)
+		l.broken[e] = true
+		for k := range bad {
+			l.badKeys[e+"."+k] = true
+		}
+		setGood(fields, m, bad, dst)
 		return
 	}
 	if err := l.md.PrimitiveDecode(p, dst); err != nil {
 		l.shapeProblem(name, index, err.Error())
+	}
+}
+
+// setGood sets the fields of dst (a pointer to a table struct) that m
+// gives with the right type, leaving those in bad at their defaults.
+func setGood(fields []field, m map[string]any, bad map[string]bool, dst any) {
+	v := reflect.ValueOf(dst).Elem()
+	t := v.Type()
+	for i := range t.NumField() {
+		key := t.Field(i).Tag.Get("toml")
+		x, given := m[key]
+		if key == "" || !given || bad[key] {
+			continue
+		}
+		if f, ok := keyOf(fields, key); !ok || typeProblem(x, f.typ) != "" {
+			continue
+		}
+		fv := v.Field(i)
+		switch fv.Kind() {
+		case reflect.Float64:
+			switch n := x.(type) {
+			case float64:
+				fv.SetFloat(n)
+			case int64:
+				fv.SetFloat(float64(n))
+			}
+		case reflect.Int64:
+			fv.SetInt(x.(int64))
+		case reflect.String:
+			fv.SetString(x.(string))
+		case reflect.Bool:
+			fv.SetBool(x.(bool))
+		case reflect.Slice:
+			list := x.([]any)
+			out := make([]string, len(list))
+			for j, s := range list {
+				out[j] = s.(string)
+			}
+			fv.Set(reflect.ValueOf(out))
+		}
 	}
 }

@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/BurntSushi/toml"
 
@@ -20,9 +21,13 @@ type loader struct {
 	raw map[string][]map[string]any
 	// broken marks entries with a value of the wrong type ("nation[2]",
 	// "model"), and with a "!" those the decoder refused or whole tables
-	// of the wrong shape ("nation!"): they are not decoded, and the loader
-	// stops before validation.
+	// of the wrong shape ("nation!"). An entry with a value of the wrong
+	// type is decoded without it and checked; one the decoder refused, or
+	// a table of the wrong shape, stops the loader before validation.
 	broken map[string]bool
+	// badKeys marks the keys of broken entries whose problem is reported
+	// ("nation[2].gdp"): the checks say nothing more about them.
+	badKeys map[string]bool
 	// set maps "model.k" to the --set override that gave it.
 	set map[string]string
 
@@ -46,7 +51,7 @@ type loader struct {
 func newLoader(file, text string) *loader {
 	return &loader{
 		file: file, loc: newLocator(text),
-		raw: map[string][]map[string]any{}, broken: map[string]bool{}, set: map[string]string{},
+		raw: map[string][]map[string]any{}, broken: map[string]bool{}, badKeys: map[string]bool{}, set: map[string]string{},
 		scenario: defaultScenario(), params: sim.DefaultParams(), ids: map[string]int{},
 	}
 }
@@ -107,6 +112,9 @@ func (l *loader) errf(table string, index int, key, format string, args ...any) 
 func (l *loader) errAt(table string, index int, key string, line, col int, format string, args ...any) {
 	o, fromSet := l.set[table+"."+key]
 	fromSet = fromSet && index < 0
+	if l.isBad(table, index, key) {
+		return // its type problem is reported
+	}
 	if !fromSet && line == 0 {
 		line, col = l.loc.find(table, max(index, 0), key)
 	}
@@ -126,4 +134,28 @@ func (l *loader) errAt(table string, index int, key string, line, col int, forma
 		p.Message += " (from --set " + o + ")"
 	}
 	l.add(p)
+}
+
+// isBad reports whether a key of an entry (or an element of it,
+// "members[2]") has a value of the wrong type, reported when decoded.
+func (l *loader) isBad(table string, index int, key string) bool {
+	if len(l.badKeys) == 0 || key == "" {
+		return false
+	}
+	if i := strings.IndexAny(key, ".["); i > 0 {
+		key = key[:i]
+	}
+	return l.badKeys[entry(table, index)+"."+key]
+}
+
+// anyBad reports whether some entry of a table has a value of the wrong
+// type at key: checks that look across entries (a nation id, a region)
+// would then report what is only a consequence.
+func (l *loader) anyBad(table, key string) bool {
+	for k := range l.badKeys {
+		if strings.HasPrefix(k, table+"[") && strings.HasSuffix(k, "]."+key) {
+			return true
+		}
+	}
+	return false
 }

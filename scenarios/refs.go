@@ -12,7 +12,7 @@ import (
 // unknown one.
 func (l *loader) nationRef(table string, index int, key, id string) (int, bool) {
 	i, ok := l.ids[id]
-	if !ok {
+	if !ok && !l.anyBad("nation", "id") { // else it may be the id in error
 		l.errf(table, index, key, "unknown nation %q", id)
 	}
 	return i, ok
@@ -49,7 +49,7 @@ func (l *loader) group(k int, key string, items []string) sim.Group {
 				g.Camps = append(g.Camps, name)
 			}
 		case qualified && prefix == "region":
-			if !l.hasRegion(name) {
+			if !l.hasRegion(name) && !l.anyBad("nation", "region") {
 				l.errf("event", k, at, "no nation has region %q", name)
 			} else if !slices.Contains(g.Regions, name) {
 				g.Regions = append(g.Regions, name)
@@ -83,6 +83,10 @@ func (l *loader) allianceRef(k int, id string) sim.AllianceRef {
 	}
 	if _, isNation := l.ids[id]; !isNation && slices.ContainsFunc(l.alliances, func(a allianceTable) bool { return a.Name == id }) {
 		return sim.AllianceRef{Name: id, Holder: -1}
+	}
+	if l.anyBad("alliance", "name") {
+		i, _ := l.ids[id] // it may be the name in error
+		return sim.AllianceRef{Holder: i}
 	}
 	i, _ := l.nationRef("event", k, "alliance", id)
 	return sim.AllianceRef{Holder: i}

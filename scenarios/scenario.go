@@ -143,14 +143,16 @@ func parse(ctx context.Context, filename string, data []byte, overrides []string
 	l.alliances = decodeArray(l, "alliance", top.Alliance, defaultAlliance(l.params))
 	l.events = decodeArray(l, "event", top.Event, defaultEvent(l.params))
 	l.unknownKeys()
-	if len(l.broken) > 0 { // values of the wrong type: validation would mislead
-		return nil, &Error{Problems: l.sorted()}
+	for k := range l.broken {
+		if strings.HasSuffix(k, "!") { // an entry not decoded: validation would mislead
+			return nil, &Error{Problems: l.sorted()}
+		}
 	}
 	if err := stopped(ctx, filename); err != nil {
 		return nil, err
 	}
 	cfg := l.build()
-	if len(l.problems) == 0 {
+	if len(l.problems) == 0 && len(l.broken) == 0 {
 		for _, err := range cfg.Validate() { // the engine's own guard
 			l.problems = append(l.problems, Problem{File: filename, Message: err.Error()})
 		}

@@ -77,6 +77,16 @@ func (l *loader) checkScenario() (geo sim.Geometry, yearsOK bool) {
 			l.errf("scenario", -1, fmt.Sprintf("sources[%d]", i), "must not be empty")
 		}
 	}
+	// A value of the wrong type (reported) leaves a default that would
+	// mislead the checks that depend on it.
+	for _, key := range []string{"start_year", "end_year", "ticks_per_year"} {
+		if l.isBad("scenario", -1, key) {
+			yearsOK = false
+		}
+	}
+	if l.isBad("scenario", -1, "geometry") {
+		geo = -1
+	}
 	return geo, yearsOK
 }
 

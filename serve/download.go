@@ -21,8 +21,9 @@ type liveChange struct {
 }
 
 // downloads are the files a session's run can be downloaded as: the four
-// time series of `entente run`, written by the same recorder.
-var downloads = map[string]int{"nations.csv": 0, "alliances.csv": 1, "events.csv": 2, "world.csv": 3}
+// time series of `entente run` and its memberships.csv, written by the
+// same recorder.
+var downloads = map[string]int{"nations.csv": 0, "alliances.csv": 1, "events.csv": 2, "world.csv": 3, "memberships.csv": 4}
 
 // download answers one of a run's CSV files, up to the tick the page has
 // seen. The session keeps no history but its frames: the run is replayed
@@ -34,7 +35,7 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 	file := r.PathValue("file")
 	which, ok := downloads[file]
 	if !ok {
-		writeError(w, http.StatusNotFound, "no such download "+strconv.Quote(file)+": nations.csv, alliances.csv, events.csv or world.csv")
+		writeError(w, http.StatusNotFound, "no such download "+strconv.Quote(file)+": nations.csv, alliances.csv, events.csv, world.csv or memberships.csv")
 		return
 	}
 	ss := s.session(r.PathValue("id"))
@@ -83,7 +84,7 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 }
 
 // replay runs a session's run again up to tick until and writes one of its
-// four files (downloads' order) to out.
+// five files (downloads' order) to out.
 func replay(req setupRequest, upload []byte, ref string, changes []liveChange, until, which int, out io.Writer) error {
 	var over []string
 	if req.Seed != nil {
@@ -98,11 +99,16 @@ func replay(req setupRequest, upload []byte, ref string, changes []liveChange, u
 	if err != nil {
 		return err
 	}
-	files := [4]io.Writer{io.Discard, io.Discard, io.Discard, io.Discard}
+	files := [5]io.Writer{io.Discard, io.Discard, io.Discard, io.Discard, nil}
 	files[which] = out
 	rec, err := results.NewRecorder(files[0], files[1], files[2], files[3])
 	if err != nil {
 		return err
+	}
+	if files[4] != nil {
+		if err := rec.RecordMemberships(files[4]); err != nil {
+			return err
+		}
 	}
 	next := 0
 	for w.Tick() < until {

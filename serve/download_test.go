@@ -65,7 +65,7 @@ func TestDownloadReplaysTheRun(t *testing.T) {
 	}
 
 	for file, cols := range map[string][]string{"nations.csv": results.NationColumns, "alliances.csv": results.AllianceColumns,
-		"events.csv": results.EventColumns, "world.csv": results.WorldColumns} {
+		"events.csv": results.EventColumns, "world.csv": results.WorldColumns, "memberships.csv": results.MembershipColumns} {
 		code, body, h := get(file)
 		if code != http.StatusOK || h.Get("Content-Type") != "text/csv; charset=utf-8" ||
 			h.Get("Content-Disposition") != `attachment; filename="classroom-free-riders-seed7-`+file+`"` {

@@ -3,39 +3,15 @@ package serve
 import (
 	"fmt"
 	"strings"
+
+	"entente/sim"
 )
 
-// shortNames are the names a class says, for the few states whose
-// scenario name is long or wants an article.
-var shortNames = map[string]string{
-	"United States":  "the USA",
-	"United Kingdom": "the UK",
-	"Soviet Union":   "the USSR",
-}
-
-// theNames are the names read with "the" before them.
-var theNames = []string{"Netherlands", "Czech Republic", "Philippines", "United ", "Baltic", "Holy See"}
-
 // spoken is a nation's name as a sentence says it ("the USA", "France").
-func spoken(name string) string {
-	if s, ok := shortNames[name]; ok {
-		return s
-	}
-	for _, p := range theNames {
-		if strings.HasPrefix(name, p) {
-			return "the " + name
-		}
-	}
-	return name
-}
+func spoken(name string) string { return sim.Spoken(name) }
 
 // possessive is "the USA's", "the Netherlands'".
-func possessive(name string) string {
-	if strings.HasSuffix(name, "s") {
-		return name + "'"
-	}
-	return name + "'s"
-}
+func possessive(name string) string { return sim.Possessive(name) }
 
 // listNames says up to three names and how many others: "the USA, the UK,
 // France and 9 others"; "Albania and Bulgaria".

@@ -169,8 +169,9 @@ func leader(w *sim.World, a *sim.Alliance) int {
 // that a bloc keeps its name when its strongest member changes.
 type namer map[string]string
 
-// name calls an alliance after its strongest member when first named:
-// "the USA's alliance".
+// name is an alliance's name, the same as in the run's story, files and
+// figures (sim.Alliance.Label): the scenario's, or after its strongest
+// founder when it formed ("the USA's alliance").
 func (nm namer) name(w *sim.World, a *sim.Alliance) string {
 	if a == nil {
 		return "an alliance"
@@ -178,9 +179,12 @@ func (nm namer) name(w *sim.World, a *sim.Alliance) string {
 	if n, ok := nm[a.ID]; ok {
 		return n
 	}
-	n := "alliance " + a.ID
-	if l := leader(w, a); l >= 0 {
-		n = possessive(spoken(w.Nations()[l].Name)) + " alliance"
+	n := a.Label
+	if n == "" {
+		n = "alliance " + a.ID
+		if l := leader(w, a); l >= 0 {
+			n = sim.LeaderName(w.Nations()[l].Name)
+		}
 	}
 	nm[a.ID] = n
 	return n

@@ -9,11 +9,15 @@ import (
 // Alliance is an institution the engine owns: formed, joined, left and
 // dissolved only by the engine's rules (or present at the start).
 type Alliance struct {
-	ID       string // "A1", "A2", … in order of creation
-	Name     string // after the founding members
-	Founded  int    // tick
-	Members  []int  // nation indices, in joining order
-	JoinedAt []int  // tick each member joined
+	ID   string // "A1", "A2", … in order of creation
+	Name string // after the founding members ("USA–UKG pact"), or the scenario's
+	// Label is what readers call it (story, files, figures, page): the
+	// scenario's name, or "the USSR's alliance" after its strongest founder
+	// at formation; fixed for the run and unique in it (names.go).
+	Label    string
+	Founded  int   // tick
+	Members  []int // nation indices, in joining order
+	JoinedAt []int // tick each member joined
 	Target   float64
 	Cohesion float64
 	Pooling  float64 // σ_A [share of budget]
@@ -101,6 +105,9 @@ func (w *World) newAlliance(name string, founders []int, target, cohesion, pooli
 		hostTop:  make([][3]pick, len(w.nations)),
 		majority: make([][3]float64, len(w.nations)),
 	}
+	if name != "" {
+		a.Label = w.label(name, a.ID, founders)
+	} // else named at the end of the tick it formed in (nameNew)
 	if a.Name == "" {
 		a.Name = w.pactName(founders)
 	}

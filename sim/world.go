@@ -243,6 +243,7 @@ func New(cfg Config, run int) (*World, error) {
 		a := w.newAlliance(ac.Name, ac.Members, ac.Target, ac.Cohesion, ac.Pooling)
 		a.Institution = 1 - math.Pow(1-cfg.Params.InstituteRate, ac.Age)
 	}
+	w.nameNew()
 	// Perceived threat starts at the scenario's share of the threat of the
 	// initial state: all of it for a world in mid-history, less for one
 	// whose hostilities are new.
@@ -273,6 +274,7 @@ func (w *World) Step() bool {
 	w.finance()         // 5
 	w.buildCapability() // 6
 	w.updateAlliances() // 7
+	w.nameNew()         // names for readers; no part of the model
 	w.diagnose()        // 8: diagnostics for the observers
 	w.tick++
 	if err := w.checkFinite(); err != nil {

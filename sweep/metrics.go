@@ -104,7 +104,12 @@ func allianceMean(w *sim.World, f func(a *sim.Alliance) float64) float64 {
 }
 
 // ParseMetric reads a metric's name.
+//
+// The British spelling of a variable is taken for the one identifiers use
+// (mean.defence_share is mean.defense_share), and the metric is named by
+// the latter.
 func ParseMetric(name string) (Metric, error) {
+	name = strings.ReplaceAll(name, "defence", "defense")
 	m := Metric{Name: name}
 	spec, window, hasWindow := strings.Cut(name, "@")
 	kind, v, ok := strings.Cut(spec, ".")

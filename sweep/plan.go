@@ -3,7 +3,9 @@ package sweep
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
+	"strings"
 )
 
 // Designs a plan may use.
@@ -113,10 +115,25 @@ func rangeValues(from, to, step float64) ([]string, string) {
 	out := make([]string, n)
 	for i := range n {
 		// from + i*step, rounded to 12 significant digits so 0.1+2*0.1 is 0.3.
-		v, _ := strconv.ParseFloat(strconv.FormatFloat(from+float64(i)*step, 'g', 12, 64), 64)
-		out[i] = num(v)
+		out[i] = num(round12(from + float64(i)*step))
+	}
+	// A step that does not land on to would end the range short of it
+	// without a word: say what it would give instead.
+	if out[n-1] != num(round12(to)) {
+		gives := out
+		if n > 6 {
+			gives = append(slices.Clone(out[:3]), "…", out[n-2], out[n-1])
+		}
+		return nil, fmt.Sprintf("step %s does not reach to (%s): the range would give %s; make to − from a multiple of step, or list the values",
+			num(step), num(to), strings.Join(gives, ", "))
 	}
 	return out, ""
+}
+
+// round12 rounds to 12 significant digits.
+func round12(v float64) float64 {
+	r, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	return r
 }
 
 // maxValues bounds one parameter's list; maxRuns a whole sweep.

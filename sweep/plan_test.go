@@ -49,7 +49,7 @@ func TestBadPlanReportsEveryProblem(t *testing.T) {
 func TestPlanValuesCheckedAgainstTheScenario(t *testing.T) {
 	plan := "[sweep]\nscenario = \"classroom-balance\"\n\n[[param]]\nkey = \"s_max\"\nvalues = [0.2, 7]\n"
 	_, err := ParsePlan("p.toml", []byte(plan))
-	if err == nil || !strings.HasPrefix(err.Error(), "p.toml:5:1: param[1].key: s_max = 7: ") {
+	if err == nil || !strings.HasPrefix(err.Error(), "p.toml:5:1: param[0].key: s_max = 7: ") {
 		t.Fatalf("got %v", err)
 	}
 	bad := "[sweep]\nscenario = \"classroom-balance\"\nreps = \"x\"\n"
@@ -176,7 +176,7 @@ func TestShards(t *testing.T) {
 func TestLHSExtremesCheckedAtLoad(t *testing.T) {
 	plan := "[sweep]\nscenario = \"classroom-balance\"\ndesign = \"lhs\"\npoints = 2000\n\n[[param]]\nkey = \"k\"\ndistribution = \"normal\"\nmean = 0.25\nsd = 0.08\n"
 	_, err := ParsePlan("lhs.toml", []byte(plan))
-	if err == nil || !strings.Contains(err.Error(), "lhs.toml:7:1: param[1].key: k = -") || !strings.Contains(err.Error(), "must be in [0, 10]") {
+	if err == nil || !strings.Contains(err.Error(), "lhs.toml:7:1: param[0].key: k = -") || !strings.Contains(err.Error(), "must be in [0, 10]") {
 		t.Fatalf("got %v", err)
 	}
 }
@@ -184,11 +184,11 @@ func TestLHSExtremesCheckedAtLoad(t *testing.T) {
 // One key spelled two ways is one key: swept twice, or swept and fixed.
 func TestKeyAliasesAreOneKey(t *testing.T) {
 	_, err := FlagPlan{Scenario: "classroom-balance", Params: []string{"k=0.1,0.5", "model.k=0.3"}, Reps: 1, Design: Grid}.Plan()
-	if err == nil || !strings.Contains(err.Error(), `--param model.k=0.3: "model.k" is already swept by param[1] (model.k)`) {
+	if err == nil || !strings.Contains(err.Error(), `--param model.k=0.3: "model.k" is already swept by param[0] (model.k)`) {
 		t.Errorf("swept twice: %v", err)
 	}
 	_, err = FlagPlan{Scenario: "classroom-balance", Params: []string{"k=0.1,0.5"}, Sets: []string{"model.k=0.3"}, Reps: 1, Design: Grid}.Plan()
-	if err == nil || !strings.Contains(err.Error(), `--set: "model.k=0.3" fixes model.k, which param[1] sweeps`) {
+	if err == nil || !strings.Contains(err.Error(), `--set: "model.k=0.3" fixes model.k, which param[0] sweeps`) {
 		t.Errorf("swept and set: %v", err)
 	}
 }
@@ -212,5 +212,37 @@ func TestRunSeedsAreExactDoubles(t *testing.T) {
 				t.Fatalf("master %d, run %d: seed %d is not exact in a double", master, k, s)
 			}
 		}
+	}
+}
+
+// A range whose step does not land on its end is refused, with the
+// values it would give, in a plan file and on the command line.
+func TestRangeStepMustReachTo(t *testing.T) {
+	const msg = "step 0.3 does not reach to (0.5): the range would give 0.1, 0.4"
+	plan := "[sweep]\nscenario = \"classroom-balance\"\n\n[[param]]\nkey = \"k\"\nfrom = 0.1\nto = 0.5\nstep = 0.3\n"
+	_, err := ParsePlan("p.toml", []byte(plan))
+	if err == nil || !strings.Contains(err.Error(), "p.toml:8:1: param[0].step: "+msg) {
+		t.Errorf("plan file: %v", err)
+	}
+	_, err = FlagPlan{Scenario: "classroom-balance", Params: []string{"k=0.1:0.5:0.3"}, Reps: 1, Design: Grid}.Plan()
+	if err == nil || !strings.Contains(err.Error(), "--param k=0.1:0.5:0.3: "+msg) {
+		t.Errorf("--param: %v", err)
+	}
+	for _, c := range []struct {
+		from, to, step float64
+		want           []string
+	}{
+		{0.1, 0.5, 0.1, []string{"0.1", "0.2", "0.3", "0.4", "0.5"}},
+		{0, 1, 0.25, []string{"0", "0.25", "0.5", "0.75", "1"}},
+		{0.3, 0.3, 0.1, []string{"0.3"}},
+		{0.1, 0.7, 0.2, []string{"0.1", "0.3", "0.5", "0.7"}},
+	} {
+		got, msg := rangeValues(c.from, c.to, c.step)
+		if msg != "" || !slices.Equal(got, c.want) {
+			t.Errorf("rangeValues(%g, %g, %g) = %v, %q; want %v", c.from, c.to, c.step, got, msg, c.want)
+		}
+	}
+	if _, msg := rangeValues(0, 10, 0.7); !strings.Contains(msg, "0, 0.7, 1.4, …, 9.1, 9.8") {
+		t.Errorf("a long range's values: %q", msg)
 	}
 }

@@ -155,7 +155,7 @@ func (c *planChecker) errf(table string, index int, key, format string, args ...
 	line, col := c.find(table, index, key)
 	path := table
 	if index >= 0 {
-		path = fmt.Sprintf("%s[%d]", table, index+1)
+		path = fmt.Sprintf("%s[%d]", table, index) // from 0, as scenario errors count
 	}
 	if key != "" {
 		path += "." + key
@@ -229,11 +229,11 @@ func (c *planChecker) sweepKeys(f *planFile, p *Plan) {
 			c.errf("sweep", -1, "metrics", "%v", err)
 			continue
 		}
-		if seen[n] {
+		if seen[m.Name] {
 			c.errf("sweep", -1, "metrics", "metric %q is listed twice", n)
 			continue
 		}
-		seen[n] = true
+		seen[m.Name] = true
 		p.Metrics = append(p.Metrics, m)
 	}
 	if len(names) == 0 {
@@ -365,7 +365,7 @@ func (c *planChecker) design(p *Plan) {
 			continue // reported with the scenario
 		}
 		if j, dup := keys[canon]; dup {
-			c.errf("param", i, "key", "%q is already swept by param[%d] (%s)", q.Key, j+1, canon)
+			c.errf("param", i, "key", "%q is already swept by param[%d] (%s)", q.Key, j, canon)
 		}
 		keys[canon] = i
 	}
@@ -373,7 +373,7 @@ func (c *planChecker) design(p *Plan) {
 		k, _, _ := strings.Cut(o, "=")
 		if canon, ok := scenarios.OverrideKey(k); ok {
 			if j, swept := keys[canon]; swept {
-				c.errf("sweep", -1, "set", "%q fixes %s, which param[%d] sweeps", o, canon, j+1)
+				c.errf("sweep", -1, "set", "%q fixes %s, which param[%d] sweeps", o, canon, j)
 			}
 		}
 	}

@@ -16,9 +16,13 @@ func cmdLandscape(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	fs.Var(&sets, "set", "override a [model] or [scenario] key: key=value (repeatable)")
 	year := fs.Int("year", 0, "take sizes and propensities after the run reaches this year (default: the start)")
 	top := fs.Int("top", 5, "how many minima to print")
+	seed := seedFlag(fs, "random seed of the run to --year, from 0 to 2^63-1 (overrides the scenario's)")
 	largest := fs.Int("states", 0, "keep only this many states, the largest by capability (the search is exhaustive: at most 24)")
 	pos, err := parse(fs, args)
 	if err != nil {
+		return err
+	}
+	if sets, err = seedSet(*seed, sets); err != nil {
 		return err
 	}
 	name := scenarios.Default

@@ -111,11 +111,12 @@ func summaryKeys(t *testing.T) []string {
 // lists no column that no file has.
 func TestOutputsCodebook(t *testing.T) {
 	want := map[string][]string{
-		"nations.csv":   results.NationColumns,
-		"alliances.csv": results.AllianceColumns,
-		"events.csv":    results.EventColumns,
-		"world.csv":     results.WorldColumns,
-		"summary.json":  summaryKeys(t),
+		"nations.csv":     results.NationColumns,
+		"alliances.csv":   results.AllianceColumns,
+		"events.csv":      results.EventColumns,
+		"world.csv":       results.WorldColumns,
+		"memberships.csv": results.MembershipColumns,
+		"summary.json":    summaryKeys(t),
 		"validation.csv": header(t, func(b *bytes.Buffer) error {
 			return (&validate.Report{}).WriteCSV(b)
 		}),

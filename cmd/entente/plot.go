@@ -66,8 +66,8 @@ func cmdPlot(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	return nil
 }
 
-// plotFormatFlag is the --format flag of run and plot: the same formats,
-// the same default.
+// plotFormatFlag is the --format flag of run, plot and sweep: the same
+// formats, the same default.
 func plotFormatFlag(fs *flag.FlagSet) *string {
 	return fs.String("format", strings.Join(results.DefaultPlotFormats, ","),
 		"formats of the figures, comma-separated: "+strings.Join(results.PlotFormats, ", "))

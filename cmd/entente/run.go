@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
-	"strconv"
 
 	"entente/results"
 	"entente/scenarios"
@@ -16,7 +14,7 @@ import (
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("run", stdout)
 	dir := fs.String("o", "", "output directory (default out/<scenario>-seed<seed>)")
-	seed := fs.String("seed", "", "random seed (overrides the scenario's)")
+	seed := seedFlag(fs, "random seed, from 0 to 2^63-1 (overrides the scenario's)")
 	var sets listFlag
 	fs.Var(&sets, "set", "override a [model] or [scenario] key: key=value (repeatable)")
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
@@ -36,16 +34,10 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if len(pos) == 1 {
 		name = pos[0]
 	}
-	if *seed != "" {
-		// A scenario's seed is a TOML integer (int64): check the range here,
-		// so that the message names --seed, not the --set it becomes.
-		n, err := strconv.ParseUint(*seed, 10, 64)
-		if errors.Is(err, strconv.ErrRange) || (err == nil && n > math.MaxInt64) {
-			return badInput("--seed %q: out of range: a seed is from 0 to %d", *seed, int64(math.MaxInt64))
-		} else if err != nil {
-			return badInput("--seed %q: want a whole number ≥ 0", *seed)
-		}
-		sets = append(sets, "scenario.seed="+*seed)
+	// A scenario's seed is a TOML integer (int64): parseSeed checks the
+	// range, so that the message names --seed, not the --set it becomes.
+	if sets, err = seedSet(*seed, sets); err != nil {
+		return err
 	}
 	sc, err := load(ctx, name, sets)
 	if err != nil {

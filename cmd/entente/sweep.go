@@ -33,7 +33,7 @@ func cmdSweep(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	resume := fs.Bool("resume", false, "continue the sweep already in the output directory, running only what is missing")
 	shardFlag := fs.String("shard", "", "run only shard I of N (I/N; N alone takes I from $SLURM_ARRAY_TASK_ID or $JOB_COMPLETION_INDEX)")
 	quiet := fs.Bool("quiet", false, "no progress bar and no summary")
-	plotFormats := fs.String("plots", "png", "formats of the figures: png, svg, pdf (comma-separated)")
+	plotFormats := sweepFormatFlags(fs)
 	noPlots := fs.Bool("no-plots", false, "draw no figures")
 	check := fs.Bool("check", false, "verify the engine's invariants after every tick of every run; a broken one stops the sweep")
 	var fp sweep.FlagPlan
@@ -45,7 +45,7 @@ func cmdSweep(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.IntVar(&fp.Reps, "reps", 1, "without a plan file: runs per point")
 	fs.StringVar(&fp.Design, "design", "grid", "without a plan file: grid or lhs")
 	fs.IntVar(&fp.Points, "points", 0, "without a plan file: points of an lhs design")
-	fs.Int64Var(&fp.Seed, "seed", 1, "without a plan file: the master seed")
+	seed := seedFlag(fs, "without a plan file: the master seed, from 0 to 2^63-1 (default 1)")
 	fs.BoolVar(&fp.KeepSeries, "keep-series", false, "without a plan file: keep each run's time series (series/*.csv.gz)")
 	pos, err := parse(fs, args)
 	if err != nil {
@@ -54,6 +54,14 @@ func cmdSweep(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	formats, err := plotFormatsOf(*plotFormats, *noPlots)
 	if err != nil {
 		return err
+	}
+	seedN, given, err := parseSeed(*seed)
+	if err != nil {
+		return err
+	}
+	fp.Seed = 1
+	if given {
+		fp.Seed = seedN
 	}
 	fp.Params, fp.Metrics, fp.Sets = params, metrics, sets
 	plan, name, err := sweepPlan(fs.Visit, pos, fp)
@@ -136,13 +144,27 @@ func sweepPlan(visit func(func(*flag.Flag)), pos []string, fp sweep.FlagPlan) (*
 	return p, strings.TrimSuffix(filepath.Base(fp.Scenario), ".toml"), nil
 }
 
+// sweepFormatFlags defines --format, the formats of the figures as run
+// and plot take it (a sweep's default is png, as theirs), and --plots, its
+// former name, kept as an alias. Either sets the same value; the last
+// given wins.
+func sweepFormatFlags(fs *flag.FlagSet) *string {
+	f := plotFormatFlag(fs)
+	fs.Func("plots", "deprecated: the same as --format", func(s string) error {
+		*f = s
+		return nil
+	})
+	return f
+}
+
+// plotFormatsOf reads --format, or none with --no-plots.
 func plotFormatsOf(s string, none bool) ([]string, error) {
 	if none {
 		return nil, nil
 	}
 	f, err := results.ParsePlotFormats(s)
 	if err != nil {
-		return nil, usageError{err}
+		return nil, badInput("--format: %v", err) // as run and plot say it
 	}
 	return f, nil
 }
@@ -169,7 +191,7 @@ func cmdSweepMerge(args []string, stdout io.Writer) error {
 		fs.PrintDefaults()
 	}
 	dir := fs.String("o", "", "output directory (required)")
-	plotFormats := fs.String("plots", "png", "formats of the figures: png, svg, pdf (comma-separated)")
+	plotFormats := sweepFormatFlags(fs)
 	noPlots := fs.Bool("no-plots", false, "draw no figures")
 	planFile := fs.String("plan", "", "the plan the shards must be of (refuse shards of any other plan or scenario file)")
 	pos, err := parse(fs, args)

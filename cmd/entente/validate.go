@@ -20,16 +20,20 @@ var errTargetsFail = errors.New("targets fail")
 
 func cmdValidate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("validate", stdout)
-	seeds := fs.Int("seeds", 20, "number of seeds (runs), from the scenario's seed up")
+	seeds := fs.Int("seeds", 20, "number of seeds (runs), from the scenario's seed (or --seed) up")
 	workers := fs.Int("workers", 0, "runs at once (default: one per CPU); results do not depend on it")
 	dir := fs.String("o", "", "output directory for validation.csv, validation.json and pairs.csv (default out/<scenario>-validation)")
 	force := fs.Bool("force", false, "write into a non-empty directory that holds no earlier run")
 	maxMem := memoryFlag(fs)
 	tpys := fs.String("ticks-per-year", "", "run the targets at each of these tick lengths (1, 4, 12: \"1,4,12\") and print them side by side")
+	seed := seedFlag(fs, "the first seed, from 0 to 2^63-1 (overrides the scenario's)")
 	var sets listFlag
 	fs.Var(&sets, "set", "override a [model] or [scenario] key: key=value (repeatable)")
 	pos, err := parse(fs, args)
 	if err != nil {
+		return err
+	}
+	if sets, err = seedSet(*seed, sets); err != nil {
 		return err
 	}
 	if len(pos) > 1 {
