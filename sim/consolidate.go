@@ -12,32 +12,45 @@ import (
 // largest forces. Members join the larger alliance ("joined", with the
 // merger as the cause) and the smaller one dissolves ("merged into …").
 func (w *World) consolidate() {
-	for _, b := range w.alliances {
-		if b.Dissolved || len(b.Members) < 2 {
+	// Each live alliance's leader, once: a merger does not change the
+	// larger pact's leader (the newcomers are no stronger than the leader
+	// they already had), and a leader with one pact has nothing to fold.
+	leaders := make([]int, len(w.alliances))
+	pacts := map[int]int{}
+	for k, a := range w.alliances {
+		leaders[k] = -1
+		if !a.Dissolved && len(a.Members) >= 2 {
+			leaders[k] = w.leader(a)
+			pacts[leaders[k]]++
+		}
+	}
+	for k, b := range w.alliances {
+		lead := leaders[k]
+		if lead < 0 || b.Dissolved || pacts[lead] < 2 {
 			continue
 		}
-		lead := w.leader(b)
-		into := w.consolidationTarget(b, lead)
+		into := w.consolidationTarget(b, lead, leaders)
 		if into == nil {
 			continue
 		}
-		joining := w.outside(b, into)
-		for _, m := range joining {
+		for _, m := range w.outside(b, into) {
 			w.addMember(into, m)
 			w.log(Joined, into, m, fmt.Sprintf("%s merges into %s, led by %s", b.ID, into.ID, w.nations[lead].ID))
 		}
 		w.dissolve(b, fmt.Sprintf("merged into %s", into.ID))
+		pacts[lead]--
 	}
 }
 
 // consolidationTarget is the largest other live alliance that lead also
-// leads and that would take every member of b (each admitted by the
-// members, vetoed by none, and valuing it above v_exit), or nil.
-func (w *World) consolidationTarget(b *Alliance, lead int) *Alliance {
+// leads (leaders: each alliance's, by index) and that would take every
+// member of b outside it (each admitted by the members, vetoed by none, and
+// valuing it at v_join or more), or nil.
+func (w *World) consolidationTarget(b *Alliance, lead int, leaders []int) *Alliance {
 	var best *Alliance
-	for _, a := range w.alliances {
-		if a == b || a.Dissolved || !a.isMember[lead] || len(a.Members) < len(b.Members) ||
-			(best != nil && len(a.Members) <= len(best.Members)) || w.leader(a) != lead {
+	for k, a := range w.alliances {
+		if a == b || a.Dissolved || leaders[k] != lead || len(a.Members) < len(b.Members) ||
+			(best != nil && len(a.Members) <= len(best.Members)) {
 			continue
 		}
 		if len(w.outside(b, a)) > 0 && w.commonAim(a, b) && w.takesAll(a, b) {

@@ -11,33 +11,6 @@ import (
 	"entente/sim"
 )
 
-// rangeEnds returns the least and the greatest value a range tag admits
-// (an open end's nearest float inside), read as `entente params` shows it.
-func rangeEnds(t *testing.T, tag string) (lo, hi float64) {
-	t.Helper()
-	iv, _, _ := strings.Cut(tag, ";")
-	iv = strings.TrimSpace(iv)
-	a, b, ok := strings.Cut(iv[1:len(iv)-1], ",")
-	if !ok {
-		t.Fatalf("range %q", tag)
-	}
-	num := func(s string) float64 {
-		x, err := strconv.ParseFloat(strings.Replace(strings.TrimSpace(s), "−", "-", 1), 64)
-		if err != nil || math.IsInf(x, 0) {
-			t.Fatalf("range %q: an end %q that is not a finite number", tag, s)
-		}
-		return x
-	}
-	lo, hi = num(a), num(b)
-	if iv[0] == '(' {
-		lo = math.Nextafter(lo, hi)
-	}
-	if iv[len(iv)-1] == ')' {
-		hi = math.Nextafter(hi, lo)
-	}
-	return lo, hi
-}
-
 // runToEnd runs a world with the invariant checker, and returns the first
 // broken invariant or the finiteness guard's finding.
 func runToEnd(cfg sim.Config) error {
@@ -66,7 +39,10 @@ func TestEveryKeyAtItsEnds(t *testing.T) {
 	builtins := scenarios.Builtins()
 	ran := 0
 	for _, p := range sim.ParamTable() {
-		lo, hi := rangeEnds(t, p.Range)
+		lo, hi, err := p.Ends()
+		if err != nil || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
+			t.Fatalf("%s: range %q: ends %v, %v (%v)", p.Key, p.Range, lo, hi, err)
+		}
 		for _, v := range []float64{lo, hi} {
 			set := "model." + p.Key + "=" + strconv.FormatFloat(v, 'g', -1, 64)
 			for _, b := range builtins {

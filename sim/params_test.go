@@ -214,3 +214,15 @@ func TestParseRange(t *testing.T) {
 		}
 	}
 }
+
+// Ends gives a range's least and greatest admitted values: an open end's
+// nearest float inside, bounds by other keys not applied.
+func TestParamInfoEnds(t *testing.T) {
+	lo, hi, err := ParamInfo{Range: "(0, 1]; ≤ s_max"}.Ends()
+	if err != nil || lo != math.Nextafter(0, 1) || hi != 1 {
+		t.Errorf("(0, 1]: %v, %v, %v", lo, hi, err)
+	}
+	if _, _, err := (ParamInfo{Range: "0 to 1"}).Ends(); err == nil {
+		t.Error("a range that is not an interval gave ends")
+	}
+}

@@ -35,7 +35,10 @@ func randomParams(r *rand.Rand) Params {
 		case 3:
 			x = info.Default * 10
 		default:
-			lo, hi := rangeEnds(info.Range)
+			lo, hi, err := info.Ends()
+			if err != nil {
+				panic(err)
+			}
 			x = []float64{lo, hi}[r.IntN(2)]
 		}
 		if f.Kind() == reflect.Int {
@@ -47,23 +50,6 @@ func randomParams(r *rand.Rand) Params {
 		}
 	}
 	return p
-}
-
-// rangeEnds returns the least and the greatest value a range tag admits
-// (an open end's nearest float inside).
-func rangeEnds(tag string) (lo, hi float64) {
-	rg, err := parseRange(tag)
-	if err != nil {
-		panic(err)
-	}
-	lo, hi = rg.lo, rg.hi
-	if !rg.loIn {
-		lo = math.Nextafter(lo, hi)
-	}
-	if !rg.hiIn {
-		hi = math.Nextafter(hi, lo)
-	}
-	return lo, hi
 }
 
 // hostileWorld is a valid world of n nations, up to maxYears long, with random positions, sizes,
