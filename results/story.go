@@ -1,6 +1,7 @@
 package results
 
 import (
+	"entente/internal/words"
 	"fmt"
 	"strings"
 
@@ -66,11 +67,8 @@ func Story(w *sim.World, log []sim.Record) string {
 	if len(w.Alliances()) == 0 {
 		b.WriteString("  no alliance formed\n")
 	}
-	end := fmt.Sprintf("%d alliances at the end", w.Diagnostics().Alliances)
-	if w.Diagnostics().Alliances == 1 {
-		end = "1 alliance at the end"
-	}
-	fmt.Fprintf(&b, "%d formed, %d strained, %d dissolved; %s\n", formed, strained, dissolved, end)
+	fmt.Fprintf(&b, "%d formed, %d strained, %d dissolved; %s at the end\n", formed, strained, dissolved,
+		words.Count(w.Diagnostics().Alliances, "alliance", "alliances"))
 	return b.String()
 }
 

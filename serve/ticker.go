@@ -2,6 +2,7 @@ package serve
 
 import (
 	"cmp"
+	"entente/internal/words"
 	"fmt"
 	"slices"
 	"strings"
@@ -77,20 +78,20 @@ func tickerLines(w *sim.World, nm namer) []Line {
 				text += " against " + t
 			}
 		case sim.Joined:
-			text = fmt.Sprintf("%s %s %s", listNames(spokenIDs(names, g.nations)), plural(len(g.nations), "joins", "join"), nm.name(w, a))
+			text = fmt.Sprintf("%s %s %s", listNames(spokenIDs(names, g.nations)), words.Plural(len(g.nations), "joins", "join"), nm.name(w, a))
 		case sim.Left:
-			text = fmt.Sprintf("%s %s %s: %s", listNames(spokenIDs(names, g.nations)), plural(len(g.nations), "leaves", "leave"), nm.name(w, a), leaveReason(g.cause, len(g.nations), names))
+			text = fmt.Sprintf("%s %s %s: %s", listNames(spokenIDs(names, g.nations)), words.Plural(len(g.nations), "leaves", "leave"), nm.name(w, a), leaveReason(g.cause, len(g.nations), names))
 		case sim.Strained:
 			text = fmt.Sprintf("%s is strained: %s", nm.name(w, a), strainReason(g.cause))
 		case sim.Dissolved:
 			text = fmt.Sprintf("%s dissolves: %s", nm.name(w, a), dissolveReason(g.cause))
 		case sim.Defaulted:
-			text = fmt.Sprintf("%s %s on loans from %s allies", listNames(spokenIDs(names, g.nations)), plural(len(g.nations), "defaults", "default"), plural(len(g.nations), "its", "their"))
+			text = fmt.Sprintf("%s %s on loans from %s allies", listNames(spokenIDs(names, g.nations)), words.Plural(len(g.nations), "defaults", "default"), words.Plural(len(g.nations), "its", "their"))
 		case sim.Entered:
-			text = fmt.Sprintf("%s %s (%s)", listNames(spokenIDs(names, g.nations)), plural(len(g.nations), "appears", "appear"), g.cause)
+			text = fmt.Sprintf("%s %s (%s)", listNames(spokenIDs(names, g.nations)), words.Plural(len(g.nations), "appears", "appear"), g.cause)
 		case sim.Merged:
 			into := strings.TrimPrefix(g.cause, "into ")
-			text = fmt.Sprintf("%s %s into %s", listNames(spokenIDs(names, g.nations)), plural(len(g.nations), "merges", "merge"), cmp.Or(names[into], into))
+			text = fmt.Sprintf("%s %s into %s", listNames(spokenIDs(names, g.nations)), words.Plural(len(g.nations), "merges", "merge"), cmp.Or(names[into], into))
 		case "event:entry", "event:merge": // told by the entered and merged lines
 			continue
 		default: // a scenario event: its label says it
@@ -112,13 +113,6 @@ func when(cfg *sim.Config, tick int) string {
 		return fmt.Sprintf("%s %d", time.Month(part+1), year)
 	}
 	return fmt.Sprint(year)
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 func nationNames(w *sim.World) map[string]string {
@@ -238,12 +232,12 @@ func leaveKind(cause string) string {
 func leaveReason(kind string, n int, names map[string]string) string {
 	switch kind {
 	case "no common threat":
-		return plural(n, "it no longer fears what its allies fear", "they no longer fear what their allies fear")
+		return words.Plural(n, "it no longer fears what its allies fear", "they no longer fear what their allies fear")
 	case "not worth it":
 		return "staying costs more than it protects"
 	}
 	if id, ok := strings.CutPrefix(kind, rivalOfLeader); ok {
-		return plural(n, "it has become a rival of ", "they have become rivals of ") + cmp.Or(names[id], id)
+		return words.Plural(n, "it has become a rival of ", "they have become rivals of ") + cmp.Or(names[id], id)
 	}
 	return kind
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"entente/internal/words"
 	"os"
 	"path/filepath"
 	"strings"
@@ -24,7 +25,7 @@ func TestLandscapeOnTheDefaultAndPlurals(t *testing.T) {
 			t.Errorf("check: %q has %q", out, slip)
 		}
 	}
-	if got := count(1, "rivalry", "rivalries") + ", " + count(2, "rivalry", "rivalries"); got != "1 rivalry, 2 rivalries" {
+	if got := words.Count(1, "rivalry", "rivalries") + ", " + words.Count(2, "rivalry", "rivalries"); got != "1 rivalry, 2 rivalries" {
 		t.Errorf("count: %q", got)
 	}
 }

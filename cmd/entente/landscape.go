@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"entente/internal/words"
 	"fmt"
 	"io"
 	"strings"
@@ -60,7 +61,7 @@ func cmdLandscape(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	}
 	nations := w.Nations()
 	fmt.Fprintf(stdout, "%s: %d states, %s of the landscape energy over two-bloc splits\n", sc.Name, len(states),
-		count(len(minima), "local minimum", "local minima"))
+		words.Count(len(minima), "local minimum", "local minima"))
 	for k, m := range minima {
 		if k >= *top {
 			break

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"entente/internal/words"
 	"errors"
 	"fmt"
 	"io"
@@ -132,8 +133,8 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	fmt.Fprintf(stdout, "%s: ok (%s, %s, %s, %s, %s, %d–%d; a run needs about %s of memory)\n",
-		sc.Source, count(len(c.Nations), "nation", "nations"), count(len(c.Rivalries), "rivalry", "rivalries"),
-		count(len(c.Ties), "tie", "ties"), count(len(c.Alliances), "alliance", "alliances"), count(len(c.Events), "event", "events"),
+		sc.Source, words.Count(len(c.Nations), "nation", "nations"), words.Count(len(c.Rivalries), "rivalry", "rivalries"),
+		words.Count(len(c.Ties), "tie", "ties"), words.Count(len(c.Alliances), "alliance", "alliances"), words.Count(len(c.Events), "event", "events"),
 		c.StartYear, c.EndYear, mib(need))
 	return nil
 }
