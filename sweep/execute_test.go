@@ -251,8 +251,8 @@ func TestShardsMergeToTheLocalTable(t *testing.T) {
 		}
 	}
 	series, _ := filepath.Glob(filepath.Join(out, "series", "*.csv.gz"))
-	if len(series) != 18*4 {
-		t.Errorf("merged series: %d files, want 72", len(series))
+	if len(series) != 18*len(seriesTables) {
+		t.Errorf("merged series: %d files, want %d", len(series), 18*len(seriesTables))
 	}
 	if _, err := Merge(out, shards, MergeOptions{}); err != nil {
 		t.Errorf("merging again into the same place: %v", err)

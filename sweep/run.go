@@ -137,27 +137,36 @@ func (r *runner) score(rec *validate.Record, which string) string {
 	return cell(float64(met) / float64(all))
 }
 
-// seriesWriter records one run's four time series, gzipped in memory
-// until the run ends, then written atomically under series/.
+// seriesWriter records one run's tables, gzipped in memory until the run
+// ends, then written atomically under series/. They are the tables a
+// single run writes (results.Files), recorded by the same recorder, so a
+// kept run unzips to the files `entente run` writes for its seed.
 type seriesWriter struct {
-	bufs [4]bytes.Buffer
-	zips [4]*gzip.Writer
+	bufs [5]bytes.Buffer
+	zips [5]*gzip.Writer
 	rec  *results.Recorder
 }
 
-// seriesTables name the four files of a run, in the recorder's order.
-var seriesTables = [4]string{"nations", "alliances", "events", "world"}
+// seriesTables name the files of a run, in the recorder's order
+// (results.Files without the summary).
+var seriesTables = [5]string{"nations", "alliances", "events", "world", "memberships"}
 
 func newSeriesWriter() (*seriesWriter, error) {
 	s := &seriesWriter{}
-	var ws [4]io.Writer
+	var ws [5]io.Writer
 	for i := range s.zips {
 		s.zips[i] = gzip.NewWriter(&s.bufs[i]) // no name or time: the same bytes every time
 		ws[i] = s.zips[i]
 	}
 	rec, err := results.NewRecorder(ws[0], ws[1], ws[2], ws[3])
+	if err != nil {
+		return nil, err
+	}
+	if err := rec.RecordMemberships(ws[4]); err != nil {
+		return nil, err
+	}
 	s.rec = rec
-	return s, err
+	return s, nil
 }
 
 // SeriesFile is the name of a table of run k under series/.
