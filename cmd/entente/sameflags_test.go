@@ -59,6 +59,9 @@ func TestSweepFlagsAsRunTakesThem(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("%s: exit %d: %s", c.name, code, stderr)
 		}
+		if note := "entente: --plots is deprecated: use --format\n"; (c.name == "plots") != (stderr == note) {
+			t.Errorf("%s: stderr %q; want %q only for --plots", c.name, stderr, note)
+		}
 		files, _ := filepath.Glob(filepath.Join(out, "plots", "*"))
 		exts := map[string]bool{}
 		for _, f := range files {
@@ -84,5 +87,44 @@ func TestSweepFlagsAsRunTakesThem(t *testing.T) {
 	_, stderr, code = entente(t, "sweep", "--scenario", "classroom-balance", "--param", "k=0.1:0.5:0.3", "-o", filepath.Join(dir, "short"))
 	if code != 2 || !strings.Contains(stderr, "--param k=0.1:0.5:0.3: step 0.3 does not reach to (0.5): the range would give 0.1, 0.4") {
 		t.Errorf("a short range: exit %d, %q", code, stderr)
+	}
+}
+
+// Every deprecated flag of every command is a deprecatedAlias: its help
+// names the flag that replaces it, and using it says so once on stderr,
+// even when given twice (sweep merge here, as sweep above).
+func TestDeprecatedFlagsSayTheirReplacement(t *testing.T) {
+	helps := [][]string{{"sweep", "merge", "-h"}, {"sweep", "slurm", "-h"}}
+	for _, c := range commands() {
+		helps = append(helps, []string{c.name, "-h"})
+	}
+	aliases := 0
+	for _, args := range helps {
+		out, _, _ := entente(t, args...)
+		lines := strings.Split(out, "\n")
+		for i, l := range lines {
+			if !strings.Contains(strings.ToLower(l), "deprecated") {
+				continue
+			}
+			aliases++
+			if !strings.Contains(l, "deprecated: the former name of --") || i == 0 || !strings.HasPrefix(strings.TrimSpace(lines[i-1]), "-") {
+				t.Errorf("%v: %q is not a deprecatedAlias's help", args, l)
+			}
+		}
+	}
+	if aliases < 2 {
+		t.Errorf("found %d deprecated flags in the help, want at least --plots of sweep and sweep merge", aliases)
+	}
+	dir := t.TempDir()
+	shard := filepath.Join(dir, "shard")
+	if _, stderr, code := entente(t, "sweep", "--scenario", "classroom-balance", "--param", "k=0.2,0.3", "--quiet", "--no-plots", "--shard", "0/1", "-o", shard); code != 0 {
+		t.Fatalf("shard: exit %d: %s", code, stderr)
+	}
+	_, stderr, code := entente(t, "sweep", "merge", "-o", filepath.Join(dir, "m"), "--plots", "png", "--plots", "svg", shard)
+	if code != 0 || stderr != "entente: --plots is deprecated: use --format\n" {
+		t.Errorf("merge --plots: exit %d, stderr %q", code, stderr)
+	}
+	if files, _ := filepath.Glob(filepath.Join(dir, "m", "plots", "*.svg")); len(files) == 0 {
+		t.Errorf("merge --plots svg drew no SVG")
 	}
 }

@@ -22,7 +22,7 @@ func cmdSweep(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if len(args) > 0 {
 		switch args[0] {
 		case "merge":
-			return cmdSweepMerge(args[1:], stdout)
+			return cmdSweepMerge(args[1:], stdout, stderr)
 		case "slurm":
 			return cmdSweepSlurm(args[1:], stdout)
 		}
@@ -33,7 +33,7 @@ func cmdSweep(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	resume := fs.Bool("resume", false, "continue the sweep already in the output directory, running only what is missing")
 	shardFlag := fs.String("shard", "", "run only shard I of N (I/N; N alone takes I from $SLURM_ARRAY_TASK_ID or $JOB_COMPLETION_INDEX)")
 	quiet := fs.Bool("quiet", false, "no progress bar and no summary")
-	plotFormats := sweepFormatFlags(fs)
+	plotFormats := sweepFormatFlags(fs, stderr)
 	noPlots := fs.Bool("no-plots", false, "draw no figures")
 	check := fs.Bool("check", false, "verify the engine's invariants after every tick of every run; a broken one stops the sweep")
 	var fp sweep.FlagPlan
@@ -146,14 +146,10 @@ func sweepPlan(visit func(func(*flag.Flag)), pos []string, fp sweep.FlagPlan) (*
 
 // sweepFormatFlags defines --format, the formats of the figures as run
 // and plot take it (a sweep's default is png, as theirs), and --plots, its
-// former name, kept as an alias. Either sets the same value; the last
-// given wins.
-func sweepFormatFlags(fs *flag.FlagSet) *string {
+// former name, kept as a deprecated alias.
+func sweepFormatFlags(fs *flag.FlagSet, stderr io.Writer) *string {
 	f := plotFormatFlag(fs)
-	fs.Func("plots", "deprecated: the same as --format", func(s string) error {
-		*f = s
-		return nil
-	})
+	deprecatedAlias(fs, "plots", "format", stderr)
 	return f
 }
 
@@ -184,14 +180,14 @@ func newBar(w io.Writer, shard *sweep.Shard, plan *sweep.Plan) *progressbar.Prog
 	)
 }
 
-func cmdSweepMerge(args []string, stdout io.Writer) error {
+func cmdSweepMerge(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("sweep", stdout)
 	fs.Usage = func() {
 		fmt.Fprintf(stdout, "Usage: entente sweep merge -o DIR [--plan PLAN] SHARD_DIR...\n\nJoin the directories of a sweep's shards into the runs.csv a local sweep gives,\nchecking every row against the plan and the shard's journal.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	dir := fs.String("o", "", "output directory (required)")
-	plotFormats := sweepFormatFlags(fs)
+	plotFormats := sweepFormatFlags(fs, stderr)
 	noPlots := fs.Bool("no-plots", false, "draw no figures")
 	planFile := fs.String("plan", "", "the plan the shards must be of (refuse shards of any other plan or scenario file)")
 	pos, err := parse(fs, args)
