@@ -91,17 +91,33 @@ func compressBand(img *image.RGBA, y0, y1 int, last bool) pngBand {
 		*bufp = make([]byte, (y1-from)*rowLen)
 	}
 	data := (*bufp)[:(y1-from)*rowLen]
+	start := (y0 - from) * rowLen
+	sum := adler32.New()
 	for y := from; y < y1; y++ {
 		dst := data[(y-from)*rowLen:][:rowLen]
 		dst[0] = 0 // filter: none
-		src := img.Pix[img.PixOffset(b.Min.X, y):][:4*wd]
-		for i, j := 0, 1; i+3 < len(src) && j+2 < len(dst); i, j = i+4, j+3 {
-			dst[j], dst[j+1], dst[j+2] = src[i], src[i+1], src[i+2]
+		rgbRow(dst[1:], img.Pix[img.PixOffset(b.Min.X, y):][:4*wd])
+		if y >= y0 {
+			sum.Write(dst) // while the row is in the cache, which the band is larger than
 		}
 	}
-	start := (y0 - from) * rowLen
 	out := deflateFigure(make([]byte, 0, len(data)/8), data, start, rowLen, last)
-	return pngBand{data: out, sum: adler32.Checksum(data[start:]), n: len(data) - start}
+	return pngBand{data: out, sum: sum.Sum32(), n: len(data) - start}
+}
+
+// rgbRow copies a row of RGBA pixels into dst as RGB, two pixels at a
+// time: one 8-byte load, one 8-byte store whose last two bytes the next
+// store overwrites. Byte by byte it was a third of the time of encoding.
+func rgbRow(dst, src []byte) {
+	for len(src) >= 8 && len(dst) >= 8 {
+		v := binary.LittleEndian.Uint64(src)
+		binary.LittleEndian.PutUint64(dst, v&0xffffff|(v>>8)&0xffffff000000)
+		src, dst = src[8:], dst[6:]
+	}
+	for len(src) >= 4 && len(dst) >= 3 {
+		dst[0], dst[1], dst[2] = src[0], src[1], src[2]
+		src, dst = src[4:], dst[3:]
+	}
 }
 
 // adler32Combine is the Adler-32 of two byte strings one after the other,

@@ -43,6 +43,27 @@ func TestEncodePNGDecodesToTheSamePixels(t *testing.T) {
 	}
 }
 
+// rgbRow drops every fourth byte, two pixels at a time and then one, at
+// every width.
+func TestRGBRow(t *testing.T) {
+	for wd := range 9 {
+		src := make([]byte, 4*wd)
+		want := make([]byte, 0, 3*wd)
+		for i := range src {
+			src[i] = byte(i*37 + 1)
+			if i%4 != 3 {
+				want = append(want, src[i])
+			}
+		}
+		got := make([]byte, 3*wd+1)
+		got[3*wd] = 0xee // the byte after the row is left alone
+		rgbRow(got[:3*wd], src)
+		if !bytes.Equal(got[:3*wd], want) || got[3*wd] != 0xee {
+			t.Errorf("width %d: %v, want %v", wd, got, want)
+		}
+	}
+}
+
 func TestAdler32Combine(t *testing.T) {
 	data := bytes.Repeat([]byte("entente cordiale \xff\x00"), 9000)
 	for _, cut := range []int{0, 1, 5552, 65521, 100000, len(data)} {
