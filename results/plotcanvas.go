@@ -14,6 +14,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 	"git.sr.ht/~sbinet/gg"
+	"github.com/golang/freetype/raster"
 	xfont "golang.org/x/image/font"
 	"golang.org/x/image/math/fixed"
 	"golang.org/x/text/encoding/charmap"
@@ -79,6 +80,15 @@ type pngCanvas struct {
 	ctx    *gg.Context
 	colors []color.Color // the current colour, pushed and popped with the canvas
 	faces  map[font.Font]xfont.Face
+	rast   *raster.Rasterizer // for fill, made at its first polygon
+	path   raster.Path
+}
+
+// Fill fills polygons itself (plotfill.go), other paths through vgimg.
+func (c *pngCanvas) Fill(p vg.Path) {
+	if !c.fill(p) {
+		c.Canvas.Fill(p)
+	}
 }
 
 func (c *pngCanvas) SetColor(clr color.Color) {
