@@ -133,7 +133,7 @@ func TestIssue18OutputDirectories(t *testing.T) {
 			name:   "12: validate --workers -3",
 			runs:   [][]string{{"validate", "cold-war", "--workers", "-3", "-o", "BASE/v"}},
 			code:   2,
-			stderr: "entente: --workers must not be negative, got -3\n",
+			stderr: "entente: -j (--workers) must be ≥ 0, got -3\n",
 		},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -120,11 +120,35 @@ func TestDeprecatedFlagsSayTheirReplacement(t *testing.T) {
 	if _, stderr, code := entente(t, "sweep", "--scenario", "classroom-balance", "--param", "k=0.2,0.3", "--quiet", "--no-plots", "--shard", "0/1", "-o", shard); code != 0 {
 		t.Fatalf("shard: exit %d: %s", code, stderr)
 	}
-	_, stderr, code := entente(t, "sweep", "merge", "-o", filepath.Join(dir, "m"), "--plots", "png", "--plots", "svg", shard)
+	stdout, stderr, code := entente(t, "sweep", "merge", "-o", filepath.Join(dir, "m"), "--plots", "png", "--plots", "svg", shard)
 	if code != 0 || stderr != "entente: --plots is deprecated: use --format\n" {
 		t.Errorf("merge --plots: exit %d, stderr %q", code, stderr)
 	}
+	if !strings.HasPrefix(stdout, "merged 1 shard: 2 runs; ") {
+		t.Errorf("merge: %q, want a count that takes the noun's number", stdout)
+	}
 	if files, _ := filepath.Glob(filepath.Join(dir, "m", "plots", "*.svg")); len(files) == 0 {
 		t.Errorf("merge --plots svg drew no SVG")
+	}
+}
+
+// validate and sweep both take -j and --workers, with the same check.
+func TestWorkersFlagIsTheSameEverywhere(t *testing.T) {
+	dir := t.TempDir()
+	commands := [][]string{
+		{"validate", "cold-war", "--seeds", "2"},
+		{"sweep", "--scenario", "classroom-balance", "--param", "k=0.2", "--no-plots", "--quiet"},
+	}
+	for _, args := range commands {
+		for _, flag := range []string{"-j", "--workers"} {
+			args := append(append([]string{}, args...), "-o", filepath.Join(dir, args[0]+flag))
+			_, stderr, code := entente(t, append(append([]string{}, args...), flag, "-1")...)
+			if want := "-j (--workers) must be ≥ 0, got -1"; code != 2 || !strings.Contains(stderr, want) {
+				t.Errorf("%s %s -1: exit %d, %q; want exit 2 and %q", args[0], flag, code, stderr, want)
+			}
+			if _, stderr, code := entente(t, append(append([]string{}, args...), flag, "2")...); code > 1 {
+				t.Errorf("%s %s 2: exit %d, %s", args[0], flag, code, stderr)
+			}
+		}
 	}
 }

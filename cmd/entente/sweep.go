@@ -14,6 +14,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
+	"entente/internal/words"
 	"entente/results"
 	"entente/sweep"
 )
@@ -29,7 +30,7 @@ func cmdSweep(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	fs := newFlags("sweep", stdout)
 	dir := fs.String("o", "", "output directory (default out/sweep-<plan or scenario>)")
-	workers := fs.Int("j", 0, "runs at once (default: one per core); results do not depend on it")
+	workers := workersFlag(fs)
 	resume := fs.Bool("resume", false, "continue the sweep already in the output directory, running only what is missing")
 	shardFlag := fs.String("shard", "", "run only shard I of N (I/N; N alone takes I from $SLURM_ARRAY_TASK_ID or $JOB_COMPLETION_INDEX)")
 	quiet := fs.Bool("quiet", false, "no progress bar and no summary")
@@ -74,8 +75,8 @@ func cmdSweep(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return usageError{err}
 		}
 	}
-	if *workers < 0 {
-		return badInput("-j must be ≥ 0, got %d", *workers)
+	if err := checkWorkers(*workers); err != nil {
+		return err
 	}
 	out := *dir
 	if out == "" {
@@ -106,7 +107,8 @@ func cmdSweep(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if shard != nil {
 			what = "shard " + shard.String()
 		}
-		fmt.Fprintf(stdout, "%s: %d runs done (%d now), %d figures; wrote %s\n", what, o.Done, o.Ran, len(o.Figures), filepath.Join(o.Dir, sweep.RunsFile))
+		fmt.Fprintf(stdout, "%s: %s done (%d now), %s; wrote %s\n", what, words.Count(o.Done, "run", "runs"), o.Ran,
+			words.Count(len(o.Figures), "figure", "figures"), filepath.Join(o.Dir, sweep.RunsFile))
 	}
 	return nil
 }
@@ -205,7 +207,8 @@ func cmdSweepMerge(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return usageError{err}
 	}
-	fmt.Fprintf(stdout, "merged %d shards: %d runs; wrote %s\n", len(pos), o.Done, filepath.Join(o.Dir, sweep.RunsFile))
+	fmt.Fprintf(stdout, "merged %s: %s; wrote %s\n", words.Count(len(pos), "shard", "shards"), words.Count(o.Done, "run", "runs"),
+		filepath.Join(o.Dir, sweep.RunsFile))
 	return nil
 }
 

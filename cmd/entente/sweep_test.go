@@ -24,6 +24,14 @@ func TestSweepCommand(t *testing.T) {
 	if errb.Len() != 0 {
 		t.Errorf("no progress bar off a terminal, got %q", errb.String())
 	}
+	out.Reset()
+	one := filepath.Join(t.TempDir(), "one")
+	if err := run(context.Background(), []string{"sweep", "--scenario", "classroom-balance", "--param", "k=0.2", "-o", one, "--no-plots"}, &out, &errb); err != nil {
+		t.Fatal(err)
+	}
+	if want := "sweep: 1 run done (1 now), 0 figures; "; !strings.HasPrefix(out.String(), want) {
+		t.Errorf("got %q, want %q…", out.String(), want)
+	}
 }
 
 func TestSweepBadInputExitsTwo(t *testing.T) {

@@ -21,7 +21,7 @@ var errTargetsFail = errors.New("targets fail")
 func cmdValidate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("validate", stdout)
 	seeds := fs.Int("seeds", 20, "number of seeds (runs), from the scenario's seed (or --seed) up")
-	workers := fs.Int("workers", 0, "runs at once (default: one per CPU); results do not depend on it")
+	workers := workersFlag(fs)
 	dir := fs.String("o", "", "output directory for validation.csv, validation.json and pairs.csv (default out/<scenario>-validation)")
 	force := fs.Bool("force", false, "write into a non-empty directory that holds no earlier run")
 	maxMem := memoryFlag(fs)
@@ -42,8 +42,8 @@ func cmdValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if *seeds < 1 {
 		return badInput("--seeds must be at least 1, got %d", *seeds)
 	}
-	if *workers < 0 {
-		return badInput("--workers must not be negative, got %d", *workers)
+	if err := checkWorkers(*workers); err != nil {
+		return err
 	}
 	name := "cold-war"
 	if len(pos) == 1 {
