@@ -43,7 +43,8 @@ func BenchmarkColdWarRunCSV(b *testing.B) {
 
 // BenchmarkColdWarRunWithFigures is a default `entente run cold-war`: the
 // run, its files and its figures in the default formats, into a fresh
-// directory each time (the disk included, as a user sees it).
+// directory each time (the disk included, as a user sees it). cpu-ms/op is
+// the process's CPU time (both cores, the collector's included) per run.
 func BenchmarkColdWarRunWithFigures(b *testing.B) {
 	sc, err := scenarios.Load("cold-war", nil)
 	if err != nil {
@@ -53,6 +54,7 @@ func BenchmarkColdWarRunWithFigures(b *testing.B) {
 	root := b.TempDir()
 	b.ReportAllocs()
 	n := 0
+	cpu := cpuTime()
 	for b.Loop() {
 		n++
 		w, err := sim.New(sc.Config, 0)
@@ -64,4 +66,5 @@ func BenchmarkColdWarRunWithFigures(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric((cpuTime()-cpu)/float64(n), "cpu-ms/op")
 }
