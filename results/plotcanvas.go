@@ -53,6 +53,9 @@ func newCanvas(format string, w, h vg.Length) (vg.CanvasWriterTo, error) {
 		ctx.InvertY()
 		c := &pngCanvas{img: img, ctx: ctx, colors: []color.Color{color.Black}}
 		c.Canvas = vgimg.NewWith(vgimg.UseDPI(pngDPI), vgimg.UseImageWithContext(img, ctx))
+		c.lines = []lineState{{}}
+		c.SetLineDash(nil, 0) // what vgimg set up, through the canvas: its state is kept
+		c.SetLineWidth(vg.Points(1))
 		return c, nil
 	case "svg":
 		return svgCanvas{vgsvg.NewWith(vgsvg.UseWH(w, h))}, nil
@@ -80,8 +83,24 @@ type pngCanvas struct {
 	ctx    *gg.Context
 	colors []color.Color // the current colour, pushed and popped with the canvas
 	faces  map[font.Font]xfont.Face
-	rast   *raster.Rasterizer // for fill, made at its first polygon
+	rast   *raster.Rasterizer // for fill and stroke, made at its first polygon
 	path   raster.Path
+	lines  []lineState // gg's line width and dashes, pushed and popped with it
+	width  vg.Length   // vgimg's line width, which it does not push: a stroke of 0 draws nothing
+}
+
+// lineState is what gg strokes with: the width in pixels, and whether dashed.
+type lineState struct {
+	width  float64
+	dashed bool
+}
+
+// Stroke strokes solid polylines itself (plotstroke.go), other paths
+// through vgimg.
+func (c *pngCanvas) Stroke(p vg.Path) {
+	if !c.stroke(p) {
+		c.Canvas.Stroke(p)
+	}
 }
 
 // Fill fills polygons itself (plotfill.go), other paths through vgimg.
@@ -102,11 +121,26 @@ func (c *pngCanvas) SetColor(clr color.Color) {
 func (c *pngCanvas) Push() {
 	c.Canvas.Push()
 	c.colors = append(c.colors, c.colors[len(c.colors)-1])
+	c.lines = append(c.lines, c.lines[len(c.lines)-1])
 }
 
 func (c *pngCanvas) Pop() {
 	c.Canvas.Pop()
 	c.colors = c.colors[:len(c.colors)-1]
+	c.lines = c.lines[:len(c.lines)-1]
+}
+
+// SetLineWidth and SetLineDash keep the line's state as gg's context
+// keeps it (pushed and popped with it), for stroke (plotstroke.go).
+func (c *pngCanvas) SetLineWidth(w vg.Length) {
+	c.Canvas.SetLineWidth(w)
+	c.width = w
+	c.lines[len(c.lines)-1].width = w.Dots(c.DPI())
+}
+
+func (c *pngCanvas) SetLineDash(ds []vg.Length, offs vg.Length) {
+	c.Canvas.SetLineDash(ds, offs)
+	c.lines[len(c.lines)-1].dashed = len(ds) > 0
 }
 
 func (c *pngCanvas) FillString(f font.Face, pt vg.Point, s string) {
