@@ -76,7 +76,9 @@ func newCanvas(format string, w, h vg.Length) (vg.CanvasWriterTo, error) {
 // It draws upright text itself, glyph by glyph onto the image (vgimg
 // resamples every glyph through an affine transform even when there is
 // none to apply: a third of the time of drawing a figure), and keeps one
-// font face per font rather than making one per string.
+// font face per font rather than making one per string. It fills polygons
+// and strokes solid polylines itself too, to gg's pixels (plotfill.go,
+// plotstroke.go).
 type pngCanvas struct {
 	*vgimg.Canvas
 	img    *image.RGBA
