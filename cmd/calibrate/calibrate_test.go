@@ -15,7 +15,11 @@ func TestParseDims(t *testing.T) {
 	if err != nil || len(ds) != 2 || ds[1].key != "x0" || ds[1].hi != 3 {
 		t.Fatalf("parseDims = %+v, %v", ds, err)
 	}
-	for _, bad := range []string{"", "k:1:2", "k:a:0:1"} {
+	// Bounds beyond a key's range are narrowed to it (h_ideo is in [0, 1]).
+	if ds, err := parseDims("h_ideo:0.8:0.2:2.5"); err != nil || ds[0].hi != 1 || ds[0].lo != 0.2 {
+		t.Errorf("parseDims(h_ideo up to 2.5) = %+v, %v; want hi 1", ds, err)
+	}
+	for _, bad := range []string{"", "k:1:2", "k:a:0:1", "no_such_key:1:0:2", "h_ideo:2:1.5:3"} {
 		if _, err := parseDims(bad); err == nil {
 			t.Errorf("parseDims(%q) should fail", bad)
 		}

@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"entente/sim"
 )
 
 // dim is one constant the search moves, with its start and bounds.
@@ -34,9 +36,34 @@ func parseDims(s string) ([]dim, error) {
 			}
 			*p = v
 		}
+		if err := clipToRange(&d); err != nil {
+			return nil, fmt.Errorf("dimension %q: %v", part, err)
+		}
 		ds = append(ds, d)
 	}
 	return ds, nil
+}
+
+// clipToRange narrows a dimension's bounds to the range its key admits
+// (sim.ParamTable), so that a search never proposes a value the scenario
+// loader refuses (h_ideo above 1 ended a search of hundreds of runs).
+func clipToRange(d *dim) error {
+	for _, info := range sim.ParamTable() {
+		if info.Key != d.key {
+			continue
+		}
+		lo, hi, err := info.Ends()
+		if err != nil {
+			return err
+		}
+		d.lo, d.hi = math.Max(d.lo, lo), math.Min(d.hi, hi)
+		if d.lo > d.hi {
+			return fmt.Errorf("bounds outside %s's range %s", d.key, info.Range)
+		}
+		d.start = math.Min(d.hi, math.Max(d.lo, d.start))
+		return nil
+	}
+	return fmt.Errorf("unknown constant %q", d.key)
 }
 
 type point struct {
