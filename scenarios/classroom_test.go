@@ -112,12 +112,35 @@ func TestClassroomFreeRiders(t *testing.T) {
 
 func TestClassroomArmsRace(t *testing.T) {
 	sMax := sim.DefaultParams().MaxShare
-	t.Run("settles at the default reactivity", func(t *testing.T) {
-		w, _ := runBuiltin(t, "classroom-arms-race")
+	t.Run("climbs and settles at the default reactivity", func(t *testing.T) {
+		sc, err := Load("classroom-arms-race", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, err := sim.New(sc.Config, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		start := map[string]float64{}
+		peak := map[string]float64{}
 		for _, id := range []string{"WES", "EAS"} {
-			s := w.Nations()[index(t, w, id)].Share
-			if s < 0.04 || s > sMax-0.05 {
-				t.Errorf("%s settles at %.3f, want a level between 4 %% and well below the ceiling", id, s)
+			start[id] = w.Nations()[index(t, w, id)].Share
+		}
+		for w.Step() {
+			for id := range start {
+				peak[id] = max(peak[id], w.Nations()[index(t, w, id)].Share)
+			}
+		}
+		for _, id := range []string{"WES", "EAS"} {
+			i := index(t, w, id)
+			start, peak := start[id], peak[id]
+			// The description: "climb for a few years to about 4 % of GDP
+			// and level off".
+			if peak < start+0.003 || peak > 0.05 {
+				t.Errorf("%s climbs from %.3f to %.3f, want a climb of a few tenths of a point to about 4 %%", id, start, peak)
+			}
+			if s := w.Nations()[i].Share; s > sMax-0.05 {
+				t.Errorf("%s ends at %.3f, want well below the ceiling", id, s)
 			}
 		}
 		assertSettled(t, "classroom-arms-race")
@@ -126,7 +149,7 @@ func TestClassroomArmsRace(t *testing.T) {
 		}
 	})
 	t.Run("runs to the ceiling at high reactivity", func(t *testing.T) {
-		w, _ := runBuiltin(t, "classroom-arms-race", "k=2")
+		w, _ := runBuiltin(t, "classroom-arms-race", "k=6")
 		for _, id := range []string{"WES", "EAS"} {
 			if s := w.Nations()[index(t, w, id)].Share; s < sMax-0.015 {
 				t.Errorf("%s ends at %.3f, want the ceiling %.2f", id, s, sMax)

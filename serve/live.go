@@ -25,7 +25,7 @@ type liveParam struct {
 // (k = 2 runs an arms race away), all within Params.Validate's bounds.
 var liveParams = func() []liveParam {
 	ranges := map[string]liveParam{
-		"k":     {Label: "threat reactivity", Max: 2, Step: 0.01, Percent: true},
+		"k":     {Label: "threat reactivity", Max: 8, Step: 0.01, Percent: true},
 		"f":     {Label: "fiscal sensitivity", Max: 0.1, Step: 0.001, Percent: true},
 		"tau0":  {Label: "alliance target", Max: 0.1, Step: 0.0025, Percent: true},
 		"alpha": {Label: "aid generosity", Max: 0.1, Step: 0.001, Percent: true},

@@ -37,9 +37,10 @@ func (w *World) setBudgets() {
 func (w *World) Anchor(i int) agents.Anchor { return w.anchor[i] }
 
 // allianceThreat is the threat the public part of i's defence answers:
-// the largest total perceived threat Σ T̂_m over the members of one of its
-// alliances (i included: the threat its forces help deter, extended
-// deterrence), or its own threat when it has no alliance.
+// the largest threat one of its alliances is aimed at, Σ_m T̂_m·φ_mA over
+// its members (i included: the threat its forces help deter, extended
+// deterrence), or its own threat when that is larger or it has no
+// alliance.
 func (w *World) allianceThreat(i int) float64 {
 	t := w.perceived[i]
 	for _, a := range w.memberships[i] {
@@ -48,30 +49,73 @@ func (w *World) allianceThreat(i int) float64 {
 	return t
 }
 
-// sumAlliances totals each live alliance's perceived threat and security
-// over its active members, for sharedRatio.
+// sumAlliances totals, for each live alliance over its active members, the
+// threat it is aimed at and its members' budgets and GDP (its aggregate
+// share, the implicit target of targetPull).
+//
+// A pact's public defence answers the threat from its adversaries, not
+// every threat of every member (scope.go): the part of member m's
+// perceived threat that comes from the pact's scope is
+//
+//	φ_mA = Σ_l σ_A,l·t_ml / T_m,
+//
+// so that Italy's forces in NATO answer the Russian threat to the
+// alliance, not China's to the United States, and a pact without an
+// adversary (the Franco-Soviet treaty of 1944 in 1947) asks its members
+// for no public defence.
 func (w *World) sumAlliances() {
 	for _, a := range w.alliances {
 		if a.Dissolved {
 			continue
 		}
-		a.threatSum, a.securitySum = 0, 0
+		a.threatSum, a.spendSum, a.gdpSum = 0, 0, 0
+		scope := w.scopeOf(a)
 		for _, m := range a.Members {
 			if w.nations[m].Active {
-				a.threatSum += w.perceived[m]
-				a.securitySum += w.security[m]
+				a.threatSum += w.perceived[m] * w.scopedPart(m, scope)
+				a.spendSum += w.nations[m].Budget()
+				a.gdpSum += w.nations[m].GDP
 			}
 		}
 	}
 }
 
 // targetPull is the strongest pull of i's alliances' targets: the largest
-// ν·c_A·max(0, τ_A − s), not the sum (MODEL.md 2b).
+// ν·c_A·max(0, τ_A − s), not the sum (MODEL.md 2b). An alliance's target is
+// the larger of the one it declared (an event: NATO's 2 % of 2006) and
+// τ_m times its aggregate share Σ s_m·Y_m / Σ Y_m: members follow the
+// alliance's average burden (Odehnal et al. find a positive long-run link
+// of NATO members' spending to the alliance average, old members and new;
+// George & Sandler 2018's free riding is the other side, in the burden x).
 func (w *World) targetPull(i int) float64 {
 	pull := 0.0
 	bp := w.p.budget()
 	for _, a := range w.memberships[i] {
-		pull = max(pull, agents.TargetPull(bp, a.snapshot, a.Target, w.nations[i].Share))
+		pull = max(pull, agents.TargetPull(bp, a.snapshot, w.allianceTarget(a), w.nations[i].Share))
 	}
 	return pull
+}
+
+// allianceTarget is τ_A = max(declared target, τ_m·Σ s_m·Y_m / Σ Y_m), from
+// sumAlliances' totals.
+func (w *World) allianceTarget(a *Alliance) float64 {
+	if a.gdpSum <= 0 {
+		return a.Target
+	}
+	return max(a.Target, w.p.FollowShare*a.spendSum/a.gdpSum)
+}
+
+// scopedPart is φ_mA: the part of m's threat that comes from a pact's
+// adversaries, Σ_l σ_l·t_ml / T_m over the scope (0 when m faces no
+// threat).
+func (w *World) scopedPart(m int, scope []scoped) float64 {
+	if w.threat[m] <= 0 {
+		return 0
+	}
+	t := w.threats.RawRowView(m)
+	sum := 0.0
+	for _, x := range scope {
+		sum += x.s * t[x.l]
+	}
+	return min(1, sum/w.threat[m])
 }

@@ -7,8 +7,10 @@ import (
 
 // wantShare recomputes the budget rule for nation i from the world's
 // snapshot with explicit arithmetic: ω = min(1, K/S), T_A the largest
-// Σ T̂_m over the members of one of i's alliances (i included; T̂_i alone),
-// x = (ψ·T̂ + (1 − ψ)·ω·max(T_A, T̂))/K, pull = max_A ν·c_A·max(0, τ_A − s),
+// Σ T̂_m·φ_mA over the members of one of i's alliances (i included; T̂_i
+// alone), φ_mA = Σ_l σ_A,l·t_ml/T_m the part of m's threat from the pact's
+// adversaries, x = (ψ·T̂ + (1 − ψ)·ω·max(T_A, T̂))/K, pull = max_A
+// ν·c_A·max(0, τ_A − s) with τ_A = max(declared, τ_m·Σ s_m·Y_m/Σ Y_m),
 // s* = clamp(s_a·((x + x0)/(x_a + x0))^k·(Y/Y_a)^(η−1) − f·max(0, P − P_a)
 // + pull, s_min, s_max), s ← s + (1 − (1 − λ)^dt)·(s* − s), then a
 // binding fiscal rule's cap. Before its first budget a state is anchored
@@ -20,14 +22,25 @@ func wantShare(w *World, i int) (share, desired float64) {
 	pull := 0.0
 	for _, a := range w.alliances {
 		if !a.Dissolved && a.Has(i) {
-			tt := 0.0
+			tt, spend, gdp := 0.0, 0.0, 0.0
 			for _, m := range a.Members {
-				if w.nations[m].Active {
-					tt += w.perceived[m]
+				if !w.nations[m].Active {
+					continue
 				}
+				// φ_mA: the part of m's threat from the pact's adversaries.
+				fromScope := 0.0
+				for l := range w.nations {
+					fromScope += w.scopeAt(a, l) * w.threats.At(m, l)
+				}
+				if w.threat[m] > 0 {
+					tt += w.perceived[m] * math.Min(1, fromScope/w.threat[m])
+				}
+				spend += w.nations[m].Share * w.nations[m].GDP
+				gdp += w.nations[m].GDP
 			}
 			threatA = math.Max(threatA, tt)
-			pull = math.Max(pull, w.p.TargetPull*a.Cohesion*math.Max(0, a.Target-n.Share))
+			target := math.Max(a.Target, w.p.FollowShare*spend/gdp)
+			pull = math.Max(pull, w.p.TargetPull*a.Cohesion*math.Max(0, target-n.Share))
 		}
 	}
 	k := math.Max(n.Capability, w.snapshotFloor)
@@ -119,6 +132,7 @@ func TestAnchoredStateHoldsItsShare(t *testing.T) {
 	// Nothing changes after the first budget: every share stays where it
 	// was observed (levels are the data's, not the rule's).
 	w := mustNew(t, perceptionWorld())
+	w.p.FollowShare = 0 // no alliance's average pulls either
 	for i := range w.nations {
 		w.nations[i].Policy.Adjustment = 1
 		w.nations[i].Policy.FiscalBrake = 0
@@ -148,6 +162,7 @@ func TestFreeRidersRespondLess(t *testing.T) {
 		cfg.Alliances[i].Target = 0 // no target pull
 	}
 	w := mustNew(t, cfg)
+	w.p.FollowShare = 0 // nor does the alliance's average: the burden alone
 	ally, lone := iBOR, iFEN
 	for _, i := range []int{ally, lone} {
 		w.nations[i].Share = 0.01

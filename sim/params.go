@@ -45,6 +45,7 @@ type Params struct {
 	Privateness float64 `toml:"psi0" unit:"1" help:"privateness of defence output: part of own forces that protect only oneself" symbol:"ψ0" range:"[0, 1]"`
 	FiscalBrake float64 `toml:"f" unit:"share of GDP" help:"share cut at full fiscal pressure" range:"[0, 1]"`
 	TargetPull  float64 `toml:"nu" unit:"1" help:"pull of an alliance's spending target, per unit of cohesion" symbol:"ν" range:"[0, 1000]"`
+	FollowShare float64 `toml:"tau_mean" unit:"1" help:"an alliance's implicit spending target, as a part of its members' aggregate share (Σ budgets / Σ GDP): members below it are pulled toward it as toward a declared target (follower behaviour; 0: only declared targets pull)" symbol:"τ_m" range:"[0, 1]"`
 	InitTarget  float64 `toml:"tau0" unit:"share of GDP" help:"spending target a new alliance starts with (0: none until an event sets one)" symbol:"τ0" range:"[0, 1]"`
 	Adjustment  float64 `toml:"lambda" unit:"1/yr" help:"fraction of the gap to the desired share closed in a year" symbol:"λ" range:"[0, 1]"`
 	MinShare    float64 `toml:"s_min" unit:"share of GDP" help:"lowest defence share" range:"[0, 1]; ≤ s_max"`
@@ -131,19 +132,19 @@ type Params struct {
 // docs/MODEL-NOTES.md.
 func DefaultParams() Params {
 	return Params{
-		Reactivity: 0.25, BurdenRef: 0.28, IncomeElast: 0.86, Privateness: 0.057,
-		FiscalBrake: 0.001, TargetPull: 0.43, InitTarget: 0, Adjustment: 0.55,
-		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.59, MinRange: 1900, Gradient: 2.4,
-		Entrapment: 0.9, SeaFactor: 1,
+		Reactivity: 0.37, BurdenRef: 2.06, IncomeElast: 0.726, Privateness: 0.046,
+		FiscalBrake: 0.001, TargetPull: 0.62, FollowShare: 1, InitTarget: 0, Adjustment: 0.61,
+		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.66, MinRange: 1900, Gradient: 2.4,
+		Entrapment: 1, SeaFactor: 1,
 
-		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.2, BetaAffinity: 0.7,
-		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.18, ExitValue: -0.1, ExitPatience: 2,
-		NeutralValue: 8, NeutralLow: 0.31, NeutralHigh: 0.5, CommitCost: 0.05, OverCost: 0.019,
-		KappaAdmit: 0.19, KappaStay: 0.3, ScopeLevel: 0.21, InstituteRate: 0.05, InstituteHold: 0.3, RivalryLevel: 0.5, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.34, Polarization: 0.6,
+		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.187, BetaAffinity: 0.7,
+		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.176, ExitValue: -0.1, ExitPatience: 2,
+		NeutralValue: 8, NeutralLow: 0.297, NeutralHigh: 0.5, CommitCost: 0.053, OverCost: 0.0157,
+		KappaAdmit: 0.114, KappaStay: 0.3, ScopeLevel: 0.275, InstituteRate: 0.05, InstituteHold: 0.36, RivalryLevel: 0.5, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.34, Polarization: 0.83,
 		AffineRegime: 0.5,
 
 		CohesionRate: 0.3, CohesionBase: 0.43, CohesionInit: 0.6, WeightCommon: 0.4,
-		WeightBurden: 0.11, WeightDiverge: 0.33, WeightFiscal: 0.6, WeightPooling: 1.67,
+		WeightBurden: 0.15, WeightDiverge: 0.33, WeightFiscal: 0.6, WeightPooling: 1.67,
 		WeightConstant: 0.067, DefaultHit: 0.2, StrainLevel: 0.3, DissolveLevel: 0.1,
 		DissolvePatient: 3, ShiftWindow: 5,
 

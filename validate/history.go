@@ -34,6 +34,7 @@ type Spell struct {
 	ATOP     int
 	CCode    int // COW state code
 	From, To int // years, inclusive
+	Obliged  bool // the member is obliged to defend or to attack (ATOP's defense or offense)
 }
 
 type codeSpan struct{ ccode, from, to int }
@@ -112,9 +113,19 @@ func (h *History) alliedIn(year int) map[[2]string]bool {
 			byCode[c] = append(byCode[c], id)
 		}
 	}
+	// A pact is a defence or offence pact in the years in which one of
+	// its members is obliged to defend or to attack: the European Union's
+	// treaty of 1992 (ATOP 4175) obliged its members only to consult until
+	// the Lisbon treaty's mutual assistance clause of 2007.
+	obliged := map[int]bool{}
+	for _, s := range h.spells {
+		if s.From <= year && year <= s.To && s.Obliged {
+			obliged[s.ATOP] = true
+		}
+	}
 	members := map[int][]string{} // atopid → ids
 	for _, s := range h.spells {
-		if s.From <= year && year <= s.To {
+		if s.From <= year && year <= s.To && obliged[s.ATOP] {
 			members[s.ATOP] = append(members[s.ATOP], byCode[s.CCode]...)
 		}
 	}
@@ -138,10 +149,11 @@ func (h *History) Share(state string, year int) (Share, bool) {
 }
 
 // ReadSpells reads ATOP member spells from CSV with the columns atopid,
-// member (COW ccode), yrent and yrexit (0: in force in 2018).
+// member (COW ccode), yrent and yrexit (0: in force in 2018), defense and
+// offense (the member's own obligations, 0 or 1).
 func (h *History) ReadSpells(r io.Reader) error {
-	return readCSV(r, []string{"atopid", "member", "yrent", "yrexit"}, func(f []string) error {
-		var v [4]int
+	return readCSV(r, []string{"atopid", "member", "yrent", "yrexit", "defense", "offense"}, func(f []string) error {
+		var v [6]int
 		for k := range v {
 			var err error
 			if v[k], err = strconv.Atoi(f[k]); err != nil {
@@ -151,7 +163,7 @@ func (h *History) ReadSpells(r io.Reader) error {
 		if v[3] == 0 {
 			v[3] = atopLast
 		}
-		h.spells = append(h.spells, Spell{ATOP: v[0], CCode: v[1], From: v[2], To: v[3]})
+		h.spells = append(h.spells, Spell{ATOP: v[0], CCode: v[1], From: v[2], To: v[3], Obliged: v[4] == 1 || v[5] == 1})
 		return nil
 	})
 }

@@ -58,7 +58,9 @@ func fourStates(camps bool) (*Record, *History, sim.Config) {
 	ids := []string{"AAA", "BBB", "CCC", "DDD"}
 	h := &History{}
 	h.ReadCodes(strings.NewReader("scenario,id,ccode,from,to\nfour,AAA,1,2000,2003\nfour,BBB,2,2000,2003\nfour,CCC,3,2000,2003\nfour,DDD,4,2000,2003\n"), "four")
-	h.ReadSpells(strings.NewReader("atopid,member,yrent,yrexit\n9001,1,1990,0\n9001,2,1990,0\n9002,3,2002,2003\n9002,4,2002,2003\n"))
+	if err := h.ReadSpells(strings.NewReader("atopid,member,yrent,yrexit,defense,offense\n9001,1,1990,0,1,0\n9001,2,1990,0,1,0\n9002,3,2002,2003,0,1\n9002,4,2002,2003,0,1\n")); err != nil {
+		panic(err)
+	}
 	r := &Record{IDs: ids}
 	for y := 2000; y <= 2003; y++ {
 		r.Years = append(r.Years, float64(y))
@@ -258,6 +260,37 @@ func TestHistoricalTables(t *testing.T) {
 			if !strings.Contains(b.String(), want) {
 				t.Errorf("%s: the table lacks %q", name, want)
 			}
+		}
+	}
+}
+
+// TestConsultationOnlyYearsDoNotCount: a pact counts as a defence or
+// offence pact only in the years in which one of its members is obliged to
+// defend or attack (the European Union's treaty of 1992, ATOP 4175, obliged
+// its members to consult until 2007); a member without an obligation of
+// its own still counts in those years (an asymmetric guarantee).
+func TestConsultationOnlyYearsDoNotCount(t *testing.T) {
+	h := &History{}
+	if err := h.ReadCodes(strings.NewReader("scenario,id,ccode,from,to\nx,AAA,1,1990,2020\nx,BBB,2,1990,2020\nx,CCC,3,1990,2020\n"), "x"); err != nil {
+		t.Fatal(err)
+	}
+	spells := "atopid,member,yrent,yrexit,defense,offense\n" +
+		"4175,1,1992,2007,0,0\n4175,2,1992,2007,0,0\n4175,1,2007,0,1,0\n4175,2,2007,0,1,0\n" +
+		"3375,1,1960,0,1,0\n3375,3,1960,0,0,0\n"
+	if err := h.ReadSpells(strings.NewReader(spells)); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		a, b string
+		year int
+		want bool
+	}{
+		{"AAA", "BBB", 2000, false}, {"AAA", "BBB", 2006, false},
+		{"AAA", "BBB", 2007, true}, {"AAA", "BBB", 2015, true},
+		{"AAA", "CCC", 2000, true}, {"BBB", "CCC", 2000, false},
+	} {
+		if got := h.Allied(c.a, c.b, c.year); got != c.want {
+			t.Errorf("Allied(%s, %s, %d) = %v, want %v", c.a, c.b, c.year, got, c.want)
 		}
 	}
 }

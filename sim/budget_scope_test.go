@@ -1,0 +1,103 @@
+package sim
+
+import (
+	"math"
+	"testing"
+)
+
+// aimedWorld: AST and BOR allied against DRA, their common rival; AST has a
+// private rival, GAL, which is not the pact's adversary.
+func aimedWorld(t *testing.T) *World {
+	t.Helper()
+	cfg := testWorld()
+	cfg.Rivalries = []Relation{
+		{A: iAST, B: iDRA, Level: 0.8}, {A: iBOR, B: iDRA, Level: 0.8},
+		{A: iAST, B: iGAL, Level: 0.8},
+	}
+	cfg.Alliances = []AllianceConfig{
+		{Name: "pact", Members: []int{iAST, iBOR}, Cohesion: 0.8},
+		{Name: "aimless", Members: []int{iCAL, iFEN}, Cohesion: 0.8},
+	}
+	w := mustNew(t, cfg)
+	w.perceive()
+	return w
+}
+
+// TestPublicDefenceAnswersThePactsAdversaries: the threat a pact's public
+// defence answers is its members' threat from the pact's adversaries only
+// (φ_mA), not every threat of every member; a pact with no adversary asks
+// for none.
+func TestPublicDefenceAnswersThePactsAdversaries(t *testing.T) {
+	w := aimedWorld(t)
+	pact, aimless := w.alliances[0], w.alliances[1]
+	if got := w.scopeAt(pact, iDRA); got != 1 {
+		t.Fatalf("σ(pact, DRA) = %v, want 1", got)
+	}
+	if got := w.scopeAt(pact, iGAL); got != 0 {
+		t.Fatalf("σ(pact, GAL) = %v, want 0: GAL is AST's rival alone", got)
+	}
+	w.sumAlliances()
+	want := 0.0
+	for _, m := range []int{iAST, iBOR} {
+		fromScope := 0.0
+		for l := range w.nations {
+			fromScope += w.scopeAt(pact, l) * w.threats.At(m, l)
+		}
+		want += w.perceived[m] * fromScope / w.threat[m]
+	}
+	if !near(pact.threatSum, want, 1e-9*want) {
+		t.Errorf("pact's threat = %v, want Σ_m T̂_m·Σ_l σ_l·t_ml/T_m = %v", pact.threatSum, want)
+	}
+	if all := w.perceived[iAST] + w.perceived[iBOR]; pact.threatSum >= all {
+		t.Errorf("pact's threat %v is not below its members' whole threat %v: GAL's threat to AST counted", pact.threatSum, all)
+	}
+	if w.threats.At(iAST, iGAL) <= 0 {
+		t.Fatal("GAL does not threaten AST: the test shows nothing")
+	}
+	if aimless.threatSum != 0 {
+		t.Errorf("a pact without an adversary has threat %v, want 0", aimless.threatSum)
+	}
+	// CAL's public defence answers its own threat only.
+	if got := w.allianceThreat(iCAL); got != w.perceived[iCAL] {
+		t.Errorf("CAL's alliance threat = %v, want its own %v", got, w.perceived[iCAL])
+	}
+}
+
+// TestAlliesFollowTheAlliancesAverage: an alliance without a declared
+// target pulls the members below τ_m times its aggregate share toward it,
+// and none above it; a declared target above that wins.
+func TestAlliesFollowTheAlliancesAverage(t *testing.T) {
+	w := aimedWorld(t)
+	pact := w.alliances[0]
+	pact.snapshot = 0.8
+	w.sumAlliances()
+	ast, bor := &w.nations[iAST], &w.nations[iBOR]
+	aggregate := (ast.Share*ast.GDP + bor.Share*bor.GDP) / (ast.GDP + bor.GDP)
+	nu := w.p.TargetPull
+	for _, tc := range []struct {
+		name           string
+		follow, target float64
+		wantTau        float64
+	}{
+		{"the average", 1, 0, aggregate},
+		{"half the average", 0.5, 0, 0.5 * aggregate},
+		{"off", 0, 0, 0},
+		{"a declared target above it", 1, 0.04, 0.04},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w.p.FollowShare, pact.Target = tc.follow, tc.target
+			if got := w.allianceTarget(pact); !near(got, tc.wantTau, 1e-12) {
+				t.Errorf("τ = %v, want %v", got, tc.wantTau)
+			}
+			if got, want := w.targetPull(iBOR), nu*0.8*math.Max(0, tc.wantTau-bor.Share); !near(got, want, 1e-12) {
+				t.Errorf("BOR's pull = %v, want %v", got, want)
+			}
+			if got, want := w.targetPull(iAST), nu*0.8*math.Max(0, tc.wantTau-ast.Share); !near(got, want, 1e-12) {
+				t.Errorf("AST's pull = %v, want %v", got, want)
+			}
+		})
+	}
+	if ast.Share <= aggregate || bor.Share >= aggregate {
+		t.Fatalf("shares %v and %v do not straddle the average %v: the test shows nothing", ast.Share, bor.Share, aggregate)
+	}
+}
