@@ -162,6 +162,7 @@ func (w *World) decide() {
 	for _, i := range st.nations {
 		st.report[i] = Steering{Tick: w.tick}
 		if !w.nations[i].Active {
+			st.report[i].Absent = true
 			continue
 		}
 		d, ok := st.ctrl.Decide(w.tick, i, st.choices[i])

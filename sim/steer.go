@@ -12,6 +12,7 @@ import (
 // and what was done.
 type Steering struct {
 	Tick      int
+	Absent    bool // not in the system when the tick began: nothing to decide
 	Decided   bool
 	Decision  Decision
 	RuleShare float64  // the share the budget rule set, or would have set
