@@ -3,6 +3,7 @@ package serve
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -202,6 +203,7 @@ func (c *class) nextLocked() error {
 	for i, p := range c.pending {
 		by[i] = p.by
 	}
+	before := c.membershipsLocked()
 	ok := c.world.Step()
 	c.model.Step()
 	if !ok {
@@ -217,8 +219,13 @@ func (c *class) nextLocked() error {
 		return err
 	}
 	r := roundRecord{tick: c.world.Tick(), by: by, steer: map[int]sim.Steering{}}
-	for _, i := range c.steered {
-		r.steer[i] = c.world.Steering(i)
+	after := c.membershipsLocked()
+	for k, i := range c.steered {
+		st := c.world.Steering(i)
+		if !st.Decided { // the rules moved it: say how, as the engine says a decided move
+			st.Done = moves(c.world, i, before[k], after[k])
+		}
+		r.steer[i] = st
 	}
 	c.history = append(c.history, r)
 	c.ticker = append(c.ticker, tickerLines(c.world, c.names)...)
@@ -232,6 +239,40 @@ func (c *class) nextLocked() error {
 	}
 	c.openLocked()
 	return nil
+}
+
+// membershipsLocked lists each student nation's live alliances.
+func (c *class) membershipsLocked() [][]*sim.Alliance {
+	out := make([][]*sim.Alliance, len(c.steered))
+	for k, i := range c.steered {
+		out[k] = append([]*sim.Alliance(nil), c.world.Memberships(i)...)
+	}
+	return out
+}
+
+// moves says how nation i's alliances changed in the last tick, in the
+// engine's words ("joined A3", "founded A4 with USA", "left A2").
+func moves(w *sim.World, i int, before, after []*sim.Alliance) []string {
+	out := []string{}
+	for _, a := range before {
+		if !slices.Contains(after, a) {
+			out = append(out, "left "+a.ID)
+		}
+	}
+	for _, a := range after {
+		switch {
+		case slices.Contains(before, a):
+		case a.Founded == w.Tick() && slices.Contains(a.Founders, i) && len(a.Founders) == 2:
+			partner := a.Founders[0]
+			if partner == i {
+				partner = a.Founders[1]
+			}
+			out = append(out, "founded "+a.ID+" with "+w.Nations()[partner].ID)
+		default:
+			out = append(out, "joined "+a.ID)
+		}
+	}
+	return out
 }
 
 func (c *class) openLocked() {

@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"entente/sim"
 )
 
 // The debrief, at the end of a class: for each student nation, round by
@@ -51,7 +53,7 @@ func (c *class) debriefLocked() *debrief {
 			}
 			if st.Decided {
 				rs.Decided++
-				if agreed(lastOf(c.world, r, i)) {
+				if agreed(st) {
 					rs.Agreed++
 				}
 			} else {
@@ -74,11 +76,11 @@ func (c *class) debriefLocked() *debrief {
 			}
 		}
 		for _, r := range c.history {
-			l := lastOf(c.world, r, i)
+			l := c.lastOf(r, i)
 			nd.Rounds = append(nd.Rounds, *l)
 			if l.Decided {
 				nd.Decided++
-				if agreed(l) {
+				if l.agreed {
 					nd.Agreed++
 				}
 			}
@@ -91,15 +93,15 @@ func (c *class) debriefLocked() *debrief {
 // agreed reports whether a decided round did what the rules would have:
 // the share within a tenth of a point of the rule's, and the same
 // alliance moves.
-func agreed(l *lastView) bool {
-	if math.Abs(l.Share-l.RuleShare) > 0.001 {
+func agreed(st sim.Steering) bool {
+	if math.Abs(st.Share-st.RuleShare) > 0.001 {
 		return false
 	}
 	var done []string
-	for _, m := range l.Done {
+	for _, m := range st.Done {
 		done = append(done, moveOf(m))
 	}
-	return slices.Equal(done, l.Rule)
+	return slices.Equal(done, st.Rule)
 }
 
 // moveOf words a move made as the rules' moves are worded ("joined A3" is

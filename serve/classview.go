@@ -117,6 +117,7 @@ type lastView struct {
 	RuleShare float64  `json:"rule_share"`
 	Done      []string `json:"done"`
 	Rule      []string `json:"rule"`
+	agreed    bool     // the decision did what the rules would have
 }
 
 type studentView struct {
@@ -159,26 +160,22 @@ func (c *class) studentViewLocked(s *student) studentView {
 		}
 	}
 	if p := c.pending[i]; p != nil {
-		v.Decision = &decisionView{Share: p.d.Share, Aid: p.d.Aid, Action: string(p.d.Action), Target: p.d.Target, By: p.by, Text: p.d.String()}
+		v.Decision = &decisionView{Share: p.d.Share, Aid: p.d.Aid, Action: string(p.d.Action), Target: p.d.Target, By: p.by, Text: c.decisionText(p.d)}
 	}
 	if n := len(c.history); n > 0 {
-		v.Last = lastOf(w, c.history[n-1], i)
+		v.Last = c.lastOf(c.history[n-1], i)
 	}
 	v.Ticker = lastLines(c.ticker, 6)
 	return v
 }
 
-func lastOf(w *sim.World, r roundRecord, i int) *lastView {
+// lastOf is what round r made of nation i, in words (IDs named).
+func (c *class) lastOf(r roundRecord, i int) *lastView {
 	st := r.steer[i]
-	l := &lastView{Year: when(w.Config(), r.tick), Absent: st.Absent, Decided: st.Decided, By: r.by[i], Share: st.Share, RuleShare: st.RuleShare, Done: st.Done, Rule: st.Rule}
+	l := &lastView{Year: when(c.world.Config(), r.tick), Absent: st.Absent, Decided: st.Decided, By: r.by[i], Share: st.Share, RuleShare: st.RuleShare,
+		Done: c.namedAll(st.Done), Rule: c.namedAll(st.Rule), agreed: agreed(st)}
 	if st.Decided {
-		l.Decision = st.Decision.String()
-	}
-	if l.Done == nil {
-		l.Done = []string{}
-	}
-	if l.Rule == nil {
-		l.Rule = []string{}
+		l.Decision = c.decisionText(st.Decision)
 	}
 	return l
 }
@@ -273,7 +270,7 @@ func (c *class) teacherViewLocked(join string) teacherView {
 			}
 		}
 		if p := c.pending[i]; p != nil {
-			tn.Decided, tn.By, tn.Decision = true, p.by, p.d.String()
+			tn.Decided, tn.By, tn.Decision = true, p.by, c.decisionText(p.d)
 		}
 		v.Nations = append(v.Nations, tn)
 	}

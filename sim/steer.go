@@ -106,7 +106,10 @@ func (w *World) steerForm(i int, acted []bool) bool {
 		return true
 	}
 	waiting := w.tick-w.lastActed[i] < w.cfg.TicksPerYear
-	if !waiting {
+	// What the rules would choose here, unless its decision has just
+	// taken it out of an alliance the rules would have kept it in: from
+	// that state the rules' choice says nothing of its own path.
+	if !waiting && d.Action != Leave {
 		a, v, canJoin := w.bestAlliance(i)
 		p, canForm := w.bestPartner(i, acted)
 		switch {
