@@ -172,8 +172,8 @@ func TestClassInTheBrowser(t *testing.T) {
 	if s := teacher.text(byID("decisions") + ".textContent"); !strings.Contains(s, "(Ada)") || !strings.Contains(s, "spend 22.6 % of GDP, stay") {
 		t.Errorf("the teacher's table of decisions: %s", s)
 	}
-	teacher.shot(shots, "class-01-teacher-round1.png", "class-teacher.png")
-	students[0].shot(shots, "class-02-student-phone.png", "class-student-phone.png")
+	teacher.shot(shots, "class-01-teacher-round1.png", "")
+	students[0].shot(shots, "class-02-student-phone-round1.png", "")
 	teacher.click("next")
 	// Round 2: Cy decides nothing; the rules decide for Cy's nation.
 	decide(students[0], 2, 0.2, "leave")
@@ -187,6 +187,8 @@ func TestClassInTheBrowser(t *testing.T) {
 	decide(students[1], 3, 0.3, "leave")
 	decide(students[2], 3, 0.8, "stay")
 	teacher.poll("all three decided", "document.querySelectorAll('#decisions tbody tr.decided').length === 3")
+	teacher.shot(shots, "class-02-teacher-round3.png", "class-teacher.png")
+	students[0].shot(shots, "class-02-student-phone-round3.png", "class-student-phone.png")
 	teacher.click("next")
 	students[0].poll("round 3's report", byID("last")+".textContent.includes('You decided') && document.body.dataset.round === '4'")
 	teacher.click("end")

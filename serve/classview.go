@@ -236,6 +236,9 @@ func (c *class) moveViewLocked(m sim.Move) moveView {
 			}
 		}
 		v.Label = "Found a pact with " + name
+		if c.world.Steered(c.nationIndex(m.Target)) {
+			v.Label += " (if its students choose it too)"
+		}
 	}
 	return v
 }

@@ -34,6 +34,16 @@ func (c *class) named(line string) string {
 	})
 }
 
+// nationIndex is the index of the nation id names, or -1.
+func (c *class) nationIndex(id string) int {
+	for i, n := range c.world.Nations() {
+		if n.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
 func (c *class) namedAll(lines []string) []string {
 	out := make([]string, len(lines))
 	for k, l := range lines {

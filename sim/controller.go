@@ -149,7 +149,9 @@ func (w *World) Steer(nations []int, c Controller) error {
 }
 
 // Steered reports whether nation i is steered by a controller.
-func (w *World) Steered(i int) bool { return w.steer != nil && w.steer.is[i] }
+func (w *World) Steered(i int) bool {
+	return w.steer != nil && i >= 0 && i < len(w.steer.is) && w.steer.is[i]
+}
 
 // decide asks the controller for the tick's decisions, before phase 1, and
 // logs each (or its absence).
