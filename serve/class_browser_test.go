@@ -134,6 +134,10 @@ func TestClassInTheBrowser(t *testing.T) {
 		}
 		students[k].poll("the code filled in from the address", byID("code")+".value === '"+code+"'")
 		students[k].eval(byID("name") + ".value = '" + name + "'")
+		if name == "Bo" { // Bo picks Aurelia; the others are given the nation with fewest students
+			students[k].poll("the nations to pick from", "!"+byID("pick-row")+".hidden && "+byID("pick")+".options.length === 4")
+			students[k].eval(byID("pick") + ".value = 'AUR'")
+		}
 		students[k].click("join-button")
 		students[k].poll("the nation", "!"+byID("game")+".hidden && "+byID("nation-name")+".textContent !== 'Entente' && document.querySelectorAll('#moves input').length > 0")
 	}
@@ -142,8 +146,8 @@ func TestClassInTheBrowser(t *testing.T) {
 	for k, s := range students {
 		nationOf[k] = s.text(byID("nation-name") + ".textContent")
 	}
-	if nationOf[0] == nationOf[1] || nationOf[1] == nationOf[2] || nationOf[0] == nationOf[2] {
-		t.Fatalf("three students, three nations: %v", nationOf)
+	if nationOf[0] != "Norland" || nationOf[1] != "Aurelia" || nationOf[2] != "Sudria" {
+		t.Fatalf("Ada, Bo (who picked Aurelia) and Cy play %v, want Norland, Aurelia, Sudria", nationOf)
 	}
 	// On the phone the page is one column, no wider than the screen.
 	if s := students[0].text("`${document.scrollingElement.scrollWidth}`"); s != "390" {
@@ -158,6 +162,8 @@ func TestClassInTheBrowser(t *testing.T) {
 		s.poll("round "+strconv.Itoa(round), "document.body.dataset.state === 'open' && document.body.dataset.round === '"+strconv.Itoa(round)+"'")
 		s.eval(`(() => { const r = document.getElementById('share'); r.value = +r.min + (+r.max - +r.min) * ` + strconv.FormatFloat(frac, 'f', -1, 64) + `;
 			r.dispatchEvent(new Event('input'));
+			if (` + strconv.FormatBool(round == 3) + ` && !document.getElementById('aid-row').hidden) { // in round 3 allies get aid
+				const a = document.getElementById('aid'); a.value = 0.05; a.dispatchEvent(new Event('input')); }
 			const m = document.querySelector('#moves input[data-action="` + action + `"]') || document.querySelector('#moves input[data-action="stay"]');
 			m.checked = true; m.dispatchEvent(new Event('change', { bubbles: true })); })()`)
 		s.click("send")
@@ -187,6 +193,9 @@ func TestClassInTheBrowser(t *testing.T) {
 	decide(students[1], 3, 0.3, "leave")
 	decide(students[2], 3, 0.8, "stay")
 	teacher.poll("all three decided", "document.querySelectorAll('#decisions tbody tr.decided').length === 3")
+	if s := teacher.text(byID("decisions") + ".textContent"); !strings.Contains(s, "give 5 % of the budget as aid") {
+		t.Errorf("no aid decided in round 3 by a student with allies: %s", s)
+	}
 	teacher.shot(shots, "class-02-teacher-round3.png", "class-teacher.png")
 	students[0].shot(shots, "class-02-student-phone-round3.png", "class-student-phone.png")
 	teacher.click("next")

@@ -256,3 +256,64 @@ func TestRoundsCloseOnTheClock(t *testing.T) {
 		t.Errorf("a decision after the end: %d, want 409", code)
 	}
 }
+
+// TestStudentsPickANation: a code tells the class's nations and how many
+// play each; a student may pick one, a name that joins again keeps its
+// own whatever it picks, and a nation not in the class is refused. A
+// wrong code asked about counts as a failed join.
+func TestStudentsPickANation(t *testing.T) {
+	_, ts := newClassServer(t)
+	cc, _ := startClass(t, ts.URL, classRequest{Scenario: "classroom-balance", Nations: []string{"NOR", "SUD", "AUR"}, Round: 45})
+	anon := classClient{t: t, base: ts.URL}
+	var ada joined
+	if _, err := anon.do("POST", "/api/join", joinRequest{Code: cc.Code, Name: "Ada", Nation: "AUR"}, &ada); err != nil || ada.Nation != "Aurelia" {
+		t.Fatalf("Ada picked AUR: %+v, %v", ada, err)
+	}
+	var again joined
+	if _, err := anon.do("POST", "/api/join", joinRequest{Code: cc.Code, Name: "Ada", Nation: "NOR"}, &again); err != nil || again.Nation != "Aurelia" {
+		t.Errorf("Ada again, picking NOR: %+v, %v; want Aurelia still", again, err)
+	}
+	if code, _ := anon.do("POST", "/api/join", joinRequest{Code: cc.Code, Name: "Bo", Nation: "BAY"}, nil); code != http.StatusConflict {
+		t.Errorf("Bo picking a nation not in the class: %d, want 409", code)
+	}
+	var info struct {
+		Nations []struct {
+			ID       string
+			Students int
+		}
+	}
+	if _, err := anon.do("GET", "/api/join?code="+cc.Code, nil, &info); err != nil {
+		t.Fatal(err)
+	}
+	if len(info.Nations) != 3 || info.Nations[2].ID != "AUR" || info.Nations[2].Students != 1 || info.Nations[0].Students != 0 {
+		t.Errorf("the class's nations: %+v", info.Nations)
+	}
+	for range joinBurst {
+		anon.do("GET", "/api/join?code=NOPE00", nil, nil)
+	}
+	if code, _ := anon.do("GET", "/api/join?code="+cc.Code, nil, nil); code != http.StatusTooManyRequests {
+		t.Errorf("after %d wrong codes asked about: %d, want 429", joinBurst, code)
+	}
+}
+
+// TestIdleClassesAreReclaimed: a class nobody has asked about for
+// classIdleTimeout is closed, and its tokens forgotten.
+func TestIdleClassesAreReclaimed(t *testing.T) {
+	srv, ts := newClassServer(t)
+	cc, _ := startClass(t, ts.URL, classRequest{Scenario: "classroom-balance", Nations: []string{"NOR"}, Round: 45})
+	_, ada, _, err := joinClass(t, ts.URL, cc.Code, "Ada")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.reapClasses(time.Now().Add(classIdleTimeout / 2))
+	if len(srv.classes.all()) != 1 {
+		t.Fatal("a class in use was reclaimed")
+	}
+	srv.reapClasses(time.Now().Add(classIdleTimeout + time.Minute))
+	if len(srv.classes.all()) != 0 {
+		t.Fatal("an idle class was kept")
+	}
+	if code, _ := ada.do("GET", "/api/play", nil, nil); code != http.StatusForbidden {
+		t.Errorf("a token of a reclaimed class: %d, want 403", code)
+	}
+}

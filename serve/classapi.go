@@ -26,6 +26,7 @@ func (s *Server) classRoutes() {
 	s.mux.HandleFunc("POST /api/classes/{id}/{action}", s.classAction)
 	s.mux.HandleFunc("GET /api/classes/{id}/download/{file}", s.classDownload)
 	s.mux.HandleFunc("POST /api/join", s.join)
+	s.mux.HandleFunc("GET /api/join", s.joinInfo)
 	s.mux.HandleFunc("GET /api/play", s.playView)
 	s.mux.HandleFunc("POST /api/play", s.decide)
 }
@@ -289,6 +290,44 @@ func (s *Server) join(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"token": token, "name": st.name, "nation": nation})
+}
+
+// joinInfo tells a student who typed a code the class's nations and how
+// many play each, to pick one. A wrong code counts as a failed join.
+func (s *Server) joinInfo(w http.ResponseWriter, r *http.Request) {
+	addr := clientAddr(r)
+	if ok, wait := s.classes.limit.allowed(addr); !ok {
+		w.Header().Set("Retry-After", strconv.Itoa(int(wait.Seconds())+1))
+		writeError(w, http.StatusTooManyRequests, fmt.Sprintf("too many wrong codes: try again in %d seconds", int(wait.Seconds())+1))
+		return
+	}
+	s.classes.mu.Lock()
+	c := s.classes.byCode[strings.ToUpper(strings.TrimSpace(r.URL.Query().Get("code")))]
+	s.classes.mu.Unlock()
+	if c == nil {
+		s.classes.limit.failed(addr)
+		writeError(w, http.StatusForbidden, "no class has this code: check the code on the screen")
+		return
+	}
+	type choice struct {
+		ID       string `json:"id"`
+		Name     string `json:"name"`
+		Students int    `json:"students"`
+	}
+	c.mu.Lock()
+	out := []choice{}
+	for _, i := range c.steered {
+		ch := choice{ID: c.world.Nations()[i].ID, Name: c.world.Nations()[i].Name}
+		for _, st := range c.students {
+			if st.nation == i {
+				ch.Students++
+			}
+		}
+		out = append(out, ch)
+	}
+	title := c.sc.Title
+	c.mu.Unlock()
+	writeJSON(w, http.StatusOK, map[string]any{"title": title, "nations": out})
 }
 
 // seatLocked finds or makes the student of a name.

@@ -46,7 +46,7 @@
     $('join-error').hidden = true;
     try {
       token = null;
-      const j = await api('POST', '/api/join', { code: $('code').value, name: $('name').value });
+      const j = await api('POST', '/api/join', { code: $('code').value, name: $('name').value, nation: $('pick').value });
       token = j.token;
       sessionStorage.setItem('entente-token', token);
       sessionStorage.setItem('entente-code', $('code').value);
@@ -57,6 +57,23 @@
       $('join-error').hidden = false;
     }
   });
+
+  // Once a code of the right length is typed, the class's nations to
+  // pick from (or be given one).
+  async function loadNations() {
+    const code = $('code').value.trim();
+    if (code.length !== 6) return;
+    try {
+      const info = await api('GET', '/api/join?code=' + encodeURIComponent(code));
+      $('pick').replaceChildren(el('option', { value: '', textContent: 'give me one' }),
+        ...info.nations.map(n => el('option', { value: n.id, textContent: n.name + (n.students ? ' (' + n.students + ' playing)' : '') })));
+      $('pick-row').hidden = false;
+    } catch (e) {
+      $('pick-row').hidden = true;
+    }
+  }
+  $('code').addEventListener('change', loadNations);
+  if (!token) loadNations();
 
   function start() {
     $('join').hidden = true;
@@ -165,6 +182,10 @@
     s.min = v.min; s.max = v.max;
     s.value = v.decision && v.decision.share != null ? v.decision.share : v.nation.share;
     showShare();
+    $('aid-row').hidden = v.alliances.length === 0; // aid goes to allies
+    $('aid').value = v.decision && v.decision.aid != null ? v.decision.aid : v.aid;
+    $('aid').dataset.rule = v.aid;
+    showAid();
     $('share-bounds').textContent = 'Between ' + pct(v.min) + ' and ' + pct(v.max) + '. Now ' + pct(v.nation.share) + '.';
     const chosen = v.decision ? v.decision.action + ' ' + (v.decision.target || '') : 'stay ';
     $('moves').replaceChildren(...v.moves.map((m, k) => {
@@ -183,7 +204,9 @@
   }
 
   function showShare() { $('share-value').textContent = pct(+$('share').value); }
+  function showAid() { $('aid-value').textContent = pct(+$('aid').value); }
   $('share').addEventListener('input', () => { touched = true; showShare(); });
+  $('aid').addEventListener('input', () => { touched = true; showAid(); });
   $('moves').addEventListener('change', () => { touched = true; });
 
   $('decide').addEventListener('submit', async ev => {
@@ -192,6 +215,7 @@
     const m = document.querySelector('#moves input:checked');
     const body = { share: +$('share').value, round: view.round };
     if (m) { body.action = m.dataset.action; if (m.dataset.target) body.target = m.dataset.target; }
+    if (!$('aid-row').hidden && +$('aid').value !== +$('aid').dataset.rule) body.aid = +$('aid').value;
     try {
       await api('POST', '/api/play', body);
       touched = false;
