@@ -46,6 +46,7 @@ type class struct {
 	deadline time.Time
 	left     time.Duration // a paused round's time left
 	names    namer
+	xs, ys   []float64 // the map's positions (frames.go's projection)
 
 	students []*student
 	pending  map[int]*pending // per steered nation: its decision for the open round
@@ -85,6 +86,8 @@ type roundRecord struct {
 	tick  int
 	by    map[int]string       // who decided each nation
 	steer map[int]sim.Steering // per steered nation
+	share map[int]float64      // per steered nation: its share after the round
+	model map[int]float64      // … and in the model's own run
 }
 
 // classRequest is the teacher's form.
@@ -131,6 +134,7 @@ func newClass(srv *Server, req classRequest) (*class, error) {
 	if c.world, err = sim.New(sc.Config, 0); err != nil {
 		return nil, err
 	}
+	c.xs, c.ys = project(c.world.Config())
 	if c.model, err = sim.New(sc.Config, 0); err != nil {
 		return nil, err
 	}
@@ -218,7 +222,7 @@ func (c *class) nextLocked() error {
 	if err := c.rec.Flush(); err != nil {
 		return err
 	}
-	r := roundRecord{tick: c.world.Tick(), by: by, steer: map[int]sim.Steering{}}
+	r := roundRecord{tick: c.world.Tick(), by: by, steer: map[int]sim.Steering{}, share: map[int]float64{}, model: map[int]float64{}}
 	after := c.membershipsLocked()
 	for k, i := range c.steered {
 		st := c.world.Steering(i)
@@ -226,6 +230,7 @@ func (c *class) nextLocked() error {
 			st.Done = moves(c.world, i, before[k], after[k])
 		}
 		r.steer[i] = st
+		r.share[i], r.model[i] = c.world.Nations()[i].Share, c.model.Nations()[i].Share
 	}
 	c.history = append(c.history, r)
 	c.ticker = append(c.ticker, tickerLines(c.world, c.names)...)

@@ -196,6 +196,9 @@ func TestClassInTheBrowser(t *testing.T) {
 	if s := teacher.text(byID("decisions") + ".textContent"); !strings.Contains(s, "give 5 % of the budget as aid") {
 		t.Errorf("no aid decided in round 3 by a student with allies: %s", s)
 	}
+	if s := teacher.text("`${document.querySelectorAll('#map circle').length} ${document.querySelectorAll('#map circle.student').length} ${document.getElementById('paths').dataset.rounds}`"); s != "8 3 2" {
+		t.Errorf("the map's nations, the students' nations and the rounds of the spending chart: %s, want 8 3 2", s)
+	}
 	teacher.shot(shots, "class-02-teacher-round3.png", "class-teacher.png")
 	students[0].shot(shots, "class-02-student-phone-round3.png", "class-student-phone.png")
 	teacher.click("next")

@@ -3,6 +3,8 @@ package serve
 import (
 	"cmp"
 	"slices"
+	"strconv"
+	"strings"
 	"time"
 
 	"entente/sim"
@@ -260,6 +262,30 @@ type teacherView struct {
 	Alliances []pactView      `json:"alliances"`
 	Ticker    []Line          `json:"ticker"`
 	Debrief   *debrief        `json:"debrief"`
+	Map       []mapNation     `json:"map"`
+	Paths     []sharePath     `json:"paths"`
+}
+
+// mapNation is a nation on the teacher's map: position in the unit
+// square, forces, its oldest alliance's number (A3 → 3, its colour; 0:
+// none), and whether students play it.
+type mapNation struct {
+	ID      string  `json:"id"`
+	Name    string  `json:"name"`
+	X       float64 `json:"x"`
+	Y       float64 `json:"y"`
+	Cap     float64 `json:"cap"`
+	Ally    int     `json:"ally"`
+	Student bool    `json:"student"`
+	Active  bool    `json:"active"`
+}
+
+// sharePath is a student nation's defence share round by round in the
+// class, beside its share in the model's own run.
+type sharePath struct {
+	Name  string    `json:"name"`
+	Class []float64 `json:"class"`
+	Model []float64 `json:"model"`
 }
 
 func (c *class) teacherViewLocked(join string) teacherView {
@@ -288,6 +314,21 @@ func (c *class) teacherViewLocked(join string) teacherView {
 		v.Alliances = append(v.Alliances, av)
 	}
 	v.Ticker = lastLines(c.ticker, 12)
+	for i, n := range w.Nations() {
+		m := mapNation{ID: n.ID, Name: n.Name, X: c.xs[i], Y: c.ys[i], Cap: n.Capability, Student: w.Steered(i), Active: n.Active}
+		if ms := w.Memberships(i); len(ms) > 0 {
+			m.Ally, _ = strconv.Atoi(strings.TrimPrefix(ms[0].ID, "A"))
+		}
+		v.Map = append(v.Map, m)
+	}
+	for _, i := range c.steered {
+		p := sharePath{Name: w.Nations()[i].Name, Class: []float64{}, Model: []float64{}}
+		for _, r := range c.history {
+			p.Class = append(p.Class, r.share[i])
+			p.Model = append(p.Model, r.model[i])
+		}
+		v.Paths = append(v.Paths, p)
+	}
 	if c.state == ended {
 		v.Debrief = c.debriefLocked()
 	}

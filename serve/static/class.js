@@ -158,8 +158,70 @@
       el('strong', { textContent: a.name }), ': ' + a.members.map(m => m.name + (m.student ? ' ★' : '') + ' ' + pct(m.share)).join(', '))) :
       [el('li', { textContent: 'none yet' })]));
     $('ticker').replaceChildren(...v.ticker.slice().reverse().map(l => el('li', { textContent: l.text })));
+    drawMap(v.map);
+    drawPaths(v.paths);
     drawClock();
     if (v.debrief) drawDebrief(v.debrief);
+  }
+
+  // Okabe–Ito, as the run's figures colour alliances (A1, A2, …).
+  const palette = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7'];
+  const svgEl = (tag, attrs) => {
+    const e = document.createElementNS('http://www.w3.org/2000/svg', tag);
+    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
+    return e;
+  };
+
+  // drawMap: the nations where they are, sized by their forces, coloured
+  // by alliance (grey: none); the students' nations ringed and named.
+  function drawMap(nations) {
+    const svg = $('map');
+    const capMax = Math.max(...nations.map(n => n.cap), 1);
+    const active = nations.filter(n => n.active);
+    const circles = active.map(n => {
+      const c = svgEl('circle', { cx: 100 * n.x, cy: 100 * n.y, r: 1.5 + 5 * Math.sqrt(n.cap / capMax),
+        fill: n.ally ? palette[(n.ally - 1) % palette.length] : '#bbb', class: 'nation' + (n.student ? ' student' : '') });
+      c.dataset.id = n.id;
+      c.append(svgEl('title'));
+      c.firstChild.textContent = n.name;
+      return c;
+    });
+    const labels = active.filter(n => n.student).map(n => { // above every circle
+      const t = svgEl('text', { x: 100 * n.x + 4, y: 100 * n.y + 1.2 });
+      t.textContent = n.name;
+      return t;
+    });
+    svg.replaceChildren(...circles, ...labels);
+  }
+
+  // drawPaths: each students' nation's share over the rounds, in the
+  // class (solid) and in the model's own run (dashed).
+  function drawPaths(paths) {
+    const svg = $('paths');
+    const rounds = Math.max(...paths.map(p => p.class.length), 1);
+    const top = Math.max(0.05, ...paths.flatMap(p => p.class.concat(p.model)));
+    const x = k => 40 + 300 * (rounds === 1 ? 0.5 : k / (rounds - 1)), y = v => 165 - 150 * v / top;
+    const kids = [];
+    for (const v of [0, top / 2, top]) {
+      kids.push(svgEl('line', { x1: 40, x2: 340, y1: y(v), y2: y(v), stroke: '#ddd' }));
+      const t = svgEl('text', { x: 2, y: y(v) + 3 });
+      t.textContent = (100 * v).toFixed(1) + ' %';
+      kids.push(t);
+    }
+    paths.forEach((p, k) => {
+      const colour = palette[k % palette.length];
+      for (const [series, dash] of [[p.class, ''], [p.model, '4 3']]) {
+        if (!series.length) continue;
+        kids.push(svgEl('polyline', { points: series.map((v, r) => x(r) + ',' + y(v)).join(' '), fill: 'none', stroke: colour, 'stroke-width': 2, 'stroke-dasharray': dash }));
+      }
+      if (p.class.length) {
+        const t = svgEl('text', { x: 344, y: y(p.class[p.class.length - 1]) + 3, fill: colour });
+        t.textContent = p.name;
+        kids.push(t);
+      }
+    });
+    svg.replaceChildren(...kids);
+    svg.dataset.rounds = paths.length ? paths[0].class.length : 0;
   }
 
   function drawDebrief(d) {
