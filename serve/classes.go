@@ -152,7 +152,11 @@ type bucket struct {
 const (
 	joinBurst      = 5
 	joinRefill     = 10 * time.Second
-	maxJoinClients = 10000 // addresses remembered; beyond, the fullest are forgotten
+	// maxJoinClients bounds the addresses remembered: beyond it, those
+	// whose bucket is full again are forgotten, and if none is, a new
+	// address is not remembered (its wrong codes go uncounted: 31⁶ codes
+	// leave guessing hopeless all the same).
+	maxJoinClients = 10000
 )
 
 func clientAddr(r *http.Request) string {
@@ -175,7 +179,9 @@ func (l *joinLimiter) level(addr string, now time.Time) *bucket {
 			}
 		}
 		b = &bucket{tokens: joinBurst, at: now}
-		l.buckets[addr] = b
+		if len(l.buckets) < maxJoinClients { // else a bucket of the moment: the table stays bounded
+			l.buckets[addr] = b
+		}
 	}
 	b.tokens = min(joinBurst, b.tokens+now.Sub(b.at).Seconds()/joinRefill.Seconds())
 	b.at = now
