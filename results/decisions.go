@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"sync"
 
@@ -71,16 +72,23 @@ func NewDecisionLog(out io.Writer, h DecisionHeader) (*DecisionLog, error) {
 }
 
 // Record wraps c so that every decision it makes is written to the log
-// (the nations named by their IDs in nations).
+// (the nations named by their IDs in nations). A decision with a share or
+// aid that is not a finite number cannot be written (JSON has no NaN):
+// it is taken as no decision, in the run as in its replay.
 func (l *DecisionLog) Record(c sim.Controller, nations []string) sim.Controller {
 	return sim.ControllerFunc(func(tick, i int, ch *sim.Choices) (sim.Decision, bool) {
 		d, ok := c.Decide(tick, i, ch)
+		if !writable(d.Share) || !writable(d.Aid) {
+			return sim.Decision{}, false
+		}
 		if ok {
 			l.write(DecisionLine{Tick: tick, Nation: nations[i], Decision: d})
 		}
 		return d, ok
 	})
 }
+
+func writable(v *float64) bool { return v == nil || !(math.IsNaN(*v) || math.IsInf(*v, 0)) }
 
 // End writes the end line: the run stopped after ticks ticks.
 func (l *DecisionLog) End(ticks int) error {

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -153,5 +155,56 @@ func TestReplayRefusesBadLogs(t *testing.T) {
 				t.Errorf("exit %d, %q; want 2 and %q", code, errs, tc.want)
 			}
 		})
+	}
+}
+
+// TestReplayOfUnwritableDecisions: a scripted policy that decides a NaN
+// share (which no JSON log can hold) is taken as undecided, in the run as
+// in its replay, so the replay still gives the run's files.
+func TestReplayOfUnwritableDecisions(t *testing.T) {
+	sc, err := scenarios.Load("classroom-arms-race", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := sim.New(sc.Config, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logBuf, events bytes.Buffer
+	log, err := results.NewDecisionLog(&logBuf, results.DecisionHeader{Scenario: sc.Name, Source: sc.Source, SHA256: sc.SHA256, Steered: []string{w.Nations()[0].ID}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := []string{}
+	for _, n := range w.Nations() {
+		ids = append(ids, n.ID)
+	}
+	nan := math.NaN()
+	_ = w.Steer([]int{0}, log.Record(sim.ControllerFunc(func(tick, i int, c *sim.Choices) (sim.Decision, bool) {
+		if tick == 1 {
+			return sim.Decision{Share: &nan}, true
+		}
+		s := 0.05
+		return sim.Decision{Share: &s}, true
+	}), ids))
+	rec, _ := results.NewRecorder(io.Discard, io.Discard, &events, io.Discard)
+	for w.Tick() < 3 && w.Step() {
+		_ = rec.Observe(w)
+	}
+	_ = rec.Flush()
+	if err := log.End(w.Tick() + 1); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "log.jsonl")
+	if err := os.WriteFile(path, logBuf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	if _, errs, code := entente(t, "run", "--replay", path, "-o", out, "--quiet", "--no-plots"); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	got, _ := os.ReadFile(filepath.Join(out, "events.csv"))
+	if !bytes.Equal(got, events.Bytes()) || !bytes.Contains(got, []byte(",undecided,")) {
+		t.Errorf("events differ, or tick 1 is not undecided:\n%s\nvs\n%s", got, events.Bytes())
 	}
 }
