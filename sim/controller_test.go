@@ -241,3 +241,53 @@ func TestDecisionCheck(t *testing.T) {
 		})
 	}
 }
+
+// TestStayingNationsNeverMove: when every nation decides, every tick, to
+// stay as it is, no nation joins, founds or leaves an alliance: the
+// rules move no steered nation, and no nation draws another into a pact.
+// (Alliances still dissolve, and a leader still folds its smaller pact
+// into its larger one, its members with it: that is the pacts' fate, not
+// a nation's move; and a nation that enters during a tick was not there
+// to decide, so the rules move it in that tick.) The rules' choices are
+// still recorded beside the decisions.
+func TestStayingNationsNeverMove(t *testing.T) {
+	for _, name := range []string{"cold-war", "21st-century"} {
+		t.Run(name, func(t *testing.T) {
+			w := classroom(t, name)
+			all := make([]int, len(w.Nations()))
+			for i := range all {
+				all[i] = i
+			}
+			if err := w.Steer(all, sim.ControllerFunc(func(int, int, *sim.Choices) (sim.Decision, bool) {
+				return sim.Decision{Action: sim.Stay}, true
+			})); err != nil {
+				t.Fatal(err)
+			}
+			ruled := 0
+			for {
+				present := map[string]bool{}
+				for _, n := range w.Nations() {
+					present[n.ID] = n.Active
+				}
+				if !w.Step() {
+					break
+				}
+				for _, r := range w.Records() {
+					consolidated := r.Kind == sim.Joined && strings.Contains(r.Cause, " merges into ")
+					if (r.Kind == sim.Joined || r.Kind == sim.Formed || r.Kind == sim.Left) && !consolidated && present[r.Nation] {
+						t.Fatalf("a nation that stays moved: %+v", r)
+					}
+				}
+				for i := range all {
+					ruled += len(w.Steering(i).Rule)
+				}
+			}
+			if err := w.Err(); err != nil {
+				t.Fatal(err)
+			}
+			if ruled == 0 {
+				t.Error("the rules' choices were never recorded")
+			}
+		})
+	}
+}
