@@ -2,6 +2,7 @@ package sim_test
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -287,6 +288,48 @@ func TestStayingNationsNeverMove(t *testing.T) {
 			}
 			if ruled == 0 {
 				t.Error("the rules' choices were never recorded")
+			}
+		})
+	}
+}
+
+// TestSteeredWorldsKeepTheInvariants: worlds where half the nations take
+// moves and shares drawn from their options (every kind, extreme shares
+// and aid) keep every invariant of the checker, tick after tick.
+func TestSteeredWorldsKeepTheInvariants(t *testing.T) {
+	for _, name := range []string{"cold-war", "21st-century", "classroom-balance", "europe-1871"} {
+		t.Run(name, func(t *testing.T) {
+			w := classroom(t, name)
+			var half []int
+			for i := range w.Nations() {
+				if i%2 == 0 {
+					half = append(half, i)
+				}
+			}
+			rng := rand.New(rand.NewPCG(uint64(len(name)), 7))
+			err := w.Steer(half, sim.ControllerFunc(func(tick, i int, c *sim.Choices) (sim.Decision, bool) {
+				if rng.IntN(5) == 0 {
+					return sim.Decision{}, false
+				}
+				s, a := []float64{0, 1, rng.Float64()}[rng.IntN(3)], []float64{0, 1, rng.Float64() / 10}[rng.IntN(3)]
+				d := sim.Decision{Share: &s, Aid: &a}
+				if len(c.Moves) > 0 {
+					m := c.Moves[rng.IntN(len(c.Moves))]
+					d.Action, d.Target = m.Action, m.Target
+				}
+				return d, true
+			}))
+			if err != nil {
+				t.Fatal(err)
+			}
+			check := sim.NewChecker(w)
+			for w.Step() {
+				if err := check.Check(w); err != nil {
+					t.Fatalf("tick %d: %v", w.Tick(), err)
+				}
+			}
+			if err := w.Err(); err != nil {
+				t.Fatal(err)
 			}
 		})
 	}
