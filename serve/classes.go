@@ -150,8 +150,8 @@ type bucket struct {
 }
 
 const (
-	joinBurst      = 5
-	joinRefill     = 10 * time.Second
+	joinBurst  = 5
+	joinRefill = 10 * time.Second
 	// maxJoinClients bounds the addresses remembered: beyond it, those
 	// whose bucket is full again are forgotten, and if none is, a new
 	// address is not remembered (its wrong codes go uncounted: 31⁶ codes
