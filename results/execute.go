@@ -23,6 +23,9 @@ type Options struct {
 	// event log explains every change of membership, after every tick; a
 	// broken invariant fails the run.
 	Check bool
+	// Ticks stops the run after that many ticks (0: at the scenario's
+	// end): a replayed class that ended early ends where it ended.
+	Ticks int
 }
 
 // ErrInvariant is returned, wrapped, by a run with Check on whose world
@@ -88,7 +91,7 @@ func execute(ctx context.Context, w *sim.World, dir *RunDir, opts Options) (*Out
 	if opts.Check {
 		checker, audit = sim.NewChecker(w), newMembershipAudit(w)
 	}
-	for w.Step() {
+	for (opts.Ticks <= 0 || w.Tick()+1 < opts.Ticks) && w.Step() {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("run interrupted at tick %d: %w", w.Tick(), err)
 		}

@@ -1,15 +1,18 @@
 package serve
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"path"
+	"slices"
 	"strings"
 	"sync"
 
+	"entente/agents"
 	"entente/scenarios"
 	"entente/sim"
 )
@@ -33,6 +36,14 @@ type catalogueEntry struct {
 	Info  Info               `json:"info"`
 	Live  map[string]float64 `json:"live"`  // the sliders' values before Setup
 	Model map[string]float64 `json:"model"` // the other constants' values (the advanced panel)
+	// Nations are the scenario's, largest economy first, for a class's
+	// teacher to pick the students' from.
+	Nations []nationEntry `json:"nations"`
+}
+
+type nationEntry struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
 }
 
 // builtinEntries are the built-ins, read once: they never change.
@@ -42,6 +53,11 @@ var builtinEntries = sync.OnceValue(func() []catalogueEntry {
 		e := catalogueEntry{Name: b.Name, Title: b.Title}
 		if sc, err := scenarios.Load(b.Name, nil); err == nil {
 			e.Info, e.Seed, e.Model = infoFor(sc.Name, sc.Description), sc.Config.Seed, modelValues(sc.Config.Params)
+			ns := slices.Clone(sc.Config.Nations)
+			slices.SortStableFunc(ns, func(a, b agents.Nation) int { return cmp.Compare(b.GDP, a.GDP) })
+			for _, n := range ns {
+				e.Nations = append(e.Nations, nationEntry{ID: n.ID, Name: n.Name})
+			}
 			if w, err := sim.New(sc.Config, 0); err == nil {
 				e.Live = map[string]float64{}
 				for _, k := range sim.LiveParamKeys() {

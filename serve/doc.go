@@ -25,4 +25,13 @@
 //     applied between ticks and so takes effect from the next tick.
 //   - Close stops every player and stream and waits for them: nothing the
 //     server started outlives it.
+//
+// A class (class.go) is the participatory mode: students steer nations
+// from their own devices (sim.Controller) while the rules play the rest,
+// a round a tick. Its invariants: a class is started only from this
+// machine; a student's token (128 random bits, in a header) acts only
+// for its student's nation, found from the token, never from the
+// request; wrong join codes are rate-limited per address; a class holds
+// at most maxStudents, a server maxClasses; a class records its CSVs and
+// decision log in memory, and closing it frees them and its clock.
 package serve

@@ -25,6 +25,10 @@ type Options struct {
 	// addresses, that requests may be addressed to (Serve's Host check;
 	// `entente serve --host`).
 	Hosts []string
+	// JoinURL is the address students open to join a class (the
+	// network address `entente serve` prints); "": the address the
+	// teacher's page was loaded from.
+	JoinURL string
 	// Log receives what only the operator should read: a session that
 	// failed on a panic, with its stack. Nil: discarded.
 	Log *slog.Logger
@@ -74,7 +78,7 @@ func (o Options) withDefaults() Options {
 	if o.KeepAlive > 0 {
 		d.KeepAlive = o.KeepAlive
 	}
-	d.Hosts, d.Log = o.Hosts, o.Log
+	d.Hosts, d.Log, d.JoinURL = o.Hosts, o.Log, o.JoinURL
 	if d.Log == nil {
 		d.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}

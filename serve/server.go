@@ -28,6 +28,8 @@ type Server struct {
 
 	downloadSlots chan struct{} // replays for downloads running now (download.go)
 
+	classes *classes // classes playing (class.go)
+
 	testPanic func(id, where string) // panicHook's: nil outside tests
 }
 
@@ -49,6 +51,14 @@ func New(opts Options) *Server {
 	s.mux.HandleFunc("GET /api/sessions/{id}/stream", s.stream)
 	s.mux.HandleFunc("POST /api/sessions/{id}/{action}", s.control)
 	s.mux.HandleFunc("GET /api/sessions/{id}/download/{file}", s.download)
+	// A class: the teacher's page, the students' page, their API.
+	for path, page := range map[string]string{"GET /class": "class.html", "GET /play": "play.html"} {
+		s.mux.Handle(path, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			http.ServeFileFS(w, r, assets, page)
+		}))
+	}
+	s.classes = newClasses()
+	s.classRoutes()
 	// No web page of another origin may press the buttons (a page the
 	// teacher opens could otherwise fill every session): Go's CSRF guard
 	// refuses cross-origin POSTs by Sec-Fetch-Site or Origin.
@@ -160,6 +170,7 @@ func (s *Server) reap() {
 			return
 		case now := <-t.C:
 			s.reapIdle(now)
+			s.reapClasses(now)
 		}
 	}
 }

@@ -52,6 +52,7 @@ func tickerLines(w *sim.World, nm namer) []Line {
 	}
 	for _, r := range w.Records() {
 		switch {
+		case r.Kind == sim.Decided, r.Kind == sim.Undecided, r.Kind == sim.Blocked: // a class's pages tell these
 		case r.Kind == sim.Joined && formed[r.Alliance], r.Kind == sim.Formed:
 			find(sim.Formed, r.Alliance, "")
 		case r.Kind == sim.Joined, r.Kind == sim.Defaulted:

@@ -45,7 +45,7 @@ func (w *World) giveAid() {
 		if total <= 0 {
 			continue
 		}
-		budget := donor.Policy.Generosity * donor.Budget() * w.dt
+		budget := w.steerAid(i, donor.Policy.Generosity) * donor.Budget() * w.dt
 		for k, j := range allies {
 			if need[k] > 0 {
 				w.transferAid(i, j, budget*need[k]/total, w.carrier(i, j))

@@ -30,6 +30,7 @@ func (w *World) setBudgets() {
 			w.anchor[i] = agents.Anchor{Share: n.Share, Burden: agents.Burden(n.Policy, in), Pressure: n.Pressure, GDP: n.GDP, Set: true}
 		}
 		n.Share = agents.AdjustShare(n, agents.TargetShare(n.Policy, bp, w.anchor[i], in), w.dt)
+		n.Share = w.steerShare(i, n.Share) // a steered nation's own share (steer.go)
 	}
 }
 

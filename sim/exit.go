@@ -70,6 +70,7 @@ func (w *World) exits() {
 			} else {
 				a.lowRival[k] = 0
 			}
+			mark := len(leaving)
 			switch {
 			case a.lowRival[k] >= patience && i != lead:
 				leaving = append(leaving, departure{a, i, fmt.Sprintf("rival of the pact's leader, %s", w.nations[lead].ID)})
@@ -77,6 +78,12 @@ func (w *World) exits() {
 				leaving = append(leaving, departure{a, i, fmt.Sprintf("no common threat: fellow members' mean kappa toward its threat below %.2f", kappaStay)})
 			case a.lowValue[k] >= patience:
 				leaving = append(leaving, departure{a, i, fmt.Sprintf("value %.2f < %.2f (%s)", v.Value, exitValue, explain(v))})
+			}
+			if w.allianceDecision(i) != nil { // steered: its decision, not the rule, says whether it leaves (steer.go)
+				cause, leaves := w.steerExit(a, i, len(leaving) > mark)
+				if leaving = leaving[:mark]; leaves {
+					leaving = append(leaving, departure{a, i, cause})
+				}
 			}
 		}
 	}

@@ -40,6 +40,7 @@ func (w *World) formation() {
 	// asked again).
 	w.prepareBounds()
 	defer func() { w.limitsFresh = false }()
+	w.holdSteered(acted) // nations steered in their alliances act by their decision (steer.go)
 	// The seeded order: rand.Perm's draws, without its allocation.
 	order := w.order[:0]
 	for i := range n {
@@ -48,6 +49,9 @@ func (w *World) formation() {
 	w.order = order
 	w.rngFormation.Shuffle(n, func(a, b int) { order[a], order[b] = order[b], order[a] })
 	for _, i := range order {
+		if w.steerForm(i, acted) {
+			continue
+		}
 		if !w.nations[i].Active || acted[i] {
 			continue
 		}

@@ -176,6 +176,8 @@ type World struct {
 	rngEconomy   *rand.Rand
 	rngFormation *rand.Rand
 	rngBlocs     *rand.Rand
+
+	steer *steering // nations steered from outside the model, or nil (controller.go)
 }
 
 // New builds the world a Config describes, for run index run (streams are
@@ -263,6 +265,7 @@ func (w *World) Step() bool {
 		return false
 	}
 	w.records = w.records[:0]
+	w.decide() // steered nations' decisions for the tick (controller.go)
 	// The tick's flows start at zero before phase 1, not in phase 5: a
 	// merge (phase 1) settles a loan between the two states, and what it
 	// writes off must reach the flows as it reaches the ledger.
@@ -281,6 +284,7 @@ func (w *World) Step() bool {
 		w.err = err // the tick's values are not to be observed
 		return false
 	}
+	w.offer() // steered nations' options for the next tick
 	return true
 }
 

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"entente/results"
+	"entente/sim"
 	"entente/sweep"
 	"entente/validate"
 )
@@ -125,7 +126,8 @@ func TestOutputsCodebook(t *testing.T) {
 		}),
 		// runs.csv: the fixed columns; the swept parameters and the metrics
 		// are documented in general terms.
-		"runs.csv": (&sweep.Plan{}).Columns(),
+		"runs.csv":        (&sweep.Plan{}).Columns(),
+		"decisions.jsonl": decisionLogKeys(t),
 	}
 	book := codebook(t)
 	for file, cols := range want {
@@ -162,4 +164,44 @@ func TestOutputsCodebook(t *testing.T) {
 	if len(extra) > 0 {
 		t.Errorf("docs/OUTPUTS.md documents %v, which this test does not check: add them to it", extra)
 	}
+}
+
+// decisionLogKeys are the keys of every line of a decision log, in the
+// order they first appear: a header, a decision saying everything, the end.
+func decisionLogKeys(t *testing.T) []string {
+	t.Helper()
+	var b bytes.Buffer
+	log, err := results.NewDecisionLog(&b, results.DecisionHeader{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	share, aid := 0.03, 0.01
+	decide := sim.ControllerFunc(func(int, int, *sim.Choices) (sim.Decision, bool) {
+		return sim.Decision{Share: &share, Aid: &aid, Action: sim.Join, Target: "A1"}, true
+	})
+	log.Record(decide, []string{"AAA"}).Decide(0, 0, nil)
+	if err := log.End(1); err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	for _, line := range bytes.Split(bytes.TrimSpace(b.Bytes()), []byte("\n")) {
+		dec := json.NewDecoder(bytes.NewReader(line))
+		if _, err := dec.Token(); err != nil { // {
+			t.Fatal(err)
+		}
+		for dec.More() {
+			k, err := dec.Token()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Contains(keys, k.(string)) {
+				keys = append(keys, k.(string))
+			}
+			var skip json.RawMessage
+			if err := dec.Decode(&skip); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return keys
 }

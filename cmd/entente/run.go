@@ -24,9 +24,19 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	format := plotFormatFlag(fs)
 	maxMem := memoryFlag(fs)
 	check := fs.Bool("check", false, "verify the engine's invariants after every tick (finite values, bounds, memberships, money conserved); fail on the first broken one")
+	replay := fs.String("replay", "", "run again the steered run (a class) the decision log `LOG` records: its scenario, seed and decisions")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
+	}
+	var rr *replayRun // --replay (replay.go)
+	if *replay != "" {
+		if len(pos) > 0 || len(sets) > 0 || *seed != "" {
+			return badInput("--replay takes its scenario, seed and overrides from the log: no scenario, --seed or --set with it")
+		}
+		if rr, err = loadReplay(ctx, *replay, stderr); err != nil {
+			return err
+		}
 	}
 	if len(pos) > 1 {
 		return badInput("run takes one scenario, got %d: %v", len(pos), pos)
@@ -40,21 +50,28 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if sets, err = seedSet(*seed, sets); err != nil {
 		return err
 	}
-	sc, err := load(ctx, name, sets)
-	if err != nil {
+	var sc *scenarios.Scenario
+	if rr != nil {
+		sc = rr.sc
+	} else if sc, err = load(ctx, name, sets); err != nil {
 		return err
 	}
 	out := *dir
 	if out == "" {
 		out = runDir(sc)
+		if rr != nil {
+			out += "-replay"
+		}
 	}
 	limit := memoryLimit(*maxMem)
 	need := sim.EstimateBytes(sc.Config)
 	if err := checkMemory(fmt.Sprintf("a run of %s (%d states)", sc.Name, len(sc.Config.Nations)), need, limit); err != nil {
 		return err
 	}
-	w, err := sim.New(sc.Config, 0)
-	if err != nil {
+	var w *sim.World
+	if rr != nil {
+		w = rr.w
+	} else if w, err = sim.New(sc.Config, 0); err != nil {
 		return usageError{err}
 	}
 	formats, err := results.ParsePlotFormats(*format)
@@ -62,6 +79,9 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		return badInput("--format: %v", err)
 	}
 	opts := results.Options{Dir: out, Force: *force, Info: info(sc), Plots: formats, Check: *check}
+	if rr != nil {
+		opts.Ticks = rr.ticks
+	}
 	if *noPlots {
 		opts.Plots = nil
 	} else if p := plotBytes(sc.Config); p > limit {

@@ -67,5 +67,10 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
-	return serve.Serve(ctx, ln, serve.Options{Hosts: names, Log: log}, log)
+	opts := serve.Options{Hosts: names, Log: log}
+	if !loopback { // a class's students join at the first address given, not at localhost
+		opts.JoinURL = urls[0]
+	}
+	fmt.Fprintf(stdout, "a class: open %sclass on this machine\n", strings.TrimSuffix(urls[len(urls)-1], "/")+"/")
+	return serve.Serve(ctx, ln, opts, log)
 }
