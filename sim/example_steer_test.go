@@ -44,6 +44,6 @@ func ExampleWorld_Steer() {
 	// Output:
 	// 2000: share 0.02, found NOR; share 0.020 (the rule: 0.020); done [blocked: cannot found a pact with NOR: it has just moved], the rules: [join A2]
 	// 2001: share 0.02, join A2; share 0.020 (the rule: 0.020); done [joined A2], the rules: [join A2]
-	// 2002: share 0.02, stay; share 0.020 (the rule: 0.019); done [], the rules: []
-	// 2003: share 0.02, stay; share 0.020 (the rule: 0.019); done [], the rules: []
+	// 2002: share 0.02, stay; share 0.020 (the rule: 0.020); done [], the rules: []
+	// 2003: share 0.02, stay; share 0.020 (the rule: 0.020); done [], the rules: []
 }
