@@ -32,8 +32,8 @@ type History struct {
 // Spell is one state's spell in an ATOP defence or offence pact.
 type Spell struct {
 	ATOP     int
-	CCode    int // COW state code
-	From, To int // years, inclusive
+	CCode    int  // COW state code
+	From, To int  // years, inclusive
 	Obliged  bool // the member is obliged to defend or to attack (ATOP's defense or offense)
 }
 
