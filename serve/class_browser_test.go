@@ -173,7 +173,7 @@ func TestClassInTheBrowser(t *testing.T) {
 	// Round 1: three different decisions.
 	decide(students[0], 1, 0.9, "stay")
 	decide(students[1], 1, 0.1, "found")
-	decide(students[2], 1, 0.5, "join")
+	decide(students[2], 1, 0.5, "found") // Sudria founds a pact at once (the model's own nations deliberate a year)
 	teacher.poll("all three decided", "document.querySelectorAll('#decisions tbody tr.decided').length === 3")
 	if s := teacher.text(byID("decisions") + ".textContent"); !strings.Contains(s, "(Ada)") || !strings.Contains(s, "spend 22.6 % of GDP, stay") {
 		t.Errorf("the teacher's table of decisions: %s", s)

@@ -61,7 +61,11 @@ func (w *World) formation() {
 		// members cannot reach it: Japan and the United States).
 		a, v, canJoin := w.bestAlliance(i)
 		p, canForm := w.bestPartner(i, acted)
-		if canJoin && (!canForm || v.Value >= p.own.Value) {
+		join := canJoin && (!canForm || v.Value >= p.own.Value)
+		if (join || canForm) && !w.deliberated(i, join, a, p.partner) {
+			continue
+		}
+		if join {
 			w.addMember(a, i)
 			acted[i], w.lastActed[i] = true, w.tick
 			w.log(Joined, a, i, fmt.Sprintf("value %.2f (%s)", v.Value, explain(v)))
@@ -135,4 +139,48 @@ func (w *World) bestPartner(i int, acted []bool) (pact, bool) {
 		}
 	}
 	return best, best.partner >= 0
+}
+
+// intent is what a nation deliberating means to do: join an alliance or
+// found a pact with a partner, since a tick.
+type intent struct {
+	alliance *Alliance // nil for a new pact
+	partner  int
+	since    int
+	set      bool
+}
+
+// deliberated reports whether i may act on its best option now: when
+// deliberation is on, a nation acts only once the same option (the same
+// alliance to join, or the same partner for a new pact) has been its best
+// for deliberation years in a row (alliances are negotiated: the Brussels
+// Treaty of March 1948 came a year before the North Atlantic Treaty;
+// Finland applied in May 2022 and joined in April 2023). A different best
+// option starts the clock again.
+func (w *World) deliberated(i int, join bool, a *Alliance, partner int) bool {
+	if w.p.Deliberation <= 0 {
+		return true
+	}
+	if len(w.intents) != len(w.nations) {
+		w.intents = make([]intent, len(w.nations))
+	}
+	want := intent{partner: -1, set: true}
+	if join {
+		want.alliance = a
+	} else {
+		want.partner = partner
+	}
+	cur := &w.intents[i]
+	if !cur.set || cur.alliance != want.alliance || cur.partner != want.partner {
+		want.since = w.tick
+		*cur = want
+		return false
+	}
+	// Whole ticks, the nearest to the years asked (a year is one tick, four or
+	// twelve), so that a tenth more or less does not add a tick.
+	if w.tick-cur.since < int(math.Round(w.p.Deliberation*float64(w.cfg.TicksPerYear))) {
+		return false
+	}
+	cur.set = false
+	return true
 }

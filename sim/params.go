@@ -66,6 +66,7 @@ type Params struct {
 	JoinValue      float64 `toml:"v_join" unit:"1" help:"value above which a state joins an alliance" range:"(0, 1000]"`
 	FormValue      float64 `toml:"v_form" unit:"1" help:"value both founders need to found a pact" range:"(0, 1000]; ≥ v_join"`
 	ExitValue      float64 `toml:"v_exit" unit:"1" help:"value below which a member starts to consider leaving" range:"[−1000, 0)"`
+	Deliberation   float64 `toml:"deliberation" unit:"yr" help:"time a nation holds the same intent to join an alliance or found a pact with a partner, the option staying open, before it acts (negotiation: 0 acts at once)" range:"[0, 1000]"`
 	ExitPatience   float64 `toml:"exit_patience" unit:"yr" help:"time below v_exit or kappa_stay, or as a rival of the pact's leader, before a member leaves" range:"[0, 1000]"`
 	NeutralValue   float64 `toml:"v_neutral" unit:"1" help:"cost of giving up a declared neutrality while danger is moderate" range:"[0, 1000]"`
 	NeutralLow     float64 `toml:"h_lo" unit:"1" help:"danger below which neutrality is whole" range:"[0, 1]"`
@@ -132,19 +133,19 @@ type Params struct {
 // docs/MODEL-NOTES.md.
 func DefaultParams() Params {
 	return Params{
-		Reactivity: 0.37, BurdenRef: 2.06, IncomeElast: 0.726, Privateness: 0.046,
-		FiscalBrake: 0.001, TargetPull: 0.62, FollowShare: 1, InitTarget: 0, Adjustment: 0.61,
-		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.66, MinRange: 1900, Gradient: 2.4,
-		Entrapment: 1, SeaFactor: 1,
+		Reactivity: 0.3628, BurdenRef: 2.085, IncomeElast: 0.7048, Privateness: 0.04247,
+		FiscalBrake: 0.001, TargetPull: 0.6271, FollowShare: 1, InitTarget: 0, Adjustment: 0.6349,
+		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.6823, MinRange: 1900, Gradient: 2.4,
+		Entrapment: 1.052, SeaFactor: 1,
 
-		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.187, BetaAffinity: 0.7,
-		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.176, ExitValue: -0.1, ExitPatience: 2,
-		NeutralValue: 8, NeutralLow: 0.297, NeutralHigh: 0.5, CommitCost: 0.053, OverCost: 0.0157,
-		KappaAdmit: 0.114, KappaStay: 0.3, ScopeLevel: 0.275, InstituteRate: 0.05, InstituteHold: 0.36, RivalryLevel: 0.5, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.34, Polarization: 0.83,
+		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.1967, BetaAffinity: 0.7,
+		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.17, ExitValue: -0.1, Deliberation: 1, ExitPatience: 2,
+		NeutralValue: 8, NeutralLow: 0.3068, NeutralHigh: 0.5, CommitCost: 0.05497, OverCost: 0.01599,
+		KappaAdmit: 0.1148, KappaStay: 0.3, ScopeLevel: 0.2897, InstituteRate: 0.05, InstituteHold: 0.3674, RivalryLevel: 0.5, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.34, Polarization: 0.7801,
 		AffineRegime: 0.5,
 
 		CohesionRate: 0.3, CohesionBase: 0.43, CohesionInit: 0.6, WeightCommon: 0.4,
-		WeightBurden: 0.15, WeightDiverge: 0.33, WeightFiscal: 0.6, WeightPooling: 1.67,
+		WeightBurden: 0.1574, WeightDiverge: 0.33, WeightFiscal: 0.6, WeightPooling: 1.67,
 		WeightConstant: 0.067, DefaultHit: 0.2, StrainLevel: 0.3, DissolveLevel: 0.1,
 		DissolvePatient: 3, ShiftWindow: 5,
 

@@ -135,7 +135,8 @@ type World struct {
 	// Formation's scratch: who has acted this tick, and each nation's
 	// pruning limits (prune.go).
 	acted                []bool
-	lastActed            []int // per nation: the tick it last joined or founded a pact
+	lastActed            []int    // per nation: the tick it last joined or founded a pact
+	intents              []intent // per nation: the option it is deliberating over (formation.go)
 	joinLimit, formLimit []float64
 	limitsFresh          bool      // formation is running and the limits hold
 	gdp                  []float64 // GDPs as formation starts, read per pair

@@ -141,6 +141,9 @@ func fixtureParams() Params {
 	// The scope, admission, exit and polarization fixtures' constants.
 	p.ScopeLevel, p.KappaAdmit, p.KappaStay, p.Polarization = 0.19, 0.19, 0.3, 0.53
 	p.AffineRegime, p.InstituteHold, p.ExitValue = 0.5, 0.15, -0.1
+	// The fixtures' nations act on their best option at once; deliberation
+	// has its own test (deliberation_test.go).
+	p.Deliberation = 0
 	return p
 }
 
