@@ -62,17 +62,28 @@ func (c *pngCanvas) fill(p vg.Path) bool {
 		path.Add1(start)
 	}
 	c.path = path
+	c.paint(path, false, 0)
+	return true
+}
+
+// paint rasterizes a path (non-zero winding, as gg does), its inside, or
+// with stroke its outline of that width (butt caps, round joins), and
+// paints it in the current colour.
+func (c *pngCanvas) paint(path raster.Path, stroke bool, width fixed.Int26_6) {
 	if c.rast == nil {
 		b := c.img.Bounds()
 		c.rast = raster.NewRasterizer(b.Dx(), b.Dy())
 	}
 	c.rast.UseNonZeroWinding = true
 	c.rast.Clear()
-	c.rast.AddPath(path)
+	if stroke {
+		c.rast.AddStroke(path, width, raster.ButtCapper, raster.RoundJoiner)
+	} else {
+		c.rast.AddPath(path)
+	}
 	fp := fillPainter{img: c.img}
 	fp.cr, fp.cg, fp.cb, fp.ca = c.colors[len(c.colors)-1].RGBA()
 	c.rast.Rasterize(&fp)
-	return true
 }
 
 // fillPainter paints spans in a colour over an RGBA image, to the byte

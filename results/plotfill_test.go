@@ -1,8 +1,6 @@
 package results
 
 import (
-	"bytes"
-	"image/color"
 	"math/rand/v2"
 	"testing"
 
@@ -15,14 +13,7 @@ import (
 // translucent, over one another, and under a rotation and a translation.
 func TestFillPaintsAsGGDoes(t *testing.T) {
 	rng := rand.New(rand.NewPCG(15, 1))
-	mk := func() *pngCanvas {
-		c, err := newCanvas("png", 3*vg.Inch, 2*vg.Inch)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return c.(*pngCanvas)
-	}
-	ours, gg := mk(), mk()
+	ours, gg := twoCanvases(t)
 	for k := range 300 {
 		var p vg.Path
 		for range 1 + rng.IntN(2) {
@@ -34,11 +25,7 @@ func TestFillPaintsAsGGDoes(t *testing.T) {
 				p.Close()
 			}
 		}
-		alpha := uint8(255)
-		if k%3 == 1 {
-			alpha = uint8(rng.IntN(256))
-		}
-		clr := color.NRGBA{R: uint8(rng.IntN(256)), G: uint8(rng.IntN(256)), B: uint8(rng.IntN(256)), A: alpha}
+		clr := randomColor(rng, k)
 		transform := k%50 == 49
 		for _, c := range []*pngCanvas{ours, gg} {
 			c.Push()
@@ -57,15 +44,7 @@ func TestFillPaintsAsGGDoes(t *testing.T) {
 			c.Pop()
 		}
 	}
-	if !bytes.Equal(ours.img.Pix, gg.img.Pix) {
-		n := 0
-		for i := range ours.img.Pix {
-			if ours.img.Pix[i] != gg.img.Pix[i] {
-				n++
-			}
-		}
-		t.Errorf("%d of %d bytes differ from gg's", n, len(ours.img.Pix))
-	}
+	samePixels(t, ours, gg)
 	// A path with an arc is left to gg.
 	var arc vg.Path
 	arc.Move(vg.Point{X: 10, Y: 10})

@@ -3,7 +3,6 @@ package results
 import (
 	"math"
 
-	"github.com/golang/freetype/raster"
 	"golang.org/x/image/math/fixed"
 	"gonum.org/v1/plot/vg"
 )
@@ -67,16 +66,7 @@ func (c *pngCanvas) stroke(p vg.Path) bool {
 		}
 	}
 	c.path = path
-	if c.rast == nil {
-		b := c.img.Bounds()
-		c.rast = raster.NewRasterizer(b.Dx(), b.Dy())
-	}
-	c.rast.UseNonZeroWinding = true
-	c.rast.Clear()
-	c.rast.AddStroke(path, fixed.Int26_6(math.Round(st.width*64)), raster.ButtCapper, raster.RoundJoiner)
-	fp := fillPainter{img: c.img}
-	fp.cr, fp.cg, fp.cb, fp.ca = c.colors[len(c.colors)-1].RGBA()
-	c.rast.Rasterize(&fp)
+	c.paint(path, true, fixed.Int26_6(math.Round(st.width*64)))
 	return true
 }
 

@@ -1,8 +1,6 @@
 package results
 
 import (
-	"bytes"
-	"image/color"
 	"math/rand/v2"
 	"testing"
 
@@ -16,14 +14,7 @@ import (
 // are left to gg.
 func TestStrokePaintsAsGGDoes(t *testing.T) {
 	rng := rand.New(rand.NewPCG(15, 2))
-	mk := func() *pngCanvas {
-		c, err := newCanvas("png", 3*vg.Inch, 2*vg.Inch)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return c.(*pngCanvas)
-	}
-	ours, gg := mk(), mk()
+	ours, gg := twoCanvases(t)
 	for k := range 400 {
 		var p vg.Path
 		for range 1 + rng.IntN(2) {
@@ -41,11 +32,7 @@ func TestStrokePaintsAsGGDoes(t *testing.T) {
 				p.Close()
 			}
 		}
-		alpha := uint8(255)
-		if k%3 == 1 {
-			alpha = uint8(rng.IntN(256))
-		}
-		clr := color.NRGBA{R: uint8(rng.IntN(256)), G: uint8(rng.IntN(256)), B: uint8(rng.IntN(256)), A: alpha}
+		clr := randomColor(rng, k)
 		width := vg.Length(rng.Float64() * 4)
 		if k%40 == 0 {
 			width = 0
@@ -83,15 +70,7 @@ func TestStrokePaintsAsGGDoes(t *testing.T) {
 			}
 		}
 	}
-	if !bytes.Equal(ours.img.Pix, gg.img.Pix) {
-		n := 0
-		for i := range ours.img.Pix {
-			if ours.img.Pix[i] != gg.img.Pix[i] {
-				n++
-			}
-		}
-		t.Errorf("%d of %d bytes differ from gg's", n, len(ours.img.Pix))
-	}
+	samePixels(t, ours, gg)
 	var line vg.Path
 	line.Move(vg.Point{X: 1, Y: 1})
 	line.Line(vg.Point{X: 100, Y: 50})
