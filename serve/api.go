@@ -117,12 +117,10 @@ func (s *Server) control(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "bad request body: "+err.Error())
 		return
 	}
-	ss.mu.Lock()
-	defer ss.mu.Unlock()
-	if ss.gone { // failed, or ended since it was looked up
-		writeGone(w, ss)
+	if !lockUnlessGone(w, ss) {
 		return
 	}
+	defer ss.mu.Unlock()
 	ss.lastSeen = timeNow()
 	err := ss.guardLocked(doing, func() error { return ss.controlLocked(action, body.setupRequest, body.Key, body.Value) })
 	var failed failedError
@@ -180,6 +178,19 @@ func (ss *session) controlLocked(action string, setup setupRequest, key string, 
 
 // writeGone answers a request to a session that has ended: with its
 // failure, if it failed.
+// lockUnlessGone locks the session and reports true, or, when it has
+// failed or ended since it was looked up, writes why and reports false
+// with the session unlocked.
+func lockUnlessGone(w http.ResponseWriter, ss *session) bool {
+	ss.mu.Lock()
+	if ss.gone {
+		writeGone(w, ss)
+		ss.mu.Unlock()
+		return false
+	}
+	return true
+}
+
 func writeGone(w http.ResponseWriter, ss *session) {
 	if ss.failed != "" {
 		writeError(w, http.StatusGone, ss.failed)
@@ -231,10 +242,7 @@ func (s *Server) upload(w http.ResponseWriter, r *http.Request, ss *session) {
 		writeProblems(w, err)
 		return
 	}
-	ss.mu.Lock()
-	if ss.gone {
-		writeGone(w, ss)
-		ss.mu.Unlock()
+	if !lockUnlessGone(w, ss) {
 		return
 	}
 	ss.upload, ss.uploadRef, ss.lastSeen = data, name, timeNow()

@@ -43,10 +43,7 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "no such session (it may have been closed after a long idle time): reload the page")
 		return
 	}
-	ss.mu.Lock()
-	if ss.gone {
-		writeGone(w, ss)
-		ss.mu.Unlock()
+	if !lockUnlessGone(w, ss) {
 		return
 	}
 	if ss.world == nil {

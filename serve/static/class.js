@@ -5,32 +5,13 @@
 // carries it in a header, never in a URL.
 'use strict';
 (() => {
-  const $ = id => document.getElementById(id);
-  const pct = v => (100 * v).toFixed(1) + ' %';
+  const { $, pct, el, clockText } = classKit;
   let cls = null; // {id, token, code, join, qr}
   let version = -1;
   let view = null;
   let clockTimer = null;
 
-  const el = (tag, props, ...children) => {
-    const e = document.createElement(tag);
-    Object.assign(e, props || {});
-    for (const c of children) e.append(c);
-    return e;
-  };
-
-  async function api(method, path, body) {
-    const r = await fetch(path, {
-      method, headers: Object.assign({ 'Content-Type': 'application/json' }, cls ? { Authorization: 'Bearer ' + cls.token } : {}),
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!r.ok) {
-      let msg = r.status + ' ' + r.statusText;
-      try { msg = (await r.json()).error; } catch (e) { /* not JSON */ }
-      throw new Error(msg);
-    }
-    return r.status === 204 ? null : r.json();
-  }
+  const api = classKit.api(() => cls && cls.token);
 
   async function loadCatalogue() {
     const cat = await api('GET', '/api/catalogue');
@@ -122,14 +103,7 @@
 
   function drawClock() {
     if (!view) return;
-    let text = '';
-    if (view.state === 'ended') text = 'ended';
-    else if (view.left < 0) text = view.state === 'lobby' ? '' : 'until all decide';
-    else {
-      const left = view.state === 'open' ? Math.max(0, view.left - (performance.now() - view.received) / 1000) : view.left;
-      text = (view.state === 'paused' ? 'paused ' : '') + Math.ceil(left) + ' s';
-    }
-    $('clock').textContent = text;
+    $('clock').textContent = view.left < 0 && view.state === 'lobby' ? '' : clockText(view, undefined, 'until all decide');
   }
 
   function draw() {

@@ -5,8 +5,7 @@
 // joins again with the same code and name and gets the same nation.
 'use strict';
 (() => {
-  const $ = id => document.getElementById(id);
-  const pct = v => (100 * v).toFixed(1) + ' %';
+  const { $, pct, el, clockText } = classKit;
   const num = v => v >= 100 ? Math.round(v).toLocaleString('en') : v.toFixed(1);
   let token = sessionStorage.getItem('entente-token');
   let version = -1;
@@ -15,27 +14,7 @@
   let formKey = null;   // … and the decision it showed
   let touched = false;  // the student has changed the form since it was drawn
 
-  const el = (tag, props, ...children) => {
-    const e = document.createElement(tag);
-    Object.assign(e, props || {});
-    for (const c of children) e.append(c);
-    return e;
-  };
-
-  async function api(method, path, body) {
-    const r = await fetch(path, {
-      method, headers: Object.assign({ 'Content-Type': 'application/json' }, token ? { Authorization: 'Bearer ' + token } : {}),
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!r.ok) {
-      let msg = r.status + ' ' + r.statusText;
-      try { msg = (await r.json()).error; } catch (e) { /* not JSON */ }
-      const err = new Error(msg);
-      err.status = r.status;
-      throw err;
-    }
-    return r.status === 204 ? null : r.json();
-  }
+  const api = classKit.api(() => token);
 
   const params = new URLSearchParams(location.search);
   $('code').value = params.get('code') || sessionStorage.getItem('entente-code') || '';
@@ -105,16 +84,7 @@
   }
 
   function drawClock() {
-    if (!view) return;
-    let text = '';
-    if (view.state === 'ended') text = 'ended';
-    else if (view.state === 'lobby') text = 'waiting';
-    else if (view.left < 0) text = '';
-    else {
-      const left = view.state === 'open' ? Math.max(0, view.left - (performance.now() - view.received) / 1000) : view.left;
-      text = (view.state === 'paused' ? 'paused ' : '') + Math.ceil(left) + ' s';
-    }
-    $('clock').textContent = text;
+    if (view) $('clock').textContent = clockText(view, 'waiting', '');
   }
 
   function draw() {
