@@ -62,19 +62,23 @@ func (w *World) formation() {
 		a, v, canJoin := w.bestAlliance(i)
 		p, canForm := w.bestPartner(i, acted)
 		join := canJoin && (!canForm || v.Value >= p.own.Value)
-		if (join || canForm) && !w.deliberated(i, join, a, p.partner) {
+		if !join && !canForm {
+			w.forgetIntent(i) // no option: the clock starts again
+			continue
+		}
+		if !w.deliberated(i, join, a, p.partner) {
 			continue
 		}
 		if join {
 			w.addMember(a, i)
-			acted[i], w.lastActed[i] = true, w.tick
+			w.moved(i)
 			w.log(Joined, a, i, fmt.Sprintf("value %.2f (%s)", v.Value, explain(v)))
 			continue
 		}
 		if canForm {
 			a := w.newAlliance("", []int{i, p.partner}, w.initTarget, p.cohesion, w.p.Pooling)
-			acted[i], acted[p.partner] = true, true
-			w.lastActed[i], w.lastActed[p.partner] = w.tick, w.tick
+			w.moved(i)
+			w.moved(p.partner)
 			w.log(Formed, a, i, fmt.Sprintf("with %s; values %.2f and %.2f", w.nations[p.partner].ID, p.own.Value, p.theirs.Value))
 		}
 	}
@@ -178,9 +182,21 @@ func (w *World) deliberated(i int, join bool, a *Alliance, partner int) bool {
 	}
 	// Whole ticks, the nearest to the years asked (a year is one tick, four or
 	// twelve), so that a tenth more or less does not add a tick.
-	if w.tick-cur.since < int(math.Round(w.p.Deliberation*float64(w.cfg.TicksPerYear))) {
-		return false
+	return w.tick-cur.since >= int(math.Round(w.p.Deliberation*float64(w.cfg.TicksPerYear)))
+}
+
+// forgetIntent ends i's deliberation: it found no option, or it moved.
+func (w *World) forgetIntent(i int) {
+	if i < len(w.intents) {
+		w.intents[i].set = false
 	}
-	cur.set = false
-	return true
+}
+
+// moved records that i joined or founded a pact this tick, by the rules
+// or by its controller's decision: it rests for a year, and whatever it
+// was deliberating over is forgotten (a partner taken into a pact had its
+// own intent).
+func (w *World) moved(i int) {
+	w.acted[i], w.lastActed[i] = true, w.tick
+	w.forgetIntent(i)
 }

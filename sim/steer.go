@@ -155,7 +155,7 @@ func (w *World) steerJoin(i int, id string) {
 	}
 	v := w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})
 	w.addMember(a, i)
-	w.acted[i], w.lastActed[i] = true, w.tick
+	w.moved(i)
 	w.steer.report[i].Done = append(w.steer.report[i].Done, "joined "+a.ID)
 	w.log(Joined, a, i, fmt.Sprintf("its own decision; value %.2f (%s)", v.Value, explain(v)))
 }
@@ -195,8 +195,8 @@ func (w *World) steerFound(i int, id string, acted []bool) {
 	vi := w.value(i, option{partner: j, cohesion: c, target: w.initTarget})
 	vj := w.value(j, option{partner: i, cohesion: c, target: w.initTarget})
 	a := w.newAlliance("", []int{i, j}, w.initTarget, c, w.p.Pooling)
-	acted[i], acted[j] = true, true
-	w.lastActed[i], w.lastActed[j] = w.tick, w.tick
+	w.moved(i)
+	w.moved(j)
 	w.steer.report[i].Done = append(w.steer.report[i].Done, "founded "+a.ID+" with "+id)
 	if w.steer.is[j] {
 		w.steer.report[j].Done = append(w.steer.report[j].Done, "founded "+a.ID+" with "+w.nations[i].ID)
