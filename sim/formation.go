@@ -75,12 +75,11 @@ func (w *World) formation() {
 			w.log(Joined, a, i, fmt.Sprintf("value %.2f (%s)", v.Value, explain(v)))
 			continue
 		}
-		if canForm {
-			a := w.newAlliance("", []int{i, p.partner}, w.initTarget, p.cohesion, w.p.Pooling)
-			w.moved(i)
-			w.moved(p.partner)
-			w.log(Formed, a, i, fmt.Sprintf("with %s; values %.2f and %.2f", w.nations[p.partner].ID, p.own.Value, p.theirs.Value))
-		}
+		// Otherwise it founds the pact (it has one: see above).
+		founded := w.newAlliance("", []int{i, p.partner}, w.initTarget, p.cohesion, w.p.Pooling)
+		w.moved(i)
+		w.moved(p.partner)
+		w.log(Formed, founded, i, fmt.Sprintf("with %s; values %.2f and %.2f", w.nations[p.partner].ID, p.own.Value, p.theirs.Value))
 	}
 }
 
@@ -160,7 +159,8 @@ type intent struct {
 // for deliberation years in a row (alliances are negotiated: the Brussels
 // Treaty of March 1948 came a year before the North Atlantic Treaty;
 // Finland applied in May 2022 and joined in April 2023). A different best
-// option starts the clock again.
+// option starts the clock again, as do a tick without one and a move
+// (forgetIntent).
 func (w *World) deliberated(i int, join bool, a *Alliance, partner int) bool {
 	if w.p.Deliberation <= 0 {
 		return true
