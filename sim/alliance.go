@@ -79,6 +79,11 @@ type Alliance struct {
 	table          joinTable  // candidates' first tests, per formation (prune.go)
 
 	changes int // joins and departures so far
+	// front is Σ_{j∈A} π_lj·K_j for every l, for one snapshot of K and one
+	// membership (valuation.go, frontsOf).
+	front        []float64
+	frontCap     uint64
+	frontChanges int
 }
 
 // pick is a (value, member) pair for the top-three hostility cache.

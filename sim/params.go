@@ -73,6 +73,7 @@ type Params struct {
 	NeutralHigh    float64 `toml:"h_hi" unit:"1" help:"danger above which neutrality is gone" range:"[0, 1]; > h_lo"`
 	CommitCost     float64 `toml:"c_commit" unit:"1" help:"fixed cost of any alliance commitment" range:"[0, 1000]"`
 	OverCost       float64 `toml:"c_over" unit:"1" help:"cost per other membership already held" range:"[0, 1000]"`
+	Fronts         float64 `toml:"phi_front" unit:"1" help:"divided attention: how far the part of an adversary's forces that a pact's partners hold on their fronts (the forces they bring to bear on it, at most all of its own) is taken off a member's threat from it; an island's sea-borne threat is not held; 0: off" symbol:"φ_front" range:"[0, 1]"`
 	KappaAdmit     float64 `toml:"kappa_admit" unit:"1" help:"how far a candidate must help against what the members fear from the pact's adversaries (their mean scoped κ times the candidate's reach to the nearest member) to be admitted" symbol:"κ_admit" range:"[0, 1]"`
 	KappaStay      float64 `toml:"kappa_stay" unit:"1" help:"how far fellow members must oppose what a member fears from the pact's adversaries (their mean scoped κ) for it to stay" symbol:"κ_stay" range:"[0, 1]"`
 	ScopeLevel     float64 `toml:"h_scope" unit:"1" help:"hostility toward a state of the least hostile of a majority of a pact's members at which the state is fully the pact's adversary (half of it: not at all)" range:"[0, 1]"`

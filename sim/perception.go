@@ -28,6 +28,7 @@ func (w *World) perceive() {
 	transpose(w.hhatT.RawMatrix().Data, w.hhat.RawMatrix().Data, n)
 	// Inactive states neither threaten nor are threatened.
 	k := w.capVec.RawVector().Data
+	w.capGen++ // caches of sums over K (frontsOf) start over
 	for i := 0; i < n; i++ {
 		k[i] = 0
 		if w.nations[i].Active {

@@ -124,6 +124,9 @@ func (w *World) prepareBounds() {
 	if len(w.hostMax) != n {
 		w.hostMax = make([]float64, n)
 	}
+	if len(w.frontQ) != n {
+		w.frontQ = make([]float64, n)
+	}
 	w.gdps()
 	w.formGen++ // the per-formation caches (allianceBoundVectors, admitSums, …) start over
 	b := &w.bounds
@@ -134,6 +137,7 @@ func (w *World) prepareBounds() {
 	for i := range n {
 		if w.nations[i].Active {
 			w.hostMax[i] = w.maxHostility(i)
+			w.frontQ[i] = w.frontSum(i)
 			b.fixed[i] = w.fixedCost(i)
 		}
 	}
@@ -220,12 +224,17 @@ func (w *World) supportLimit(i int, v float64) float64 {
 		return -1
 	}
 	// Δsec ≤ ln((θ0 + ε)/(p0/(S + U) + ε)) ≤ d ⇔ p0/(S + U) ≥ r.
+	// With divided attention the threat with the option is at least
+	// p0·(1 − φ) (heldShare ≤ 1), whatever the partners.
 	p0, s0, eps := max(0, w.perceived[i]), w.security[i], p.Epsilon
 	r := (p0/s0+eps)*math.Exp(-d) - eps
 	if r <= 0 {
 		return math.Inf(1)
 	}
-	return p0/r - s0
+	if p.Fronts >= 1 && p0 > 0 {
+		return -1
+	}
+	return p0*(1-max(0, p.Fronts))/r - s0
 }
 
 // limit is i's supportLimit at v_join (join) or v_form: formation's, or
@@ -279,6 +288,9 @@ func (w *World) logGain(threat, sec, add float64, lin bool) float64 {
 // add to their security, per unit of them).
 type gainArgs struct {
 	threat, sec, forces, give float64
+	// hold bounds c·Σ K_j, the forces the partners could turn on i's
+	// adversaries (divided attention, valuation.go's heldThreat).
+	hold float64
 }
 
 // publicCeiling bounds the public gain i values in an option:
@@ -299,7 +311,8 @@ func (w *World) publicCeiling(i int, g gainArgs, lin bool) float64 {
 // logarithms).
 func (w *World) valueCeiling(i int, support float64, g gainArgs, affinity, rest float64, lin bool) float64 {
 	p := w.p
-	dsec := w.logGain(max(0, w.perceived[i]), w.security[i], support, lin)
+	p0 := max(0, w.perceived[i])
+	dsec := w.frontGain(p0, p0*(1-p.Fronts*w.heldShare(i, g.hold)), w.security[i], support, lin)
 	public := w.publicCeiling(i, g, lin)
 	boost := max(1, 1+p.BetaAffinity*affinity)
 	autonomy := 0.0
@@ -337,7 +350,7 @@ func (w *World) founder(i, j int) (support float64, g gainArgs) {
 	c := max(0, w.p.CohesionInit) // a pact's cohesion is at most c_init
 	support = c * (1 - w.hostility.At(i, j)) * w.proximity.At(i, j) * w.capVec.AtVec(j)
 	g = gainArgs{threat: w.perceived[j], sec: w.security[j], forces: w.capVec.AtVec(j),
-		give: c * (1 - w.hostility.At(j, i)) * w.proximity.At(j, i)}
+		give: c * (1 - w.hostility.At(j, i)) * w.proximity.At(j, i), hold: c * w.capVec.AtVec(j)}
 	return
 }
 
@@ -347,7 +360,7 @@ func (w *World) founderKappa(i, j int) (support float64, g gainArgs) {
 	c := max(0, w.p.CohesionInit)
 	support = c * w.kappaAt(i, j) * w.proximity.At(i, j) * w.capVec.AtVec(j)
 	g = gainArgs{threat: w.perceived[j], sec: w.security[j], forces: w.capVec.AtVec(j),
-		give: c * w.kappaAt(j, i) * w.proximity.At(j, i)}
+		give: c * w.kappaAt(j, i) * w.proximity.At(j, i), hold: c * w.capVec.AtVec(j)}
 	return
 }
 
@@ -418,16 +431,17 @@ func (w *World) cannotPair(i, j int) bool {
 // w_j = max(0, c⁺ − C_ij) weighs the sums, and the affinity that boosts
 // the gain is over fresh partners (C_ij = 0) only.
 type joinSums struct {
-	reach   float64 // max π_ji
-	kin     float64 // max (1 − H_ji)
-	support float64 // Σ w_j·(1 − H_ij)·π_ij·K_j
-	give    float64 // Σ w_j·(1 − H_ji)·π_ji
-	wmax    float64 // max w_j
-	aff     float64 // max(0, max A_ij over fresh partners)
-	rest    float64 // max GDP_j
-	threat  float64 // Σ T̂_j
-	sec     float64 // Σ S_j
-	forces  float64 // Σ K_j
+	reach    float64 // max π_ji
+	kin      float64 // max (1 − H_ji)
+	support  float64 // Σ w_j·(1 − H_ij)·π_ij·K_j
+	give     float64 // Σ w_j·(1 − H_ji)·π_ji
+	wmax     float64 // max w_j
+	aff      float64 // max(0, max A_ij over fresh partners)
+	rest     float64 // max GDP_j
+	threat   float64 // Σ T̂_j
+	sec      float64 // Σ S_j
+	forces   float64 // Σ K_j
+	cohesion float64 // max(0, c): the option's cohesion
 }
 
 func (w *World) joinSums(i int, a *Alliance) joinSums {
@@ -514,6 +528,7 @@ func (w *World) joinValueSums(i int, a *Alliance, s *joinSums) {
 	k, gdp := w.capVec.RawVector().Data, w.gdps()
 	co := w.cohesions(i)
 	c := max(0, a.snapshot)
+	s.cohesion = c
 	for _, j := range a.Members {
 		wj := max(0, c-co[j])
 		s.support += wj * (1 - hi[j]) * pi[j] * k[j]
@@ -651,7 +666,7 @@ func (w *World) allianceBoundVectors(a *Alliance) (k, t []float64) {
 
 // gain returns the sums of a join's public-gain bound.
 func (s *joinSums) gain() gainArgs {
-	return gainArgs{threat: s.threat, sec: s.sec, forces: s.forces, give: s.give}
+	return gainArgs{threat: s.threat, sec: s.sec, forces: s.forces, give: s.give, hold: s.cohesion * s.forces}
 }
 
 // joinCeilings bounds i's admission κ and value of joining a (i not a
@@ -862,4 +877,67 @@ func (w *World) pairFilter(i int) pairFilter {
 func (f *pairFilter) skip(j int) bool {
 	return f.pi[j]*(1-f.hi[j])*f.hmax[j] < f.admit || f.pc[j]*(1-f.hc[j])*f.hmaxI < f.admit ||
 		f.c*(1-f.hi[j])*f.pi[j]*f.k[j] <= f.limit
+}
+
+// Divided attention (valuation.go, heldThreat): an option's partners P
+// hold, of i's threat from each of the option's adversaries l (not
+// sea-borne), t_il·min(1, X_l/K_l) with X_l = σ_l·Σ_P w_j·π_lj·K_j ≤
+// c⁺·Σ_P K_j = hold (σ, π ≤ 1, w_j ≤ c⁺). So the part held, over i's raw
+// threat T_i, is at most min(1, hold·q_i/T_i), q_i = Σ_l t_il/K_l, and
+// the threat with the option is at least p0·(1 − φ·that).
+
+// frontSum is q_i = Σ_l t_il/K_l over the l whose threat to i a front
+// can hold (t_il > 0, not sea-borne).
+func (w *World) frontSum(i int) float64 {
+	if w.p.Fronts <= 0 {
+		return 0
+	}
+	k := w.capVec.RawVector().Data
+	q := 0.0
+	for l, t := range w.threats.RawRowView(i) {
+		if t <= 0 || l == i || w.seaBorne(i, l) {
+			continue
+		}
+		q += t / k[l] // t > 0 needs K_l > 0
+	}
+	return q
+}
+
+// heldShare bounds the share of i's threat an option's partners hold
+// (hold = c⁺·Σ_P K_j): 0 with divided attention off.
+func (w *World) heldShare(i int, hold float64) float64 {
+	if w.p.Fronts <= 0 || hold <= 0 || w.threat[i] <= 0 {
+		return 0
+	}
+	var q float64
+	if w.limitsFresh && len(w.frontQ) == len(w.nations) {
+		q = w.frontQ[i]
+	} else {
+		q = w.frontSum(i)
+	}
+	if math.IsInf(q, 1) {
+		return 1
+	}
+	return min(1, hold*q/w.threat[i]*(1+pruneSlack))
+}
+
+// frontGain is ln((p0/S + ε)/(p1/(S + add) + ε)): logGain with the threat
+// p1 ≤ p0 that the option leaves (divided attention), x − 1 ≥ ln x with
+// lin.
+func (w *World) frontGain(p0, p1, sec, add float64, lin bool) float64 {
+	if p1 >= p0 {
+		return w.logGain(p0, sec, add, lin)
+	}
+	if p0 <= 0 {
+		return 0
+	}
+	if sec <= 0 {
+		return math.Inf(1)
+	}
+	eps := w.p.Epsilon
+	x, y := p0/sec+eps, max(0, p1)/(sec+add)+eps
+	if lin {
+		return (x - y) / y
+	}
+	return math.Log(x / y)
 }

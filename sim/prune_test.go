@@ -43,6 +43,21 @@ func pruneWorlds() []struct {
 			}{fmt.Sprintf("N=%d/seed=%d/ideological,public", n, seed), cfg})
 		}
 	}
+	// Divided attention on (valuation.go's heldThreat, prune.go's heldShare).
+	for _, phi := range []float64{0.5, 1} {
+		for _, n := range []int{20, 90} {
+			cfg := randomWorld(n, 1)
+			cfg.Params.Fronts = phi
+			cfg.Islands = make([]bool, n) // every third an island: sea-borne threats are not held
+			for k := 0; k < n; k += 3 {
+				cfg.Islands[k] = true
+			}
+			out = append(out, struct {
+				name string
+				cfg  Config
+			}{fmt.Sprintf("N=%d/seed=1/fronts=%g", n, phi), cfg})
+		}
+	}
 	return out
 }
 

@@ -2,6 +2,9 @@ package sim
 
 import (
 	"math"
+	"slices"
+
+	"gonum.org/v1/gonum/floats"
 
 	"entente/agents"
 )
@@ -125,6 +128,14 @@ func (w *World) valueOf(i int, o option, admission bool) valuation {
 		}
 	}
 	public := w.publicGain(i, o, partners)
+	// Divided attention: a pact's adversary that must face the partners too
+	// cannot turn all its forces on i (fronts).
+	perceivedWith := perceived0
+	if w.p.Fronts > 0 && total0 > 0 {
+		pi, kv := w.proximity.RawRowView(i), w.capVec.RawVector().Data
+		held := w.heldThreat(i, o, partners, scope, theta0, pi, kv)
+		perceivedWith = perceived0 * max(0, 1-w.p.Fronts*held/total0)
+	}
 
 	// The enemies A brings: Θ_il rises to χ·c·σ_l·max_{m∈A, m≠i,l} H_ml,
 	// toward the pact's adversaries only (scope.go). A state outside the
@@ -166,8 +177,8 @@ func (w *World) valueOf(i int, o option, admission bool) valuation {
 	}
 	in := agents.MembershipInputs{
 		ThetaWithout:   perceived0 / sec0,
-		ThetaWithStar:  perceived0 / secWith,
-		ThetaWith:      (perceived0 + added) / secWith,
+		ThetaWithStar:  perceivedWith / secWith,
+		ThetaWith:      (perceivedWith + added) / secWith,
 		Affinity:       aff,
 		BurdenCost:     agents.BurdenCost(o.target, n.Share),
 		OwnGDP:         n.GDP,
@@ -299,4 +310,135 @@ func (w *World) entrappedBy(i int, a *Alliance) bool {
 		}
 	}
 	return false
+}
+
+// heldThreat is the part of i's threat (raw, Σ_l t_il) that the option's
+// partners hold on their own fronts. Each of the pact's adversaries l
+// (σ_l > 0, not i, not a partner, its threat to i not sea-borne) must
+// face the forces the partners bring to bear on it,
+// X_l = σ_l·Σ_{j∈P} w_j·π_lj·K_j (w_j = max(0, c − C_ij), the cohesion the
+// option adds, as in S′), and of its forces K_l the share X_l/K_l (at
+// most all) is held there: i's threat from l falls by t_il·min(1, X_l/K_l).
+// Without the pact i is assumed to face all of l's forces: l can fight its
+// enemies one by one.
+func (w *World) heldThreat(i int, o option, partners []int, scope []scoped, theta0, pi, kv []float64) float64 {
+	c := max(0, o.cohesion)
+	if c <= 0 {
+		return 0
+	}
+	a := o.alliance
+	// front[k]: the forces the partners bring to bear on scope[k].l, −∞
+	// where nothing is held. The pact's sums first; then, partner by
+	// partner along its column of π (contiguous), what the partners already
+	// allied with i elsewhere do not add: w_j = c − min(c, C_ij).
+	front := w.scratchRow(&w.frontRow, len(scope))
+	var partnerCol, fronts, ownCol []float64
+	if a == nil {
+		partnerCol = w.proximityT.RawRowView(o.partner)
+	} else {
+		fronts = w.frontsOf(a)
+		if a.isMember[i] {
+			ownCol = w.proximityT.RawRowView(i) // π_li: a member's own forces are no partner's
+		}
+	}
+	for k, x := range scope {
+		l := x.l
+		front[k] = math.Inf(-1)
+		if l == i || x.s <= 0 || w.seaBorne(i, l) || theta0[l]*pi[l]*kv[l] <= 0 {
+			continue
+		}
+		switch {
+		case a == nil && l != o.partner:
+			front[k] = c * partnerCol[l] * kv[o.partner]
+		case a != nil && !a.isMember[l]:
+			front[k] = c * fronts[l]
+			if ownCol != nil {
+				front[k] -= c * ownCol[l] * kv[i]
+			}
+		}
+	}
+	for _, sc := range w.sharedCohesion(i, a, partners) {
+		col, m := w.proximityT.RawRowView(sc.j), min(c, sc.c)*kv[sc.j]
+		for k, x := range scope {
+			front[k] -= m * col[x.l]
+		}
+	}
+	held := 0.0
+	for k, x := range scope {
+		if X := x.s * front[k]; X > 0 {
+			l := x.l
+			held += theta0[l] * pi[l] * kv[l] * min(1, X/kv[l])
+		}
+	}
+	return held
+}
+
+// sharedWith is a partner j and the cohesion C_ij it already shares with
+// i outside the option.
+type sharedWith struct {
+	j int
+	c float64
+}
+
+// sharedCohesion lists the option's partners that i is already allied
+// with outside it, with the largest such cohesion (coCohesion), in
+// w.frontShared.
+func (w *World) sharedCohesion(i int, a *Alliance, partners []int) []sharedWith {
+	out := w.frontShared[:0]
+	if a == nil {
+		if c := w.coCohesion(i, partners[0], nil); c > 0 {
+			out = append(out, sharedWith{partners[0], c})
+		}
+		w.frontShared = out
+		return out
+	}
+	for _, b := range w.memberships[i] {
+		if b == a {
+			continue
+		}
+		for _, j := range b.Members {
+			if j == i || !a.isMember[j] {
+				continue
+			}
+			k := slices.IndexFunc(out, func(s sharedWith) bool { return s.j == j })
+			switch {
+			case k < 0:
+				out = append(out, sharedWith{j, b.snapshot})
+			case b.snapshot > out[k].c:
+				out[k].c = b.snapshot
+			}
+		}
+	}
+	w.frontShared = out
+	return out
+}
+
+// frontsOf is Σ_{j∈A} π_lj·K_j for every l, the forces a's members bring
+// to bear on each state: one pass along each member's column of π, kept
+// while K (a perception) and the membership last.
+func (w *World) frontsOf(a *Alliance) []float64 {
+	n := len(w.nations)
+	if len(a.front) == n && a.frontCap == w.capGen && a.frontChanges == a.changes {
+		return a.front
+	}
+	if len(a.front) != n {
+		a.front = make([]float64, n)
+	}
+	clear(a.front)
+	kv := w.capVec.RawVector().Data
+	for _, j := range a.Members {
+		floats.AddScaled(a.front, kv[j], w.proximityT.RawRowView(j))
+	}
+	a.frontCap, a.frontChanges = w.capGen, a.changes
+	return a.front
+}
+
+// seaBorne reports whether l's threat to i crosses the sea: i is an island
+// and l's forces reach no further than d0 (the condition of the sea factor,
+// relations.go). Such a threat is what l can carry by sea, not its army, so
+// a land front that ties down l's army does not lessen it (divided
+// attention): Britain, whom the Continent's armies could not reach, gained
+// nothing from a continental ally's front.
+func (w *World) seaBorne(i, l int) bool {
+	return w.islands[i] && w.nations[l].Reach <= w.p.MinRange
 }

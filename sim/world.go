@@ -138,12 +138,16 @@ type World struct {
 	lastActed            []int    // per nation: the tick it last joined or founded a pact
 	intents              []intent // per nation: the option it is deliberating over (formation.go)
 	joinLimit, formLimit []float64
-	limitsFresh          bool      // formation is running and the limits hold
-	gdp                  []float64 // GDPs as formation starts, read per pair
-	hostMax              []float64 // per nation: its largest hostility toward another state
-	ratioMax             float64   // the largest threat ratio θ of the tick
-	fullScan             bool      // tests: formation skips no option (prune.go)
-	onesRow              []float64 // pairFilter's stand-in for hostMax outside formation
+	limitsFresh          bool         // formation is running and the limits hold
+	gdp                  []float64    // GDPs as formation starts, read per pair
+	hostMax              []float64    // per nation: its largest hostility toward another state
+	frontQ               []float64    // per nation: Σ_l t_il/(π_li·K_i), the divided-attention bound's (prune.go)
+	frontShared          []sharedWith // scratch: heldThreat's partners already allied with i
+	frontRow             []float64    // scratch: heldThreat's fronts per adversary
+	capGen               uint64       // perceptions run: K changed (frontsOf's cache)
+	ratioMax             float64      // the largest threat ratio θ of the tick
+	fullScan             bool         // tests: formation skips no option (prune.go)
+	onesRow              []float64    // pairFilter's stand-in for hostMax outside formation
 	admission            admissionMemo
 	bounds               pruneBounds
 	formGen              uint32    // formations run: the bounds' caches hold for one
