@@ -77,17 +77,29 @@ func TestLeaderFoldsItsSmallerPactIntoTheLarger(t *testing.T) {
 }
 
 // Pacts aimed at different adversaries, or a smaller pact whose member is
-// a rival of one of the larger's, stay apart.
+// a rival of one of the larger's and fears it more than their common
+// adversary, stay apart; rivals who fear the common adversary more are
+// tethered, and the pacts merge.
 func TestPactsStayApartWithoutACommonAimOrWithAFeud(t *testing.T) {
 	for _, c := range []struct {
 		name                 string
 		aimedElsewhere, feud bool
-	}{{"aimed elsewhere", true, false}, {"feud", false, true}} {
-		w := mustNew(t, mergeWorld(c.aimedElsewhere, c.feud))
+		weakX, merge         bool
+	}{
+		{"aimed elsewhere", true, false, false, false},
+		{"no feud, X weak: the feud below is what keeps them apart", false, false, true, true},
+		{"feud, X weak", false, true, true, false},
+		{"feud, tethered by X", false, true, false, true},
+	} {
+		cfg := mergeWorld(c.aimedElsewhere, c.feud)
+		if c.weakX {
+			cfg.Nations[mX].Capability *= 0.02
+		}
+		w := mustNew(t, cfg)
 		large, small := w.alliances[0], w.alliances[1]
 		w.consolidate()
-		if small.Dissolved || large.isMember[mC] {
-			t.Errorf("%s: merged (small dissolved %v, C in the larger %v)", c.name, small.Dissolved, large.isMember[mC])
+		if merged := small.Dissolved && large.isMember[mC]; merged != c.merge {
+			t.Errorf("%s: merged %v, want %v (small dissolved %v, C in the larger %v)", c.name, merged, c.merge, small.Dissolved, large.isMember[mC])
 		}
 	}
 }

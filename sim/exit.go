@@ -99,18 +99,39 @@ func (w *World) exits() {
 	}
 }
 
-// rivalOfFellow reports whether i is hostile, at h_scope or more, to a
-// fellow member of a.
+// rivalOfFellow reports whether a's members bar i as a rival: i is
+// hostile, at h_scope or more either way, to the pact's leader (its
+// largest member), or to a lesser member it is not tethered to (tethered).
 func (w *World) rivalOfFellow(i int, a *Alliance) bool {
-	if w.limitsFresh && !a.isMember[i] && len(a.Members) >= joinTableMin { // formation: the alliance's table (prune.go)
-		return w.joinTableOf(a).rival[i]
+	if w.limitsFresh && !a.isMember[i] && len(a.Members) >= joinTableMin && !w.joinTableOf(a).rival[i] {
+		return false // formation: the alliance's table (prune.go) says i rivals no member
 	}
+	lead := w.leader(a)
 	for _, m := range a.Members {
-		if m != i && w.rivals(i, m) {
+		if m != i && w.rivals(i, m) && (m == lead || !w.tethered(i, m, a)) {
 			return true
 		}
 	}
 	return false
+}
+
+// tethered reports whether rivals i and m may be allies in a (m a lesser
+// member): each fears the pact's adversaries more than it fears the other,
+// t_im < Σ_l σ_l·t_il and t_mi < Σ_l σ_l·t_ml over a's scope. An alliance
+// can hold rivals who share a greater enemy, and restrain them (Weitsman
+// 2004, Dangerous Alliances: Italy and Austria-Hungary in the Triple
+// Alliance; Greece and Turkey in NATO); the exit rule holds such a member
+// too. A rival of the leader is never tethered.
+func (w *World) tethered(i, m int, a *Alliance) bool {
+	ti, tm := w.threats.RawRowView(i), w.threats.RawRowView(m)
+	si, sm := 0.0, 0.0
+	for _, x := range w.scopeOf(a) {
+		if x.l != i && x.l != m {
+			si += x.s * ti[x.l]
+			sm += x.s * tm[x.l]
+		}
+	}
+	return ti[m] < si && tm[i] < sm
 }
 
 // alike is how far i's regime is like j's, for institutions' hold:

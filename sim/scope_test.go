@@ -215,24 +215,25 @@ func TestWidensScope(t *testing.T) {
 	})
 }
 
-// No pact admits a rival of one of its members, nor is one founded
-// between rivals (hostility at h_scope or more), whatever the values and
-// commonality would say.
+// No pact admits a rival of its leader, nor is one founded between rivals
+// (hostility at h_scope or more), whatever the values and commonality
+// would say; a rival of a lesser member is admitted only when the two are
+// tethered (exit.go).
 func TestRivalsAreVetoed(t *testing.T) {
 	t.Run("admission", func(t *testing.T) {
-		// CAL would join AST and BOR against the reds; a quarrel with BOR
-		// at h_scope keeps it out, one just below does not.
+		// CAL would join AST and BOR against the reds; a quarrel with AST,
+		// the leader, at h_scope keeps it out, one just below does not.
 		for _, c := range []struct {
 			level float64
 			admit bool
 		}{{0.19, false}, {0.25, false}, {0.18, true}} {
 			cfg := testWorld()
 			cfg.Alliances = []AllianceConfig{{Members: []int{iAST, iBOR}, Cohesion: 0.8, Target: 0.02}}
-			cfg.Rivalries = append(cfg.Rivalries, Relation{A: iBOR, B: iCAL, Level: c.level})
+			cfg.Rivalries = append(cfg.Rivalries, Relation{A: iAST, B: iCAL, Level: c.level})
 			w := mustNew(t, cfg)
 			a := w.alliances[0]
-			if w.rivals(iCAL, iBOR) == c.admit || w.rivals(iCAL, iAST) {
-				t.Fatalf("bad fixture at %v: rivals CAL–BOR %v, CAL–AST %v", c.level, w.rivals(iCAL, iBOR), w.rivals(iCAL, iAST))
+			if w.rivals(iCAL, iAST) == c.admit || w.rivals(iCAL, iBOR) || w.leader(a) != iAST {
+				t.Fatalf("bad fixture at %v: rivals CAL–AST %v, CAL–BOR %v", c.level, w.rivals(iCAL, iAST), w.rivals(iCAL, iBOR))
 			}
 			v := w.value(iCAL, option{alliance: a, cohesion: a.snapshot, target: a.Target})
 			if !v.Shared || v.KappaIn < w.p.KappaAdmit || v.Value <= w.p.JoinValue || w.widensScope(iCAL, a) {
@@ -241,6 +242,34 @@ func TestRivalsAreVetoed(t *testing.T) {
 			b, _, ok := w.bestAlliance(iCAL)
 			if ok != c.admit || (ok && b != a) {
 				t.Errorf("quarrel %v with BOR: CAL admitted %v, want %v", c.level, ok, c.admit)
+			}
+		}
+	})
+	t.Run("a lesser member's rival, tethered", func(t *testing.T) {
+		// A quarrel with BOR, a lesser member, at h_scope: CAL and BOR
+		// each fear the reds more than each other, so CAL is admitted;
+		// without the reds to fear (their forces gone), it is not.
+		for _, c := range []struct {
+			redsArmed, admit bool
+		}{{true, true}, {false, false}} {
+			cfg := testWorld()
+			cfg.Alliances = []AllianceConfig{{Members: []int{iAST, iBOR}, Cohesion: 0.8, Target: 0.02}}
+			cfg.Rivalries = append(cfg.Rivalries, Relation{A: iBOR, B: iCAL, Level: 0.25})
+			if !c.redsArmed {
+				for _, r := range []int{iDRA, iESK, iFEN} {
+					cfg.Nations[r].Capability *= 1e-4
+				}
+			}
+			w := mustNew(t, cfg)
+			a := w.alliances[0]
+			if !w.rivals(iCAL, iBOR) || w.leader(a) == iBOR {
+				t.Fatal("bad fixture: CAL and BOR not rivals, or BOR leads")
+			}
+			if got := w.tethered(iCAL, iBOR, a); got != c.admit {
+				t.Errorf("reds armed %v: tethered %v, want %v", c.redsArmed, got, c.admit)
+			}
+			if got := !w.rivalOfFellow(iCAL, a); got != c.admit {
+				t.Errorf("reds armed %v: CAL not barred %v, want %v", c.redsArmed, got, c.admit)
 			}
 		}
 	})
