@@ -79,6 +79,7 @@ type Params struct {
 	ScopeLevel     float64 `toml:"h_scope" unit:"1" help:"hostility toward a state of the least hostile of a majority of a pact's members at which the state is fully the pact's adversary (half of it: not at all)" range:"[0, 1]"`
 	InstituteRate  float64 `toml:"iota" unit:"1/yr" help:"fraction of the way to full institutionalisation an alliance goes in a year" symbol:"ι" range:"[0, 1]"`
 	InstituteHold  float64 `toml:"beta_i" unit:"1" help:"value a fully institutionalised alliance's members give up by leaving (lowers v_exit; kappa_stay scales by 1 − hold), for a member whose regime is like the leader's" symbol:"β_i" range:"[0, 1000]"`
+	Community      float64 `toml:"a_comm" unit:"1" help:"likeness to a pact's leader (regime and ties, as institutions hold members) at which a state in no alliance is drawn to an institutionalised pact with no adversary it could help against, if its forces are within d0 of a member; above 1: never" symbol:"a_comm" range:"[0, 2]"`
 	RivalryLevel   float64 `toml:"h_rival" unit:"1" help:"hostility of a declared rivalry whose level the scenario leaves to the model (the strategic rivalries of the historical scenarios)" range:"[0, 1]"`
 	HostileCamp    float64 `toml:"h_camp" unit:"1" help:"hostility between opposed camps" range:"[0, 1]"`
 	AffineCamp     float64 `toml:"a_camp" unit:"1" help:"affinity within a camp" range:"[0, 1]"`
@@ -142,7 +143,7 @@ func DefaultParams() Params {
 		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.2116, BetaAffinity: 0.7,
 		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.1940, ExitValue: -0.1, Deliberation: 1, ExitPatience: 2,
 		NeutralValue: 8, NeutralLow: 0.3314, NeutralHigh: 0.5, CommitCost: 0.05797, OverCost: 0.01820,
-		KappaAdmit: 0.09546, KappaStay: 0.3, ScopeLevel: 0.2953, InstituteRate: 0.05, InstituteHold: 0.4032, RivalryLevel: 0.5, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.34, Polarization: 0.7691,
+		KappaAdmit: 0.09546, KappaStay: 0.3, ScopeLevel: 0.2953, InstituteRate: 0.05, InstituteHold: 0.4032, Community: 2, RivalryLevel: 0.5, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.34, Polarization: 0.7691,
 		AffineRegime: 0.5,
 
 		CohesionRate: 0.3, CohesionBase: 0.43, CohesionInit: 0.6, WeightCommon: 0.4,

@@ -673,6 +673,9 @@ func (s *joinSums) gain() gainArgs {
 // member); the value is +Inf when the weights allow no bound. tight and
 // lin as for pairCeilings (tight: with tightenJoin's sums).
 func (w *World) joinCeilings(i int, a *Alliance, tight, lin bool) (kappa, value float64) {
+	if _, ok := w.drawn(i, a); ok {
+		return math.Inf(1), math.Inf(1) // community.go: no bound
+	}
 	s := w.joinSums(i, a)
 	kappa, value = w.kappaCeiling(i, s.reach, s.kin), math.Inf(1)
 	if w.prunable() {
@@ -690,6 +693,9 @@ func (w *World) joinCeilings(i int, a *Alliance, tight, lin bool) (kappa, value 
 func (w *World) cannotJoin(i int, a *Alliance) bool {
 	if w.fullScan {
 		return false
+	}
+	if _, ok := w.drawn(i, a); ok {
+		return false // community.go: its pull and admission are in no bound; few states are in no alliance
 	}
 	s := w.joinKappaSums(i, a)
 	if w.kappaCeiling(i, s.reach, s.kin) < w.admitFloor() {
@@ -754,6 +760,9 @@ type admitBound struct {
 // admitCeiling bounds i's admission κ for joining a with admitBound's sums
 // (+Inf when i is in a's scope whoever joins).
 func (w *World) admitCeiling(i int, a *Alliance, reach float64) float64 {
+	if _, ok := w.drawn(i, a); ok {
+		return math.Inf(1) // community.go: no bound
+	}
 	if len(a.Members) < joinTableMin {
 		return math.Inf(1) // the exact test costs as little
 	}

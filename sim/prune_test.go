@@ -43,6 +43,16 @@ func pruneWorlds() []struct {
 			}{fmt.Sprintf("N=%d/seed=%d/ideological,public", n, seed), cfg})
 		}
 	}
+	// Community admission on (community.go): states in no alliance drawn
+	// to pacts of like regimes.
+	for _, n := range []int{20, 90} {
+		cfg := randomWorld(n, 2)
+		cfg.Params.Community = 0.8
+		out = append(out, struct {
+			name string
+			cfg  Config
+		}{fmt.Sprintf("N=%d/seed=2/community", n), cfg})
+	}
 	// Divided attention on (valuation.go's heldThreat, prune.go's heldShare).
 	for _, phi := range []float64{0.5, 1} {
 		for _, n := range []int{20, 90} {

@@ -263,6 +263,9 @@ func (w *World) kappaInScope(i int, o option, partners []int, scope []scoped) (f
 		reach = max(reach, w.proximity.At(j, i))
 	}
 	if n == 0 {
+		if a := o.alliance; a != nil && !member {
+			return w.communityAdmission(i, a, reach) // community.go
+		}
 		return 0, false
 	}
 	// A candidate helps a pact only where its forces reach a member: Japan

@@ -188,7 +188,11 @@ func (w *World) valueOf(i int, o option, admission bool) valuation {
 		PublicGain:     public,
 		OtherAlliances: others,
 	}
-	return valuation{MembershipValue: agents.Value(w.p.membership(), in), KappaIn: kin, Shared: shared}
+	v := valuation{MembershipValue: agents.Value(w.p.membership(), in), KappaIn: kin, Shared: shared}
+	if o.alliance != nil && !member {
+		v.Value += w.communityPull(i, o.alliance) // community.go
+	}
+	return v
 }
 
 // publicGain is what i's forces add to its partners' security, valued as a

@@ -144,6 +144,7 @@ func fixtureParams() Params {
 	// The fixtures' nations act on their best option at once; deliberation
 	// has its own test (deliberation_test.go).
 	p.Deliberation = 0
+	p.Community = 2 // no community pull: the fixtures test the security rules (community_test.go sets it)
 	return p
 }
 
