@@ -276,7 +276,7 @@ func TestTakesTheBetterOfJoiningAndFounding(t *testing.T) {
 	const jap, pro = 3, 4
 	t.Run("the pact is better", func(t *testing.T) {
 		for seed := uint64(1); seed <= 10; seed++ {
-			w := protectorWorld(t, seed, 1500, 1300)
+			w := protectorWorld(t, seed, 1500, 1400)
 			// Both could join the bloc, and both value their pact more.
 			for _, c := range [][2]int{{jap, pro}, {pro, jap}} {
 				_, join, canJoin := w.bestAlliance(c[0])

@@ -135,19 +135,19 @@ type Params struct {
 // docs/MODEL-NOTES.md.
 func DefaultParams() Params {
 	return Params{
-		Reactivity: 0.3578, BurdenRef: 2.131, IncomeElast: 0.7003, Privateness: 0.04175,
-		FiscalBrake: 0.001, TargetPull: 0.6906, FollowShare: 1.022, InitTarget: 0, Adjustment: 0.6937,
-		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.7169, MinRange: 1900, Gradient: 2.4,
-		Entrapment: 1.070, SeaFactor: 1, Fronts: 0.6950,
+		Reactivity: 0.3571, BurdenRef: 2.199, IncomeElast: 0.7104, Privateness: 0.04283,
+		FiscalBrake: 0.001, TargetPull: 0.6967, FollowShare: 1.004, InitTarget: 0, Adjustment: 0.7305,
+		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.8088, MinRange: 1900, Gradient: 2.4,
+		Entrapment: 1.061, SeaFactor: 1, Fronts: 0.7583,
 
-		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.2116, BetaAffinity: 0.7,
-		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.1940, ExitValue: -0.1, Deliberation: 1, ExitPatience: 2,
-		NeutralValue: 8, NeutralLow: 0.3314, NeutralHigh: 0.5, CommitCost: 0.05797, OverCost: 0.01820,
-		KappaAdmit: 0.09546, KappaStay: 0.3, ScopeLevel: 0.2953, InstituteRate: 0.05, InstituteHold: 0.4032, Community: 2, RivalryLevel: 0.5, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.34, Polarization: 0.7691,
+		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.2172, BetaAffinity: 0.7,
+		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.1998, ExitValue: -0.1, Deliberation: 1, ExitPatience: 2,
+		NeutralValue: 8, NeutralLow: 0.3387, NeutralHigh: 0.5, CommitCost: 0.05514, OverCost: 0.01966,
+		KappaAdmit: 0.09436, KappaStay: 0.3, ScopeLevel: 0.2757, InstituteRate: 0.05, InstituteHold: 0.4425, Community: 0.8898, RivalryLevel: 0.5, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.34, Polarization: 0.7529,
 		AffineRegime: 0.5,
 
 		CohesionRate: 0.3, CohesionBase: 0.43, CohesionInit: 0.6, WeightCommon: 0.4,
-		WeightBurden: 0.1580, WeightDiverge: 0.33, WeightFiscal: 0.6, WeightPooling: 1.67,
+		WeightBurden: 0.1452, WeightDiverge: 0.33, WeightFiscal: 0.6, WeightPooling: 1.67,
 		WeightConstant: 0.067, DefaultHit: 0.2, StrainLevel: 0.3, DissolveLevel: 0.1,
 		DissolvePatient: 3, ShiftWindow: 5,
 
