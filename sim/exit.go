@@ -106,9 +106,15 @@ func (w *World) rivalOfFellow(i int, a *Alliance) bool {
 	if w.limitsFresh && !a.isMember[i] && len(a.Members) >= joinTableMin && !w.joinTableOf(a).rival[i] {
 		return false // formation: the alliance's table (prune.go) says i rivals no member
 	}
-	lead := w.leader(a)
+	lead := -1 // found when a rival is: most candidates have none
 	for _, m := range a.Members {
-		if m != i && w.rivals(i, m) && (m == lead || !w.tethered(i, m, a)) {
+		if m == i || !w.rivals(i, m) {
+			continue
+		}
+		if lead < 0 {
+			lead = w.leader(a)
+		}
+		if m == lead || !w.tethered(i, m, a) {
 			return true
 		}
 	}

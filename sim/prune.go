@@ -924,9 +924,6 @@ func (w *World) heldShare(i int, hold float64) float64 {
 	} else {
 		q = w.frontSum(i)
 	}
-	if math.IsInf(q, 1) {
-		return 1
-	}
 	return min(1, hold*q/w.threat[i]*(1+pruneSlack))
 }
 

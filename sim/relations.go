@@ -26,7 +26,7 @@ func (w *World) buildProximity() {
 				d = agents.GreatCircle(a.PosA, a.PosB, b.PosA, b.PosB)
 			}
 			pi := agents.Proximity(d, b.Reach, w.p.MinRange, w.p.Gradient)
-			if w.islands[i] && b.Reach <= w.p.MinRange {
+			if w.seaBorne(i, j) {
 				pi *= w.p.SeaFactor
 			}
 			w.proximity.Set(i, j, pi)

@@ -2,7 +2,6 @@ package sim
 
 import (
 	"math"
-	"slices"
 
 	"gonum.org/v1/gonum/floats"
 
@@ -396,6 +395,12 @@ func (w *World) sharedCohesion(i int, a *Alliance, partners []int) []sharedWith 
 		w.frontShared = out
 		return out
 	}
+	// at[j]: 1 + j's place in out (0: not yet listed), cleared on the way out.
+	at := w.frontAt
+	if len(at) != len(w.nations) {
+		at = make([]int, len(w.nations))
+		w.frontAt = at
+	}
 	for _, b := range w.memberships[i] {
 		if b == a {
 			continue
@@ -404,14 +409,17 @@ func (w *World) sharedCohesion(i int, a *Alliance, partners []int) []sharedWith 
 			if j == i || !a.isMember[j] {
 				continue
 			}
-			k := slices.IndexFunc(out, func(s sharedWith) bool { return s.j == j })
-			switch {
+			switch k := at[j] - 1; {
 			case k < 0:
 				out = append(out, sharedWith{j, b.snapshot})
+				at[j] = len(out)
 			case b.snapshot > out[k].c:
 				out[k].c = b.snapshot
 			}
 		}
+	}
+	for _, s := range out {
+		at[s.j] = 0
 	}
 	w.frontShared = out
 	return out

@@ -144,6 +144,7 @@ type World struct {
 	frontQ               []float64    // per nation: Σ_l t_il/(π_li·K_i), the divided-attention bound's (prune.go)
 	frontShared          []sharedWith // scratch: heldThreat's partners already allied with i
 	frontRow             []float64    // scratch: heldThreat's fronts per adversary
+	frontAt              []int        // scratch: sharedCohesion's places, per nation (all 0 between calls)
 	capGen               uint64       // perceptions run: K changed (frontsOf's cache)
 	ratioMax             float64      // the largest threat ratio θ of the tick
 	fullScan             bool         // tests: formation skips no option (prune.go)
