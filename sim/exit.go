@@ -1,7 +1,9 @@
 package sim
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 
 	"entente/agents"
 )
@@ -107,6 +109,7 @@ func (w *World) rivalOfFellow(i int, a *Alliance) bool {
 		return false // formation: the alliance's table (prune.go) says i rivals no member
 	}
 	lead := -1 // found when a rival is: most candidates have none
+	fearI, iScope := -1.0, -1
 	for _, m := range a.Members {
 		if m == i || !w.rivals(i, m) {
 			continue
@@ -114,12 +117,44 @@ func (w *World) rivalOfFellow(i int, a *Alliance) bool {
 		if lead < 0 {
 			lead = w.leader(a)
 		}
-		if m == lead || !w.tethered(i, m, a) {
+		if m == lead {
 			return true
+		}
+		if !w.limitsFresh {
+			if !w.tethered(i, m, a) {
+				return true
+			}
+			continue
+		}
+		// tethered, as formation asks it about every candidate: a
+		// member is never in its pact's scope, so i's sum is the same for
+		// every m (the same terms, in the same order: exact), and m's is
+		// the one kept for the formation, less i's term when i is in the
+		// scope (within rounding: only a near tie is summed again).
+		fearM, tmi := w.memberFear(a)[m], w.threats.At(m, i)
+		if !(tmi < fearM) {
+			return true // the kept sum bounds m's from above
+		}
+		if fearI < 0 {
+			fearI, iScope = w.scopeFear(i, a, i), w.scopeIndex(a, i)
+		}
+		if !(w.threats.At(i, m) < fearI) {
+			return true
+		}
+		if iScope >= 0 {
+			term := w.scopeOf(a)[iScope].s * tmi
+			if low := fearM - term - tieSlack*fearM; !(tmi < low) && !(tmi < w.scopeFear(m, a, i)) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// tieSlack is the relative margin within which tethered's sums are summed
+// again rather than taken from a kept sum less one term: far above the
+// rounding of a sum of a million non-negative terms (about 10⁻¹⁰).
+const tieSlack = 1e-9
 
 // tethered reports whether rivals i and m may be allies in a (m a lesser
 // member): each fears the pact's adversaries more than it fears the other,
@@ -138,6 +173,57 @@ func (w *World) tethered(i, m int, a *Alliance) bool {
 		}
 	}
 	return ti[m] < si && tm[i] < sm
+}
+
+// scopeFear is Σ_{l≠skip} σ_l·t_il over a's scope, in the scope's order:
+// tethered's sums, for a member m (never in the scope) or a candidate.
+func (w *World) scopeFear(i int, a *Alliance, skip int) float64 {
+	ti := w.threats.RawRowView(i)
+	s := 0.0
+	for _, x := range w.scopeOf(a) {
+		if x.l != skip {
+			s += x.s * ti[x.l]
+		}
+	}
+	return s
+}
+
+// scopeIndex is l's place in a's scope, −1 when σ_l = 0.
+func (w *World) scopeIndex(a *Alliance, l int) int {
+	scope := w.scopeOf(a)
+	if k, found := slices.BinarySearchFunc(scope, l, func(x scoped, l int) int { return cmp.Compare(x.l, l) }); found {
+		return k
+	}
+	return -1
+}
+
+// tetherSums keeps each member's scopeFear of its alliance for one
+// formation, scope and membership (rivalOfFellow).
+type tetherSums struct {
+	fear    []float64 // by nation, members only
+	gen     uint32
+	v       uint64
+	changes int
+	level   float64
+}
+
+// memberFear returns scopeFear(m, a, m) for every member m of a, by nation,
+// kept while formation runs and a's scope and members stay.
+func (w *World) memberFear(a *Alliance) []float64 {
+	w.freshMajority(a)
+	t := &a.tether
+	if len(t.fear) == len(w.nations) && t.gen == w.formGen && t.v == a.majorityV &&
+		t.changes == a.changes && t.level == w.p.ScopeLevel {
+		return t.fear
+	}
+	if len(t.fear) != len(w.nations) {
+		t.fear = make([]float64, len(w.nations))
+	}
+	for _, m := range a.Members {
+		t.fear[m] = w.scopeFear(m, a, m)
+	}
+	t.gen, t.v, t.changes, t.level = w.formGen, a.majorityV, a.changes, w.p.ScopeLevel
+	return t.fear
 }
 
 // alike is how far i's regime is like j's, for institutions' hold:

@@ -64,7 +64,9 @@ import (
 // So V ≤ β_s·max(0, Δsec(U) + G)·boost − β_a·autonomy − fixed
 // (valueCeiling), and, whatever the partners, V ≤ β_s·(1 + β_p)·(Δsec(U)
 // + G_max,i) + β_a − fixed with G_max,i = (1 − ψ_i)·ln(1 + θ_max/ε): a limit
-// on U per nation (supportLimit), one multiply-compare a partner. Each log
+// on U per nation (supportLimit), a function of the forces the partners
+// could hold on i's fronts (divided attention), a few multiplies a
+// partner. Each log
 // is first bounded by x − 1 ≥ ln x (no logarithm: decides most options);
 // then the logs; then U and V with κ's own bounds in place of 1 − H (two
 // dot products for an alliance, tightenJoin; the pair's κ for a pact,
@@ -118,8 +120,8 @@ func (w *World) prepareBounds() {
 	w.limitsFresh = false // what follows computes afresh
 	n := len(w.nations)
 	if len(w.joinLimit) != n {
-		w.joinLimit = make([]float64, n)
-		w.formLimit = make([]float64, n)
+		w.joinLimit = make([]supportBound, n)
+		w.formLimit = make([]supportBound, n)
 	}
 	if len(w.hostMax) != n {
 		w.hostMax = make([]float64, n)
@@ -204,42 +206,80 @@ func (w *World) gainMax(i int) float64 {
 	return (1 - psi) * math.Log1p(max(0, w.maxRatio())/w.p.Epsilon)
 }
 
-// supportLimit returns the largest allied support U (the sum over an
-// option's partners of w_j·(1 − H_ij)·π_ij·K_j, which bounds what they add
-// to i's security) for which i's value of any option it does not belong to
-// stays at or below v, whatever the partners' affinity and size and
-// whatever public gain it could value: the option can be skipped when its
-// U is at most the limit. −1 means no option can be skipped, +Inf that
-// every one can.
-func (w *World) supportLimit(i int, v float64) float64 {
+// supportBound is i's support limit: the largest allied support U (the
+// sum over an option's partners of w_j·(1 − H_ij)·π_ij·K_j, which bounds
+// what they add to i's security) for which i's value of any option it does
+// not belong to stays at or below v, whatever the partners' affinity and
+// size and whatever public gain it could value. With divided attention it
+// depends on the forces the partners could turn on i's adversaries (hold,
+// as gainArgs has it): the more they bring, the more of i's threat they
+// may hold (heldShare), so the limit is a function of hold (at).
+type supportBound struct {
+	kind  limitKind
+	ratio float64 // p0/r: the threat over the threat ratio that gains d
+	sec   float64 // S_i
+	share float64 // q_i/T_i with the slack: the held share per unit of hold
+	phi   float64 // φ, at least 0
+}
+
+type limitKind uint8
+
+const (
+	limitNone limitKind = iota // no option can be skipped
+	limitAll                   // every option can
+	limitSome                  // those with U ≤ at(hold)
+)
+
+// at is the limit for an option whose partners could hold forces hold on
+// i's adversaries: −1 when no option can be skipped, +Inf when every one
+// can.
+func (b supportBound) at(hold float64) float64 {
+	switch b.kind {
+	case limitNone:
+		return -1
+	case limitAll:
+		return math.Inf(1)
+	}
+	return b.ratio*(1-b.phi*min(1, hold*b.share)) - b.sec
+}
+
+// supportLimit computes i's supportBound at value v.
+func (w *World) supportLimit(i int, v float64) supportBound {
 	p := w.p
 	if !w.prunable() || p.BetaSecurity == 0 {
-		return -1
+		return supportBound{kind: limitNone}
 	}
 	// V ≤ β_s·(1 + β_p)·(Δsec + G_max) + β_a − fixed, so V ≤ v − slack
 	// when Δsec ≤ d.
 	x := v - pruneSlack + w.fixedCost(i) - p.BetaAutonomy
 	d := x/(p.BetaSecurity*(1+p.BetaAffinity)) - w.gainMax(i)
 	if !(d >= 0) {
-		return -1
+		return supportBound{kind: limitNone}
 	}
-	// Δsec ≤ ln((θ0 + ε)/(p0/(S + U) + ε)) ≤ d ⇔ p0/(S + U) ≥ r.
-	// With divided attention the threat with the option is at least
-	// p0·(1 − φ) (heldShare ≤ 1), whatever the partners.
+	// Δsec ≤ ln((θ0 + ε)/(p1/(S + U) + ε)) ≤ d ⇔ p1/(S + U) ≥ r, where
+	// p1 ≥ p0·(1 − φ·h) is the threat with the option and h ≤ min(1,
+	// hold·q_i/T_i) the share of it the partners hold (heldShare).
 	p0, s0, eps := max(0, w.perceived[i]), w.security[i], p.Epsilon
 	r := (p0/s0+eps)*math.Exp(-d) - eps
 	if r <= 0 {
-		return math.Inf(1)
+		return supportBound{kind: limitAll}
 	}
-	if p.Fronts >= 1 && p0 > 0 {
-		return -1
+	b := supportBound{kind: limitSome, ratio: p0 / r, sec: s0}
+	if phi := max(0, p.Fronts); phi > 0 && w.threat[i] > 0 {
+		b.phi, b.share = phi, w.frontQuotient(i)/w.threat[i]*(1+pruneSlack)
 	}
-	return p0*(1-max(0, p.Fronts))/r - s0
+	return b
 }
 
-// limit is i's supportLimit at v_join (join) or v_form: formation's, or
+// limit is i's supportLimit at v_join (join) or v_form for an option whose
+// partners could hold forces hold on i's adversaries: formation's, or
 // computed now when formation is not running (tests ask directly).
-func (w *World) limit(i int, join bool) float64 {
+func (w *World) limit(i int, join bool, hold float64) float64 {
+	return w.supportBoundOf(i, join).at(hold)
+}
+
+// supportBoundOf is i's supportLimit at v_join (join) or v_form.
+func (w *World) supportBoundOf(i int, join bool) supportBound {
 	switch {
 	case w.limitsFresh && join:
 		return w.joinLimit[i]
@@ -404,7 +444,7 @@ func (w *World) cannotPair(i, j int) bool {
 	ui, gi := w.founder(i, j)
 	uj, gj := w.founder(j, i)
 	v := w.p.FormValue
-	if ui <= w.limit(i, false) || uj <= w.limit(j, false) ||
+	if ui <= w.limit(i, false, gi.hold) || uj <= w.limit(j, false, gj.hold) ||
 		w.valueAtMost(i, ui, gi, w.affinity.At(i, j), w.nations[j].GDP, v) ||
 		w.valueAtMost(j, uj, gj, w.affinity.At(j, i), w.nations[i].GDP, v) {
 		return true
@@ -673,18 +713,32 @@ func (s *joinSums) gain() gainArgs {
 // member); the value is +Inf when the weights allow no bound. tight and
 // lin as for pairCeilings (tight: with tightenJoin's sums).
 func (w *World) joinCeilings(i int, a *Alliance, tight, lin bool) (kappa, value float64) {
-	if _, ok := w.drawn(i, a); ok {
-		return math.Inf(1), math.Inf(1) // community.go: no bound
-	}
 	s := w.joinSums(i, a)
-	kappa, value = w.kappaCeiling(i, s.reach, s.kin), math.Inf(1)
+	drawnKappa, pull := w.drawnBounds(i, a, s.reach)
+	kappa, value = max(w.kappaCeiling(i, s.reach, s.kin), drawnKappa), math.Inf(1)
 	if w.prunable() {
 		if tight {
 			w.tightenJoin(i, a, &s)
 		}
-		value = w.valueCeiling(i, s.support, s.gain(), s.aff, s.rest, lin)
+		value = w.valueCeiling(i, s.support, s.gain(), s.aff, s.rest, lin) + pull
 	}
 	return
+}
+
+// drawnBounds is what the community of like regimes (community.go) adds to
+// the bounds of i's joining a: the admission κ i has if none of a's members
+// fears anything i opposes (reach·alike, when reach ≥ 1/2; else 0, no
+// admission), and the pull that adds to its value. Zeros when i is not
+// drawn to a.
+func (w *World) drawnBounds(i int, a *Alliance, reach float64) (kappa, pull float64) {
+	al, ok := w.drawn(i, a)
+	if !ok {
+		return 0, 0
+	}
+	if reach >= 0.5 {
+		kappa = reach * al
+	}
+	return kappa, w.communityPull(i, a)
 }
 
 // cannotJoin reports whether i is sure not to join a (i not a member): its
@@ -694,19 +748,19 @@ func (w *World) cannotJoin(i int, a *Alliance) bool {
 	if w.fullScan {
 		return false
 	}
-	if _, ok := w.drawn(i, a); ok {
-		return false // community.go: its pull and admission are in no bound; few states are in no alliance
-	}
 	s := w.joinKappaSums(i, a)
-	if w.kappaCeiling(i, s.reach, s.kin) < w.admitFloor() {
+	// A state drawn to a as to a community of like regimes may be admitted
+	// without the scoped κ, and values the pull besides (community.go).
+	drawnKappa, pull := w.drawnBounds(i, a, s.reach)
+	if max(w.kappaCeiling(i, s.reach, s.kin), drawnKappa) < w.admitFloor() {
 		return true
 	}
 	if !w.prunable() {
 		return false
 	}
 	w.joinValueSums(i, a, &s)
-	v := w.p.JoinValue
-	if s.support <= w.limit(i, true) || w.valueAtMost(i, s.support, s.gain(), s.aff, s.rest, v) {
+	v := w.p.JoinValue - pull
+	if pull == 0 && s.support <= w.limit(i, true, s.cohesion*s.forces) || w.valueAtMost(i, s.support, s.gain(), s.aff, s.rest, v) {
 		return true
 	}
 	// Tighter, at two dot products: κ's own bounds.
@@ -714,7 +768,7 @@ func (w *World) cannotJoin(i int, a *Alliance) bool {
 	if w.valueAtMost(i, s.support, s.gain(), s.aff, s.rest, v) {
 		return true
 	}
-	if w.admitCeiling(i, a, s.reach) < w.admitFloor() {
+	if max(w.admitCeiling(i, a, s.reach), drawnKappa) < w.admitFloor() {
 		return true
 	}
 	// The admission test itself, as value computes it, before the value's
@@ -757,12 +811,10 @@ type admitBound struct {
 	ok      bool
 }
 
-// admitCeiling bounds i's admission κ for joining a with admitBound's sums
-// (+Inf when i is in a's scope whoever joins).
+// admitCeiling bounds i's scoped admission κ for joining a with
+// admitBound's sums (+Inf when i is in a's scope whoever joins); a state
+// drawn to a may be admitted by likeness instead (drawnBounds).
 func (w *World) admitCeiling(i int, a *Alliance, reach float64) float64 {
-	if _, ok := w.drawn(i, a); ok {
-		return math.Inf(1) // community.go: no bound
-	}
 	if len(a.Members) < joinTableMin {
 		return math.Inf(1) // the exact test costs as little
 	}
@@ -858,7 +910,8 @@ func (w *World) takeAdmission(i int, a *Alliance) (scope []scoped, kin float64, 
 // i's support limit, the cheapest of cannotPair's tests.
 type pairFilter struct {
 	hi, pi, hc, pc, k, hmax []float64
-	admit, hmaxI, c, limit  float64
+	admit, hmaxI, c         float64
+	limit                   supportBound
 }
 
 func (w *World) pairFilter(i int) pairFilter {
@@ -866,7 +919,7 @@ func (w *World) pairFilter(i int) pairFilter {
 		hi: w.hostility.RawRowView(i), pi: w.proximity.RawRowView(i),
 		hc: w.hostilityT.RawRowView(i), pc: w.proximityT.RawRowView(i),
 		k: w.capVec.RawVector().Data, hmax: w.hostMax,
-		admit: w.admitFloor(), hmaxI: w.hmax(i), c: max(0, w.p.CohesionInit), limit: w.limit(i, false),
+		admit: w.admitFloor(), hmaxI: w.hmax(i), c: max(0, w.p.CohesionInit), limit: w.supportBoundOf(i, false),
 	}
 	if !w.limitsFresh {
 		// Outside formation (tests) h_j is not at hand: 1 bounds it.
@@ -876,7 +929,7 @@ func (w *World) pairFilter(i int) pairFilter {
 		}
 	}
 	if w.fullScan {
-		f.admit, f.limit = math.Inf(-1), math.Inf(-1)
+		f.admit, f.limit = math.Inf(-1), supportBound{kind: limitNone}
 	}
 	return f
 }
@@ -885,7 +938,7 @@ func (w *World) pairFilter(i int) pairFilter {
 // reach for j or for i, or j's support below i's limit.
 func (f *pairFilter) skip(j int) bool {
 	return f.pi[j]*(1-f.hi[j])*f.hmax[j] < f.admit || f.pc[j]*(1-f.hc[j])*f.hmaxI < f.admit ||
-		f.c*(1-f.hi[j])*f.pi[j]*f.k[j] <= f.limit
+		f.c*(1-f.hi[j])*f.pi[j]*f.k[j] <= f.limit.at(f.c*f.k[j])
 }
 
 // Divided attention (valuation.go, heldThreat): an option's partners P
@@ -918,13 +971,7 @@ func (w *World) heldShare(i int, hold float64) float64 {
 	if w.p.Fronts <= 0 || hold <= 0 || w.threat[i] <= 0 {
 		return 0
 	}
-	var q float64
-	if w.limitsFresh && len(w.frontQ) == len(w.nations) {
-		q = w.frontQ[i]
-	} else {
-		q = w.frontSum(i)
-	}
-	return min(1, hold*q/w.threat[i]*(1+pruneSlack))
+	return min(1, hold*w.frontQuotient(i)/w.threat[i]*(1+pruneSlack))
 }
 
 // frontGain is ln((p0/S + ε)/(p1/(S + add) + ε)): logGain with the threat
@@ -946,4 +993,12 @@ func (w *World) frontGain(p0, p1, sec, add float64, lin bool) float64 {
 		return (x - y) / y
 	}
 	return math.Log(x / y)
+}
+
+// frontQuotient is frontSum(i): formation's, or computed now.
+func (w *World) frontQuotient(i int) float64 {
+	if w.limitsFresh && len(w.frontQ) == len(w.nations) {
+		return w.frontQ[i]
+	}
+	return w.frontSum(i)
 }

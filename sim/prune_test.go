@@ -118,7 +118,9 @@ func TestPruningIsExact(t *testing.T) {
 									t.Fatalf("tick %d: %d values %s at %v, above its %s ceiling %v (%s)", w.Tick(), i, a.ID, v.Value, mode.name, vc, explain(v))
 								}
 							}
-							if kc := w.admitCeiling(i, a, w.joinKappaSums(i, a).reach); v.Shared && v.KappaIn > kc {
+							reach := w.joinKappaSums(i, a).reach
+							drawnKappa, _ := w.drawnBounds(i, a, reach)
+							if kc := max(w.admitCeiling(i, a, reach), drawnKappa); v.Shared && v.KappaIn > kc {
 								t.Fatalf("tick %d: %d's admission κ for %s is %v, above its scope ceiling %v", w.Tick(), i, a.ID, v.KappaIn, kc)
 							}
 							if w.cannotJoin(i, a) {
@@ -128,7 +130,6 @@ func TestPruningIsExact(t *testing.T) {
 								}
 							}
 						}
-						limit := w.limit(i, false)
 						f := w.pairFilter(i)
 						for j := range w.nations {
 							if j == i || !w.nations[j].Active || w.shareAlliance(i, j) {
@@ -153,7 +154,9 @@ func TestPruningIsExact(t *testing.T) {
 									}
 								}
 							}
-							if u := max(0, w.p.CohesionInit) * (1 - w.hostility.At(i, j)) * w.proximity.At(i, j) * w.capVec.AtVec(j); u <= limit && vi.Value > w.p.FormValue {
+							c0 := max(0, w.p.CohesionInit)
+							limit := w.limit(i, false, c0*w.capVec.AtVec(j))
+							if u := c0 * (1 - w.hostility.At(i, j)) * w.proximity.At(i, j) * w.capVec.AtVec(j); u <= limit && vi.Value > w.p.FormValue {
 								t.Fatalf("tick %d: pact %d–%d: support %v within %d's limit %v, value %v", w.Tick(), i, j, u, i, limit, vi.Value)
 							}
 							pass := vi.Shared && vi.KappaIn >= admit && vi.Value > w.p.FormValue &&

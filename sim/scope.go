@@ -123,34 +123,57 @@ func (w *World) optionScope(i int, o option) []scoped {
 	if a != nil && a.Has(i) {
 		return w.scopeOf(a)
 	}
-	list, floor := w.scopeBuf[:0], w.scopeFloor()
-	if a != nil {
-		// scopeWith(a, i, l) ≤ scopeWeight(majority[l][1]): the
-		// hostility at the bracketing rank must exceed the floor; those
-		// states are listed once per alliance (wider), and σ computed as
-		// scopeWith computes it.
-		hi := w.hostility.RawRowView(i)
-		for _, l := range w.wider(a) {
-			if l == i {
-				continue
-			}
-			m := a.majority[l]
-			if s := w.scopeWeight(max(m[2], min(hi[l], m[1]))); s > 0 {
-				list = append(list, scoped{l, s})
-			}
+	if a == nil {
+		return w.newPactScope(i, o.partner)
+	}
+	// scopeWith(a, i, l) ≤ scopeWeight(majority[l][1]): the hostility at
+	// the bracketing rank must exceed the floor; those states are listed
+	// once per alliance (wider), and σ computed as scopeWith computes it.
+	list := w.scopeBuf[:0]
+	hi := w.hostility.RawRowView(i)
+	for _, l := range w.wider(a) {
+		if l == i {
+			continue
 		}
-	} else {
-		// pactScope(i, j, l) is scopeWeight(min(H_il, H_jl)).
-		hi, hj := w.hostility.RawRowView(i), w.hostility.RawRowView(o.partner)
-		for l := range hi {
-			if hi[l] > floor && hj[l] > floor {
-				if s := w.pactScope(i, o.partner, l); s > 0 {
-					list = append(list, scoped{l, s})
-				}
-			}
+		m := a.majority[l]
+		if s := w.scopeWeight(max(m[2], min(hi[l], m[1]))); s > 0 {
+			list = append(list, scoped{l, s})
 		}
 	}
 	w.scopeBuf = list
+	return list
+}
+
+// pactScopeMemo is the last new pact's scope optionScope listed, in a
+// formation: each founder's admission test and value ask for the same
+// list (pactScope is symmetric), four times for a pact that is valued.
+type pactScopeMemo struct {
+	list   []scoped
+	lo, hi int
+	gen    uint32
+	ok     bool
+}
+
+// newPactScope is optionScope for a new pact of i and j: the states l
+// with pactScope(i, j, l) = scopeWeight(min(H_il, H_jl)) > 0, ascending.
+// Relations do not change while formation runs, so there the last list is
+// kept for the pair (valid until the next pair's).
+func (w *World) newPactScope(i, j int) []scoped {
+	m := &w.pactScope1
+	lo, hi := min(i, j), max(i, j)
+	if w.limitsFresh && m.ok && m.gen == w.formGen && m.lo == lo && m.hi == hi {
+		return m.list
+	}
+	list, floor := m.list[:0], w.scopeFloor()
+	hI, hJ := w.hostility.RawRowView(i), w.hostility.RawRowView(j)
+	for l := range hI {
+		if hI[l] > floor && hJ[l] > floor {
+			if s := w.pactScope(i, j, l); s > 0 {
+				list = append(list, scoped{l, s})
+			}
+		}
+	}
+	*m = pactScopeMemo{list: list, lo: lo, hi: hi, gen: w.formGen, ok: w.limitsFresh}
 	return list
 }
 

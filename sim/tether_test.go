@@ -65,3 +65,62 @@ func TestRivalsAreTetheredOnlyByAGreaterEnemy(t *testing.T) {
 		})
 	}
 }
+
+// rivalByDefinition is rivalOfFellow as its comment states it: i is a
+// rival of the leader, or of a lesser member it is not tethered to.
+func rivalByDefinition(w *World, i int, a *Alliance) bool {
+	lead := w.leader(a)
+	for _, m := range a.Members {
+		if m != i && w.rivals(i, m) && (m == lead || !w.tethered(i, m, a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// In formation rivalOfFellow reads sums kept per alliance instead of
+// summing the scope for every pair of rivals: it must bar exactly the
+// candidates the definition bars.
+func TestRivalOfFellowInFormationIsItsDefinition(t *testing.T) {
+	barred, tethered := 0, 0
+	for _, tc := range pruneWorlds() {
+		w, err := New(tc.cfg, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 15 {
+			w.Step()
+			w.prepareBounds() // as formation sees them
+			for i := range w.nations {
+				if !w.nations[i].Active {
+					continue
+				}
+				for _, a := range w.alliances {
+					if a.Dissolved || a.isMember[i] || len(a.Members) == 0 {
+						continue
+					}
+					want := rivalByDefinition(w, i, a)
+					if got := w.rivalOfFellow(i, a); got != want {
+						t.Fatalf("%s, tick %d: rivalOfFellow(%d, %s) = %v, the definition says %v", tc.name, w.Tick(), i, a.ID, got, want)
+					}
+					lead := w.leader(a)
+					for _, m := range a.Members {
+						if m != lead && w.rivals(i, m) {
+							if want {
+								barred++
+							} else {
+								tethered++
+							}
+							break
+						}
+					}
+				}
+			}
+			w.limitsFresh = false
+		}
+	}
+	if barred == 0 || tethered == 0 {
+		t.Fatalf("the worlds test too little: %d candidates rivals of a lesser member barred, %d tethered", barred, tethered)
+	}
+	t.Logf("%d candidates rivals of a lesser member barred, %d tethered", barred, tethered)
+}

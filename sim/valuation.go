@@ -334,7 +334,6 @@ func (w *World) heldThreat(i int, o option, partners []int, scope []scoped, thet
 	// where nothing is held. The pact's sums first; then, partner by
 	// partner along its column of π (contiguous), what the partners already
 	// allied with i elsewhere do not add: w_j = c − min(c, C_ij).
-	front := w.scratchRow(&w.frontRow, len(scope))
 	var partnerCol, fronts, ownCol []float64
 	if a == nil {
 		partnerCol = w.proximityT.RawRowView(o.partner)
@@ -344,34 +343,50 @@ func (w *World) heldThreat(i int, o option, partners []int, scope []scoped, thet
 			ownCol = w.proximityT.RawRowView(i) // π_li: a member's own forces are no partner's
 		}
 	}
-	for k, x := range scope {
-		l := x.l
-		front[k] = math.Inf(-1)
-		if l == i || x.s <= 0 || w.seaBorne(i, l) || theta0[l]*pi[l]*kv[l] <= 0 {
-			continue
+	island, minRange := w.islands[i], w.p.MinRange
+	frontAt := func(l int, s float64) float64 {
+		if l == i || s <= 0 || island && w.nations[l].Reach <= minRange || theta0[l]*pi[l]*kv[l] <= 0 {
+			return math.Inf(-1) // seaBorne(i, l), or nothing to hold
 		}
 		switch {
 		case a == nil && l != o.partner:
-			front[k] = c * partnerCol[l] * kv[o.partner]
+			return c * partnerCol[l] * kv[o.partner]
 		case a != nil && !a.isMember[l]:
-			front[k] = c * fronts[l]
+			f := c * fronts[l]
 			if ownCol != nil {
-				front[k] -= c * ownCol[l] * kv[i]
+				f -= c * ownCol[l] * kv[i]
 			}
+			return f
 		}
+		return math.Inf(-1)
 	}
-	for _, sc := range w.sharedCohesion(i, a, partners) {
+	heldOf := func(l int, X float64) float64 {
+		if X > 0 {
+			return theta0[l] * pi[l] * kv[l] * min(1, X/kv[l])
+		}
+		return 0
+	}
+	shared := w.sharedCohesion(i, a, partners)
+	held := 0.0
+	if len(shared) == 0 {
+		// The common case, in one pass: no partner is i's ally elsewhere.
+		for _, x := range scope {
+			held += heldOf(x.l, x.s*frontAt(x.l, x.s))
+		}
+		return held
+	}
+	front := w.scratchRow(&w.frontRow, len(scope))
+	for k, x := range scope {
+		front[k] = frontAt(x.l, x.s)
+	}
+	for _, sc := range shared {
 		col, m := w.proximityT.RawRowView(sc.j), min(c, sc.c)*kv[sc.j]
 		for k, x := range scope {
 			front[k] -= m * col[x.l]
 		}
 	}
-	held := 0.0
 	for k, x := range scope {
-		if X := x.s * front[k]; X > 0 {
-			l := x.l
-			held += theta0[l] * pi[l] * kv[l] * min(1, X/kv[l])
-		}
+		held += heldOf(x.l, x.s*front[k])
 	}
 	return held
 }

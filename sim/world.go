@@ -52,19 +52,20 @@ type World struct {
 	anyIdeology   bool
 	polar         []float64
 	polarNext     []float64
-	sided         []float64 // polarize: 1 where a rivalry is in force between two states
-	majorityBuf   []float64 // majorityAt's scratch
-	majorityCols  []float64 // refreshMajority's scratch: columns of members' hostilities
-	majorityCnt   []int     // … and their lengths
-	scopeBuf      []scoped  // kappaIn's scratch: a candidate's scope
-	outLs         []int     // kappaOut's scratch: the scope where i has a threat,
-	outWs         []float64 // … the weights σ_l·t_il,
-	outFellows    []int     // … and i's fellow members
-	exitGen       uint32    // runs of exits, for fellowSums
-	fellowRow     []float64 // fellowSums: Σ_m H_ml over a's members,
-	fellowFor     *Alliance // … for this alliance,
-	fellowGen     uint32    // … in this run of exits,
-	fellowChanges int       // … with these members
+	sided         []float64     // polarize: 1 where a rivalry is in force between two states
+	majorityBuf   []float64     // majorityAt's scratch
+	majorityCols  []float64     // refreshMajority's scratch: columns of members' hostilities
+	majorityCnt   []int         // … and their lengths
+	scopeBuf      []scoped      // kappaIn's scratch: a candidate's scope
+	pactScope1    pactScopeMemo // the last new pact's scope (scope.go)
+	outLs         []int         // kappaOut's scratch: the scope where i has a threat,
+	outWs         []float64     // … the weights σ_l·t_il,
+	outFellows    []int         // … and i's fellow members
+	exitGen       uint32        // runs of exits, for fellowSums
+	fellowRow     []float64     // fellowSums: Σ_m H_ml over a's members,
+	fellowFor     *Alliance     // … for this alliance,
+	fellowGen     uint32        // … in this run of exits,
+	fellowChanges int           // … with these members
 
 	// Perception scratch, rebuilt each tick.
 	hhat    *mat.Dense    // Ĥ: hostility with the enemies inherited from allies
@@ -137,7 +138,7 @@ type World struct {
 	acted                []bool
 	lastActed            []int    // per nation: the tick it last joined or founded a pact
 	intents              []intent // per nation: the option it is deliberating over (formation.go)
-	joinLimit, formLimit []float64
+	joinLimit, formLimit []supportBound
 	limitsFresh          bool         // formation is running and the limits hold
 	gdp                  []float64    // GDPs as formation starts, read per pair
 	hostMax              []float64    // per nation: its largest hostility toward another state
