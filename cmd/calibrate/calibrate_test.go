@@ -37,8 +37,14 @@ func TestLoss(t *testing.T) {
 		res(validate.Target{Lo: 0, Hi: 1, Info: true}, 9, 0, 10),   // information only
 		res(validate.Target{Lo: 0, Hi: 1}, math.NaN(), 0, 10),      // undefined: 0.8 + 0.1·3
 	}}
-	if got, want := loss([]*validate.Report{rep}), (0.8+0.2)+0.3*(0.4+0.05)+(0.8+0.3); math.Abs(got-want) > 1e-12 {
+	if got, want := loss([]*validate.Report{rep}, 0), (0.8+0.2)+0.3*(0.4+0.05)+(0.8+0.3); math.Abs(got-want) > 1e-12 {
 		t.Errorf("loss = %v, want %v", got, want)
+	}
+	// With a margin of 0.95, each target short of it adds a quarter of the
+	// shortfall: the one held in every run nothing, the others 0.95, 0.95
+	// and 0.55 (three tenths of it for the further check).
+	if got, want := loss([]*validate.Report{rep}, 0.95), (0.8+0.2)+0.3*(0.4+0.05)+(0.8+0.3)+0.25*(0.95+0.95+0.3*0.55); math.Abs(got-want) > 1e-12 {
+		t.Errorf("loss with a margin = %v, want %v", got, want)
 	}
 }
 
