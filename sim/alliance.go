@@ -78,6 +78,7 @@ type Alliance struct {
 	admit          admitBound // the admission κ bound's sums (prune.go)
 	table          joinTable  // candidates' first tests, per formation (prune.go)
 	tether         tetherSums // members' fear of the scope, per formation (exit.go)
+	lead           leaderMemo // the member with the largest forces (exit.go)
 
 	changes int // joins and departures so far
 	// front is Σ_{j∈A} π_lj·K_j for every l, for one snapshot of K and one

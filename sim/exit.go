@@ -235,15 +235,30 @@ func (w *World) alike(i, j int) float64 {
 	return agents.Clamp(w.affinity.At(i, j)/w.p.AffineRegime, 0, 1)
 }
 
-// leader is a's member with the largest forces (i itself when it leads).
+// leader is a's member with the largest forces (i itself when it leads),
+// kept while the forces (a perception) and the members last: formation
+// asks for it for every candidate.
 func (w *World) leader(a *Alliance) int {
+	if a.lead.ok && a.lead.cap == w.capGen && a.lead.changes == a.changes {
+		return a.lead.m
+	}
 	best := a.Members[0]
 	for _, m := range a.Members[1:] {
 		if w.capVec.AtVec(m) > w.capVec.AtVec(best) {
 			best = m
 		}
 	}
+	a.lead = leaderMemo{m: best, cap: w.capGen, changes: a.changes, ok: true}
 	return best
+}
+
+// leaderMemo is an alliance's leader for one snapshot of the forces and
+// one membership.
+type leaderMemo struct {
+	m       int
+	cap     uint64
+	changes int
+	ok      bool
 }
 
 // rivals reports whether i and j are hostile to each other, either way, at
