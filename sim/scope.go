@@ -166,9 +166,11 @@ func (w *World) newPactScope(i, j int) []scoped {
 	}
 	list, floor := m.list[:0], w.scopeFloor()
 	hI, hJ := w.hostility.RawRowView(i), w.hostility.RawRowView(j)
-	for l := range hI {
-		if hI[l] > floor && hJ[l] > floor {
-			if s := w.pactScope(i, j, l); s > 0 {
+	hJ = hJ[:len(hI)]
+	for l, h := range hI {
+		// pactScope(i, j, l), from the rows at hand.
+		if h > floor && hJ[l] > floor && l != i && l != j {
+			if s := w.scopeWeight(min(h, hJ[l])); s > 0 {
 				list = append(list, scoped{l, s})
 			}
 		}
