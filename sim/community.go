@@ -31,9 +31,15 @@ func (w *World) drawn(i int, a *Alliance) (float64, bool) {
 // regimes: β_i·I_A·alike, or 0.
 func (w *World) communityPull(i int, a *Alliance) float64 {
 	if al, ok := w.drawn(i, a); ok {
-		return w.p.InstituteHold * a.Institution * al
+		return w.communityHold(a, al)
 	}
 	return 0
+}
+
+// communityHold is β_i·I_A·alike: what a's institution holds a member of
+// likeness al with (the exit rule's hold), and gives a like state joining.
+func (w *World) communityHold(a *Alliance, al float64) float64 {
+	return w.p.InstituteHold * a.Institution * al
 }
 
 // communityAdmission is κ_in for a candidate drawn to a that has no

@@ -158,21 +158,14 @@ const tieSlack = 1e-9
 
 // tethered reports whether rivals i and m may be allies in a (m a lesser
 // member): each fears the pact's adversaries more than it fears the other,
-// t_im < Σ_l σ_l·t_il and t_mi < Σ_l σ_l·t_ml over a's scope. An alliance
-// can hold rivals who share a greater enemy, and restrain them (Weitsman
-// 2004, Dangerous Alliances: Italy and Austria-Hungary in the Triple
-// Alliance; Greece and Turkey in NATO); the exit rule holds such a member
-// too. A rival of the leader is never tethered.
+// t_im < Σ_l σ_l·t_il and t_mi < Σ_l σ_l·t_ml over a's scope, l ≠ i (m, a
+// member, is never in it). An alliance can hold rivals who share a greater
+// enemy, and restrain them (Weitsman 2004, Dangerous Alliances: Italy and
+// Austria-Hungary in the Triple Alliance; Greece and Turkey in NATO); the
+// exit rule holds such a member too. A rival of the leader is never
+// tethered.
 func (w *World) tethered(i, m int, a *Alliance) bool {
-	ti, tm := w.threats.RawRowView(i), w.threats.RawRowView(m)
-	si, sm := 0.0, 0.0
-	for _, x := range w.scopeOf(a) {
-		if x.l != i && x.l != m {
-			si += x.s * ti[x.l]
-			sm += x.s * tm[x.l]
-		}
-	}
-	return ti[m] < si && tm[i] < sm
+	return w.threats.At(i, m) < w.scopeFear(i, a, i) && w.threats.At(m, i) < w.scopeFear(m, a, i)
 }
 
 // scopeFear is Σ_{l≠skip} σ_l·t_il over a's scope, in the scope's order:

@@ -265,8 +265,8 @@ func (w *World) supportLimit(i int, v float64) supportBound {
 		return supportBound{kind: limitAll}
 	}
 	b := supportBound{kind: limitSome, ratio: p0 / r, sec: s0}
-	if phi := max(0, p.Fronts); phi > 0 && w.threat[i] > 0 {
-		b.phi, b.share = phi, w.frontQuotient(i)/w.threat[i]*(1+pruneSlack)
+	if phi := max(0, p.Fronts); phi > 0 {
+		b.phi, b.share = phi, w.heldPerHold(i)
 	}
 	return b
 }
@@ -307,20 +307,9 @@ func (w *World) gdps() []float64 {
 // ratio (threat θ, security S0) when add joins the security. It is 0
 // without a threat, +Inf without security. With lin, it is the bound
 // x − 1 ≥ ln x instead (x the ratio in the logarithm): no logarithm, as
-// tight where the gain is small.
+// tight where the gain is small. It is frontGain with the threat unchanged.
 func (w *World) logGain(threat, sec, add float64, lin bool) float64 {
-	if threat <= 0 {
-		return 0
-	}
-	if sec <= 0 {
-		return math.Inf(1)
-	}
-	eps := w.p.Epsilon
-	x, y := threat/sec+eps, threat/(sec+add)+eps
-	if lin {
-		return (x - y) / y
-	}
-	return math.Log(x / y)
+	return w.frontGain(threat, threat, sec, add, lin)
 }
 
 // gainArgs are the partners' sums a public-gain bound reads: Σ T̂_j,
@@ -738,7 +727,7 @@ func (w *World) drawnBounds(i int, a *Alliance, reach float64) (kappa, pull floa
 	if reach >= 0.5 {
 		kappa = reach * al
 	}
-	return kappa, w.communityPull(i, a)
+	return kappa, w.communityHold(a, al)
 }
 
 // cannotJoin reports whether i is sure not to join a (i not a member): its
@@ -968,19 +957,27 @@ func (w *World) frontSum(i int) float64 {
 // heldShare bounds the share of i's threat an option's partners hold
 // (hold = c⁺·Σ_P K_j): 0 with divided attention off.
 func (w *World) heldShare(i int, hold float64) float64 {
-	if w.p.Fronts <= 0 || hold <= 0 || w.threat[i] <= 0 {
+	if w.p.Fronts <= 0 || hold <= 0 {
 		return 0
 	}
-	return min(1, hold*w.frontQuotient(i)/w.threat[i]*(1+pruneSlack))
+	return min(1, hold*w.heldPerHold(i))
 }
 
-// frontGain is ln((p0/S + ε)/(p1/(S + add) + ε)): logGain with the threat
-// p1 ≤ p0 that the option leaves (divided attention), x − 1 ≥ ln x with
-// lin.
-func (w *World) frontGain(p0, p1, sec, add float64, lin bool) float64 {
-	if p1 >= p0 {
-		return w.logGain(p0, sec, add, lin)
+// heldPerHold is q_i/T_i with the slack: the bound on the held share per
+// unit of the partners' forces (heldShare, supportBound); 0 without a
+// threat.
+func (w *World) heldPerHold(i int) float64 {
+	if !(w.threat[i] > 0) {
+		return 0
 	}
+	return w.frontQuotient(i) / w.threat[i] * (1 + pruneSlack)
+}
+
+// frontGain is ln((p0/S + ε)/(p1/(S + add) + ε)): the fall of a log threat
+// ratio when add joins the security S and the threat falls from p0 to p1
+// ≤ p0 (divided attention; logGain when it does not fall), x − 1 ≥ ln x
+// with lin. It is 0 without a threat, +Inf without security.
+func (w *World) frontGain(p0, p1, sec, add float64, lin bool) float64 {
 	if p0 <= 0 {
 		return 0
 	}
@@ -988,7 +985,7 @@ func (w *World) frontGain(p0, p1, sec, add float64, lin bool) float64 {
 		return math.Inf(1)
 	}
 	eps := w.p.Epsilon
-	x, y := p0/sec+eps, max(0, p1)/(sec+add)+eps
+	x, y := p0/sec+eps, min(p0, max(0, p1))/(sec+add)+eps
 	if lin {
 		return (x - y) / y
 	}

@@ -62,8 +62,12 @@ func (w *World) pactScope(i, j, l int) float64 {
 	if l == i || l == j {
 		return 0
 	}
-	return w.scopeWeight(min(w.hostility.At(i, l), w.hostility.At(j, l)))
+	return w.pactWeight(w.hostility.At(i, l), w.hostility.At(j, l))
 }
+
+// pactWeight is pactScope's σ from the two founders' hostilities toward l:
+// the smaller one decides.
+func (w *World) pactWeight(hil, hjl float64) float64 { return w.scopeWeight(min(hil, hjl)) }
 
 // scoped is a state l with its weight σ_l > 0 in a pact's scope.
 type scoped struct {
@@ -170,7 +174,7 @@ func (w *World) newPactScope(i, j int) []scoped {
 	for l, h := range hI {
 		// pactScope(i, j, l), from the rows at hand.
 		if h > floor && hJ[l] > floor && l != i && l != j {
-			if s := w.scopeWeight(min(h, hJ[l])); s > 0 {
+			if s := w.pactWeight(h, hJ[l]); s > 0 {
 				list = append(list, scoped{l, s})
 			}
 		}

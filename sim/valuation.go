@@ -131,7 +131,6 @@ func (w *World) valueOf(i int, o option, admission bool) valuation {
 	// cannot turn all its forces on i (fronts).
 	perceivedWith := perceived0
 	if w.p.Fronts > 0 && total0 > 0 {
-		pi, kv := w.proximity.RawRowView(i), w.capVec.RawVector().Data
 		held := w.heldThreat(i, o, partners, scope, theta0, pi, kv)
 		perceivedWith = perceived0 * max(0, 1-w.p.Fronts*held/total0)
 	}
@@ -343,10 +342,9 @@ func (w *World) heldThreat(i int, o option, partners []int, scope []scoped, thet
 			ownCol = w.proximityT.RawRowView(i) // π_li: a member's own forces are no partner's
 		}
 	}
-	island, minRange := w.islands[i], w.p.MinRange
 	frontAt := func(l int, s float64) float64 {
-		if l == i || s <= 0 || island && w.nations[l].Reach <= minRange || theta0[l]*pi[l]*kv[l] <= 0 {
-			return math.Inf(-1) // seaBorne(i, l), or nothing to hold
+		if l == i || s <= 0 || w.seaBorne(i, l) || theta0[l]*pi[l]*kv[l] <= 0 {
+			return math.Inf(-1) // nothing to hold
 		}
 		switch {
 		case a == nil && l != o.partner:

@@ -142,7 +142,7 @@ type World struct {
 	limitsFresh          bool         // formation is running and the limits hold
 	gdp                  []float64    // GDPs as formation starts, read per pair
 	hostMax              []float64    // per nation: its largest hostility toward another state
-	frontQ               []float64    // per nation: Σ_l t_il/(π_li·K_i), the divided-attention bound's (prune.go)
+	frontQ               []float64    // per nation: Σ_l t_il/K_l over threats a front can hold (prune.go, frontSum)
 	frontShared          []sharedWith // scratch: heldThreat's partners already allied with i
 	frontRow             []float64    // scratch: heldThreat's fronts per adversary
 	frontAt              []int        // scratch: sharedCohesion's places, per nation (all 0 between calls)
