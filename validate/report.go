@@ -24,6 +24,9 @@ type Report struct {
 	// Pairs are the pairs of states whose alliances the runs get wrong,
 	// worst first (Evaluate fills them; pairs.csv).
 	Pairs []PairError `json:"-"`
+	// Shares are the state-years of defence spending beside history,
+	// largest error first (Evaluate fills them; shares.csv).
+	Shares []ShareError `json:"-"`
 }
 
 // NewReport scores every target.

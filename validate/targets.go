@@ -51,5 +51,6 @@ func Evaluate(ctx context.Context, cfg sim.Config, h *History, seeds, workers in
 	rep := NewReport(cfg.Name, targets, records)
 	rep.TicksPerYear = cfg.TicksPerYear
 	rep.Pairs = PairErrors(records, h, cfg.StartYear, min(cfg.EndYear, atopLast))
+	rep.Shares = ShareErrors(records, h, cfg.StartYear, cfg.EndYear)
 	return rep, nil
 }

@@ -124,6 +124,9 @@ func TestOutputsCodebook(t *testing.T) {
 		"pairs.csv": header(t, func(b *bytes.Buffer) error {
 			return validate.WritePairErrors(b, nil)
 		}),
+		"shares.csv": header(t, func(b *bytes.Buffer) error {
+			return validate.WriteShareErrors(b, nil)
+		}),
 		// runs.csv: the fixed columns; the swept parameters and the metrics
 		// are documented in general terms.
 		"runs.csv":        (&sweep.Plan{}).Columns(),

@@ -20,7 +20,7 @@ func TestValidateFailsABrokenScenario(t *testing.T) {
 			t.Errorf("table lacks %q:\n%s", want, out)
 		}
 	}
-	for _, f := range []string{"validation.csv", "validation.json", "pairs.csv"} {
+	for _, f := range []string{"validation.csv", "validation.json", "pairs.csv", "shares.csv"} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Errorf("%s: %v", f, err)
 		}
