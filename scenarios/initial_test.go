@@ -14,6 +14,7 @@ start_year = 2000
 end_year = 2010
 geometry = "plane"
 perceived_threat = 0.25
+share_years = 3
 
 [[nation]]
 id = "AAA"
@@ -42,6 +43,9 @@ func TestInitialConditions(t *testing.T) {
 	if got := sc.Config.LatentThreat; got != 0.75 {
 		t.Errorf("latent threat = %v, want 0.75 (perceived_threat 0.25)", got)
 	}
+	if got := sc.Config.ShareYears; got != 3 {
+		t.Errorf("share years = %v, want 3", got)
+	}
 	if got := sc.Config.Alliances[0].Age; got != 51 {
 		t.Errorf("alliance age = %v, want 51 (founded 1949, start 2000)", got)
 	}
@@ -50,6 +54,14 @@ func TestInitialConditions(t *testing.T) {
 		var e *Error
 		if !errors.As(err, &e) || !strings.Contains(err.Error(), "alliance[0].founded: must not be after start_year (2000), got 2005") {
 			t.Errorf("err = %v", err)
+		}
+	})
+	t.Run("share_years outside [0, 100]", func(t *testing.T) {
+		for _, bad := range []string{"share_years=-1", "share_years=101"} {
+			_, err := Parse("initial.toml", []byte(initialWorld), []string{bad})
+			if err == nil || !strings.Contains(err.Error(), "share_years: must be in [0, 100], got") {
+				t.Errorf("%s: err = %v", bad, err)
+			}
 		}
 	})
 	t.Run("perceived_threat outside [0, 1]", func(t *testing.T) {

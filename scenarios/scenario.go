@@ -177,8 +177,8 @@ func (l *loader) build() sim.Config {
 	cfg := sim.Config{
 		Name: l.scenario.Name, StartYear: int(l.scenario.StartYear), EndYear: int(l.scenario.EndYear),
 		TicksPerYear: int(l.scenario.TicksPerYear), Seed: uint64(l.scenario.Seed), Geometry: geo,
-		LatentThreat: 1 - l.scenario.PerceivedThreat,
-		Params:       l.params, Nations: nations, Islands: islands,
+		LatentThreat: 1 - l.scenario.PerceivedThreat, ShareYears: l.scenario.ShareYears,
+		Params: l.params, Nations: nations, Islands: islands,
 		Rivalries: l.checkRelations("rivalry", l.rivalries, 0, yearsOK),
 		Ties:      l.checkRelations("tie", l.ties, -1, yearsOK),
 		Alliances: l.checkAlliances(),

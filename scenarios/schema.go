@@ -21,6 +21,9 @@ type scenarioTable struct {
 	// already perceive (1: a world in mid-history; less: a world whose
 	// hostilities are still new, like 1947's).
 	PerceivedThreat float64 `toml:"perceived_threat"`
+	// ShareYears is how many years the start shares were measured over
+	// (sim.Config.ShareYears).
+	ShareYears float64 `toml:"share_years"`
 }
 
 func defaultScenario() scenarioTable {

@@ -63,6 +63,9 @@ func (l *loader) checkScenario() (geo sim.Geometry, yearsOK bool) {
 	if s.PerceivedThreat < 0 || s.PerceivedThreat > 1 {
 		at("perceived_threat", "must be in [0, 1], got %g", s.PerceivedThreat)
 	}
+	if !(s.ShareYears >= 0 && s.ShareYears <= sim.MaxShareYears) {
+		at("share_years", "must be in [0, %d], got %g", sim.MaxShareYears, s.ShareYears)
+	}
 	switch s.Geometry {
 	case "geo":
 		geo = sim.Geographic

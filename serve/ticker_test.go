@@ -48,7 +48,7 @@ func TestTickerTellsTheColdWar(t *testing.T) {
 	for _, want := range []string{
 		`(?m)^194\d: .* joins? ATOP 3025$`,
 		`(?m)^194\d: .* form an alliance against the USSR('s bloc)?$`,
-		`(?m)^19[45]\d: .*West Germany.* (joins? the \w+'s alliance|form an alliance against the USSR's bloc)$`,
+		`(?m)^19[45]\d: .*West Germany.* (joins? (the \w+'s alliance|ATOP \d+)|form an alliance against the USSR's bloc)$`,
 		`(?m)^1949: West Germany appears \(Federal Republic of Germany founded\)$`,
 		`(?m)^1948: Berlin blockade$`,
 		`(?m)^1990: East Germany merges into West Germany$`,

@@ -1,6 +1,8 @@
 package sim
 
 import (
+	"slices"
+
 	"entente/agents"
 )
 
@@ -8,7 +10,12 @@ import (
 // rule (agents.TargetShare: its anchored share, moved by the change in the
 // effort its threat and its allies call for; the fiscal brake; the pull of
 // its alliances' targets), all from the same snapshot. A state is anchored
-// the first tick it budgets: at the start, or when it enters.
+// the first tick it budgets, at the start or when it enters: at its share
+// then, and at the median of its burdens over the years its start share
+// was measured over (Config.ShareYears; until they have passed, the
+// median so far). A share and a burden describe the same years: France's
+// start share of 1947 is the median of 1947–49, and its burden, nil in
+// 1947 while it was the Soviet Union's ally, is 0.6 by 1948.
 func (w *World) setBudgets() {
 	bp := w.p.budget()
 	w.sumAlliances()
@@ -26,8 +33,23 @@ func (w *World) setBudgets() {
 			GDP:            n.GDP,
 			Pull:           w.targetPull(i),
 		}
+		win := &w.anchorWin[i]
 		if !w.anchor[i].Set {
-			w.anchor[i] = agents.Anchor{Share: n.Share, Burden: agents.Burden(n.Policy, in), Pressure: n.Pressure, GDP: n.GDP, Set: true}
+			w.anchor[i] = agents.Anchor{Share: n.Share, Pressure: n.Pressure, GDP: n.GDP, Set: true}
+			*win = anchorWindow{seen: win.seen[:0], own: in.OwnShare, allied: 1}
+			if in.Threat > 0 {
+				win.allied = in.AllianceThreat / in.Threat
+			}
+		}
+		if len(win.seen) < w.anchorTicks() {
+			// The burden as the start's alliances would have it: the
+			// state's own threat and forces move, what allies do for it
+			// stays as it was (a pact the model forms in these years is
+			// its answer, not the state's level).
+			held := in
+			held.OwnShare, held.AllianceThreat = win.own, win.allied*in.Threat
+			win.seen = append(win.seen, agents.Burden(n.Policy, held))
+			w.anchor[i].Burden = median(win.seen)
 		}
 		n.Share = agents.AdjustShare(n, agents.TargetShare(n.Policy, bp, w.anchor[i], in), w.dt)
 		n.Share = w.steerShare(i, n.Share) // a steered nation's own share (steer.go)
@@ -119,4 +141,29 @@ func (w *World) scopedPart(m int, scope []scoped) float64 {
 		sum += x.s * t[x.l]
 	}
 	return min(1, sum/w.threat[m])
+}
+
+// anchorTicks is the number of ticks over which a state's anchor burden
+// is measured: the years its start share was measured over
+// (Config.ShareYears), or its first tick.
+func (w *World) anchorTicks() int { return w.ticksOf(w.cfg.ShareYears) }
+
+// anchorWindow is a state's anchor burden in the making: its burdens so far
+// and, from its first budget, the part of its security it then provided
+// and its alliance threat relative to its own.
+type anchorWindow struct {
+	seen        []float64
+	own, allied float64
+}
+
+// median of xs, sorted in a copy (the mean of the middle two when their
+// number is even).
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	n := len(s)
+	if n%2 == 1 {
+		return s[n/2]
+	}
+	return (s[n/2-1] + s[n/2]) / 2
 }

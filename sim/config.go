@@ -17,6 +17,10 @@ const (
 	Plane
 )
 
+// MaxShareYears bounds Config.ShareYears: a start share is a median over
+// a few years, not a long-run mean.
+const MaxShareYears = 100
+
 // Config is a world ready to run: what a scenario file describes, with
 // nation ids resolved to indices. Package scenarios builds it from TOML;
 // programs may build it directly.
@@ -32,6 +36,13 @@ type Config struct {
 	// yet perceive (T̂ = (1 − share)·T at the start): 0, the zero value,
 	// for a world in mid-history; more for one whose hostilities are new.
 	LatentThreat float64
+	// ShareYears is how many years the nations' start shares were
+	// measured over (a generated scenario's start share is the median of
+	// its first three years): each state's budget anchor takes its burden
+	// as the median over its first ShareYears years in the run, so that
+	// share and burden describe the same years. 0, the zero value: the
+	// burden of its first tick.
+	ShareYears float64
 
 	// Nations in index order, in their initial state. A nation whose
 	// Active is false waits for an entry event.
@@ -97,6 +108,9 @@ func (c *Config) Validate() []error {
 	}
 	if c.LatentThreat < 0 || c.LatentThreat > 1 {
 		add("the latent share of the threat must be in [0, 1], got %g", c.LatentThreat)
+	}
+	if !(c.ShareYears >= 0 && c.ShareYears <= MaxShareYears) {
+		add("share_years must be in [0, %d], got %g", MaxShareYears, c.ShareYears)
 	}
 	if len(c.Nations) == 0 {
 		add("the world has no nations")

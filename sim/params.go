@@ -135,9 +135,9 @@ type Params struct {
 // docs/MODEL-NOTES.md.
 func DefaultParams() Params {
 	return Params{
-		Reactivity: 0.3571, BurdenRef: 2.199, IncomeElast: 0.7104, Privateness: 0.04283,
-		FiscalBrake: 0.001, TargetPull: 0.6967, FollowShare: 1.004, InitTarget: 0, Adjustment: 0.7305,
-		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.8088, MinRange: 1900, Gradient: 2.4,
+		Reactivity: 0.267, BurdenRef: 0.4399, IncomeElast: 0.7093, Privateness: 0.009088,
+		FiscalBrake: 0.001, TargetPull: 0.6987, FollowShare: 0.9676, InitTarget: 0, Adjustment: 0.8286,
+		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.8946, MinRange: 1900, Gradient: 2.4,
 		Entrapment: 1.061, SeaFactor: 1, Fronts: 0.7583,
 
 		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.2172, BetaAffinity: 0.7,

@@ -20,6 +20,7 @@ func (sc *scenario) toml() ([]byte, error) {
 	w.integer("start_year", sc.start, "MODEL.md section 7")
 	w.integer("end_year", sc.end, "MODEL.md section 7 (inclusive)")
 	w.integer("ticks_per_year", 1, "yearly: the data are annual")
+	w.integer("share_years", startYears, "a start share is the median of the first three years with a figure: budget anchors take their burden over the same years")
 	w.integer("seed", 1, "the default master seed")
 	w.str("geometry", "geo", "positions are capitals in degrees")
 	w.line("sources = [")

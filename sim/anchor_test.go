@@ -1,0 +1,80 @@
+package sim
+
+import (
+	"math"
+	"slices"
+	"testing"
+)
+
+// heldBurden is the burden a state's anchor window reads, by explicit
+// arithmetic: its own threat T̂ and forces K as they are, the part of its
+// security it provided ω₀ and its alliance threat relative to its own ρ₀ as
+// they were at its first budget, x = (ψ·T̂ + (1 − ψ)·ω₀·max(ρ₀·T̂, T̂))/K.
+func heldBurden(w *World, i int, own0, allied0 float64) float64 {
+	psi := w.nations[i].Policy.Privateness
+	t := w.perceived[i]
+	k := math.Max(w.nations[i].Capability, w.snapshotFloor)
+	return (psi*t + (1-psi)*own0*math.Max(allied0*t, t)) / k
+}
+
+func TestAnchorBurdenIsMeasuredOverTheStartShareYears(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		shareYears float64
+		perYear    int
+		window     int // ticks
+	}{
+		{"first tick only", 0, 1, 1},
+		{"three years, yearly", 3, 1, 3},
+		{"three years, quarterly", 3, 4, 12},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := perceptionWorld()
+			cfg.TicksPerYear, cfg.ShareYears = tc.perYear, tc.shareYears
+			w := mustNew(t, cfg)
+			i := iBOR // a member of two alliances
+			own0 := w.nations[i].Capability / w.security[i]
+			allied0 := w.allianceThreatForTest(i) / w.perceived[i]
+			var seen []float64
+			for tick := range tc.window + 3 {
+				if tick > 0 {
+					// Its threat grows, and its allies come to provide more
+					// of its security (a pact the model forms): the window
+					// reads the first, not the second.
+					for j := range w.nations {
+						w.perceived[j] *= 1.3
+					}
+					w.security[i] *= 2
+				}
+				if tick < tc.window {
+					seen = append(seen, heldBurden(w, i, own0, allied0))
+				}
+				w.sumAlliances()
+				w.setBudgets()
+				got, want := w.anchor[i].Burden, medianOf(seen)
+				if !near(got, want, 1e-12) {
+					t.Fatalf("tick %d: anchor burden %v, want the median %v of %v", tick, got, want, seen)
+				}
+			}
+			if tc.window > 1 && w.anchor[i].Burden == seen[0] {
+				t.Error("the anchor burden never moved from its first tick's: the fixture does not exercise the window")
+			}
+		})
+	}
+}
+
+// allianceThreatForTest is allianceThreat after sumAlliances.
+func (w *World) allianceThreatForTest(i int) float64 {
+	w.sumAlliances()
+	return math.Max(w.allianceThreat(i), w.perceived[i])
+}
+
+// medianOf is the median by its definition: the middle value, or the mean
+// of the middle two.
+func medianOf(xs []float64) float64 {
+	s := slices.Sorted(slices.Values(xs))
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
