@@ -135,15 +135,15 @@ type Params struct {
 // docs/MODEL-NOTES.md.
 func DefaultParams() Params {
 	return Params{
-		Reactivity: 0.267, BurdenRef: 0.4399, IncomeElast: 0.7093, Privateness: 0.009088,
-		FiscalBrake: 0.001, TargetPull: 0.6987, FollowShare: 0.9676, InitTarget: 0, Adjustment: 0.8286,
-		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.8946, MinRange: 1900, Gradient: 2.4,
+		Reactivity: 0.2642, BurdenRef: 0.4158, IncomeElast: 0.7076, Privateness: 0.008355,
+		FiscalBrake: 0.001, TargetPull: 0.7299, FollowShare: 0.9286, InitTarget: 0, Adjustment: 0.8126,
+		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.896, MinRange: 1900, Gradient: 2.4,
 		Entrapment: 1.061, SeaFactor: 1, Fronts: 0.7583,
 
 		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.2172, BetaAffinity: 0.7,
 		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.1998, ExitValue: -0.1, Deliberation: 1, ExitPatience: 2,
 		NeutralValue: 8, NeutralLow: 0.3387, NeutralHigh: 0.5, CommitCost: 0.05514, OverCost: 0.01966,
-		KappaAdmit: 0.09436, KappaStay: 0.3, ScopeLevel: 0.2757, InstituteRate: 0.05, InstituteHold: 0.4425, Community: 0.8898, RivalryLevel: 0.5, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.34, Polarization: 0.7529,
+		KappaAdmit: 0.09436, KappaStay: 0.3, ScopeLevel: 0.2757, InstituteRate: 0.05, InstituteHold: 0.4262, Community: 0.8898, RivalryLevel: 0.5, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.3435, Polarization: 0.7596,
 		AffineRegime: 0.5,
 
 		CohesionRate: 0.3, CohesionBase: 0.43, CohesionInit: 0.6, WeightCommon: 0.4,
