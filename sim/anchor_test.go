@@ -8,13 +8,18 @@ import (
 
 // heldBurden is the burden a state's anchor window reads, by explicit
 // arithmetic: its own threat T̂ and forces K as they are, the part of its
-// security it provided ω₀ and its alliance threat relative to its own ρ₀ as
-// they were at its first budget, x = (ψ·T̂ + (1 − ψ)·ω₀·max(ρ₀·T̂, T̂))/K.
-func heldBurden(w *World, i int, own0, allied0 float64) float64 {
+// security it provided ω₀ as it was at its first budget, and its alliance
+// threat T̂_A0 then, scaled by T̂/T̂₀ (held when T̂₀ = 0):
+// x = (ψ·T̂ + (1 − ψ)·ω₀·max(T̂_A, T̂))/K.
+func heldBurden(w *World, i int, own0, threat0, allied0 float64) float64 {
 	psi := w.nations[i].Policy.Privateness
 	t := w.perceived[i]
 	k := math.Max(w.nations[i].Capability, w.snapshotFloor)
-	return (psi*t + (1-psi)*own0*math.Max(allied0*t, t)) / k
+	ta := allied0
+	if threat0 > 0 {
+		ta = allied0 * t / threat0
+	}
+	return (psi*t + (1-psi)*own0*math.Max(ta, t)) / k
 }
 
 func TestAnchorBurdenIsMeasuredOverTheStartShareYears(t *testing.T) {
@@ -22,19 +27,24 @@ func TestAnchorBurdenIsMeasuredOverTheStartShareYears(t *testing.T) {
 		name       string
 		shareYears float64
 		perYear    int
-		window     int // ticks
+		window     int  // ticks
+		unthreated bool // the state faces no threat of its own at its first budget, its allies do
 	}{
-		{"first tick only", 0, 1, 1},
-		{"three years, yearly", 3, 1, 3},
-		{"three years, quarterly", 3, 4, 12},
+		{"first tick only", 0, 1, 1, false},
+		{"three years, yearly", 3, 1, 3, false},
+		{"three years, quarterly", 3, 4, 12, false},
+		{"no threat of its own at first", 3, 1, 3, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := perceptionWorld()
 			cfg.TicksPerYear, cfg.ShareYears = tc.perYear, tc.shareYears
 			w := mustNew(t, cfg)
 			i := iBOR // a member of two alliances
+			if tc.unthreated {
+				w.perceived[i] = 0
+			}
 			own0 := w.nations[i].Capability / w.security[i]
-			allied0 := w.allianceThreatForTest(i) / w.perceived[i]
+			threat0, allied0 := w.perceived[i], w.allianceThreatForTest(i)
 			var seen []float64
 			for tick := range tc.window + 3 {
 				if tick > 0 {
@@ -42,12 +52,12 @@ func TestAnchorBurdenIsMeasuredOverTheStartShareYears(t *testing.T) {
 					// of its security (a pact the model forms): the window
 					// reads the first, not the second.
 					for j := range w.nations {
-						w.perceived[j] *= 1.3
+						w.perceived[j] = 1.3*w.perceived[j] + 1
 					}
 					w.security[i] *= 2
 				}
 				if tick < tc.window {
-					seen = append(seen, heldBurden(w, i, own0, allied0))
+					seen = append(seen, heldBurden(w, i, own0, threat0, allied0))
 				}
 				w.sumAlliances()
 				w.setBudgets()
@@ -58,6 +68,9 @@ func TestAnchorBurdenIsMeasuredOverTheStartShareYears(t *testing.T) {
 			}
 			if tc.window > 1 && w.anchor[i].Burden == seen[0] {
 				t.Error("the anchor burden never moved from its first tick's: the fixture does not exercise the window")
+			}
+			if tc.unthreated && !(seen[0] > 0 && allied0 > 0) {
+				t.Errorf("first burden %v, alliance threat %v: the fixture does not give the state allies' threat to answer", seen[0], allied0)
 			}
 		})
 	}

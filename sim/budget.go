@@ -18,6 +18,7 @@ import (
 // 1947 while it was the Soviet Union's ally, is 0.6 by 1948.
 func (w *World) setBudgets() {
 	bp := w.p.budget()
+	window := w.anchorTicks()
 	w.sumAlliances()
 	for i := range w.nations {
 		n := &w.nations[i]
@@ -36,19 +37,10 @@ func (w *World) setBudgets() {
 		win := &w.anchorWin[i]
 		if !w.anchor[i].Set {
 			w.anchor[i] = agents.Anchor{Share: n.Share, Pressure: n.Pressure, GDP: n.GDP, Set: true}
-			*win = anchorWindow{seen: win.seen[:0], own: in.OwnShare, allied: 1}
-			if in.Threat > 0 {
-				win.allied = in.AllianceThreat / in.Threat
-			}
+			*win = anchorWindow{seen: win.seen[:0], own: in.OwnShare, threat: in.Threat, allied: in.AllianceThreat}
 		}
-		if len(win.seen) < w.anchorTicks() {
-			// The burden as the start's alliances would have it: the
-			// state's own threat and forces move, what allies do for it
-			// stays as it was (a pact the model forms in these years is
-			// its answer, not the state's level).
-			held := in
-			held.OwnShare, held.AllianceThreat = win.own, win.allied*in.Threat
-			win.seen = append(win.seen, agents.Burden(n.Policy, held))
+		if len(win.seen) < window {
+			win.seen = append(win.seen, agents.Burden(n.Policy, win.held(in)))
 			w.anchor[i].Burden = median(win.seen)
 		}
 		n.Share = agents.AdjustShare(n, agents.TargetShare(n.Policy, bp, w.anchor[i], in), w.dt)
@@ -149,11 +141,25 @@ func (w *World) scopedPart(m int, scope []scoped) float64 {
 func (w *World) anchorTicks() int { return w.ticksOf(w.cfg.ShareYears) }
 
 // anchorWindow is a state's anchor burden in the making: its burdens so far
-// and, from its first budget, the part of its security it then provided
-// and its alliance threat relative to its own.
+// and, from its first budget, the part of its security it then provided,
+// its own threat and the threat its alliances were aimed at.
 type anchorWindow struct {
-	seen        []float64
-	own, allied float64
+	seen                []float64
+	own, threat, allied float64
+}
+
+// held is the budget inputs in as the state's alliances of its first
+// budget would have them: its own threat and forces move, what its allies
+// do for it stays as it was (a pact the model forms in the anchor's years
+// is its answer, not the state's level): the part of its security it
+// provides is the first budget's, and its alliance threat moves with its
+// own threat from there (held as it was while it had none).
+func (win *anchorWindow) held(in agents.BudgetInputs) agents.BudgetInputs {
+	in.OwnShare, in.AllianceThreat = win.own, win.allied
+	if win.threat > 0 {
+		in.AllianceThreat = win.allied * in.Threat / win.threat
+	}
+	return in
 }
 
 // median of xs, sorted in a copy (the mean of the middle two when their
