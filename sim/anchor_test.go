@@ -2,7 +2,6 @@ package sim
 
 import (
 	"math"
-	"slices"
 	"testing"
 )
 
@@ -61,9 +60,9 @@ func TestAnchorBurdenIsMeasuredOverTheStartShareYears(t *testing.T) {
 				}
 				w.sumAlliances()
 				w.setBudgets()
-				got, want := w.anchor[i].Burden, medianOf(seen)
+				got, want := w.anchor[i].Burden, meanOf(seen)
 				if !near(got, want, 1e-12) {
-					t.Fatalf("tick %d: anchor burden %v, want the median %v of %v", tick, got, want, seen)
+					t.Fatalf("tick %d: anchor burden %v, want the mean %v of %v", tick, got, want, seen)
 				}
 			}
 			if tc.window > 1 && w.anchor[i].Burden == seen[0] {
@@ -82,12 +81,11 @@ func (w *World) allianceThreatForTest(i int) float64 {
 	return math.Max(w.allianceThreat(i), w.perceived[i])
 }
 
-// medianOf is the median by its definition: the middle value, or the mean
-// of the middle two.
-func medianOf(xs []float64) float64 {
-	s := slices.Sorted(slices.Values(xs))
-	if len(s)%2 == 1 {
-		return s[len(s)/2]
+// meanOf is the arithmetic mean of xs.
+func meanOf(xs []float64) float64 {
+	sum := 0.0
+	for _, x := range xs {
+		sum += x
 	}
-	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+	return sum / float64(len(xs))
 }

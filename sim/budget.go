@@ -1,21 +1,22 @@
 package sim
 
-import (
-	"slices"
-
-	"entente/agents"
-)
+import "entente/agents"
 
 // setBudgets is phase 4: every nation sets its defence share by the budget
 // rule (agents.TargetShare: its anchored share, moved by the change in the
 // effort its threat and its allies call for; the fiscal brake; the pull of
 // its alliances' targets), all from the same snapshot. A state is anchored
 // the first tick it budgets, at the start or when it enters: at its share
-// then, and at the median of its burdens over the years its start share
-// was measured over (Config.ShareYears; until they have passed, the
-// median so far). A share and a burden describe the same years: France's
-// start share of 1947 is the median of 1947–49, and its burden, nil in
-// 1947 while it was the Soviet Union's ally, is 0.6 by 1948.
+// then, and at the mean of its burdens over the years its start share
+// was measured over (Config.ShareYears; until they have passed, the mean
+// so far). A share and a burden describe the same years: France's start
+// share of 1947 is the median of 1947–49, and its burden, nil in 1947
+// while it was the Soviet Union's ally, is 0.6 by 1948. The mean, not the
+// median: a median of a rising burden is its value at the window's middle
+// date, and whether the blockade of June 1948 falls before that date
+// depends on the tick length (at one tick a year it acts from January);
+// the mean weighs each tick by the time it stands for, so a tick's
+// misplaced event moves it by a tick's share of the window.
 func (w *World) setBudgets() {
 	bp := w.p.budget()
 	window := w.anchorTicks()
@@ -37,11 +38,12 @@ func (w *World) setBudgets() {
 		win := &w.anchorWin[i]
 		if !w.anchor[i].Set {
 			w.anchor[i] = agents.Anchor{Share: n.Share, Pressure: n.Pressure, GDP: n.GDP, Set: true}
-			*win = anchorWindow{seen: win.seen[:0], own: in.OwnShare, threat: in.Threat, allied: in.AllianceThreat}
+			*win = anchorWindow{own: in.OwnShare, threat: in.Threat, allied: in.AllianceThreat}
 		}
-		if len(win.seen) < window {
-			win.seen = append(win.seen, agents.Burden(n.Policy, win.held(in)))
-			w.anchor[i].Burden = median(win.seen)
+		if win.ticks < window {
+			win.sum += agents.Burden(n.Policy, win.held(in))
+			win.ticks++
+			w.anchor[i].Burden = win.sum / float64(win.ticks)
 		}
 		n.Share = agents.AdjustShare(n, agents.TargetShare(n.Policy, bp, w.anchor[i], in), w.dt)
 		n.Share = w.steerShare(i, n.Share) // a steered nation's own share (steer.go)
@@ -140,11 +142,13 @@ func (w *World) scopedPart(m int, scope []scoped) float64 {
 // (Config.ShareYears), or its first tick.
 func (w *World) anchorTicks() int { return w.ticksOf(w.cfg.ShareYears) }
 
-// anchorWindow is a state's anchor burden in the making: its burdens so far
-// and, from its first budget, the part of its security it then provided,
-// its own threat and the threat its alliances were aimed at.
+// anchorWindow is a state's anchor burden in the making: the sum of its
+// burdens over the ticks so far and, from its first budget, the part of
+// its security it then provided, its own threat and the threat its
+// alliances were aimed at.
 type anchorWindow struct {
-	seen                []float64
+	ticks               int
+	sum                 float64
 	own, threat, allied float64
 }
 
@@ -160,16 +164,4 @@ func (win *anchorWindow) held(in agents.BudgetInputs) agents.BudgetInputs {
 		in.AllianceThreat = win.allied * in.Threat / win.threat
 	}
 	return in
-}
-
-// median of xs, sorted in a copy (the mean of the middle two when their
-// number is even).
-func median(xs []float64) float64 {
-	s := slices.Clone(xs)
-	slices.Sort(s)
-	n := len(s)
-	if n%2 == 1 {
-		return s[n/2]
-	}
-	return (s[n/2-1] + s[n/2]) / 2
 }

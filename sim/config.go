@@ -39,7 +39,7 @@ type Config struct {
 	// ShareYears is how many years the nations' start shares were
 	// measured over (a generated scenario's start share is the median of
 	// its first three years): each state's budget anchor takes its burden
-	// as the median over its first ShareYears years in the run, so that
+	// as the mean over its first ShareYears years in the run, so that
 	// share and burden describe the same years. 0, the zero value: the
 	// burden of its first tick.
 	ShareYears float64

@@ -135,9 +135,9 @@ type Params struct {
 // docs/MODEL-NOTES.md.
 func DefaultParams() Params {
 	return Params{
-		Reactivity: 0.2642, BurdenRef: 0.4158, IncomeElast: 0.7076, Privateness: 0.008355,
-		FiscalBrake: 0.001, TargetPull: 0.7299, FollowShare: 0.9286, InitTarget: 0, Adjustment: 0.8126,
-		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.896, MinRange: 1900, Gradient: 2.4,
+		Reactivity: 0.2626, BurdenRef: 0.4067, IncomeElast: 0.7065, Privateness: 0.009599,
+		FiscalBrake: 0.001, TargetPull: 0.7237, FollowShare: 0.9479, InitTarget: 0, Adjustment: 0.8,
+		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.8993, MinRange: 1900, Gradient: 2.4,
 		Entrapment: 1.061, SeaFactor: 1, Fronts: 0.7583,
 
 		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.2172, BetaAffinity: 0.7,
