@@ -316,17 +316,21 @@ func neutralShares(h *History) Target {
 	return Target{
 		Name: "European neutrals' mean defence share, 1968", Source: "SIPRI (SWD, SWZ, AUS, IRE, FIN)",
 		History: format(mean, "%"), Unit: "%", Lo: mean - 0.01, Hi: mean + 0.01,
-		Measure: func(r *Record) (float64, bool) {
-			sum, n := 0.0, 0
-			for _, s := range neutrals {
-				if v, ok := share(r, s, 1968); ok {
-					sum += v
-					n++
-				}
-			}
-			return sum / math.Max(1, float64(n)), n > 0
-		},
+		Measure: func(r *Record) (float64, bool) { return meanShare(r, neutrals, 1968) },
 	}
+}
+
+// meanShare is the mean defence share of those of the states in the system
+// in a year (false when none is).
+func meanShare(r *Record, states []string, year int) (float64, bool) {
+	sum, n := 0.0, 0
+	for _, s := range states {
+		if v, ok := share(r, s, year); ok {
+			sum += v
+			n++
+		}
+	}
+	return sum / math.Max(1, float64(n)), n > 0
 }
 
 // cohesiveYears is the share of the years in which the leader's largest

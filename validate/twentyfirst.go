@@ -9,6 +9,10 @@ import (
 // States nearest Russia that raised spending after 2014 and 2022.
 var frontline = []string{"POL", "EST", "LAT", "LIT"}
 
+// Western Europe's four largest economies in NATO: the rest of the
+// alliance beside the front line.
+var westernFour = []string{"UKG", "FRN", "GMY", "ITA"}
+
 // NATO's European and Canadian members in 2000, after the enlargement of
 // 1999 (ATOP v4.01).
 var nato2000 = []string{"BEL", "CAN", "CZR", "DEN", "FRN", "GMY", "GRC", "HUN", "ICE", "ITA", "LUX", "NOR", "NTH", "POL", "POR", "SPN", "TUR", "UKG"}
@@ -36,6 +40,16 @@ func TwentyFirst(cfg sim.Config, h *History) []Target {
 			Name: "Rise of POL, EST, LAT, LIT shares, 2021 to 2024", Source: natoNow,
 			History: "+1.3 points", Unit: "%", Lo: 0.006, Hi: 0.025,
 			Measure: func(r *Record) (float64, bool) { return rise(r, frontline, 2021, 2024) },
+		},
+		{
+			// The front line's rise is the premise (the exposed spend
+			// more); this is its other side: the rest of the alliance,
+			// anchored in calm years, does not arm as the front line
+			// does. Band: the reference ± 1 point, as the Cold War's
+			// shares (NATO's estimates for 2024).
+			Name: "Mean share of UKG, FRN, GMY, ITA, 2024", Source: natoNow,
+			History: "2.0 % (UK 2.3, France 2.1, Germany 2.1, Italy 1.5)", Unit: "%", Lo: 0.01, Hi: 0.03,
+			Measure: func(r *Record) (float64, bool) { return meanShare(r, westernFour, 2024) },
 		},
 		{
 			Name: "NATO's cohesion falls before 2014 (2000 minus 2013)", Source: "burden-sharing disputes, 2000s (docs/ODD.md §1)",
