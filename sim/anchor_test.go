@@ -89,3 +89,44 @@ func meanOf(xs []float64) float64 {
 	}
 	return sum / float64(len(xs))
 }
+
+// A state that enters mid-run is anchored at its entry: its window counts
+// its own first ticks in the system, not the run's, and its anchor burden
+// is fixed once they have passed.
+func TestAnchorWindowStartsAtEntry(t *testing.T) {
+	cfg := testWorld()
+	cfg.ShareYears = 2
+	cfg.Nations[iGAL].Active = false
+	cfg.Rivalries = append(cfg.Rivalries, Relation{A: iAST, B: iGAL, Level: 0.3})
+	const enter = 3
+	cfg.Events = []Event{{Tick: enter, Kind: Entry, Label: "independence", Nation: iGAL}}
+	w := mustNew(t, cfg)
+	window := w.anchorTicks()
+	if window != 2 {
+		t.Fatalf("window %d ticks, want 2", window)
+	}
+	var fixed float64
+	burdens := map[float64]bool{}
+	for w.Step() {
+		tick, win, a := w.Tick(), w.anchorWin[iGAL], w.anchor[iGAL]
+		switch since := tick - enter; {
+		case since < 0:
+			if a.Set || win.ticks != 0 {
+				t.Fatalf("tick %d, before its entry: anchor %+v, window of %d ticks", tick, a, win.ticks)
+			}
+		case since < window:
+			if !a.Set || win.ticks != since+1 {
+				t.Fatalf("tick %d, %d after its entry: anchor set %v, window of %d ticks, want %d", tick, since, a.Set, win.ticks, since+1)
+			}
+			burdens[a.Burden] = true
+			fixed = a.Burden
+		default:
+			if win.ticks != window || a.Burden != fixed {
+				t.Fatalf("tick %d: window of %d ticks, anchor burden %v, want %d and %v fixed", tick, win.ticks, a.Burden, window, fixed)
+			}
+		}
+	}
+	if fixed <= 0 || len(burdens) < 2 {
+		t.Errorf("anchor burdens over the window %v: the fixture does not give the entrant a threat that moves", burdens)
+	}
+}
