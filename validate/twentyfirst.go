@@ -2,6 +2,7 @@ package validate
 
 import (
 	"math"
+	"slices"
 
 	"entente/sim"
 )
@@ -12,6 +13,10 @@ var frontline = []string{"POL", "EST", "LAT", "LIT"}
 // Western Europe's four largest economies in NATO: the rest of the
 // alliance beside the front line.
 var westernFour = []string{"UKG", "FRN", "GMY", "ITA"}
+
+// NATO's members of 2021 besides the USA: those of 2000 and the
+// accessions of 2004, 2009, 2017 and 2020 (NATO).
+var nato2021 = append(slices.Clone(nato2000), "EST", "LAT", "LIT", "SLO", "SLV", "ROM", "BUL", "ALB", "CRO", "MNG", "MAC")
 
 // westernFourShare is the mean of NATO's estimates for 2024 of the UK's,
 // France's, Germany's and Italy's shares (2.33, 2.06, 2.12, 1.49 %).
@@ -74,7 +79,20 @@ func TwentyFirst(cfg sim.Config, h *History) []Target {
 		yesTarget("NATO persists to 2035 (a projection)", "—",
 			func(r *Record) bool { return blocAt(r, "USA", []string{"UKG", "FRN", "GMY", "ITA"}, 3, 2035) }),
 	}
-	return append(ts, membership(cfg, h, cfg.StartYear, min(cfg.EndYear, atopLast), math.NaN())...)
+	ts = append(ts, membership(cfg, h, cfg.StartYear, min(cfg.EndYear, atopLast), math.NaN())...)
+	// Further checks on the alliances after 2018, where ATOP ends and
+	// co-membership is not scored: NATO kept every member and did not
+	// take in a state at war with Russia.
+	extras := []Target{
+		yesTarget("NATO's 30 members of 2021 all allied with the USA, 2025", "NATO: no member has left; accessions to 2020 (North Macedonia, 27 March 2020)",
+			func(r *Record) bool { return alliedShare(r, nato2021, "USA", 2025) == 1 }),
+		yesTarget("Ukraine not allied with the USA, 2025", "NATO: Ukraine a partner, not a member (Bucharest 2008, Vilnius 2023 declarations); no US defence treaty",
+			func(r *Record) bool { return !alliedAt(r, "UKR", "USA", 2025) }),
+	}
+	for k := range extras {
+		extras[k].Extra = true
+	}
+	return append(ts, extras...)
 }
 
 // atOrAbove is the share of the leader's alliance's members spending at
