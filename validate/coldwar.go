@@ -74,26 +74,22 @@ func ColdWar(cfg sim.Config, h *History) []Target {
 			func(r *Record) bool { return blocAt(r, "USA", natoFounders, 3, 1991) }),
 	)
 	// Further checks, beyond the patterns of docs/ODD.md section 1.
-	extras := []Target{
+	return append(ts, further(
 		yesTarget("Neutrals never allied with a bloc leader", "neutrality of SWD, SWZ, AUS, IRE, FIN (each state's neutral_source in the scenario)", neutralsStayOut),
 		neutralShares(h),
-		{
+		Target{
 			Name: "Western bloc cohesive (not strained) in 80 % of 1960–1985", Source: "no member left NATO (ATOP v4.01); France left only its integrated command (1966)",
 			History: "yes", Unit: "%", Lo: 0.8, Hi: 1,
 			Measure: func(r *Record) (float64, bool) { return cohesiveYears(r, "USA", 1960, 1985, 0.3) },
 		},
-		{
+		Target{
 			Name: "US share of Western bloc spending, 1976–1988", Source: "SIPRI; the prototype's open problem (docs/ODD.md §1)",
 			History: "60–75", Unit: "%", Lo: 0.6, Hi: 0.75,
 			Measure: func(r *Record) (float64, bool) { return leaderShare(r, "USA", 1976, 1988) },
 		},
 		yesTarget("China outside any pact with the USSR by 1965", "the Sino-Soviet split: Soviet advisers withdrawn 1960; strategic rivalry from 1958 (Thompson, Sakuwa & Suhas 2021)",
 			func(r *Record) bool { return !alliedAt(r, "CHN", "RUS", 1965) }),
-	}
-	for k := range extras {
-		extras[k].Extra = true
-	}
-	return append(ts, extras...)
+	)...)
 }
 
 // shareBand is the band a simulated defence share is judged on: the

@@ -127,3 +127,11 @@ func yesTarget(name, source string, measure func(r *Record) bool) Target {
 	return Target{Name: name, Source: source, History: "yes", Unit: "yes/no", Lo: 1, Hi: 1,
 		Measure: func(r *Record) (float64, bool) { return yes(measure(r)) }}
 }
+
+// further marks targets as further checks (Target.Extra).
+func further(ts ...Target) []Target {
+	for k := range ts {
+		ts[k].Extra = true
+	}
+	return ts
+}

@@ -77,22 +77,18 @@ func TwentyFirst(cfg sim.Config, h *History) []Target {
 		yesTarget("Finland and Sweden allied with the USA by 2025", "accession 4 April 2023 and 7 March 2024",
 			func(r *Record) bool { return alliedAt(r, "FIN", "USA", 2025) && alliedAt(r, "SWD", "USA", 2025) }),
 		yesTarget("NATO persists to 2035 (a projection)", "—",
-			func(r *Record) bool { return blocAt(r, "USA", []string{"UKG", "FRN", "GMY", "ITA"}, 3, 2035) }),
+			func(r *Record) bool { return blocAt(r, "USA", westernFour, 3, 2035) }),
 	}
 	ts = append(ts, membership(cfg, h, cfg.StartYear, min(cfg.EndYear, atopLast), math.NaN())...)
 	// Further checks on the alliances after 2018, where ATOP ends and
 	// co-membership is not scored: NATO kept every member and did not
 	// take in a state at war with Russia.
-	extras := []Target{
+	return append(ts, further(
 		yesTarget("NATO's 30 members of 2021 all allied with the USA, 2025", "NATO: no member has left; accessions to 2020 (North Macedonia, 27 March 2020)",
 			func(r *Record) bool { return alliedShare(r, nato2021, "USA", 2025) == 1 }),
 		yesTarget("Ukraine not allied with the USA, 2025", "NATO: Ukraine a partner, not a member (Bucharest 2008, Vilnius 2023 declarations); no US defence treaty",
 			func(r *Record) bool { return !alliedAt(r, "UKR", "USA", 2025) }),
-	}
-	for k := range extras {
-		extras[k].Extra = true
-	}
-	return append(ts, extras...)
+	)...)
 }
 
 // atOrAbove is the share of the leader's alliance's members spending at
