@@ -81,6 +81,13 @@ type Alliance struct {
 	lead           leaderMemo // the member with the largest forces (exit.go)
 
 	changes int // joins and departures so far
+	// outer: the live alliances with more members that hold every member
+	// of this one (nested.go), for membership version outerV and outerN
+	// alliances.
+	outer   []*Alliance
+	outerOK bool
+	outerV  uint64
+	outerN  int
 	// front is Σ_{j∈A} π_lj·K_j for every l, for one snapshot of K and one
 	// membership (valuation.go, frontsOf).
 	front        []float64
