@@ -135,15 +135,15 @@ type Params struct {
 // docs/MODEL-NOTES.md.
 func DefaultParams() Params {
 	return Params{
-		Reactivity: 0.2626, BurdenRef: 0.4067, IncomeElast: 0.7065, Privateness: 0.009599,
-		FiscalBrake: 0.001, TargetPull: 0.7237, FollowShare: 0.9479, InitTarget: 0, Adjustment: 0.8,
-		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.8993, MinRange: 1900, Gradient: 2.4,
+		Reactivity: 0.253, BurdenRef: 0.2619, IncomeElast: 0.7507, Privateness: 0.01675,
+		FiscalBrake: 0.001, TargetPull: 0.763, FollowShare: 1.025, InitTarget: 0, Adjustment: 0.8954,
+		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.8997, MinRange: 1900, Gradient: 2.4,
 		Entrapment: 1.061, SeaFactor: 1, Fronts: 0.7583,
 
 		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.2172, BetaAffinity: 0.7,
 		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.1998, ExitValue: -0.1, Deliberation: 1, ExitPatience: 2,
 		NeutralValue: 8, NeutralLow: 0.3387, NeutralHigh: 0.5, CommitCost: 0.05514, OverCost: 0.01966,
-		KappaAdmit: 0.09436, KappaStay: 0.3, ScopeLevel: 0.2757, InstituteRate: 0.05, InstituteHold: 0.4262, Community: 0.8898, RivalryLevel: 0.5, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.3435, Polarization: 0.7596,
+		KappaAdmit: 0.09436, KappaStay: 0.3, ScopeLevel: 0.2757, InstituteRate: 0.05, InstituteHold: 0.4262, Community: 0.75, RivalryLevel: 0.5, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.3435, Polarization: 0.7596,
 		AffineRegime: 0.5,
 
 		CohesionRate: 0.3, CohesionBase: 0.43, CohesionInit: 0.6, WeightCommon: 0.4,
