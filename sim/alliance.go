@@ -37,17 +37,18 @@ type Alliance struct {
 	Exploitation float64 // NaN when undefined
 	Ledger       Ledger
 
-	isMember   []bool    // per nation
-	snapshot   float64   // cohesion when the tick's perception ran
-	lowTicks   int       // consecutive ticks below c_dissolve
-	threatSum  float64   // Σ T̂_m·φ_mA over active members: the threat the pact is aimed at (budget phase)
-	spendSum   float64   // Σ s_m·Y_m over active members, for the budget phase
-	gdpSum     float64   // Σ Y_m over active members, for the budget phase
-	lowValue   []int     // per member position: ticks below v_exit
-	lowKappa   []int     // per member position: ticks below kappa_stay
-	lowRival   []int     // per member position: ticks as a rival of the leader
-	defaulters []int     // members that defaulted on loans it carries, this tick
-	hostTop    [][3]pick // per nation l: the three members most hostile to l
+	isMember     []bool    // per nation
+	snapshot     float64   // cohesion when the tick's perception ran
+	lowTicks     int       // consecutive ticks below c_dissolve
+	threatSum    float64   // Σ T̂_m·φ_mA over active members: the threat the pact is aimed at (budget phase)
+	rawThreatSum float64   // Σ T̂_m over active members (budget phase)
+	spendSum     float64   // Σ s_m·Y_m over active members, for the budget phase
+	gdpSum       float64   // Σ Y_m over active members, for the budget phase
+	lowValue     []int     // per member position: ticks below v_exit
+	lowKappa     []int     // per member position: ticks below kappa_stay
+	lowRival     []int     // per member position: ticks as a rival of the leader
+	defaulters   []int     // members that defaulted on loans it carries, this tick
+	hostTop      [][3]pick // per nation l: the three members most hostile to l
 	// majority per nation l: the hostility toward l of the member at the
 	// majority rank (scope.go) as the alliance stands, and the two members'
 	// hostilities that bracket that rank when one more member joins.

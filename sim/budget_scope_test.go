@@ -63,9 +63,11 @@ func TestPublicDefenceAnswersThePactsAdversaries(t *testing.T) {
 	}
 }
 
-// TestAlliesFollowTheAlliancesAverage: an alliance without a declared
-// target pulls the members below τ_m times its aggregate share toward it,
-// and none above it; a declared target above that wins.
+// TestAlliesFollowTheAlliancesAverage: an alliance pulls the members below
+// τ_m times its aggregate share toward it, as far as it is aimed at what
+// they fear (aim: the part of their threat from its adversaries), and none
+// above it; a declared target pulls at full strength, and the larger pull
+// wins.
 func TestAlliesFollowTheAlliancesAverage(t *testing.T) {
 	w := aimedWorld(t)
 	pact := w.alliances[0]
@@ -73,31 +75,50 @@ func TestAlliesFollowTheAlliancesAverage(t *testing.T) {
 	w.sumAlliances()
 	ast, bor := &w.nations[iAST], &w.nations[iBOR]
 	aggregate := (ast.Share*ast.GDP + bor.Share*bor.GDP) / (ast.GDP + bor.GDP)
+	aim := pact.threatSum / (w.perceived[iAST] + w.perceived[iBOR])
+	if !near(w.aim(pact), aim, 1e-12) || aim <= 0 || aim >= 1 {
+		t.Fatalf("aim = %v, want Σ T̂·φ / Σ T̂ = %v, strictly between 0 and 1 (GAL's threat to AST is not the pact's)", w.aim(pact), aim)
+	}
 	nu := w.p.TargetPull
+	pull := func(tau, s float64) float64 { return nu * 0.8 * math.Max(0, tau-s) }
 	for _, tc := range []struct {
 		name           string
 		follow, target float64
-		wantTau        float64
 	}{
-		{"the average", 1, 0, aggregate},
-		{"half the average", 0.5, 0, 0.5 * aggregate},
-		{"off", 0, 0, 0},
-		{"a declared target above it", 1, 0.04, 0.04},
+		{"the average", 1, 0},
+		{"half the average", 0.5, 0},
+		{"off", 0, 0},
+		{"a declared target above it", 1, 0.04},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			w.p.FollowShare, pact.Target = tc.follow, tc.target
-			if got := w.allianceTarget(pact); !near(got, tc.wantTau, 1e-12) {
-				t.Errorf("τ = %v, want %v", got, tc.wantTau)
+			if got := w.implicitTarget(pact); !near(got, tc.follow*aggregate, 1e-12) {
+				t.Errorf("implicit τ = %v, want %v", got, tc.follow*aggregate)
 			}
-			if got, want := w.targetPull(iBOR), nu*0.8*math.Max(0, tc.wantTau-bor.Share); !near(got, want, 1e-12) {
-				t.Errorf("BOR's pull = %v, want %v", got, want)
-			}
-			if got, want := w.targetPull(iAST), nu*0.8*math.Max(0, tc.wantTau-ast.Share); !near(got, want, 1e-12) {
-				t.Errorf("AST's pull = %v, want %v", got, want)
+			for _, m := range []int{iAST, iBOR} {
+				s := w.nations[m].Share
+				want := math.Max(pull(tc.target, s), aim*pull(tc.follow*aggregate, s))
+				if got := w.targetPull(m); !near(got, want, 1e-12) {
+					t.Errorf("%s's pull = %v, want %v", w.nations[m].ID, got, want)
+				}
 			}
 		})
 	}
 	if ast.Share <= aggregate || bor.Share >= aggregate {
 		t.Fatalf("shares %v and %v do not straddle the average %v: the test shows nothing", ast.Share, bor.Share, aggregate)
 	}
+	t.Run("an alliance with no adversary", func(t *testing.T) {
+		w.p.FollowShare = 1
+		aimless := w.alliances[1]
+		aimless.snapshot = 0.8
+		cal := &w.nations[iCAL]
+		cal.Share = 0.001 // far below its pact's average
+		w.sumAlliances()
+		if w.implicitTarget(aimless) <= cal.Share {
+			t.Fatal("CAL is not below its pact's average: the test shows nothing")
+		}
+		if got := w.targetPull(iCAL); got != 0 {
+			t.Errorf("CAL's pull = %v, want 0: its pact is aimed at no one", got)
+		}
+	})
 }

@@ -22,7 +22,7 @@ func wantShare(w *World, i int) (share, desired float64) {
 	pull := 0.0
 	for _, a := range w.alliances {
 		if !a.Dissolved && a.Has(i) {
-			tt, spend, gdp := 0.0, 0.0, 0.0
+			tt, all, spend, gdp := 0.0, 0.0, 0.0, 0.0
 			for _, m := range a.Members {
 				if !w.nations[m].Active {
 					continue
@@ -35,12 +35,17 @@ func wantShare(w *World, i int) (share, desired float64) {
 				if w.threat[m] > 0 {
 					tt += w.perceived[m] * math.Min(1, fromScope/w.threat[m])
 				}
+				all += w.perceived[m]
 				spend += w.nations[m].Share * w.nations[m].GDP
 				gdp += w.nations[m].GDP
 			}
 			threatA = math.Max(threatA, tt)
-			target := math.Max(a.Target, w.p.FollowShare*spend/gdp)
-			pull = math.Max(pull, w.p.TargetPull*a.Cohesion*math.Max(0, target-n.Share))
+			aim := 0.0
+			if all > 0 {
+				aim = math.Min(1, tt/all)
+			}
+			pull = math.Max(pull, w.p.TargetPull*a.Cohesion*math.Max(0, a.Target-n.Share))
+			pull = math.Max(pull, aim*w.p.TargetPull*a.Cohesion*math.Max(0, w.p.FollowShare*spend/gdp-n.Share))
 		}
 	}
 	k := math.Max(n.Capability, w.snapshotFloor)

@@ -135,9 +135,9 @@ type Params struct {
 // docs/MODEL-NOTES.md.
 func DefaultParams() Params {
 	return Params{
-		Reactivity: 0.253, BurdenRef: 0.2619, IncomeElast: 0.7507, Privateness: 0.01675,
-		FiscalBrake: 0.001, TargetPull: 0.763, FollowShare: 1.025, InitTarget: 0, Adjustment: 0.8954,
-		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.8997, MinRange: 1900, Gradient: 2.4,
+		Reactivity: 0.2413, BurdenRef: 0.2212, IncomeElast: 0.7504, Privateness: 0.02908,
+		FiscalBrake: 0.001, TargetPull: 0.8055, FollowShare: 1.018, InitTarget: 0, Adjustment: 0.9,
+		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.8998, MinRange: 1900, Gradient: 2.4,
 		Entrapment: 1.061, SeaFactor: 1, Fronts: 0.7583,
 
 		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.2172, BetaAffinity: 0.7,
