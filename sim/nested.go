@@ -10,8 +10,9 @@ package sim
 // partnership for the rest). A candidate joining only the inner pact would
 // be allied with some of the wider pact's members and not with the others,
 // who answer for them: a commitment the wider pact's members did not give.
-// Without this rule Romania and Slovenia joined the WEU of the model
-// in 2002 by a margin of autonomy (0.01), and were outside NATO until 2023.
+// Without this rule Slovenia and Romania joined the model's WEU in 2002,
+// preferring it to NATO by a hundredth or two of value (the autonomy given
+// up to the United States), and were outside NATO until 2023.
 
 // nestedOutside reports whether a is nested in a wider live alliance (one
 // with more members, every member of a among them) of which i is not a
