@@ -83,12 +83,10 @@ type Alliance struct {
 
 	changes int // joins and departures so far
 	// outer: the live alliances with more members that hold every member
-	// of this one (nested.go), for membership version outerV and outerN
-	// alliances.
+	// of this one (nested.go), for membership version outerV.
 	outer   []*Alliance
 	outerOK bool
 	outerV  uint64
-	outerN  int
 	// front is Σ_{j∈A} π_lj·K_j for every l, for one snapshot of K and one
 	// membership (valuation.go, frontsOf).
 	front        []float64
@@ -226,6 +224,7 @@ func (w *World) dissolve(a *Alliance, cause string) {
 	a.isMember, a.hostTop, a.scope, a.scopeOK = nil, nil, nil, false
 	a.boundK, a.boundT, a.admit, a.table, a.heaps = nil, nil, admitBound{}, joinTable{}, nil
 	a.widerList, a.widerOK = nil, false
+	a.outer, a.outerOK = nil, false
 	w.log(Dissolved, a, -1, cause)
 }
 

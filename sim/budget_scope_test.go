@@ -75,6 +75,9 @@ func TestAlliesFollowTheAlliancesAverage(t *testing.T) {
 	w.sumAlliances()
 	ast, bor := &w.nations[iAST], &w.nations[iBOR]
 	aggregate := (ast.Share*ast.GDP + bor.Share*bor.GDP) / (ast.GDP + bor.GDP)
+	if ast.Share <= aggregate || bor.Share >= aggregate {
+		t.Fatalf("shares %v and %v do not straddle the average %v: the test shows nothing", ast.Share, bor.Share, aggregate)
+	}
 	aim := pact.threatSum / (w.perceived[iAST] + w.perceived[iBOR])
 	if !near(w.aim(pact), aim, 1e-12) || aim <= 0 || aim >= 1 {
 		t.Fatalf("aim = %v, want Σ T̂·φ / Σ T̂ = %v, strictly between 0 and 1 (GAL's threat to AST is not the pact's)", w.aim(pact), aim)
@@ -103,9 +106,6 @@ func TestAlliesFollowTheAlliancesAverage(t *testing.T) {
 				}
 			}
 		})
-	}
-	if ast.Share <= aggregate || bor.Share >= aggregate {
-		t.Fatalf("shares %v and %v do not straddle the average %v: the test shows nothing", ast.Share, bor.Share, aggregate)
 	}
 	t.Run("an alliance with no adversary", func(t *testing.T) {
 		w.p.FollowShare = 1

@@ -96,7 +96,7 @@ func (w *World) bestAlliance(i int) (*Alliance, valuation, bool) {
 	var best *Alliance
 	var bestV valuation
 	for _, a := range w.alliances {
-		if a.Dissolved || a.isMember[i] || len(a.Members) == 0 || w.rivalOfFellow(i, a) || w.cannotJoin(i, a) || w.widensScope(i, a) || w.nestedOutside(i, a) {
+		if a.Dissolved || a.isMember[i] || len(a.Members) == 0 || w.rivalOfFellow(i, a) || w.cannotJoin(i, a) || w.widensScope(i, a) || w.outsideWiderPact(i, a) {
 			continue
 		}
 		v := w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})

@@ -10,15 +10,19 @@ package sim
 // partnership for the rest). A candidate joining only the inner pact would
 // be allied with some of the wider pact's members and not with the others,
 // who answer for them: a commitment the wider pact's members did not give.
-// Without this rule Slovenia and Romania joined the model's WEU in 2002,
-// preferring it to NATO by a hundredth or two of value (the autonomy given
-// up to the United States), and were outside NATO until 2023.
+// Without this rule the model's Slovenia joined the WEU of the start in
+// 2002 (seed 1), preferring it to NATO by a hundredth or two of value (the
+// autonomy given up to the United States), and was outside NATO until
+// 2023; with Polity 8 drawn to the community (a_comm 0.75), so was Romania.
 
-// nestedOutside reports whether a is nested in a wider live alliance (one
-// with more members, every member of a among them) of which i is not a
-// member: i may join a only through one of those wider pacts.
-func (w *World) nestedOutside(i int, a *Alliance) bool {
-	outer := w.outerPacts(a)
+// outsideWiderPact reports whether a is nested in a wider live alliance
+// (one with more members, every member of a among them) of which i is not
+// a member: i may join a only through a wider pact. Membership of any one
+// of them is enough: the inner pact's commitment is then backed by a pact
+// i is in (two wider pacts that both hold a hold each other's members
+// there).
+func (w *World) outsideWiderPact(i int, a *Alliance) bool {
+	outer := w.widerPacts(a)
 	for _, b := range outer {
 		if b.isMember[i] {
 			return false
@@ -27,26 +31,27 @@ func (w *World) nestedOutside(i int, a *Alliance) bool {
 	return len(outer) > 0
 }
 
-// outerPacts lists the live alliances a is nested in, kept until any
-// membership changes (World.memberV).
-func (w *World) outerPacts(a *Alliance) []*Alliance {
-	if a.outerOK && a.outerV == w.memberV && a.outerN == len(w.alliances) {
+// widerPacts lists the live alliances a is nested in, kept until any
+// membership changes: every join, departure, founding and dissolution
+// bumps World.memberV.
+func (w *World) widerPacts(a *Alliance) []*Alliance {
+	if a.outerOK && a.outerV == w.memberV {
 		return a.outer
 	}
 	a.outer = a.outer[:0]
 	for _, b := range w.alliances {
-		if b != a && !b.Dissolved && len(b.Members) > len(a.Members) && w.contains(b, a) {
+		if b != a && !b.Dissolved && len(b.Members) > len(a.Members) && w.holdsAll(b, a) {
 			a.outer = append(a.outer, b)
 		}
 	}
-	a.outerOK, a.outerV, a.outerN = true, w.memberV, len(w.alliances)
+	a.outerOK, a.outerV = true, w.memberV
 	return a.outer
 }
 
-// contains reports whether every member of a is a member of b.
-func (w *World) contains(b, a *Alliance) bool {
-	for _, m := range a.Members {
-		if !b.isMember[m] {
+// holdsAll reports whether every member of inner is a member of outer.
+func (w *World) holdsAll(outer, inner *Alliance) bool {
+	for _, m := range inner.Members {
+		if !outer.isMember[m] {
 			return false
 		}
 	}

@@ -45,7 +45,7 @@ type Params struct {
 	Privateness float64 `toml:"psi0" unit:"1" help:"privateness of defence output: part of own forces that protect only oneself" symbol:"ψ0" range:"[0, 1]"`
 	FiscalBrake float64 `toml:"f" unit:"share of GDP" help:"share cut at full fiscal pressure" range:"[0, 1]"`
 	TargetPull  float64 `toml:"nu" unit:"1" help:"pull of an alliance's spending target, per unit of cohesion" symbol:"ν" range:"[0, 1000]"`
-	FollowShare float64 `toml:"tau_mean" unit:"1" help:"an alliance's implicit spending target, as a part of its members' aggregate share (Σ budgets / Σ GDP): members below it are pulled toward it as toward a declared target (follower behaviour; 0: only declared targets pull; above 1: members aim above the average)" symbol:"τ_m" range:"[0, 2]"`
+	FollowShare float64 `toml:"tau_mean" unit:"1" help:"an alliance's implicit spending target, as a part of its members' aggregate share (Σ budgets / Σ GDP): members below it are pulled toward it as toward a declared target, scaled by the part of their threat the alliance is aimed at (follower behaviour; 0: only declared targets pull; above 1: members aim above the average)" symbol:"τ_m" range:"[0, 2]"`
 	InitTarget  float64 `toml:"tau0" unit:"share of GDP" help:"spending target a new alliance starts with (0: none until an event sets one)" symbol:"τ0" range:"[0, 1]"`
 	Adjustment  float64 `toml:"lambda" unit:"1/yr" help:"fraction of the gap to the desired share closed in a year" symbol:"λ" range:"[0, 1]"`
 	MinShare    float64 `toml:"s_min" unit:"share of GDP" help:"lowest defence share" range:"[0, 1]; ≤ s_max"`

@@ -162,7 +162,8 @@ func (w *World) steerJoin(i int, id string) {
 
 // joinRefusal says why i may not join a now ("" if it may): the tests of
 // admission the rules apply (no rival among the members, the pact's scope,
-// the members' κ), but not i's own value, which is the controller's to
+// no pact nested in a wider one i is outside, the members' κ), but not i's
+// own value, which is the controller's to
 // weigh.
 func (w *World) joinRefusal(i int, a *Alliance, id string) string {
 	switch {
@@ -176,6 +177,8 @@ func (w *World) joinRefusal(i int, a *Alliance, id string) string {
 		return fmt.Sprintf("cannot join %s: a member is its rival", id)
 	case w.widensScope(i, a):
 		return fmt.Sprintf("cannot join %s: it would bring the pact enemies its members do not share", id)
+	case w.outsideWiderPact(i, a):
+		return fmt.Sprintf("cannot join %s: it is nested in a wider pact that %s does not belong to", id, w.nations[i].ID)
 	}
 	v := w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})
 	if !v.Shared || v.KappaIn < w.p.KappaAdmit {
