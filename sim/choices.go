@@ -71,7 +71,7 @@ func (w *World) choices(i int) *Choices {
 	}
 	best, bestV := -1, 0.0
 	for _, a := range w.alliances {
-		if a.Dissolved || a.isMember[i] || len(a.Members) == 0 || w.rivalOfFellow(i, a) || w.widensScope(i, a) || w.outsideWiderPact(i, a) {
+		if a.Dissolved || a.isMember[i] || len(a.Members) == 0 || w.rivalOfFellow(i, a) || w.vetoed(i, a) != "" {
 			continue
 		}
 		v := w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})

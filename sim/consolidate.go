@@ -89,7 +89,7 @@ func (w *World) outside(b, a *Alliance) []int {
 // to a and would join it: it values a at v_join or more.
 func (w *World) takesAll(a, b *Alliance) bool {
 	for _, m := range w.outside(b, a) {
-		if w.rivalOfFellow(m, a) || w.widensScope(m, a) || w.outsideWiderPact(m, a) {
+		if w.rivalOfFellow(m, a) || w.vetoed(m, a) != "" {
 			return false
 		}
 		v := w.value(m, option{alliance: a, cohesion: a.snapshot, target: a.Target})

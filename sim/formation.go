@@ -92,11 +92,26 @@ func (w *World) pactCohesion(i, j int) float64 {
 	return min(w.p.CohesionInit, w.causes([]int{i, j}, w.initTarget, w.p.Pooling).Target)
 }
 
+// vetoed says why a's members would veto i beyond rivalry ("" if none):
+// it would aim the pact at enemies its members do not share (widensScope),
+// or enter a pact nested in a wider one it is outside (outsideWiderPact).
+// Formation, a steered nation's options and refusals, and consolidation
+// all ask it, so that a new veto is written once.
+func (w *World) vetoed(i int, a *Alliance) string {
+	switch {
+	case w.widensScope(i, a):
+		return "it would bring the pact enemies its members do not share"
+	case w.outsideWiderPact(i, a):
+		return "it is nested in a wider pact that the candidate does not belong to"
+	}
+	return ""
+}
+
 func (w *World) bestAlliance(i int) (*Alliance, valuation, bool) {
 	var best *Alliance
 	var bestV valuation
 	for _, a := range w.alliances {
-		if a.Dissolved || a.isMember[i] || len(a.Members) == 0 || w.rivalOfFellow(i, a) || w.cannotJoin(i, a) || w.widensScope(i, a) || w.outsideWiderPact(i, a) {
+		if a.Dissolved || a.isMember[i] || len(a.Members) == 0 || w.rivalOfFellow(i, a) || w.cannotJoin(i, a) || w.vetoed(i, a) != "" {
 			continue
 		}
 		v := w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})

@@ -175,10 +175,9 @@ func (w *World) joinRefusal(i int, a *Alliance, id string) string {
 		return fmt.Sprintf("cannot join %s: already a member", id)
 	case w.rivalOfFellow(i, a):
 		return fmt.Sprintf("cannot join %s: a member is its rival", id)
-	case w.widensScope(i, a):
-		return fmt.Sprintf("cannot join %s: it would bring the pact enemies its members do not share", id)
-	case w.outsideWiderPact(i, a):
-		return fmt.Sprintf("cannot join %s: it is nested in a wider pact that %s does not belong to", id, w.nations[i].ID)
+	}
+	if why := w.vetoed(i, a); why != "" {
+		return fmt.Sprintf("cannot join %s: %s", id, why)
 	}
 	v := w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})
 	if !v.Shared || v.KappaIn < w.p.KappaAdmit {
