@@ -34,7 +34,7 @@ func TestExitAfterPatience(t *testing.T) {
 					t.Fatalf("bad fixture: %s would leave too: %+v", w.nations[i].ID, o)
 				}
 			}
-			patience := int(w.p.ExitPatience) * tc.perYear
+			patience := w.ticksOf(w.p.ExitPatience) // tc.perYear ticks a year
 			// Hysteresis: a tick of value above v_exit resets the count.
 			for range patience - 1 {
 				w.exits()
@@ -84,7 +84,7 @@ func TestRivalOfTheLeaderLeaves(t *testing.T) {
 	if w.leader(a) != iAST {
 		t.Fatalf("bad fixture: the leader is %s", w.nations[w.leader(a)].ID)
 	}
-	patience := int(w.p.ExitPatience)
+	patience := w.ticksOf(w.p.ExitPatience)
 	for w.Step() && w.Tick() < turn+patience+2 {
 		if w.Tick() >= turn && !w.rivals(iBOR, iAST) {
 			t.Fatalf("tick %d: bad fixture: BOR is not AST's rival (H %v)", w.Tick(), w.Hostility(iBOR, iAST))
@@ -164,7 +164,7 @@ func TestDissolutionBelowTwoMembers(t *testing.T) {
 	cfg.Alliances[0].Members = []int{iBOR, iCAL}
 	w := mustNew(t, cfg)
 	a := w.alliances[0]
-	for range int(w.p.ExitPatience) {
+	for range w.ticksOf(w.p.ExitPatience) {
 		w.exits()
 	}
 	if !a.Dissolved || a.DissolvedAt != w.tick {

@@ -49,6 +49,7 @@ func (w *World) apply(e *Event) {
 		w.growthShocks = append(w.growthShocks, timedShock{nations: a, delta: d, until: w.tick + e.Duration - 1})
 	case RegimeChange:
 		for _, i := range a {
+			w.noteRegimeChange(i, e.Value)
 			w.nations[i].Regime = e.Value
 			w.touch(i)
 		}

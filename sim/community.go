@@ -20,7 +20,7 @@ func (w *World) drawn(i int, a *Alliance) (float64, bool) {
 		return 0, false
 	}
 	lead := w.leader(a)
-	if w.rivals(i, lead) {
+	if w.rivals(i, lead) || w.unbound(i, lead) {
 		return 0, false
 	}
 	al := w.alike(i, lead)

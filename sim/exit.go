@@ -44,9 +44,11 @@ func (w *World) exits() {
 			// (Lai & Reiter 2000: similar regimes ally and stay allied):
 			// fully at the same regime, not at all ten points apart, so
 			// that Eastern Europe's new democracies were not held in 1990.
+			// Nor does it hold a member whose regime, or whose leader's,
+			// has just changed (transition.go).
 			rival := w.rivals(i, lead)
 			hold := a.Institution * w.alike(i, lead)
-			if strained || rival {
+			if strained || rival || w.unbound(i, lead) {
 				hold = 0
 			}
 			exitValue := w.p.ExitValue - w.p.InstituteHold*hold

@@ -69,7 +69,7 @@ func TestMemberLeavesWhenFellowsDoNotOpposeItsThreat(t *testing.T) {
 		if kout, _ := w.kappaOut(xA, a); (kout < w.p.KappaStay) != c.leave {
 			t.Fatalf("bad fixture: A's κ_out %v against κ_stay %v", kout, w.p.KappaStay)
 		}
-		patience := int(w.p.ExitPatience)
+		patience := w.ticksOf(w.p.ExitPatience)
 		for k := 1; k < patience; k++ {
 			w.exits()
 			if len(records(w, Left)) > 0 {
@@ -109,7 +109,7 @@ func TestMemberThatFearsNothingIsNotExpelledByKappa(t *testing.T) {
 			t.Errorf("κ_out of %s = %v, want none: it fears none of the pact's adversaries", w.nations[i].ID, k)
 		}
 	}
-	for range 3 * int(w.p.ExitPatience) {
+	for range 3 * w.ticksOf(w.p.ExitPatience) {
 		w.exits()
 		if left := records(w, Left); len(left) > 0 {
 			t.Fatalf("%+v left", left)
@@ -136,7 +136,7 @@ func TestRivalsAmongLesserMembersStay(t *testing.T) {
 	if !w.rivals(iBOR, iCAL) || w.rivals(iBOR, iAST) || w.rivals(iCAL, iAST) {
 		t.Fatalf("bad fixture: rivals BOR–CAL %v, BOR–AST %v, CAL–AST %v", w.rivals(iBOR, iCAL), w.rivals(iBOR, iAST), w.rivals(iCAL, iAST))
 	}
-	for range 3 * int(w.p.ExitPatience) {
+	for range 3 * w.ticksOf(w.p.ExitPatience) {
 		w.exits()
 		if left := records(w, Left); len(left) > 0 {
 			t.Fatalf("%+v left", left)

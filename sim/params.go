@@ -68,6 +68,7 @@ type Params struct {
 	ExitValue      float64 `toml:"v_exit" unit:"1" help:"value below which a member starts to consider leaving" range:"[−1000, 0)"`
 	Deliberation   float64 `toml:"deliberation" unit:"yr" help:"time a nation holds the same intent to join an alliance or found a pact with a partner, the option staying open, before it acts (negotiation: 0 acts at once)" range:"[0, 1000]"`
 	ExitPatience   float64 `toml:"exit_patience" unit:"yr" help:"time below v_exit or kappa_stay, or as a rival of the pact's leader, before a member leaves" range:"[0, 1000]"`
+	RegimeNew      float64 `toml:"regime_new" unit:"yr" help:"time after a regime change (a move of 3 or more Polity points) during which the state, and every member of a pact it leads, is neither held by the pact's institutions nor drawn to a community of like regimes (0: never)" range:"[0, 1000]"`
 	NeutralValue   float64 `toml:"v_neutral" unit:"1" help:"cost of giving up a declared neutrality while danger is moderate" range:"[0, 1000]"`
 	NeutralLow     float64 `toml:"h_lo" unit:"1" help:"danger below which neutrality is whole" range:"[0, 1]"`
 	NeutralHigh    float64 `toml:"h_hi" unit:"1" help:"danger above which neutrality is gone" range:"[0, 1]; > h_lo"`
@@ -141,7 +142,7 @@ func DefaultParams() Params {
 		Entrapment: 1.061, SeaFactor: 1, Fronts: 0.7583,
 
 		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.2172, BetaAffinity: 0.7,
-		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.1998, ExitValue: -0.1, Deliberation: 1, ExitPatience: 2,
+		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.1998, ExitValue: -0.1, Deliberation: 1, ExitPatience: 2, RegimeNew: 3,
 		NeutralValue: 8, NeutralLow: 0.3387, NeutralHigh: 0.5, CommitCost: 0.05514, OverCost: 0.01966,
 		KappaAdmit: 0.09436, KappaStay: 0.3, ScopeLevel: 0.2757, InstituteRate: 0.05, InstituteHold: 0.4262, Community: 0.75, RivalryLevel: 0.5, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.3435, Polarization: 0.7596,
 		AffineRegime: 0.5,

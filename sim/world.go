@@ -122,6 +122,7 @@ type World struct {
 	creditPrev []float64 // last tick's change of debt from allied credit [billion USD]
 	defaulting []bool    // fiscal pressure crossed up through p_default this tick
 	entered    []bool    // entered the system this tick
+	regimeAt   []int     // tick of the last regime change (transition.go)
 	loans      []*Loan
 	ledger     Ledger // world totals since the start
 
@@ -232,6 +233,7 @@ func New(cfg Config, run int) (*World, error) {
 		creditPrev:   make([]float64, n),
 		defaulting:   make([]bool, n),
 		entered:      make([]bool, n),
+		regimeAt:     noRegimeChange(n),
 		memberships:  make([][]*Alliance, n),
 		rngEconomy:   Stream(cfg.Seed, run, "economy"),
 		rngFormation: Stream(cfg.Seed, run, "formation"),

@@ -1,0 +1,104 @@
+package sim
+
+import (
+	"strings"
+	"testing"
+)
+
+// The old pact of institutionWorld, whose institutions hold GAL (its value
+// below v_exit, above v_exit − β_i·I), with both members' regimes moved
+// by shift at tick 1 to the same new regime: alike stays 1, so only the
+// change itself can release GAL.
+func transitionWorld(shift, regimeNew float64) Config {
+	cfg := institutionWorld(200, 0)
+	cfg.Params.RegimeNew = regimeNew
+	to := cfg.Nations[iAST].Regime - shift
+	cfg.Events = []Event{{Tick: 1, Kind: RegimeChange, Label: "revolution", A: Group{Nations: []int{iAST, iGAL}}, Value: to}}
+	return cfg
+}
+
+// A regime change (3 Polity points or more) releases the members of a
+// pact from its institutions for regime_new years: GAL, held before, leaves
+// for its value at the first tick after the change (exit_patience 1). A
+// move of 2 points is no regime change, and at regime_new 0 no change
+// releases anyone.
+func TestANewRegimeIsNotHeldByItsPredecessorsInstitutions(t *testing.T) {
+	for _, c := range []struct {
+		name             string
+		shift, regimeNew float64
+		leaves           bool
+	}{
+		{"a change of 3 points", 3, 3, true},
+		{"a change of 2 points", 2, 3, false},
+		{"regime_new 0", 6, 0, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			w := mustNew(t, transitionWorld(c.shift, c.regimeNew))
+			a := w.Alliances()[0]
+			if v := w.ValueOf(iGAL, a).Value.Value; v >= w.p.ExitValue || v <= w.p.ExitValue-w.p.InstituteHold*a.Institution {
+				t.Fatalf("bad fixture: GAL values the pact at %v", v)
+			}
+			left := 0
+			for w.Step() && w.Tick() <= 5 {
+				for _, r := range records(w, Left) {
+					left++
+					if r.Nation != "GAL" || r.Tick != 1 || !strings.Contains(r.Cause, "value") {
+						t.Errorf("%s left at tick %d (%q), want GAL at tick 1 for its value", r.Nation, r.Tick, r.Cause)
+					}
+				}
+			}
+			if got := left > 0; got != c.leaves {
+				t.Errorf("GAL left: %v, want %v", got, c.leaves)
+			}
+		})
+	}
+}
+
+// A regime is new for regime_new years from the tick of its change, that
+// tick included, at any tick length; a change of the leader's regime
+// releases every member.
+func TestNewRegimeLastsRegimeNewYears(t *testing.T) {
+	for _, perYear := range []int{1, 4, 12} {
+		cfg := transitionWorld(3, 3)
+		cfg.TicksPerYear = perYear
+		cfg.Events[0].Tick = perYear // a year in
+		cfg.Events[0].A = Group{Nations: []int{iAST}}
+		w := mustNew(t, cfg)
+		for w.Step() && w.Tick() <= 5*perYear {
+			tk := w.Tick()
+			want := tk >= perYear && tk < 4*perYear
+			if got := w.newRegimeAt(iAST, tk); got != want {
+				t.Fatalf("%d ticks a year, tick %d: AST's regime new %v, want %v", perYear, tk, got, want)
+			}
+			if w.newRegimeAt(iGAL, tk) {
+				t.Fatalf("%d ticks a year, tick %d: GAL's regime is new, but only AST's changed", perYear, tk)
+			}
+		}
+		// The next tick's decisions: GAL is unbound while its leader's
+		// regime is new.
+		w.regimeAt[iAST] = w.tick
+		if !w.unbound(iGAL, iAST) || !w.unbound(iAST, iGAL) {
+			t.Errorf("%d ticks a year: a new leader's regime leaves a member bound", perYear)
+		}
+	}
+}
+
+// A state whose regime has just changed is not drawn to a community of
+// like regimes until its regime is regime_new years old: NEAR, unlike the
+// pact's leader before (6 against 10), becomes a democracy at tick 1.
+func TestANewRegimeIsNotDrawnToACommunity(t *testing.T) {
+	const iNear = 2
+	cfg := communityWorld(0.9)
+	cfg.Nations[iNear].Regime = 6
+	cfg.Params.JoinValue, cfg.Params.FormValue = 1000, 1000 // nobody joins: drawn is asked at every tick
+	cfg.Events = []Event{{Tick: 1, Kind: RegimeChange, Label: "democratisation", A: Group{Nations: []int{iNear}}, Value: 10}}
+	w := mustNew(t, cfg)
+	a := w.alliances[0]
+	for w.Step() && w.Tick() < 5 {
+		tk := w.Tick() + 1 // between steps the world stands at the next tick, whose choices drawn informs
+		_, drawn := w.drawn(iNear, a)
+		if want := tk == 0 || tk >= 4; drawn != want && tk > 0 {
+			t.Errorf("tick %d: NEAR drawn %v, want %v", tk, drawn, want)
+		}
+	}
+}
