@@ -70,9 +70,11 @@ func coldWarEvents(d *dataset, specs map[string]nationSpec) []event {
 		shock(1960, 7, "July 1960", "Sino-Soviet split", []string{"CHN"}, soviet, 0.2,
 			"The USSR withdraws its advisers from China: the rivalry of the data (from 1958) becomes an open split (0.2).",
 			"withdrawal of Soviet specialists from China, July 1960; Lüthi (2008), The Sino-Soviet Split"),
-		shock(1961, 12, "December 1961", "Soviet–Albanian split", []string{"ALB"}, soviet, 0.2,
-			"The USSR breaks off relations with Albania, which sides with China (0.2).",
-			"Soviet Union breaks diplomatic relations with Albania, December 1961"),
+		shock(1961, 12, "December 1961", "Soviet–Albanian split", []string{"ALB"}, soviet, 0.3,
+			"The USSR breaks off relations with Albania, which sides with China: 0.3, a lasting antagonism (no relations\n"+
+				"until 1990; Albania stops attending the Warsaw Pact's organs in 1962 and leaves it in September 1968),\n"+
+				"reversed when relations are restored.",
+			"Soviet Union breaks diplomatic relations with Albania, December 1961; Albania's withdrawal from the Warsaw Pact, 13 September 1968"),
 		shock(1962, 10, "October 1962", "Cuban missile crisis", []string{"USA"}, soviet, 0.2,
 			"The Cuban missile crisis: 0.2, reversed by the détente of 1963.", "Cuban missile crisis, 16–28 October 1962"),
 		shock(1962, 10, "20 October 1962", "Sino-Indian war", []string{"IND"}, []string{"CHN"}, 0.3,
@@ -127,6 +129,9 @@ func coldWarEvents(d *dataset, specs map[string]nationSpec) []event {
 		shock(1990, 2, "26 February 1990", "Soviet troops told to leave", []string{"CZE", "HUN", "POL"}, soviet, 0.3,
 			"The new governments demand the withdrawal of Soviet forces; the USSR becomes the danger they guard against (0.3).",
 			"Czechoslovak–Soviet agreement on troop withdrawal, 26 February 1990; Hungarian–Soviet agreement, 10 March 1990; Polish demands for withdrawal, 1990"),
+		detente(1990, 7, "30 July 1990", "Soviet–Albanian relations restored", []string{"ALB"}, soviet, 0.3,
+			"Albania and the USSR resume diplomatic relations: the split of 1961 is taken back.",
+			"protocol on the resumption of Soviet–Albanian diplomatic relations, 30 July 1990"),
 		detente(1990, 11, "21 November 1990", "Charter of Paris", cscePeers, soviet, 0.15,
 			"The CSCE declares the era of confrontation over: 0.15 between the USSR and the other signatories.", "Charter of Paris for a New Europe, 21 November 1990"),
 	}
