@@ -54,21 +54,22 @@ func (w *World) setBudgets() {
 func (w *World) Anchor(i int) agents.Anchor { return w.anchor[i] }
 
 // allianceThreat is the threat the public part of i's defence answers:
-// the largest threat one of its alliances is aimed at, Σ_m T̂_m·φ_mA over
-// its members (i included: the threat its forces help deter, extended
-// deterrence), or its own threat when that is larger or it has no
-// alliance.
+// the largest threat one of its alliances' public defence answers,
+// Σ_m T̂_m·φ°_mA over its members (i included: the threat its forces help
+// deter, extended deterrence), or its own threat when that is larger or it
+// has no alliance.
 func (w *World) allianceThreat(i int) float64 {
 	t := w.perceived[i]
 	for _, a := range w.memberships[i] {
-		t = max(t, a.threatSum)
+		t = max(t, a.publicThreat)
 	}
 	return t
 }
 
 // sumAlliances totals, for each live alliance over its active members, the
-// threat it is aimed at, their whole threat, and their budgets and GDP (its
-// aggregate share, the implicit target of targetPull).
+// threat it is aimed at, the threat its public defence answers, their
+// whole threat, and their budgets and GDP (its aggregate share, the
+// implicit target of targetPull).
 //
 // A pact's public defence answers the threat from its adversaries, not
 // every threat of every member (scope.go): the part of member m's
@@ -79,17 +80,30 @@ func (w *World) allianceThreat(i int) float64 {
 // so that Italy's forces in NATO answer the Russian threat to the
 // alliance, not China's to the United States, and a pact without an
 // adversary (the Franco-Soviet treaty of 1944 in 1947) asks its members
-// for no public defence.
+// for no public defence. The threat the public defence answers counts each
+// member's own enmity toward the adversaries, not the enmity it inherits
+// from its allies (perception.go's Ĥ, entrapment):
+//
+//	φ°_mA = Σ_l σ_A,l·max(H_ml, H_lm)·π_ml·K_l / T_m.
+//
+// An inherited enmity is the most hostile member's, already counted in that
+// member's own term: with it every member would add the leader's quarrel
+// again, and the public threat would grow with the number of members
+// however little they quarrel themselves (NATO's thirty of 2022, most of
+// them at hostility 0.3 toward Russia, would count the United States' 0.9
+// thirty times). aim (targetPull) keeps φ_mA: what a member fears, inherited
+// or not, is what it asks its alliance to be aimed at.
 func (w *World) sumAlliances() {
 	for _, a := range w.alliances {
 		if a.Dissolved {
 			continue
 		}
-		a.threatSum, a.rawThreatSum, a.spendSum, a.gdpSum = 0, 0, 0, 0
+		a.threatSum, a.publicThreat, a.rawThreatSum, a.spendSum, a.gdpSum = 0, 0, 0, 0, 0
 		scope := w.scopeOf(a)
 		for _, m := range a.Members {
 			if w.nations[m].Active {
 				a.threatSum += w.perceived[m] * w.scopedPart(m, scope)
+				a.publicThreat += w.perceived[m] * w.ownScopedPart(m, scope)
 				a.rawThreatSum += w.perceived[m]
 				a.spendSum += w.nations[m].Budget()
 				a.gdpSum += w.nations[m].GDP
@@ -185,4 +199,20 @@ func (win *anchorWindow) held(in agents.BudgetInputs) agents.BudgetInputs {
 		in.AllianceThreat = win.allied * in.Threat / win.threat
 	}
 	return in
+}
+
+// ownScopedPart is φ°_mA: the part of m's threat that comes from a pact's
+// adversaries through m's own enmity toward them, Σ_l σ_l·max(H_ml,
+// H_lm)·π_ml·K_l / T_m over the scope (0 when m faces no threat).
+func (w *World) ownScopedPart(m int, scope []scoped) float64 {
+	if w.threat[m] <= 0 {
+		return 0
+	}
+	h, hT, pi := w.hostility.RawRowView(m), w.hostilityT.RawRowView(m), w.proximity.RawRowView(m)
+	k := w.capVec.RawVector().Data
+	sum := 0.0
+	for _, x := range scope {
+		sum += x.s * max(h[x.l], hT[x.l]) * pi[x.l] * k[x.l]
+	}
+	return min(1, sum/w.threat[m])
 }

@@ -57,6 +57,11 @@ func TestPublicDefenceAnswersThePactsAdversaries(t *testing.T) {
 	if aimless.threatSum != 0 {
 		t.Errorf("a pact without an adversary has threat %v, want 0", aimless.threatSum)
 	}
+	// Both members quarrel with DRA themselves: the public threat is the
+	// aimed one.
+	if !near(pact.publicThreat, pact.threatSum, 1e-12) {
+		t.Errorf("public threat %v, want the aimed threat %v: AST and BOR are DRA's rivals themselves", pact.publicThreat, pact.threatSum)
+	}
 	// CAL's public defence answers its own threat only.
 	if got := w.allianceThreat(iCAL); got != w.perceived[iCAL] {
 		t.Errorf("CAL's alliance threat = %v, want its own %v", got, w.perceived[iCAL])
@@ -121,4 +126,40 @@ func TestAlliesFollowTheAlliancesAverage(t *testing.T) {
 			t.Errorf("CAL's pull = %v, want 0: its pact is aimed at no one", got)
 		}
 	})
+}
+
+// TestPublicThreatCountsOwnEnmitiesOnly: a member that inherits its
+// allies' enmity toward the pact's adversary fears it (its threat, the
+// pact's aim), but the public defence answers only the members' own
+// enmities: CAL, at peace with DRA, adds nothing to what the pact's forces
+// answer, where it would add DRA's forces once more.
+func TestPublicThreatCountsOwnEnmitiesOnly(t *testing.T) {
+	cfg := testWorld()
+	cfg.Rivalries = []Relation{{A: iAST, B: iDRA, Level: 0.8}, {A: iBOR, B: iDRA, Level: 0.8}}
+	cfg.Alliances = []AllianceConfig{{Name: "pact", Members: []int{iAST, iBOR, iCAL}, Cohesion: 0.8}}
+	for i := range cfg.Nations {
+		cfg.Nations[i].Camp = "" // no camp makes CAL hostile to DRA
+	}
+	w := mustNew(t, cfg)
+	w.perceive()
+	pact := w.alliances[0]
+	if w.scopeAt(pact, iDRA) != 1 || w.Hostility(iCAL, iDRA) != 0 || w.threats.At(iCAL, iDRA) <= 0 {
+		t.Fatalf("bad fixture: σ_DRA %v, H_CAL,DRA %v, CAL's inherited threat from DRA %v",
+			w.scopeAt(pact, iDRA), w.Hostility(iCAL, iDRA), w.threats.At(iCAL, iDRA))
+	}
+	w.sumAlliances()
+	scope := w.scopeOf(pact)
+	if got := w.ownScopedPart(iCAL, scope); got != 0 {
+		t.Errorf("φ° of CAL = %v, want 0: its enmity toward DRA is inherited", got)
+	}
+	own := 0.0
+	for _, m := range []int{iAST, iBOR} {
+		own += w.perceived[m] * w.scopedPart(m, scope)
+	}
+	if !near(pact.publicThreat, own, 1e-12) {
+		t.Errorf("public threat %v, want AST's and BOR's aimed threats %v", pact.publicThreat, own)
+	}
+	if withCAL := own + w.perceived[iCAL]*w.scopedPart(iCAL, scope); !near(pact.threatSum, withCAL, 1e-12) || pact.threatSum <= pact.publicThreat {
+		t.Errorf("aimed threat %v, want %v with CAL's inherited fear, above the public %v", pact.threatSum, withCAL, pact.publicThreat)
+	}
 }

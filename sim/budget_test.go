@@ -7,9 +7,10 @@ import (
 
 // wantShare recomputes the budget rule for nation i from the world's
 // snapshot with explicit arithmetic: ω = min(1, K/S), T_A the largest
-// Σ T̂_m·φ_mA over the members of one of i's alliances (i included; T̂_i
-// alone), φ_mA = Σ_l σ_A,l·t_ml/T_m the part of m's threat from the pact's
-// adversaries, x = (ψ·T̂ + (1 − ψ)·ω·max(T_A, T̂))/K, pull = max_A
+// Σ T̂_m·φ°_mA over the members of one of i's alliances (i included; T̂_i
+// alone), φ°_mA = Σ_l σ_A,l·max(H_ml, H_lm)·π_ml·K_l/T_m the part of m's
+// threat from the pact's adversaries through its own enmity, the aim from
+// φ_mA = Σ_l σ_A,l·t_ml/T_m (inherited enmity included), x = (ψ·T̂ + (1 − ψ)·ω·max(T_A, T̂))/K, pull = max_A
 // ν·c_A·max(0, τ_A − s) with τ_A = max(declared, τ_m·Σ s_m·Y_m/Σ Y_m),
 // s* = clamp(s_a·((x + x0)/(x_a + x0))^k·(Y/Y_a)^(η−1) − f·max(0, P − P_a)
 // + pull, s_min, s_max), s ← s + (1 − (1 − λ)^dt)·(s* − s), then a
@@ -22,24 +23,28 @@ func wantShare(w *World, i int) (share, desired float64) {
 	pull := 0.0
 	for _, a := range w.alliances {
 		if !a.Dissolved && a.Has(i) {
-			tt, all, spend, gdp := 0.0, 0.0, 0.0, 0.0
+			tt, pub, all, spend, gdp := 0.0, 0.0, 0.0, 0.0, 0.0
 			for _, m := range a.Members {
 				if !w.nations[m].Active {
 					continue
 				}
-				// φ_mA: the part of m's threat from the pact's adversaries.
-				fromScope := 0.0
+				// φ_mA: the part of m's threat from the pact's adversaries;
+				// φ°_mA: the same through m's own enmity toward them.
+				fromScope, ownScope := 0.0, 0.0
 				for l := range w.nations {
 					fromScope += w.scopeAt(a, l) * w.threats.At(m, l)
+					h := math.Max(w.hostility.At(m, l), w.hostility.At(l, m))
+					ownScope += w.scopeAt(a, l) * h * w.proximity.At(m, l) * w.capVec.AtVec(l)
 				}
 				if w.threat[m] > 0 {
 					tt += w.perceived[m] * math.Min(1, fromScope/w.threat[m])
+					pub += w.perceived[m] * math.Min(1, ownScope/w.threat[m])
 				}
 				all += w.perceived[m]
 				spend += w.nations[m].Share * w.nations[m].GDP
 				gdp += w.nations[m].GDP
 			}
-			threatA = math.Max(threatA, tt)
+			threatA = math.Max(threatA, pub)
 			aim := 0.0
 			if all > 0 {
 				aim = math.Min(1, tt/all)
