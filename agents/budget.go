@@ -14,7 +14,7 @@ type BudgetParams struct {
 // tick's snapshot.
 type BudgetInputs struct {
 	Threat         float64 // T̂_i: its perceived threat
-	AllianceThreat float64 // Σ T̂_m over the members of its most threatened alliance (T̂_i when unallied)
+	AllianceThreat float64 // the largest threat one of its alliances' public defence answers, Σ T̂_m·φ°_mA over its members (T̂_i when unallied or larger)
 	OwnShare       float64 // K_i/S_i: the part of its security it provides itself
 	Capability     float64 // K_i: its own forces
 	Pressure       float64 // fiscal pressure P

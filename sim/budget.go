@@ -82,9 +82,10 @@ func (w *World) allianceThreat(i int) float64 {
 // adversary (the Franco-Soviet treaty of 1944 in 1947) asks its members
 // for no public defence. The threat the public defence answers counts each
 // member's own enmity toward the adversaries, not the enmity it inherits
-// from its allies (perception.go's Ĥ, entrapment):
+// from its allies (perception.go's Ĥ, entrapment); the adversary's toward
+// the member counts as perception has it:
 //
-//	φ°_mA = Σ_l σ_A,l·max(H_ml, H_lm)·π_ml·K_l / T_m.
+//	φ°_mA = Σ_l σ_A,l·max(H_ml, Ĥ_lm)·π_ml·K_l / T_m.
 //
 // An inherited enmity is the most hostile member's, already counted in that
 // member's own term: with it every member would add the leader's quarrel
@@ -203,16 +204,18 @@ func (win *anchorWindow) held(in agents.BudgetInputs) agents.BudgetInputs {
 
 // ownScopedPart is φ°_mA: the part of m's threat that comes from a pact's
 // adversaries through m's own enmity toward them, Σ_l σ_l·max(H_ml,
-// H_lm)·π_ml·K_l / T_m over the scope (0 when m faces no threat).
+// Ĥ_lm)·π_ml·K_l / T_m over the scope (0 when m faces no threat): the
+// adversary's enmity toward m, its own or inherited from its allies, counts
+// as in perception; m's inherited enmity toward it does not.
 func (w *World) ownScopedPart(m int, scope []scoped) float64 {
 	if w.threat[m] <= 0 {
 		return 0
 	}
-	h, hT, pi := w.hostility.RawRowView(m), w.hostilityT.RawRowView(m), w.proximity.RawRowView(m)
+	h, fromL, pi := w.hostility.RawRowView(m), w.hhatT.RawRowView(m), w.proximity.RawRowView(m)
 	k := w.capVec.RawVector().Data
 	sum := 0.0
 	for _, x := range scope {
-		sum += x.s * max(h[x.l], hT[x.l]) * pi[x.l] * k[x.l]
+		sum += x.s * max(h[x.l], fromL[x.l]) * pi[x.l] * k[x.l]
 	}
 	return min(1, sum/w.threat[m])
 }

@@ -8,7 +8,7 @@ import (
 // wantShare recomputes the budget rule for nation i from the world's
 // snapshot with explicit arithmetic: ω = min(1, K/S), T_A the largest
 // Σ T̂_m·φ°_mA over the members of one of i's alliances (i included; T̂_i
-// alone), φ°_mA = Σ_l σ_A,l·max(H_ml, H_lm)·π_ml·K_l/T_m the part of m's
+// alone), φ°_mA = Σ_l σ_A,l·max(H_ml, Ĥ_lm)·π_ml·K_l/T_m the part of m's
 // threat from the pact's adversaries through its own enmity, the aim from
 // φ_mA = Σ_l σ_A,l·t_ml/T_m (inherited enmity included), x = (ψ·T̂ + (1 − ψ)·ω·max(T_A, T̂))/K, pull = max_A
 // ν·c_A·max(0, τ_A − s) with τ_A = max(declared, τ_m·Σ s_m·Y_m/Σ Y_m),
@@ -33,7 +33,7 @@ func wantShare(w *World, i int) (share, desired float64) {
 				fromScope, ownScope := 0.0, 0.0
 				for l := range w.nations {
 					fromScope += w.scopeAt(a, l) * w.threats.At(m, l)
-					h := math.Max(w.hostility.At(m, l), w.hostility.At(l, m))
+					h := math.Max(w.hostility.At(m, l), w.hhat.At(l, m))
 					ownScope += w.scopeAt(a, l) * h * w.proximity.At(m, l) * w.capVec.AtVec(l)
 				}
 				if w.threat[m] > 0 {

@@ -20,9 +20,11 @@ import (
 // finiteness guard stops (finite.go). The bounds, by kind:
 //   - shares, levels, probabilities and rates of adjustment: [0, 1], their
 //     meaning;
-//   - durations (exit_patience, patience, shift_window, loan_term): 1000
-//     years, longer than any real run, so 1000 means never; at 12 ticks a year
-//     that is 12,000 ticks, far inside int;
+//   - durations (exit_patience, patience, shift_window, loan_term,
+//     deliberation, regime_new): 1000 years, longer than any real run, so
+//     1000 means never (for regime_new: a changed regime stays new for the
+//     rest of the run); at 12 ticks a year that is 12,000 ticks, far inside
+//     int;
 //   - the weights and thresholds of a membership's value and of cohesion
 //     (beta_*, v_*, c_commit, c_over, w*, nu, epsilon, x0, m_a,
 //     bloc_resolution): 1000.
@@ -68,7 +70,7 @@ type Params struct {
 	ExitValue      float64 `toml:"v_exit" unit:"1" help:"value below which a member starts to consider leaving" range:"[−1000, 0)"`
 	Deliberation   float64 `toml:"deliberation" unit:"yr" help:"time a nation holds the same intent to join an alliance or found a pact with a partner, the option staying open, before it acts (negotiation: 0 acts at once)" range:"[0, 1000]"`
 	ExitPatience   float64 `toml:"exit_patience" unit:"yr" help:"time below v_exit or kappa_stay, or as a rival of the pact's leader, before a member leaves" range:"[0, 1000]"`
-	RegimeNew      float64 `toml:"regime_new" unit:"yr" help:"time after a regime change (a move of 3 or more Polity points) during which the state, and every member of a pact it leads, is neither held by the pact's institutions nor drawn to a community of like regimes (0: never)" range:"[0, 1000]"`
+	RegimeNew      float64 `toml:"regime_new" unit:"yr" help:"time after a regime change (a move of 3 or more Polity points) during which the state is neither held by a pact's institutions nor drawn to a community of like regimes, nor is any member of a pact it leads held or any state drawn to it (0: never)" range:"[0, 1000]"`
 	NeutralValue   float64 `toml:"v_neutral" unit:"1" help:"cost of giving up a declared neutrality while danger is moderate" range:"[0, 1000]"`
 	NeutralLow     float64 `toml:"h_lo" unit:"1" help:"danger below which neutrality is whole" range:"[0, 1]"`
 	NeutralHigh    float64 `toml:"h_hi" unit:"1" help:"danger above which neutrality is gone" range:"[0, 1]; > h_lo"`

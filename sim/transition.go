@@ -11,18 +11,22 @@ import "math"
 // (community.go) belong to the regimes that built them. For regime_new
 // years after a regime change, by Polity's own definition a move of three
 // points or more (Marshall & Gurr, Polity IV/5 users' manual: the durable
-// variable), the state is held by no pact's institutions and drawn to
-// none; nor is any member of a pact whose leader's regime has just
-// changed, since the pact's institutions were the old leader's (the
-// Warsaw Pact after the Soviet Union's reforms of 1988–90). Value, threat
-// and κ decide then, as for any pact without institutions.
+// variable, three points within three years; here the move of one
+// regime_change event, and the generator emits one for every move of three
+// points from the last one recorded), the state is held by no pact's
+// institutions and drawn to none; nor is any member of a pact whose
+// leader's regime has just changed held, nor any outsider drawn to it,
+// since the pact's institutions were the old leader's (the Warsaw Pact
+// after the Soviet Union's reforms of 1988–90). Value, threat and κ decide
+// then, as for any pact without institutions.
 
 // regimeShift is the move on the Polity scale that makes a regime change
 // (Polity's definition).
 const regimeShift = 3
 
 // noRegimeChange is the regimeAt of states whose regime has not changed in
-// the run: far enough in the past to be old at every tick.
+// the run: far enough in the past to be old at every tick (newRegimeAt
+// compares it with a tick less the window, never subtracts it).
 func noRegimeChange(n int) []int {
 	at := make([]int, n)
 	for i := range at {
@@ -48,11 +52,14 @@ func (w *World) newRegimeAt(i, tick int) bool {
 	if w.p.RegimeNew <= 0 {
 		return false
 	}
-	return tick-w.regimeAt[i] < w.ticksOf(w.p.RegimeNew)
+	// Compared without subtracting regimeAt, which is far in the past
+	// (math.MinInt32) for a regime that never changed.
+	return w.regimeAt[i] > tick-w.ticksOf(w.p.RegimeNew)
 }
 
-// unbound reports whether member i of a pact led by lead is outside the
-// reach of the pact's institutions: its own regime or its leader's is new.
+// unbound reports whether i, a member of a pact led by lead or a state
+// drawn to it, is outside the reach of the pact's institutions: its own
+// regime or the leader's is new.
 func (w *World) unbound(i, lead int) bool {
 	return w.newRegime(i) || w.newRegime(lead)
 }

@@ -12,6 +12,7 @@ import (
 func transitionWorld(shift, regimeNew float64) Config {
 	cfg := institutionWorld(200, 0)
 	cfg.Params.RegimeNew = regimeNew
+	cfg.Params.InstituteHold = 0.4 // holds GAL at a likeness of 0.7 too
 	to := cfg.Nations[iAST].Regime - shift
 	cfg.Events = []Event{{Tick: 1, Kind: RegimeChange, Label: "revolution", A: Group{Nations: []int{iAST, iGAL}}, Value: to}}
 	return cfg
@@ -19,21 +20,29 @@ func transitionWorld(shift, regimeNew float64) Config {
 
 // A regime change (3 Polity points or more) releases the members of a
 // pact from its institutions for regime_new years: GAL, held before, leaves
-// for its value at the first tick after the change (exit_patience 1). A
-// move of 2 points is no regime change, and at regime_new 0 no change
-// releases anyone.
+// for its value in the tick of the change (exit_patience 1). A move of 2
+// points is no regime change, and at regime_new 0 no change releases
+// anyone. The leader's change alone releases GAL too, where its new
+// likeness to the leader (0.7) would still hold it (β_i 0.4: v_exit −
+// 0.4·0.7 is below GAL's value of about −0.24).
 func TestANewRegimeIsNotHeldByItsPredecessorsInstitutions(t *testing.T) {
 	for _, c := range []struct {
 		name             string
 		shift, regimeNew float64
+		leaderOnly       bool
 		leaves           bool
 	}{
-		{"a change of 3 points", 3, 3, true},
-		{"a change of 2 points", 2, 3, false},
-		{"regime_new 0", 6, 0, false},
+		{"a change of 3 points", 3, 3, false, true},
+		{"a change of 2 points", 2, 3, false, false},
+		{"regime_new 0", 6, 0, false, false},
+		{"the leader's change alone", 3, 3, true, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			w := mustNew(t, transitionWorld(c.shift, c.regimeNew))
+			cfg := transitionWorld(c.shift, c.regimeNew)
+			if c.leaderOnly {
+				cfg.Events[0].A = Group{Nations: []int{iAST}}
+			}
+			w := mustNew(t, cfg)
 			a := w.Alliances()[0]
 			if v := w.ValueOf(iGAL, a).Value.Value; v >= w.p.ExitValue || v <= w.p.ExitValue-w.p.InstituteHold*a.Institution {
 				t.Fatalf("bad fixture: GAL values the pact at %v", v)
@@ -97,7 +106,7 @@ func TestANewRegimeIsNotDrawnToACommunity(t *testing.T) {
 	for w.Step() && w.Tick() < 5 {
 		tk := w.Tick() + 1 // between steps the world stands at the next tick, whose choices drawn informs
 		_, drawn := w.drawn(iNear, a)
-		if want := tk == 0 || tk >= 4; drawn != want && tk > 0 {
+		if want := tk >= 4; drawn != want {
 			t.Errorf("tick %d: NEAR drawn %v, want %v", tk, drawn, want)
 		}
 	}
