@@ -103,8 +103,9 @@ func (w *World) sumAlliances() {
 		scope := w.scopeOf(a)
 		for _, m := range a.Members {
 			if w.nations[m].Active {
-				a.threatSum += w.perceived[m] * w.scopedPart(m, scope)
-				a.publicThreat += w.perceived[m] * w.ownScopedPart(m, scope)
+				aimed, own := w.scopedParts(m, scope)
+				a.threatSum += w.perceived[m] * aimed
+				a.publicThreat += w.perceived[m] * own
 				a.rawThreatSum += w.perceived[m]
 				a.spendSum += w.nations[m].Budget()
 				a.gdpSum += w.nations[m].GDP
@@ -158,19 +159,23 @@ func (w *World) aim(a *Alliance) float64 {
 	return min(1, a.threatSum/a.rawThreatSum)
 }
 
-// scopedPart is φ_mA: the part of m's threat that comes from a pact's
-// adversaries, Σ_l σ_l·t_ml / T_m over the scope (0 when m faces no
-// threat).
-func (w *World) scopedPart(m int, scope []scoped) float64 {
+// scopedParts are φ_mA and φ°_mA, in one pass over the scope: the part of
+// m's threat that comes from a pact's adversaries, Σ_l σ_l·t_ml / T_m, and
+// the part that comes through m's own enmity toward them, Σ_l
+// σ_l·max(H_ml, Ĥ_lm)·π_ml·K_l / T_m, the adversary's enmity toward m, its
+// own or inherited from its allies, counting as in perception and m's
+// inherited enmity toward it not (both 0 when m faces no threat).
+func (w *World) scopedParts(m int, scope []scoped) (aimed, own float64) {
 	if w.threat[m] <= 0 {
-		return 0
+		return 0, 0
 	}
-	t := w.threats.RawRowView(m)
-	sum := 0.0
+	t, h, fromL, pi := w.threats.RawRowView(m), w.hostility.RawRowView(m), w.hhatT.RawRowView(m), w.proximity.RawRowView(m)
+	k := w.capVec.RawVector().Data
 	for _, x := range scope {
-		sum += x.s * t[x.l]
+		aimed += x.s * t[x.l]
+		own += x.s * max(h[x.l], fromL[x.l]) * pi[x.l] * k[x.l]
 	}
-	return min(1, sum/w.threat[m])
+	return min(1, aimed/w.threat[m]), min(1, own/w.threat[m])
 }
 
 // anchorTicks is the number of ticks over which a state's anchor burden
@@ -200,22 +205,4 @@ func (win *anchorWindow) held(in agents.BudgetInputs) agents.BudgetInputs {
 		in.AllianceThreat = win.allied * in.Threat / win.threat
 	}
 	return in
-}
-
-// ownScopedPart is φ°_mA: the part of m's threat that comes from a pact's
-// adversaries through m's own enmity toward them, Σ_l σ_l·max(H_ml,
-// Ĥ_lm)·π_ml·K_l / T_m over the scope (0 when m faces no threat): the
-// adversary's enmity toward m, its own or inherited from its allies, counts
-// as in perception; m's inherited enmity toward it does not.
-func (w *World) ownScopedPart(m int, scope []scoped) float64 {
-	if w.threat[m] <= 0 {
-		return 0
-	}
-	h, fromL, pi := w.hostility.RawRowView(m), w.hhatT.RawRowView(m), w.proximity.RawRowView(m)
-	k := w.capVec.RawVector().Data
-	sum := 0.0
-	for _, x := range scope {
-		sum += x.s * max(h[x.l], fromL[x.l]) * pi[x.l] * k[x.l]
-	}
-	return min(1, sum/w.threat[m])
 }

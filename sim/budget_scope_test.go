@@ -149,17 +149,19 @@ func TestPublicThreatCountsOwnEnmitiesOnly(t *testing.T) {
 	}
 	w.sumAlliances()
 	scope := w.scopeOf(pact)
-	if got := w.ownScopedPart(iCAL, scope); got != 0 {
+	if _, got := w.scopedParts(iCAL, scope); got != 0 {
 		t.Errorf("φ° of CAL = %v, want 0: its enmity toward DRA is inherited", got)
 	}
 	own := 0.0
 	for _, m := range []int{iAST, iBOR} {
-		own += w.perceived[m] * w.scopedPart(m, scope)
+		aimed, _ := w.scopedParts(m, scope)
+		own += w.perceived[m] * aimed
 	}
 	if !near(pact.publicThreat, own, 1e-12) {
 		t.Errorf("public threat %v, want AST's and BOR's aimed threats %v", pact.publicThreat, own)
 	}
-	if withCAL := own + w.perceived[iCAL]*w.scopedPart(iCAL, scope); !near(pact.threatSum, withCAL, 1e-12) || pact.threatSum <= pact.publicThreat {
+	aimedCAL, _ := w.scopedParts(iCAL, scope)
+	if withCAL := own + w.perceived[iCAL]*aimedCAL; !near(pact.threatSum, withCAL, 1e-12) || pact.threatSum <= pact.publicThreat {
 		t.Errorf("aimed threat %v, want %v with CAL's inherited fear, above the public %v", pact.threatSum, withCAL, pact.publicThreat)
 	}
 }

@@ -15,16 +15,11 @@ package sim
 // drawn reports whether i (in no alliance, not a member of a) is drawn to
 // a as to a community of like regimes, with its likeness to a's leader.
 func (w *World) drawn(i int, a *Alliance) (float64, bool) {
-	if w.p.Community > 1 || len(w.memberships[i]) > 0 || a.isMember[i] || len(a.Members) == 0 ||
-		a.snapshot < w.p.StrainLevel {
+	if w.p.Community > 1 || len(w.memberships[i]) > 0 || a.isMember[i] || len(a.Members) == 0 {
 		return 0, false
 	}
-	lead := w.leader(a)
-	if w.rivals(i, lead) || w.unbound(i, lead) {
-		return 0, false
-	}
-	al := w.alike(i, lead)
-	return al, al >= w.p.Community
+	al, ok := w.reachedLikeness(i, a, w.leader(a))
+	return al, ok && al >= w.p.Community
 }
 
 // communityPull is what i gains by joining a as a community of like

@@ -30,26 +30,13 @@ func (w *World) exits() {
 		}
 		// Institutions hold members while the alliance works: leaving
 		// forfeits what it has built, and habits of consultation outlast a
-		// fading threat. A strained alliance's institutions hold no one.
-		strained := a.snapshot < w.p.StrainLevel
+		// fading threat (reachedLikeness says whom they reach).
 		lead := w.leader(a) // the same for every member: forces and members do not change here
 		for k, i := range a.Members {
-			// Institutions hold no one in a strained alliance, and no one
-			// who has become a rival of the pact's leader (China and the
-			// USSR after 1958): habits of consultation do not outlast
-			// enmity with the state the pact is built around. Rivals among
-			// the lesser members are held (Greece and Turkey stayed in
-			// NATO through Cyprus: an alliance can tether rivals). They
-			// hold a member as far as its regime is like the leader's
-			// (Lai & Reiter 2000: similar regimes ally and stay allied):
-			// fully at the same regime, not at all ten points apart, so
-			// that Eastern Europe's new democracies were not held in 1990.
-			// Nor does it hold a member whose regime, or whose leader's,
-			// has just changed (transition.go).
 			rival := w.rivals(i, lead)
-			hold := a.Institution * w.alike(i, lead)
-			if strained || rival || w.unbound(i, lead) {
-				hold = 0
+			hold := 0.0
+			if al, ok := w.reachedLikeness(i, a, lead); ok {
+				hold = a.Institution * al
 			}
 			exitValue := w.p.ExitValue - w.p.InstituteHold*hold
 			kappaStay := w.p.KappaStay * (1 - hold)
@@ -219,6 +206,26 @@ func (w *World) memberFear(a *Alliance) []float64 {
 	}
 	t.gen, t.v, t.changes, t.level = w.formGen, a.majorityV, a.changes, w.p.ScopeLevel
 	return t.fear
+}
+
+// reachedLikeness is i's likeness to a's leader lead as a's institutions
+// weigh it, for the hold on a member (exits) and the draw of an outsider
+// (community.go), and whether they reach i at all. They reach no one in a
+// strained alliance, and no one who has become a rival of the pact's
+// leader (China and the USSR after 1958): habits of consultation do not
+// outlast enmity with the state the pact is built around. Rivals among the
+// lesser members are reached (Greece and Turkey stayed in NATO through
+// Cyprus: an alliance can tether rivals). Nor do they reach a state whose
+// regime, or the leader's, has just changed (transition.go). Otherwise
+// they weigh i as far as its regime is like the leader's (Lai & Reiter
+// 2000: similar regimes ally and stay allied): fully at the same regime,
+// not at all ten points apart, so that Eastern Europe's new democracies
+// were not held in 1990.
+func (w *World) reachedLikeness(i int, a *Alliance, lead int) (float64, bool) {
+	if a.snapshot < w.p.StrainLevel || w.rivals(i, lead) || w.unbound(i, lead) {
+		return 0, false
+	}
+	return w.alike(i, lead), true
 }
 
 // alike is how far i's regime is like j's, for institutions' hold:
