@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"entente/sim"
 	"entente/validate"
 )
 
@@ -65,5 +66,40 @@ func TestReportAndRobustRun(t *testing.T) {
 	}
 	if err := run(context.Background(), []string{"report", "-scenarios", "classroom-balance"}, &out); err == nil {
 		t.Error("a scenario without targets should be refused")
+	}
+}
+
+func TestHoldoutLeavesEachEraOut(t *testing.T) {
+	var out bytes.Buffer
+	args := []string{"holdout", "-seeds", "1", "-iters", "1", "-scenarios", "europe-1871,21st-century", "-dims", "k:0.24:0.12:0.48"}
+	if err := run(context.Background(), args, &out); err != nil {
+		t.Fatal(err)
+	}
+	for _, row := range []string{"| europe-1871 | 21st-century |", "| 21st-century | europe-1871 |"} {
+		if !strings.Contains(out.String(), row) {
+			t.Errorf("no row %q:\n%s", row, out.String())
+		}
+	}
+	if err := run(context.Background(), []string{"holdout", "-scenarios", "europe-1871"}, &out); err == nil {
+		t.Error("holdout with one scenario should be refused")
+	}
+}
+
+func TestHoldoutDefaultDims(t *testing.T) {
+	ds, err := holdoutDims("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) != len(budgetConstants) {
+		t.Fatalf("%d dimensions, want %d", len(ds), len(budgetConstants))
+	}
+	defaults := map[string]float64{}
+	for _, p := range sim.ParamTable() {
+		defaults[p.Key] = p.Default
+	}
+	for _, d := range ds {
+		if d.start != defaults[d.key] || d.lo >= d.start || d.start > d.hi {
+			t.Errorf("%s: start %v in [%v, %v], want its default %v strictly above the lower bound", d.key, d.start, d.lo, d.hi, defaults[d.key])
+		}
 	}
 }

@@ -5,6 +5,7 @@
 //	go run ./cmd/calibrate report [-seeds 20] [-set "k=2 chi=0.8"]
 //	go run ./cmd/calibrate robust [-seeds 20] [-step 0.1]
 //	go run ./cmd/calibrate search -dims k:0.25:0:1.5,x0:0.2:0.02:2 [-seeds 8] [-margin 0.95]
+//	go run ./cmd/calibrate holdout [-dims …] [-iters 60] [-v]
 //
 // report prints, for each scenario, the targets held and those failing with
 // their medians and runs in band; robust moves each constant down and up by
@@ -12,7 +13,9 @@
 // those lost; search runs a Nelder–Mead descent over the named constants on
 // a loss that sums each target's shortfall from the share of runs it needs
 // (evaluate.go; with -margin, a quarter of its shortfall from a larger share
-// too). They print, write nothing and change nothing: constants
+// too); holdout is leave-one-era-out cross-validation (holdout.go): the
+// search on all eras but one, and the one left out scored at the
+// constants found without it. They print, write nothing and change nothing: constants
 // found by search go into sim.DefaultParams by hand, with a note in
 // docs/CALIBRATION.md.
 package main
@@ -45,8 +48,9 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	base := fs.String("set", "", "fixed overrides, space separated: \"k=2 mu=0.4\"")
 	keys := fs.String("keys", strings.Join(calibrated, ","), "robust: constants to move")
 	step := fs.Float64("step", 0.1, "robust: the relative step each constant moves by")
-	dims := fs.String("dims", "", "search: key:start:lo:hi,…")
-	iters := fs.Int("iters", 100, "search: iterations")
+	dims := fs.String("dims", "", "search, holdout: key:start:lo:hi,… (holdout: default the budget constants, from their defaults, within half and twice)")
+	iters := fs.Int("iters", 100, "search, holdout: iterations")
+	verbose := fs.Bool("v", false, "holdout: print each search's progress")
 	margin := fs.Float64("margin", 0, "report, search: the loss also counts, at a quarter weight, each target's shortfall from this share of runs (0: none), so that a search does not stop where targets hold in a bare majority of runs")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -74,9 +78,16 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		if err != nil {
 			return err
 		}
-		return search(ctx, ev, ds, *iters, out)
+		_, err = search(ctx, ev, ds, *iters, out)
+		return err
+	case "holdout":
+		ds, err := holdoutDims(*dims)
+		if err != nil {
+			return err
+		}
+		return holdout(ctx, strings.Split(*names, ","), strings.Fields(*base), *seeds, *margin, ds, *iters, *verbose, out)
 	}
-	return fmt.Errorf("unknown mode %q (report, robust or search)", mode)
+	return fmt.Errorf("unknown mode %q (report, robust, search or holdout)", mode)
 }
 
 // summary is the targets held in each era, on one line.

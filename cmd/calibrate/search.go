@@ -68,13 +68,15 @@ func clipToRange(d *dim) error {
 
 type point struct {
 	x    []float64
+	sets []string // the overrides, key=value, of x
 	loss float64
 	desc string
 }
 
 // search is a Nelder–Mead descent (reflection, expansion, contraction,
-// shrink) within the bounds; it prints the best point after each step.
-func search(ctx context.Context, ev *evaluator, ds []dim, iters int, out io.Writer) error {
+// shrink) within the bounds; it prints the best point after each step and
+// returns the best it found.
+func search(ctx context.Context, ev *evaluator, ds []dim, iters int, out io.Writer) (point, error) {
 	n := len(ds)
 	eval := func(x []float64) (point, error) {
 		sets := make([]string, n)
@@ -86,7 +88,7 @@ func search(ctx context.Context, ev *evaluator, ds []dim, iters int, out io.Writ
 		if err != nil {
 			return point{}, err
 		}
-		return point{x, loss(reps, ev.margin), strings.Join(sets, " ") + " | " + summary(reps)}, nil
+		return point{x, sets, loss(reps, ev.margin), strings.Join(sets, " ") + " | " + summary(reps)}, nil
 	}
 	simplex := make([]point, 0, n+1)
 	for k := -1; k < n; k++ {
@@ -99,7 +101,7 @@ func search(ctx context.Context, ev *evaluator, ds []dim, iters int, out io.Writ
 		}
 		p, err := eval(x)
 		if err != nil {
-			return err
+			return point{}, err
 		}
 		simplex = append(simplex, p)
 	}
@@ -121,13 +123,13 @@ func search(ctx context.Context, ev *evaluator, ds []dim, iters int, out io.Writ
 		}
 		r, err := eval(along(-1))
 		if err != nil {
-			return err
+			return point{}, err
 		}
 		switch {
 		case r.loss < simplex[0].loss:
 			e, err := eval(along(-2))
 			if err != nil {
-				return err
+				return point{}, err
 			}
 			if e.loss < r.loss {
 				r = e
@@ -138,7 +140,7 @@ func search(ctx context.Context, ev *evaluator, ds []dim, iters int, out io.Writ
 		default:
 			c, err := eval(along(0.5))
 			if err != nil {
-				return err
+				return point{}, err
 			}
 			if c.loss < simplex[n].loss {
 				simplex[n] = c
@@ -150,10 +152,11 @@ func search(ctx context.Context, ev *evaluator, ds []dim, iters int, out io.Writ
 					x[j] = simplex[0].x[j] + 0.5*(simplex[k].x[j]-simplex[0].x[j])
 				}
 				if simplex[k], err = eval(x); err != nil {
-					return err
+					return point{}, err
 				}
 			}
 		}
 	}
-	return nil
+	sort.SliceStable(simplex, func(a, b int) bool { return simplex[a].loss < simplex[b].loss })
+	return simplex[0], nil
 }
