@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"context"
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 
-	"entente/sim"
 	"entente/validate"
 )
 
@@ -69,19 +69,95 @@ func TestReportAndRobustRun(t *testing.T) {
 	}
 }
 
-func TestHoldoutLeavesEachEraOut(t *testing.T) {
+// TestHoldoutScoresTheEraLeftOut starts the search far from the defaults
+// (k 2), so that it must move, and checks each row against report: the era
+// left out is scored alone, at the start and at the constants found, the
+// loss on the other eras falls, and lost and gained account for the change.
+func TestHoldoutScoresTheEraLeftOut(t *testing.T) {
+	ctx := context.Background()
+	eras := []string{"europe-1871", "21st-century"}
 	var out bytes.Buffer
-	args := []string{"holdout", "-seeds", "1", "-iters", "1", "-scenarios", "europe-1871,21st-century", "-dims", "k:0.24:0.12:0.48"}
-	if err := run(context.Background(), args, &out); err != nil {
+	if err := run(ctx, []string{"holdout", "-seeds", "1", "-iters", "1", "-scenarios", strings.Join(eras, ","), "-dims", "k:2:0.05:2.4"}, &out); err != nil {
 		t.Fatal(err)
 	}
-	for _, row := range []string{"| europe-1871 | 21st-century |", "| 21st-century | europe-1871 |"} {
-		if !strings.Contains(out.String(), row) {
-			t.Errorf("no row %q:\n%s", row, out.String())
+	// report gives an era's loss and "p/n" at the given overrides.
+	report := func(era, sets string) (string, string) {
+		var b bytes.Buffer
+		if err := run(ctx, []string{"report", "-seeds", "1", "-scenarios", era, "-set", sets}, &b); err != nil {
+			t.Fatal(err)
+		}
+		line, _, _ := strings.Cut(b.String(), "\n")
+		loss, summary, _ := strings.Cut(strings.TrimPrefix(line, "loss "), " | ")
+		return loss, strings.TrimPrefix(summary, era+" ")
+	}
+	rows := 0
+	for _, line := range strings.Split(out.String(), "\n") {
+		c := strings.Split(line, " | ")
+		if len(c) != 8 || !strings.HasPrefix(line, "| ") || strings.HasPrefix(line, "| left out") {
+			continue
+		}
+		rows++
+		leftOut, others := strings.TrimPrefix(c[0], "| "), c[1]
+		found := strings.ReplaceAll(strings.TrimSuffix(c[7], " |"), "*", "")
+		if leftOut != eras[rows-1] || others != eras[2-rows] {
+			t.Errorf("row %d: left out %q, searched on %q", rows, leftOut, others)
+		}
+		if _, held := report(leftOut, "k=2"); c[3] != held {
+			t.Errorf("%s at the start: %s, report says %s", leftOut, c[3], held)
+		}
+		if _, held := report(leftOut, found); c[4] != held {
+			t.Errorf("%s at %s: %s, report says %s", leftOut, found, c[4], held)
+		}
+		startLoss, foundLoss, _ := strings.Cut(c[2], " → ")
+		if l, _ := report(others, "k=2"); l != startLoss {
+			t.Errorf("%s: loss at the start %s, report says %s", others, startLoss, l)
+		}
+		if l, _ := report(others, found); l != foundLoss {
+			t.Errorf("%s: loss at %s %s, report says %s", others, found, foundLoss, l)
+		}
+		if s, f := parse(t, startLoss), parse(t, foundLoss); f >= s {
+			t.Errorf("%s: the search from k 2 did not lower the loss (%v → %v)", others, s, f)
+		}
+		p0, _, _ := strings.Cut(c[3], "/")
+		p1, _, _ := strings.Cut(c[4], "/")
+		if count(c[5])-count(c[6]) != int(parse(t, p0)-parse(t, p1)) {
+			t.Errorf("%s: %s → %s, lost %q, gained %q", leftOut, c[3], c[4], c[5], c[6])
 		}
 	}
-	if err := run(context.Background(), []string{"holdout", "-scenarios", "europe-1871"}, &out); err == nil {
+	if rows != len(eras) {
+		t.Errorf("%d rows, want %d:\n%s", rows, len(eras), out.String())
+	}
+	if err := run(ctx, []string{"holdout", "-scenarios", "europe-1871"}, &out); err == nil {
 		t.Error("holdout with one scenario should be refused")
+	}
+}
+
+func parse(t *testing.T, s string) float64 {
+	t.Helper()
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// count is the number of targets in a lost or gained cell, further checks
+// apart (the counts of targets held leave them out).
+func count(cell string) int {
+	n := 0
+	for _, name := range strings.Split(cell, "; ") {
+		if name != "none" && !strings.HasSuffix(name, "(further check)") {
+			n++
+		}
+	}
+	return n
+}
+
+func TestOnBoundsMarksConstantsStoppedByABound(t *testing.T) {
+	ds := []dim{{"k", 1, 0.5, 2}, {"x0", 1, 0.5, 2}, {"eta", 1, 0.5, 2}}
+	p := point{x: []float64{0.5, 1.2, 2}, sets: []string{"k=0.5", "x0=1.2", "eta=2"}}
+	if got, want := onBounds(ds, p), "k=0.5* x0=1.2 eta=2*"; got != want {
+		t.Errorf("onBounds = %q, want %q", got, want)
 	}
 }
 
@@ -93,10 +169,7 @@ func TestHoldoutDefaultDims(t *testing.T) {
 	if len(ds) != len(budgetConstants) {
 		t.Fatalf("%d dimensions, want %d", len(ds), len(budgetConstants))
 	}
-	defaults := map[string]float64{}
-	for _, p := range sim.ParamTable() {
-		defaults[p.Key] = p.Default
-	}
+	defaults := defaultValues()
 	for _, d := range ds {
 		if d.start != defaults[d.key] || d.lo >= d.start || d.start > d.hi {
 			t.Errorf("%s: start %v in [%v, %v], want its default %v strictly above the lower bound", d.key, d.start, d.lo, d.hi, defaults[d.key])

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 
-	"entente/sim"
 	"entente/validate"
 )
 
@@ -20,22 +19,18 @@ import (
 // which one era alone decides.
 //
 // It prints a table, one row per era left out, and, with verbose, each
-// search's progress before it.
+// search's progress before it. A constant found on a bound of its search
+// is marked with *: the bound, not the data, stopped it.
 func holdout(ctx context.Context, names, base []string, seeds int, margin float64, ds []dim, iters int, verbose bool, out io.Writer) error {
 	if len(names) < 2 {
 		return fmt.Errorf("holdout needs two scenarios or more, got %d", len(names))
 	}
-	start := make([]string, len(ds))
-	for k, d := range ds {
-		start[k] = fmt.Sprintf("%s=%.5g", d.key, d.start)
+	type fold struct {
+		leftOut, searchedOn []string
+		found               descent
+		atStart, atFound    *validate.Report
 	}
-	type row struct {
-		out                  string
-		trainedOn            []string
-		trainStart, trainEnd point
-		before, after        *validate.Report
-	}
-	var rows []row
+	var folds []fold
 	for _, name := range names {
 		others := slices.DeleteFunc(slices.Clone(names), func(n string) bool { return n == name })
 		train, err := newEvaluator(others, base, seeds)
@@ -48,11 +43,7 @@ func holdout(ctx context.Context, names, base []string, seeds int, margin float6
 			progress = out
 			fmt.Fprintf(out, "# %s left out: search on %s\n", name, strings.Join(others, ", "))
 		}
-		best, err := search(ctx, train, ds, iters, progress)
-		if err != nil {
-			return err
-		}
-		startReps, err := train.reports(ctx, start)
+		found, err := search(ctx, train, ds, iters, progress)
 		if err != nil {
 			return err
 		}
@@ -60,28 +51,61 @@ func holdout(ctx context.Context, names, base []string, seeds int, margin float6
 		if err != nil {
 			return err
 		}
-		before, err := test.reports(ctx, start)
+		atStart, err := test.reports(ctx, found.start.sets)
 		if err != nil {
 			return err
 		}
-		after, err := test.reports(ctx, best.sets)
+		atFound, err := test.reports(ctx, found.best.sets)
 		if err != nil {
 			return err
 		}
-		rows = append(rows, row{name, others, point{loss: loss(startReps, margin)}, best, before[0], after[0]})
+		folds = append(folds, fold{[]string{name}, others, found, atStart[0], atFound[0]})
 	}
-	fmt.Fprintf(out, "leave-one-era-out: %d iterations on the other eras, %d seeds; targets held in the era left out\n\n", iters, seeds)
+	fmt.Fprintf(out, "leave-one-era-out: %d iterations on the other eras, %d seeds; targets held in the era left out (* a constant on a bound of its search)\n\n", iters, seeds)
 	fmt.Fprintln(out, "| left out | searched on | their loss: start → found | left out: at the start | at the constants found without it | lost | gained | constants found |")
 	fmt.Fprintln(out, "|---|---|---|---|---|---|---|---|")
-	for _, r := range rows {
-		p0, n := held(r.before)
-		p1, _ := held(r.after)
+	for _, f := range folds {
+		p0, n := held(f.atStart)
+		p1, _ := held(f.atFound)
+		lost, gained := changes(f.atStart, f.atFound)
 		fmt.Fprintf(out, "| %s | %s | %.3f → %.3f | %d/%d | %d/%d | %s | %s | %s |\n",
-			r.out, strings.Join(r.trainedOn, ", "), r.trainStart.loss, r.trainEnd.loss,
-			p0, n, p1, n, orNone(lost([]*validate.Report{r.before}, []*validate.Report{r.after})),
-			orNone(lost([]*validate.Report{r.after}, []*validate.Report{r.before})), strings.Join(r.trainEnd.sets, " "))
+			f.leftOut[0], strings.Join(f.searchedOn, ", "), f.found.start.loss, f.found.best.loss,
+			p0, n, p1, n, orNone(lost), orNone(gained), onBounds(ds, f.found.best))
 	}
 	return nil
+}
+
+// changes lists the targets that hold in before and not in after (lost)
+// and the reverse (gained), further checks marked as such: the counts of
+// targets held leave them out.
+func changes(before, after *validate.Report) (lost, gained []string) {
+	f := validate.Fidelity{}
+	f.Record(before)
+	extra := map[string]bool{}
+	for _, r := range after.Results {
+		extra[strings.TrimSpace(r.Name)] = r.Extra
+	}
+	mark := func(names []string) []string {
+		for k, name := range names {
+			if extra[name] {
+				names[k] += " (further check)"
+			}
+		}
+		return names
+	}
+	return mark(f.Lost(after)), mark(f.Gained(after))
+}
+
+// onBounds is a point's overrides, each marked with * when it lies on a
+// bound of its dimension.
+func onBounds(ds []dim, p point) string {
+	sets := slices.Clone(p.sets)
+	for k, d := range ds {
+		if p.x[k] <= d.lo || p.x[k] >= d.hi {
+			sets[k] += "*"
+		}
+	}
+	return strings.Join(sets, " ")
 }
 
 // orNone joins target names, or says none.
@@ -103,10 +127,7 @@ func holdoutDims(s string) ([]dim, error) {
 	if s != "" {
 		return parseDims(s)
 	}
-	defaults := map[string]float64{}
-	for _, p := range sim.ParamTable() {
-		defaults[p.Key] = p.Default
-	}
+	defaults := defaultValues()
 	var parts []string
 	for _, key := range budgetConstants {
 		v := defaults[key]

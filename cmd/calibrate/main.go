@@ -14,10 +14,10 @@
 // a loss that sums each target's shortfall from the share of runs it needs
 // (evaluate.go; with -margin, a quarter of its shortfall from a larger share
 // too); holdout is leave-one-era-out cross-validation (holdout.go): the
-// search on all eras but one, and the one left out scored at the
-// constants found without it. They print, write nothing and change nothing: constants
-// found by search go into sim.DefaultParams by hand, with a note in
-// docs/CALIBRATION.md.
+// search on all eras but one, and the one left out scored at the constants
+// found without it. They print, write nothing and change nothing:
+// constants found by search go into sim.DefaultParams by hand, with a note
+// in docs/CALIBRATION.md.
 package main
 
 import (
@@ -51,7 +51,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	dims := fs.String("dims", "", "search, holdout: key:start:lo:hi,… (holdout: default the budget constants, from their defaults, within half and twice)")
 	iters := fs.Int("iters", 100, "search, holdout: iterations")
 	verbose := fs.Bool("v", false, "holdout: print each search's progress")
-	margin := fs.Float64("margin", 0, "report, search: the loss also counts, at a quarter weight, each target's shortfall from this share of runs (0: none), so that a search does not stop where targets hold in a bare majority of runs")
+	margin := fs.Float64("margin", 0, "report, search, holdout: the loss also counts, at a quarter weight, each target's shortfall from this share of runs (0: none), so that a search does not stop where targets hold in a bare majority of runs")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

@@ -73,17 +73,51 @@ type point struct {
 	desc string
 }
 
+// overrides are the -set overrides, key=value, that put the constants of
+// ds at x.
+func overrides(ds []dim, x []float64) []string {
+	sets := make([]string, len(ds))
+	for k, d := range ds {
+		sets[k] = fmt.Sprintf("%s=%.5g", d.key, x[k])
+	}
+	return sets
+}
+
+// starts are the dimensions' start values.
+func starts(ds []dim) []float64 {
+	x := make([]float64, len(ds))
+	for k, d := range ds {
+		x[k] = d.start
+	}
+	return x
+}
+
+// defaultValues maps every constant's key to its default.
+func defaultValues() map[string]float64 {
+	values := map[string]float64{}
+	for _, p := range sim.ParamTable() {
+		values[p.Key] = p.Default
+	}
+	return values
+}
+
+// descent is what a search found: its start and its best point.
+type descent struct {
+	start, best point
+}
+
 // search is a Nelder–Mead descent (reflection, expansion, contraction,
 // shrink) within the bounds; it prints the best point after each step and
-// returns the best it found.
-func search(ctx context.Context, ev *evaluator, ds []dim, iters int, out io.Writer) (point, error) {
+// at the end, and returns its start and the best point it found (with no
+// iteration, the best vertex of the first simplex, which may be one of the
+// start's neighbours).
+func search(ctx context.Context, ev *evaluator, ds []dim, iters int, out io.Writer) (descent, error) {
 	n := len(ds)
 	eval := func(x []float64) (point, error) {
-		sets := make([]string, n)
 		for k, d := range ds {
 			x[k] = math.Min(d.hi, math.Max(d.lo, x[k]))
-			sets[k] = fmt.Sprintf("%s=%.5g", d.key, x[k])
 		}
+		sets := overrides(ds, x)
 		reps, err := ev.reports(ctx, sets)
 		if err != nil {
 			return point{}, err
@@ -92,19 +126,17 @@ func search(ctx context.Context, ev *evaluator, ds []dim, iters int, out io.Writ
 	}
 	simplex := make([]point, 0, n+1)
 	for k := -1; k < n; k++ {
-		x := make([]float64, n)
-		for j, d := range ds {
-			x[j] = d.start
-		}
+		x := starts(ds)
 		if k >= 0 {
 			x[k] += 0.15 * (ds[k].hi - ds[k].lo)
 		}
 		p, err := eval(x)
 		if err != nil {
-			return point{}, err
+			return descent{}, err
 		}
 		simplex = append(simplex, p)
 	}
+	start := simplex[0] // the start itself, before any sort
 	for it := range iters {
 		sort.SliceStable(simplex, func(a, b int) bool { return simplex[a].loss < simplex[b].loss })
 		fmt.Fprintf(out, "%3d loss %.3f  %s\n", it, simplex[0].loss, simplex[0].desc)
@@ -123,13 +155,13 @@ func search(ctx context.Context, ev *evaluator, ds []dim, iters int, out io.Writ
 		}
 		r, err := eval(along(-1))
 		if err != nil {
-			return point{}, err
+			return descent{}, err
 		}
 		switch {
 		case r.loss < simplex[0].loss:
 			e, err := eval(along(-2))
 			if err != nil {
-				return point{}, err
+				return descent{}, err
 			}
 			if e.loss < r.loss {
 				r = e
@@ -140,7 +172,7 @@ func search(ctx context.Context, ev *evaluator, ds []dim, iters int, out io.Writ
 		default:
 			c, err := eval(along(0.5))
 			if err != nil {
-				return point{}, err
+				return descent{}, err
 			}
 			if c.loss < simplex[n].loss {
 				simplex[n] = c
@@ -152,11 +184,12 @@ func search(ctx context.Context, ev *evaluator, ds []dim, iters int, out io.Writ
 					x[j] = simplex[0].x[j] + 0.5*(simplex[k].x[j]-simplex[0].x[j])
 				}
 				if simplex[k], err = eval(x); err != nil {
-					return point{}, err
+					return descent{}, err
 				}
 			}
 		}
 	}
 	sort.SliceStable(simplex, func(a, b int) bool { return simplex[a].loss < simplex[b].loss })
-	return simplex[0], nil
+	fmt.Fprintf(out, "best loss %.3f  %s\n", simplex[0].loss, simplex[0].desc)
+	return descent{start, simplex[0]}, nil
 }

@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 
-	"entente/sim"
 	"entente/validate"
 )
 
@@ -29,10 +28,7 @@ func robustness(ctx context.Context, ev *evaluator, keys []string, step float64,
 	if err != nil {
 		return err
 	}
-	values := map[string]float64{}
-	for _, p := range sim.ParamTable() {
-		values[p.Key] = p.Default
-	}
+	values := defaultValues()
 	for _, s := range ev.base {
 		if k, v, ok := strings.Cut(s, "="); ok {
 			if f, err := strconv.ParseFloat(v, 64); err == nil {
