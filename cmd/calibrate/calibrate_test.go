@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -174,5 +176,44 @@ func TestHoldoutDefaultDims(t *testing.T) {
 		if d.start != defaults[d.key] || d.lo >= d.start || d.start > d.hi {
 			t.Errorf("%s: start %v in [%v, %v], want its default %v strictly above the lower bound", d.key, d.start, d.lo, d.hi, defaults[d.key])
 		}
+	}
+}
+
+// TestRobustSummaryAgreesWithItsRows moves three constants by nine tenths
+// (h_rival's fall loses five targets, the others fewer) and checks the
+// closing summary against the table's rows: the moves that lose at most
+// two, the mean and the worst of the targets held.
+func TestRobustSummaryAgreesWithItsRows(t *testing.T) {
+	var out bytes.Buffer
+	args := []string{"robust", "-seeds", "1", "-scenarios", "europe-1871,21st-century", "-keys", "k,h_rival,chi", "-step", "0.9"}
+	if err := run(context.Background(), args, &out); err != nil {
+		t.Fatal(err)
+	}
+	heldIn := regexp.MustCompile(`(\d+)/\d+`)
+	moves, mild, sum, worst := 0, 0, 0, 1<<30
+	for _, line := range strings.Split(out.String(), "\n") {
+		if !strings.HasPrefix(line, "| `") {
+			continue
+		}
+		c := strings.Split(line, " | ")
+		for _, pair := range [][2]string{{c[2], c[3]}, {c[4], strings.TrimSuffix(c[5], " |")}} {
+			moves++
+			h := 0
+			for _, m := range heldIn.FindAllStringSubmatch(pair[0], -1) {
+				h += int(parse(t, m[1]))
+			}
+			sum, worst = sum+h, min(worst, h)
+			n, _, _ := strings.Cut(pair[1], ":")
+			if parse(t, n) <= 2 {
+				mild++
+			}
+		}
+	}
+	if moves != 6 || mild == moves {
+		t.Fatalf("%d moves in the table, %d of them mild: want 6, not all mild:\n%s", moves, mild, out.String())
+	}
+	want := fmt.Sprintf("moves that lose at most two: %d of %d; targets held over the moves: %.1f of ", mild, moves, float64(sum)/float64(moves))
+	if !strings.Contains(out.String(), want) || !strings.Contains(out.String(), fmt.Sprintf("the worst %d (", worst)) {
+		t.Errorf("summary does not agree with the rows (want %q, the worst %d):\n%s", want, worst, out.String())
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -39,7 +40,7 @@ func robustness(ctx context.Context, ev *evaluator, keys []string, step float64,
 	fmt.Fprintf(out, "at the defaults, %d seeds: %s\n\n", ev.seeds, summary(base))
 	fmt.Fprintf(out, "| constant | value | −%.0f %%: targets held | lost | +%.0f %%: targets held | lost |\n", 100*step, 100*step)
 	fmt.Fprintln(out, "| --- | --- | --- | --- | --- | --- |")
-	worst := 0
+	worst, moves, mild, heldSum, heldMin := 0, 0, 0, 0, math.MaxInt
 	for _, key := range keys {
 		v, ok := values[key]
 		if !ok {
@@ -53,12 +54,39 @@ func robustness(ctx context.Context, ev *evaluator, keys []string, step float64,
 			}
 			l := lost(base, reps)
 			worst = max(worst, len(l))
+			moves++
+			if len(l) <= 2 {
+				mild++
+			}
+			h := totalHeld(reps)
+			heldSum += h
+			heldMin = min(heldMin, h)
 			row = append(row, summary(reps), fmt.Sprintf("%d: %s", len(l), strings.Join(l, "; ")))
 		}
 		fmt.Fprintf(out, "| %s |\n", strings.Join(row, " | "))
 	}
 	fmt.Fprintf(out, "\nthe most targets one change loses: %d\n", worst)
+	if moves > 0 {
+		_, n := heldOf(base)
+		fmt.Fprintf(out, "moves that lose at most two: %d of %d; targets held over the moves: %.1f of %d on average, the worst %d (%d at the defaults)\n",
+			mild, moves, float64(heldSum)/float64(moves), n, heldMin, totalHeld(base))
+	}
 	return nil
+}
+
+// totalHeld is the targets the reports hold, summed over the eras.
+func totalHeld(reps []*validate.Report) int {
+	p, _ := heldOf(reps)
+	return p
+}
+
+// heldOf sums held over the eras: the targets held and scored.
+func heldOf(reps []*validate.Report) (pass, total int) {
+	for _, rep := range reps {
+		p, n := held(rep)
+		pass, total = pass+p, total+n
+	}
+	return pass, total
 }
 
 // lost lists the targets that hold in base and not in reps, by scenario.
