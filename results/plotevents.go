@@ -13,8 +13,8 @@ import (
 
 // The scenario's events on the time axis: every panel over years marks
 // the world's shocks (event:threat_shock, event:detente, event:recession,
-// event:doctrine in events.csv) with a marker on its top edge, over the
-// time axis and outside the data; a key names the kinds a run has. (A rule
+// event:doctrine, event:war in events.csv) with a marker on its top edge,
+// over the time axis and outside the data; a key names the kinds a run has. (A rule
 // across every panel for each of the cold war's thirty shocks cost a
 // tenth of the time of drawing the figures.)
 // Events of one nation (regime changes, entries) are left to the story:
@@ -32,6 +32,7 @@ var eventKinds = []eventKind{
 	{"event:detente", "détente", color.RGBA{0x00, 0x9E, 0x73, 0xFF}, true},
 	{"event:recession", "recession", color.RGBA{0x70, 0x70, 0x70, 0xFF}, false},
 	{"event:doctrine", "doctrine", color.RGBA{0x00, 0x72, 0xB2, 0xFF}, true},
+	{"event:war", "war", color.RGBA{0xCC, 0x79, 0xA7, 0xFF}, false},
 }
 
 // scenarioEvent is one marked event.

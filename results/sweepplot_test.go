@@ -57,8 +57,8 @@ func TestScenarioEventsAreMarked(t *testing.T) {
 	for _, e := range v.scenarioEvents() {
 		kinds[eventKinds[e.kind].kind]++
 	}
-	if kinds["event:threat_shock"] == 0 || kinds["event:detente"] == 0 {
-		t.Errorf("marked %v; want threat shocks and détentes", kinds)
+	if kinds["event:threat_shock"] == 0 || kinds["event:detente"] == 0 || kinds["event:war"] == 0 {
+		t.Errorf("marked %v; want threat shocks, détentes and wars", kinds)
 	}
 	if kinds["event:regime_change"] != 0 {
 		t.Error("a regime change is marked")

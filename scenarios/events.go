@@ -24,6 +24,7 @@ var eventKeys = map[sim.EventKind]struct{ required, optional []string }{
 	sim.Entry:           {[]string{"nation"}, nil},
 	sim.Merge:           {[]string{"nation", "into"}, nil},
 	sim.Doctrine:        {[]string{"alliance", "psi"}, nil},
+	sim.War:             {[]string{"a", "b"}, []string{"duration"}},
 }
 
 var eventCommon = []string{"year", "month", "kind", "label", "source"}
@@ -136,6 +137,11 @@ func (l *loader) eventValues(k int, e *sim.Event, entering map[int]int) {
 			l.errf("event", k, "amount", "must be at most %g, got %g", float64(maxGDP), t.Amount)
 		}
 		e.Duration = l.duration(k)
+	case sim.War:
+		e.A, e.B = group("a", t.A), group("b", t.B)
+		if has("duration") { // without one, the war lasts to the run's end
+			e.Duration = l.duration(k)
+		}
 	case sim.CapabilityShock:
 		e.A = group("nations", t.Nations)
 		e.Value = in("fraction", t.Fraction, 0, 1, false)

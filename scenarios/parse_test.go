@@ -52,7 +52,7 @@ func TestSmall(t *testing.T) {
 		{"rivalry", c.Rivalries, []sim.Relation{{A: 0, B: 2, Level: 0.8}}},
 		{"tie", c.Ties, []sim.Relation{{A: 2, B: 3, Level: 0.5}}},
 		{"alliance", c.Alliances, []sim.AllianceConfig{{Name: "Pact", Members: []int{2, 1}, Target: p.InitTarget, Cohesion: 0.7, Pooling: p.Pooling}}},
-		{"events in file order", len(c.Events), 13},
+		{"events in file order", len(c.Events), 15},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if !reflect.DeepEqual(tc.got, tc.want) {
@@ -80,6 +80,8 @@ func TestSmall(t *testing.T) {
 		{Tick: 13, Kind: sim.Entry, Label: "entry", Nation: 3},
 		{Tick: 36, Kind: sim.Merge, Label: "merge", Nation: 3, Into: 2},
 		{Tick: 43, Kind: sim.Doctrine, Label: "doctrine", Value: 0.2, Alliance: all},
+		{Tick: 6, Kind: sim.War, Label: "a war of two years", A: sim.Group{Nations: []int{0}}, B: sim.Group{Nations: []int{2}}, Duration: 8},
+		{Tick: 28, Kind: sim.War, Label: "war", A: sim.Group{Nations: []int{1, 0}}, B: sim.Group{Nations: []int{2}}},
 	} {
 		t.Run("event "+string(want.Kind), func(t *testing.T) {
 			if got := c.Events[i]; !reflect.DeepEqual(got, want) {

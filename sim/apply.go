@@ -78,6 +78,8 @@ func (w *World) apply(e *Event) {
 				}
 			}
 		}
+	case War:
+		w.startWar(a, w.resolve(e.B), e.Duration)
 	case CapabilityShock:
 		for _, i := range a {
 			w.nations[i].Capability *= 1 - e.Value

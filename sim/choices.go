@@ -88,6 +88,9 @@ func (w *World) choices(i int) *Choices {
 		if j == i || !w.nations[j].Active || w.shareAlliance(i, j) || w.rivals(i, j) {
 			continue
 		}
+		if _, split := w.pairAtWar(i, j); split {
+			continue
+		}
 		coh := w.pactCohesion(i, j)
 		vi := w.value(i, option{partner: j, cohesion: coh, target: w.initTarget})
 		if !vi.Shared || vi.KappaIn < w.p.KappaAdmit {

@@ -24,12 +24,13 @@ const (
 	Merge           EventKind = "merge"            // Nation is absorbed by Into
 	Doctrine        EventKind = "doctrine"         // privateness ψ of an alliance's (or every) members becomes Value
 	CampChange      EventKind = "camp"             // group A's camp becomes Camp
+	War             EventKind = "war"              // A and B at war for Duration ticks (0: to the end): a pact does not admit one side against the other (war.go)
 )
 
 // EventKinds lists every kind, in the order of MODEL.md.
 var EventKinds = []EventKind{
 	ThreatShock, Detente, Recession, GrowthSpurt, RegimeChange, TargetChange, FiscalRule,
-	AidProgramme, CapabilityShock, Entry, Merge, Doctrine, CampChange,
+	AidProgramme, CapabilityShock, Entry, Merge, Doctrine, CampChange, War,
 }
 
 // Group is a set of nations an event applies to, resolved when the event
@@ -89,7 +90,7 @@ type Event struct {
 	Delta    float64     // threat_shock, detente: hostility; recession, growth: growth [1/yr]
 	Value    float64     // see EventKind
 	Debt     float64     // fiscal_rule: debt ratio above which the cap binds
-	Duration int         // recession, growth, aid_programme [ticks]
+	Duration int         // recession, growth, aid_programme, war (0: to the end) [ticks]
 	Camp     string      // camp
 	Nation   int         // entry, merge (the absorbed state)
 	Into     int         // merge (the absorbing state)

@@ -2,6 +2,7 @@ package sim
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -44,6 +45,7 @@ func TestEvents(t *testing.T) {
 		Merge:           testMerge,
 		Doctrine:        testDoctrine,
 		CampChange:      testCampChange,
+		War:             testWar,
 	}
 	for _, k := range EventKinds {
 		f, ok := cases[k]
@@ -474,5 +476,65 @@ func testDoctrine(t *testing.T) {
 		if n.Policy.Privateness != 0.4 {
 			t.Errorf("ψ_%s = %v, want 0.4 for every state", n.ID, n.Policy.Privateness)
 		}
+	}
+}
+
+// testWar: a pact of AST and BOR, both hostile to DRA (AST's rivalry, the
+// camps), does not admit CAL while CAL is at war with DRA and no member
+// fights DRA, nor, once AST fights DRA, GAL, which does not; it admits CAL
+// when a member fights DRA with it, and once the war ends. A new pact of two
+// is barred the same way when one fights their common enemy and the other
+// does not.
+func testWar(t *testing.T) {
+	cfg := testWorld()
+	cfg.Alliances = []AllianceConfig{{Members: []int{iAST, iBOR}, Cohesion: 0.8}}
+	cfg.Events = []Event{
+		{Tick: 1, Kind: War, Label: "CAL–DRA war", A: Group{Nations: []int{iCAL}}, B: Group{Nations: []int{iDRA}}, Duration: 2},
+		{Tick: 5, Kind: War, Label: "CAL and AST against DRA", A: Group{Nations: []int{iCAL, iAST}}, B: Group{Nations: []int{iDRA}}},
+	}
+	cfg = withParams(cfg, func(p *Params) { p.JoinValue, p.FormValue = 50, 100 }) // nobody joins or founds: the vetoes are read, not acted on
+	w := mustNew(t, cfg)
+	a := w.alliances[0]
+	atWarVeto := func(i int) bool { return strings.Contains(w.vetoed(i, a), "war under way") }
+	stepThrough(t, w, 0)
+	if w.scopeWith(a, iCAL, iDRA) <= 0 || w.scopeWith(a, iGAL, iDRA) <= 0 || w.pactScope(iCAL, iAST, iDRA) <= 0 {
+		t.Fatal("bad fixture: DRA is not an adversary of the AST–BOR pact, or of a pact of CAL and AST")
+	}
+	if atWarVeto(iCAL) || atWarVeto(iGAL) {
+		t.Fatalf("before any war: CAL vetoed %q, GAL vetoed %q", w.vetoed(iCAL, a), w.vetoed(iGAL, a))
+	}
+	stepThrough(t, w, 1)
+	checkLogged(t, w, War, "CAL–DRA war")
+	if !w.atWar(iCAL, iDRA) || !w.atWar(iDRA, iCAL) || w.atWar(iAST, iDRA) {
+		t.Errorf("at war: CAL–DRA %v, DRA–CAL %v, AST–DRA %v; want true, true, false", w.atWar(iCAL, iDRA), w.atWar(iDRA, iCAL), w.atWar(iAST, iDRA))
+	}
+	if why := w.vetoed(iCAL, a); !strings.Contains(why, "war under way with DRA") {
+		t.Errorf("CAL at war with the pact's adversary: veto %q, want one for the war with DRA", why)
+	}
+	if atWarVeto(iGAL) {
+		t.Errorf("GAL, joining a pact at peace, vetoed for a war: %q", w.vetoed(iGAL, a))
+	}
+	if _, split := w.pairAtWar(iCAL, iAST); !split {
+		t.Error("a pact of CAL, at war with DRA, and AST, at peace with it, is not barred")
+	}
+	stepThrough(t, w, 2) // the war's two years are over
+	if w.atWar(iCAL, iDRA) {
+		t.Error("the war outlived its duration")
+	}
+	if atWarVeto(iCAL) {
+		t.Errorf("after the war CAL is still vetoed: %s", w.vetoed(iCAL, a))
+	}
+	stepThrough(t, w, 5) // AST fights DRA, with CAL
+	if !w.atWar(iCAL, iDRA) {
+		t.Error("a war without a duration did not last")
+	}
+	if atWarVeto(iCAL) {
+		t.Errorf("CAL vetoed though AST fights DRA with it: %s", w.vetoed(iCAL, a))
+	}
+	if why := w.vetoed(iGAL, a); !strings.Contains(why, "war under way with DRA") {
+		t.Errorf("GAL, at peace, joining a pact whose member fights DRA: veto %q, want one for the war with DRA", why)
+	}
+	if _, split := w.pairAtWar(iCAL, iAST); split {
+		t.Error("a pact of two co-belligerents is barred")
 	}
 }

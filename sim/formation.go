@@ -94,7 +94,9 @@ func (w *World) pactCohesion(i, j int) float64 {
 
 // vetoed says why a's members would veto i beyond rivalry ("" if none):
 // it would aim the pact at enemies its members do not share (widensScope),
-// or enter a pact nested in a wider one it is outside (outsideWiderPact).
+// enter a pact nested in a wider one it is outside (outsideWiderPact), or
+// join one side of a war under way to a side that does not fight it
+// (war.go).
 // Formation, a steered nation's options and refusals, and consolidation
 // all ask it, so that a new veto is written once.
 func (w *World) vetoed(i int, a *Alliance) string {
@@ -103,6 +105,9 @@ func (w *World) vetoed(i int, a *Alliance) string {
 		return "it would bring the pact enemies its members do not share"
 	case w.outsideWiderPact(i, a):
 		return "it is nested in a wider pact that the candidate does not belong to"
+	}
+	if l, ok := w.enemyAtWar(i, a); ok {
+		return "it would join one side of a war under way with " + w.nations[l].ID + ", an adversary of the pact, to a side that does not fight it"
 	}
 	return ""
 }
@@ -141,6 +146,9 @@ func (w *World) bestPartner(i int, acted []bool) (pact, bool) {
 	for j := range w.nations {
 		if j == i || acted[j] || !w.nations[j].Active || f.skip(j) ||
 			w.shareAlliance(i, j) || w.rivals(i, j) || w.cannotPair(i, j) {
+			continue
+		}
+		if _, split := w.pairAtWar(i, j); split { // war.go
 			continue
 		}
 		c := w.pactCohesion(i, j)

@@ -81,6 +81,9 @@ func centuryEvents(d *dataset, specs []nationSpec) []event {
 			source:   "IMF World Economic Outlook, April 2022"},
 		shock(2022, 2, "24 February 2022", "Invasion of Ukraine", []string{"RUS"}, []string{"UKR"}, 0.3,
 			"Russia's full-scale invasion: 0.3 with Ukraine.", "Russian invasion of Ukraine, 24 February 2022"),
+		war(2022, 2, "24 February 2022", "Russo-Ukrainian war", []string{"RUS"}, []string{"UKR"}, 0, "",
+			"The full-scale war, still under way when the data end: a pact does not admit one side against the other.",
+			"Russian invasion of Ukraine, 24 February 2022"),
 		shock(2022, 2, "24 February 2022", "Invasion of Ukraine: Russia's neighbours", []string{"RUS"}, neighbours, 0.3,
 			"0.3 with Russia's European neighbours (Finland and Sweden apply to NATO in May 2022: that must emerge).",
 			"Russian invasion of Ukraine, 24 February 2022; NATO Madrid Summit Declaration, 29 June 2022 "+

@@ -26,6 +26,21 @@ func detente(year, month int, date, label string, a, b []string, d float64, why,
 	return pair("detente", year, month, date, label, a, b, d, why, source)
 }
 
+// war builds a war event: its sides at war from the date for years (its
+// span, the dates from which they are counted), or to the run's end when
+// years is 0 (a war still under way).
+func war(year, month int, date, label string, a, b []string, years float64, span, why, source string) event {
+	e := event{year: year, month: month, date: date, kind: "war", label: label, a: a, b: b, why: why, source: source}
+	if years > 0 {
+		e.duration = num{years, 2, span}
+	}
+	return e
+}
+
+// koreaUN: the scenario's states among the sixteen that sent combat forces to
+// the United Nations Command in Korea.
+var koreaUN = []string{"USA", "UKG", "CAN", "FRN", "TUR", "GRC", "NTH", "BEL", "LUX"}
+
 var (
 	usa    = []string{"USA"}
 	soviet = []string{"RUS"}
@@ -59,11 +74,22 @@ func coldWarEvents(d *dataset, specs map[string]nationSpec) []event {
 		shock(1950, 6, "25 June 1950", "Korean War", usa, []string{"RUS", "CHN"}, 0.2,
 			"The North Korean invasion and, from November 1950, Chinese intervention: 0.2 between the United States\nand the USSR and China, reversed at the armistice.",
 			"North Korean invasion of 25 June 1950; UN Security Council resolutions 82–84"),
+		war(1950, 10, "25 October 1950", "Korean War: China against the UN Command", koreaUN, []string{"CHN"}, 2.75,
+			"25 October 1950 – 27 July 1953",
+			"The war fought in Korea by the UN Command's contingents and China, from China's first offensive to the armistice\n"+
+				"(North Korea is not in the scenario; the USSR did not fight): a pact does not admit one side against the other.",
+			"Chinese People's Volunteers' first offensive, 25 October 1950; Korean Armistice Agreement, 27 July 1953; "+
+				"United Nations Command contingents (UN Security Council resolution 84, 7 July 1950)"),
 		detente(1953, 7, "27 July 1953", "Korean armistice", usa, []string{"RUS", "CHN"}, 0.2,
 			"The armistice (after Stalin's death in March 1953) takes back the Korean shock.", "Korean Armistice Agreement, 27 July 1953"),
 		shock(1956, 11, "4 November 1956", "Hungarian revolution crushed", usa, soviet, 0.1,
 			"Soviet intervention in Hungary: 0.1, a lasting lesson that the USSR would use force in its sphere.",
 			"Soviet intervention in Hungary, 4 November 1956"),
+		war(1956, 11, "4 November 1956", "Soviet intervention in Hungary", soviet, []string{"HUN"}, 0.03,
+			"4–14 November 1956",
+			"The Soviet army against the Hungarian army and government of Imre Nagy, which had left the Warsaw Pact on\n"+
+				"1 November, until the last resistance ended.",
+			"Soviet intervention in Hungary, 4 November 1956; end of armed resistance, 14 November 1956"),
 		shock(1957, 10, "4 October 1957", "Sputnik", []string{"USA"}, soviet, 0.1,
 			"Sputnik: the USSR can reach the United States by missile (0.1, the 'missile gap').",
 			"launch of Sputnik 1, 4 October 1957; Gaither Report, November 1957"),
@@ -79,6 +105,9 @@ func coldWarEvents(d *dataset, specs map[string]nationSpec) []event {
 			"The Cuban missile crisis: 0.2, reversed by the détente of 1963.", "Cuban missile crisis, 16–28 October 1962"),
 		shock(1962, 10, "20 October 1962", "Sino-Indian war", []string{"IND"}, []string{"CHN"}, 0.3,
 			"The Sino-Indian border war: 0.3, a lasting antagonism (China–India is among the strategic rivalries of Thompson 2001).",
+			"Sino-Indian war, 20 October – 21 November 1962"),
+		war(1962, 10, "20 October 1962", "Sino-Indian war", []string{"IND"}, []string{"CHN"}, 0.09,
+			"20 October – 21 November 1962", "The border war, to China's unilateral ceasefire.",
 			"Sino-Indian war, 20 October – 21 November 1962"),
 		detente(1963, 8, "5 August 1963", "Hotline and Partial Test Ban Treaty", []string{"USA"}, soviet, 0.2,
 			"The post-Cuba détente: the hotline (June 1963) and the Partial Test Ban Treaty (August 1963).",

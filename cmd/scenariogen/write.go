@@ -176,6 +176,12 @@ func (w *writer) writeEvent(e event) {
 	case "doctrine":
 		w.str("alliance", e.alliance, allianceNote(e.alliance))
 		w.number("psi", e.psi)
+	case "war":
+		w.list("a", e.a, "")
+		w.list("b", e.b, "")
+		if e.duration.v > 0 {
+			w.number("duration", e.duration)
+		}
 	case "entry":
 		w.str("nation", e.nation, "")
 	case "merge":

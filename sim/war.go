@@ -1,0 +1,102 @@
+package sim
+
+import (
+	"math"
+	"slices"
+)
+
+// Wars under way. A scenario's war events (the interstate wars among its
+// states, from the declaration or first battle to the peace) put two sides
+// at war from a date for a duration, or to the run's end. The model does
+// not fight wars; what a war changes is whom a state allies with: no union
+// (a candidate admitted to a pact, or a new pact of two) joins a side of a
+// war under way with a state that does not fight that war, when the enemy
+// would be an adversary of the pact. Admitting a belligerent would bring
+// every member into a war under way, and joining a belligerent's pact would
+// bring the candidate in: entrapment at its surest (Snyder 1984). NATO's
+// Study on Enlargement (1995, §6) asks candidates to settle their disputes
+// before they join; no state made a defence pact with Ukraine after 2022.
+// Co-belligerents lose nothing by it: Greece and Turkey, both fighting in
+// Korea, joined NATO in 1952, whose leader fought there too.
+
+// war is a war under way: its two sides and its last tick.
+type war struct {
+	a, b  []int
+	until int // last tick at war (inclusive)
+}
+
+// startWar records a war event's sides from this tick, for duration ticks
+// (0: to the end of the run).
+func (w *World) startWar(a, b []int, duration int) {
+	until := math.MaxInt
+	if duration > 0 {
+		until = w.tick + duration - 1
+	}
+	w.wars = append(w.wars, war{a: slices.Clone(a), b: slices.Clone(b), until: until})
+}
+
+// atWar reports whether i and l are on opposite sides of a war under way.
+func (w *World) atWar(i, l int) bool {
+	for _, x := range w.wars {
+		if w.tick > x.until {
+			continue
+		}
+		if (slices.Contains(x.a, i) && slices.Contains(x.b, l)) || (slices.Contains(x.b, i) && slices.Contains(x.a, l)) {
+			return true
+		}
+	}
+	return false
+}
+
+// enemyAtWar is an adversary a would have with i as a member (σ > 0 with
+// i, scopeWith) at war with one side of the union and not with the other:
+// i fights it and no member does, or a member fights it and i does not.
+// It is the reason a's members would not admit i (or i would not join);
+// ok is false when there is none.
+func (w *World) enemyAtWar(i int, a *Alliance) (l int, ok bool) {
+	if len(w.wars) == 0 {
+		return -1, false
+	}
+	return w.splitByWar(i, a.Members, func(l int) bool { return !a.isMember[l] && w.scopeWith(a, i, l) > 0 })
+}
+
+// pairAtWar is enemyAtWar for a new pact of i and j: a common enemy of the
+// two (σ > 0 in the pact's scope) that one of them fights and the other
+// does not.
+func (w *World) pairAtWar(i, j int) (l int, ok bool) {
+	if len(w.wars) == 0 {
+		return -1, false
+	}
+	return w.splitByWar(i, []int{j}, func(l int) bool { return w.pactScope(i, j, l) > 0 })
+}
+
+// splitByWar finds a state l at war, under a war event still running, with
+// i or with one of others, and not with both sides of the union (i fights it
+// and none of others does, or one of others does and i does not), among the
+// states inScope accepts.
+func (w *World) splitByWar(i int, others []int, inScope func(l int) bool) (int, bool) {
+	for _, x := range w.wars {
+		if w.tick > x.until {
+			continue
+		}
+		for _, side := range [2][]int{x.a, x.b} {
+			for _, l := range side {
+				if l == i || !w.nations[l].Active || !inScope(l) {
+					continue
+				}
+				iFights := w.atWar(i, l)
+				othersFight := false
+				for _, m := range others {
+					if m != l && w.atWar(m, l) {
+						othersFight = true
+						break
+					}
+				}
+				if iFights != othersFight {
+					return l, true
+				}
+			}
+		}
+	}
+	return -1, false
+}
