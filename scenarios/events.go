@@ -139,8 +139,13 @@ func (l *loader) eventValues(k int, e *sim.Event, entering map[int]int) {
 		e.Duration = l.duration(k)
 	case sim.War:
 		e.A, e.B = group("a", t.A), group("b", t.B)
+		for _, id := range t.A {
+			if _, isNation := l.ids[id]; isNation && slices.Contains(t.B, id) {
+				l.errf("event", k, "b", "%s is on both sides of the war", id)
+			}
+		}
 		if has("duration") { // without one, the war lasts to the run's end
-			e.Duration = l.duration(k)
+			e.Duration = l.warTicks(k, e.Tick)
 		}
 	case sim.CapabilityShock:
 		e.A = group("nations", t.Nations)
@@ -168,6 +173,23 @@ func (l *loader) eventValues(k int, e *sim.Event, entering map[int]int) {
 			}
 		}
 	}
+}
+
+// warTicks converts war event k's duration [yr] to ticks: from its first
+// tick through the tick that holds its end (its start date plus the
+// duration), so that a war of October 1911 to October 1912 is under way in
+// both years at one tick a year; at least one tick, at most to the run's
+// end.
+func (l *loader) warTicks(k, first int) int {
+	t, s := &l.events[k], &l.scenario
+	if t.Duration <= 0 {
+		l.errf("event", k, "duration", "must be positive, got %g (omit it for a war to the run's end)", t.Duration)
+		return 1
+	}
+	tpy := float64(s.TicksPerYear)
+	end := float64(t.Year-s.StartYear) + float64(t.Month-1)/12 + t.Duration
+	last := min(int(math.Floor(end*tpy)), int((s.EndYear-s.StartYear+1)*s.TicksPerYear-1))
+	return max(1, last-first+1)
 }
 
 // duration converts event k's duration [yr] to ticks: at least one, at

@@ -107,6 +107,9 @@ func (w *World) vetoed(i int, a *Alliance) string {
 		return "it is nested in a wider pact that the candidate does not belong to"
 	}
 	if l, ok := w.enemyAtWar(i, a); ok {
+		if a.isMember[l] {
+			return "it is at war with " + w.nations[l].ID + ", a member"
+		}
 		return "it would join one side of a war under way with " + w.nations[l].ID + ", an adversary of the pact, to a side that does not fight it"
 	}
 	return ""

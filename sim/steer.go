@@ -207,7 +207,8 @@ func (w *World) steerFound(i int, id string, acted []bool) {
 }
 
 // pactRefusal says why i may not found a pact with j now ("" if it may):
-// j must be free this tick, no rival, not already an ally, must see i as
+// j must be free this tick, no rival, not already an ally, not across a
+// war's line from i (war.go), must see i as
 // helping against what it fears, and must want the pact: by the rules'
 // value (v_form) for a nation the rules decide, by its own decision for
 // a steered one.
@@ -221,6 +222,9 @@ func (w *World) pactRefusal(i, j int, id string, acted []bool) string {
 		return fmt.Sprintf("cannot found a pact with %s: already allies", id)
 	case w.rivals(i, j):
 		return fmt.Sprintf("cannot found a pact with %s: rivals", id)
+	}
+	if l, split := w.pairAtWar(i, j); split { // war.go
+		return fmt.Sprintf("cannot found a pact with %s: it would join one side of a war under way with %s to a side that does not fight it", id, w.nations[l].ID)
 	}
 	dj := w.allianceDecision(j)
 	switch {

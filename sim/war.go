@@ -15,9 +15,12 @@ import (
 // every member into a war under way, and joining a belligerent's pact would
 // bring the candidate in: entrapment at its surest (Snyder 1984). NATO's
 // Study on Enlargement (1995, §6) asks candidates to settle their disputes
-// before they join; no state made a defence pact with Ukraine after 2022.
+// before they join; no state made a mutual-defence treaty with Ukraine after
+// 2022 (the bilateral security agreements of 2024 pledge support, not
+// defence).
 // Co-belligerents lose nothing by it: Greece and Turkey, both fighting in
-// Korea, joined NATO in 1952, whose leader fought there too.
+// Korea, joined NATO in 1952, whose leader fought there too. And two states
+// at war with each other make no pact, whoever the pact's adversaries.
 
 // war is a war under way: its two sides and its last tick.
 type war struct {
@@ -32,7 +35,12 @@ func (w *World) startWar(a, b []int, duration int) {
 	if duration > 0 {
 		until = w.tick + duration - 1
 	}
-	w.wars = append(w.wars, war{a: slices.Clone(a), b: slices.Clone(b), until: until})
+	// A state on both sides (groups overlap when they are resolved: "all"
+	// against a camp) fights neither: it is not at war with its own side.
+	both := func(i int) bool { return slices.Contains(a, i) && slices.Contains(b, i) }
+	a = slices.DeleteFunc(slices.Clone(a), both)
+	b = slices.DeleteFunc(slices.Clone(b), func(i int) bool { return slices.Contains(a, i) || both(i) })
+	w.wars = append(w.wars, war{a: a, b: b, until: until})
 }
 
 // atWar reports whether i and l are on opposite sides of a war under way.
@@ -48,9 +56,10 @@ func (w *World) atWar(i, l int) bool {
 	return false
 }
 
-// enemyAtWar is an adversary a would have with i as a member (σ > 0 with
-// i, scopeWith) at war with one side of the union and not with the other:
-// i fights it and no member does, or a member fights it and i does not.
+// enemyAtWar is a member of a at war with i, or an adversary a would have
+// with i as a member (σ > 0 with i, scopeWith) at war with one side of the
+// union and not with the other: i fights it and no member does, or a member
+// fights it and i does not.
 // It is the reason a's members would not admit i (or i would not join);
 // ok is false when there is none.
 func (w *World) enemyAtWar(i int, a *Alliance) (l int, ok bool) {
@@ -60,9 +69,9 @@ func (w *World) enemyAtWar(i int, a *Alliance) (l int, ok bool) {
 	return w.splitByWar(i, a.Members, func(l int) bool { return !a.isMember[l] && w.scopeWith(a, i, l) > 0 })
 }
 
-// pairAtWar is enemyAtWar for a new pact of i and j: a common enemy of the
-// two (σ > 0 in the pact's scope) that one of them fights and the other
-// does not.
+// pairAtWar is enemyAtWar for a new pact of i and j: j itself, at war with
+// i, or a common enemy of the two (σ > 0 in the pact's scope) that one of
+// them fights and the other does not.
 func (w *World) pairAtWar(i, j int) (l int, ok bool) {
 	if len(w.wars) == 0 {
 		return -1, false
@@ -70,11 +79,17 @@ func (w *World) pairAtWar(i, j int) (l int, ok bool) {
 	return w.splitByWar(i, []int{j}, func(l int) bool { return w.pactScope(i, j, l) > 0 })
 }
 
-// splitByWar finds a state l at war, under a war event still running, with
+// splitByWar finds a state at war with i among others (the union would
+// join enemies), or a state l at war, under a war event still running, with
 // i or with one of others, and not with both sides of the union (i fights it
 // and none of others does, or one of others does and i does not), among the
 // states inScope accepts.
 func (w *World) splitByWar(i int, others []int, inScope func(l int) bool) (int, bool) {
+	for _, m := range others {
+		if w.atWar(i, m) {
+			return m, true // enemies in a war under way make no union
+		}
+	}
 	for _, x := range w.wars {
 		if w.tick > x.until {
 			continue

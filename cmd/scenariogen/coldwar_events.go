@@ -72,12 +72,13 @@ func coldWarEvents(d *dataset, specs map[string]nationSpec) []event {
 		detente(1949, 5, "12 May 1949", "Berlin blockade lifted", occupiers, soviet, 0.15,
 			"The end of the blockade takes back its shock.", "blockade lifted 12 May 1949 (Jessup–Malik agreement)"),
 		shock(1950, 6, "25 June 1950", "Korean War", usa, []string{"RUS", "CHN"}, 0.2,
-			"The North Korean invasion and, from November 1950, Chinese intervention: 0.2 between the United States\nand the USSR and China, reversed at the armistice.",
+			"The North Korean invasion and, from October 1950, Chinese intervention: 0.2 between the United States\nand the USSR and China, reversed at the armistice.",
 			"North Korean invasion of 25 June 1950; UN Security Council resolutions 82–84"),
 		war(1950, 10, "25 October 1950", "Korean War: China against the UN Command", koreaUN, []string{"CHN"}, 2.75,
 			"25 October 1950 – 27 July 1953",
 			"The war fought in Korea by the UN Command's contingents and China, from China's first offensive to the armistice\n"+
-				"(North Korea is not in the scenario; the USSR did not fight): a pact does not admit one side against the other.",
+				"(North Korea is not in the scenario; the USSR, whose air units fought covertly, was not an acknowledged\n"+
+				"belligerent): no union joins one side to a side that does not fight.",
 			"Chinese People's Volunteers' first offensive, 25 October 1950; Korean Armistice Agreement, 27 July 1953; "+
 				"United Nations Command contingents (UN Security Council resolution 84, 7 July 1950)"),
 		detente(1953, 7, "27 July 1953", "Korean armistice", usa, []string{"RUS", "CHN"}, 0.2,
@@ -85,11 +86,11 @@ func coldWarEvents(d *dataset, specs map[string]nationSpec) []event {
 		shock(1956, 11, "4 November 1956", "Hungarian revolution crushed", usa, soviet, 0.1,
 			"Soviet intervention in Hungary: 0.1, a lasting lesson that the USSR would use force in its sphere.",
 			"Soviet intervention in Hungary, 4 November 1956"),
-		war(1956, 11, "4 November 1956", "Soviet intervention in Hungary", soviet, []string{"HUN"}, 0.03,
-			"4–14 November 1956",
+		war(1956, 11, "4 November 1956", "Soviet intervention in Hungary", soviet, []string{"HUN"}, 0.02,
+			"4–11 November 1956",
 			"The Soviet army against the Hungarian army and government of Imre Nagy, which had left the Warsaw Pact on\n"+
-				"1 November, until the last resistance ended.",
-			"Soviet intervention in Hungary, 4 November 1956; end of armed resistance, 14 November 1956"),
+				"1 November, until the last armed resistance ended (Csepel, 11 November).",
+			"Soviet intervention in Hungary, 4 November 1956; end of armed resistance at Csepel, 11 November 1956"),
 		shock(1957, 10, "4 October 1957", "Sputnik", []string{"USA"}, soviet, 0.1,
 			"Sputnik: the USSR can reach the United States by missile (0.1, the 'missile gap').",
 			"launch of Sputnik 1, 4 October 1957; Gaither Report, November 1957"),

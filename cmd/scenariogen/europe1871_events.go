@@ -34,8 +34,10 @@ func europeEvents(d *dataset, specs []nationSpec) []event {
 			"Russia declares war on the Ottoman Empire (0.3, reversed at the Congress of Berlin).",
 			"Russian declaration of war, 24 April 1877"),
 		war(1877, 4, "24 April 1877", "Russo-Turkish War", ids("RUS"), ids("TUR"), 1.22, "24 April 1877 – 13 July 1878",
-			"The war, to the peace of Berlin (Romania and Serbia, which fought on Russia's side, enter the system at that\n"+
-				"peace): a pact does not admit one side against the other.", "Russian declaration of war, 24 April 1877; Treaty of Berlin, 13 July 1878"),
+			"The war, to the peace of Berlin, which revised the preliminary peace of San Stefano (3 March 1878; the fighting\n"+
+				"ended at the armistice of Adrianople, 31 January 1878), as the shock's détente does; Romania and Serbia, which\n"+
+				"fought on Russia's side, enter the system at Berlin: no union joins one side to a side that does not fight.",
+			"Russian declaration of war, 24 April 1877; Treaty of Berlin, 13 July 1878"),
 		detente(1878, 7, "13 July 1878", "Congress of Berlin", ids("RUS"), ids("TUR"), 0.3,
 			"The peace settles the war and takes back its shock.", "Treaty of Berlin, 13 July 1878"),
 		shock(1879, 8, "15 August 1879", "Russo-German estrangement after Berlin", ids("RUS"), ids("GMY"), 0.1,
@@ -100,7 +102,13 @@ func europeEvents(d *dataset, specs []nationSpec) []event {
 			"The peace takes back the war's shock.", "Treaty of London, 30 May 1913"),
 		shock(1913, 6, "29 June 1913", "Second Balkan War", ids("BUL"), ids("SRB", "GRC", "ROM"), 0.3,
 			"Bulgaria attacks Serbia and Greece; Romania joins against it (0.3).", "Bulgarian attack of 29 June 1913"),
-		war(1913, 6, "29 June 1913", "Second Balkan War", ids("BUL"), ids("SRB", "GRC", "ROM"), 0.12, "29 June – 10 August 1913",
+		war(1913, 6, "29 June 1913", "Second Balkan War", ids("BUL"), ids("SRB", "GRC"), 0.12, "29 June – 10 August 1913",
 			"The war, to the peace of Bucharest.", "Bulgarian attack of 29 June 1913; Treaty of Bucharest, 10 August 1913"),
+		war(1913, 7, "10 July 1913", "Second Balkan War: Romania", ids("BUL"), ids("ROM"), 0.08, "10 July – 10 August 1913",
+			"Romania enters the war against Bulgaria, to the peace of Bucharest.",
+			"Romanian declaration of war, 10 July 1913; Treaty of Bucharest, 10 August 1913"),
+		war(1913, 7, "12 July 1913", "Second Balkan War: the Ottoman Empire", ids("BUL"), ids("TUR"), 0.22, "12 July – 29 September 1913",
+			"The Ottoman Empire enters the war against Bulgaria (Adrianople retaken), to their separate peace.",
+			"Ottoman advance on Adrianople, 12 July 1913; Treaty of Constantinople, 29 September 1913"),
 	}
 }

@@ -1,0 +1,119 @@
+package sim
+
+import (
+	"strings"
+	"testing"
+)
+
+// warOnDRA is a war of CAL against DRA from the first tick, to the run's end.
+var warOnDRA = []Event{{Tick: 0, Kind: War, Label: "CAL–DRA war", A: Group{Nations: []int{iCAL}}, B: Group{Nations: []int{iDRA}}}}
+
+// TestNoPactAcrossAWarsLine runs the rules over thirty seeds with CAL at war
+// with DRA: no alliance CAL is in holds a state that opposes DRA (their
+// common enemy) without fighting it. Without the war the same seeds make
+// such alliances (so the test can fail: without the test in the pact
+// search, bestPartner, seed 30 founds one during the war).
+func TestNoPactAcrossAWarsLine(t *testing.T) {
+	across := func(events []Event, seed uint64) (n int) {
+		cfg := testWorld()
+		cfg.Seed, cfg.Events = seed, events
+		w := mustNew(t, cfg)
+		for w.Tick() < 4 && w.Step() {
+			for _, a := range w.Live() {
+				for _, m := range a.Members {
+					if a.Has(iCAL) && m != iCAL && w.pactScope(iCAL, m, iDRA) > 0 && !w.atWar(m, iDRA) {
+						n++
+					}
+				}
+			}
+		}
+		return n
+	}
+	inPeace := 0
+	for seed := uint64(1); seed <= 30; seed++ {
+		inPeace += across(nil, seed)
+		if n := across(warOnDRA, seed); n > 0 {
+			t.Errorf("seed %d: CAL allied %d times, over four ticks, with a state that opposes DRA without fighting it", seed, n)
+		}
+	}
+	if inPeace == 0 {
+		t.Error("without the war CAL never allies with a state opposed to DRA: the test checks nothing")
+	}
+}
+
+// TestAWarOutsideThePactsScopeBarsNothing: CAL's war with GAL, whom
+// neither the AST–BOR pact nor a pact of CAL and AST would oppose, bars
+// neither union.
+func TestAWarOutsideThePactsScopeBarsNothing(t *testing.T) {
+	cfg := testWorld()
+	cfg.Alliances = []AllianceConfig{{Members: []int{iAST, iBOR}, Cohesion: 0.8}}
+	cfg.Events = []Event{{Tick: 1, Kind: War, Label: "CAL–GAL war", A: Group{Nations: []int{iCAL}}, B: Group{Nations: []int{iGAL}}}}
+	w := mustNew(t, withParams(cfg, func(p *Params) { p.JoinValue, p.FormValue = 50, 100 }))
+	stepThrough(t, w, 1)
+	a := w.alliances[0]
+	if w.scopeWith(a, iCAL, iGAL) > 0 || w.pactScope(iCAL, iAST, iGAL) > 0 {
+		t.Fatal("bad fixture: GAL is an adversary of the pacts")
+	}
+	if why := w.vetoed(iCAL, a); strings.Contains(why, "war") {
+		t.Errorf("CAL vetoed for a war with GAL, no adversary of the pact: %q", why)
+	}
+	if _, split := w.pairAtWar(iCAL, iAST); split {
+		t.Error("a pact of CAL and AST barred by a war with GAL, no common enemy")
+	}
+}
+
+// TestEnemiesAtWarMakeNoUnion: GAL, at war with BOR, may neither join the
+// pact BOR is in nor found one with BOR, though BOR is no adversary of the
+// pact (a member never is).
+func TestEnemiesAtWarMakeNoUnion(t *testing.T) {
+	cfg := testWorld()
+	cfg.Alliances = []AllianceConfig{{Members: []int{iAST, iBOR}, Cohesion: 0.8}}
+	cfg.Events = []Event{{Tick: 1, Kind: War, Label: "GAL–BOR war", A: Group{Nations: []int{iGAL}}, B: Group{Nations: []int{iBOR}}}}
+	w := mustNew(t, withParams(cfg, func(p *Params) { p.JoinValue, p.FormValue = 50, 100 }))
+	stepThrough(t, w, 1)
+	if why := w.vetoed(iGAL, w.alliances[0]); !strings.Contains(why, "at war with BOR, a member") {
+		t.Errorf("GAL at war with member BOR: veto %q", why)
+	}
+	if l, split := w.pairAtWar(iGAL, iBOR); !split || l != iBOR {
+		t.Errorf("a pact of GAL and BOR, at war: barred %v by %d, want by BOR", split, l)
+	}
+}
+
+// TestNoSteeredPactAcrossAWarsLine: two steered nations that both decide
+// to found a pact across CAL's war are refused, and CAL is offered no such
+// pact.
+func TestNoSteeredPactAcrossAWarsLine(t *testing.T) {
+	cfg := testWorld()
+	cfg.Events = warOnDRA
+	w := mustNew(t, cfg)
+	decisions := map[int]Decision{iCAL: {Action: Found, Target: "AST"}, iAST: {Action: Found, Target: "CAL"}}
+	ctrl := ControllerFunc(func(_, i int, _ *Choices) (Decision, bool) { d, ok := decisions[i]; return d, ok })
+	if err := w.Steer([]int{iAST, iCAL}, ctrl); err != nil {
+		t.Fatal(err)
+	}
+	if _, split := w.pairAtWar(iCAL, iAST); split {
+		t.Fatal("bad fixture: the war is under way before the first tick")
+	}
+	stepThrough(t, w, 0)
+	if _, split := w.pairAtWar(iCAL, iAST); !split {
+		t.Fatal("bad fixture: a pact of CAL and AST is not across the war's line")
+	}
+	if w.shareAlliance(iCAL, iAST) {
+		t.Error("steered CAL and AST founded a pact across CAL's war with DRA")
+	}
+	refused := false
+	for _, r := range w.Records() {
+		refused = refused || strings.Contains(r.Cause, "war under way with DRA")
+	}
+	if !refused {
+		t.Errorf("no refusal for the war in %+v", w.Records())
+	}
+	for _, m := range w.Choices(iCAL).Moves {
+		if m.Action != Found {
+			continue
+		}
+		if _, split := w.pairAtWar(iCAL, w.nationByID(m.Target)); split {
+			t.Errorf("CAL offered a pact with %s across its war with DRA", m.Target)
+		}
+	}
+}
