@@ -117,3 +117,23 @@ func TestNoSteeredPactAcrossAWarsLine(t *testing.T) {
 		}
 	}
 }
+
+// TestAStateOnBothSidesFightsNeither: groups that overlap once resolved
+// ("all" against DRA) leave DRA at war with no one, not with itself, and
+// the others at war with no one either (their enemy fights on their side).
+func TestAStateOnBothSidesFightsNeither(t *testing.T) {
+	cfg := testWorld()
+	cfg.Events = []Event{
+		{Tick: 0, Kind: War, Label: "all against DRA", A: Group{All: true}, B: Group{Nations: []int{iDRA}}},
+		{Tick: 0, Kind: War, Label: "blue against red", A: Group{Camps: []string{"blue"}}, B: Group{Camps: []string{"red"}, Nations: []int{iAST}}},
+	}
+	w := mustNew(t, cfg)
+	stepThrough(t, w, 0)
+	if w.atWar(iDRA, iDRA) || w.atWar(iAST, iDRA) {
+		t.Errorf("DRA, on both sides, at war: with itself %v, with AST %v", w.atWar(iDRA, iDRA), w.atWar(iAST, iDRA))
+	}
+	if !w.atWar(iBOR, iESK) || w.atWar(iAST, iESK) || w.atWar(iAST, iBOR) {
+		t.Errorf("blue against red with AST on both sides: BOR–ESK %v (want true), AST–ESK %v, AST–BOR %v (want false)",
+			w.atWar(iBOR, iESK), w.atWar(iAST, iESK), w.atWar(iAST, iBOR))
+	}
+}
