@@ -156,9 +156,9 @@ func count(cell string) int {
 }
 
 func TestOnBoundsMarksConstantsStoppedByABound(t *testing.T) {
-	ds := []dim{{"k", 1, 0.5, 2}, {"x0", 1, 0.5, 2}, {"eta", 1, 0.5, 2}}
-	p := point{x: []float64{0.5, 1.2, 2}, sets: []string{"k=0.5", "x0=1.2", "eta=2"}}
-	if got, want := onBounds(ds, p), "k=0.5* x0=1.2 eta=2*"; got != want {
+	ds := []dim{{"k", 1, 0.5, 2}, {"x0", 1, 0.5, 2}, {"eta", 1, 0.5, 2}, {"nu", 1, 0.5, 2}}
+	p := point{x: []float64{0.5, 1.2, 1.9999, 1.99}, sets: []string{"k=0.5", "x0=1.2", "eta=1.9999", "nu=1.99"}}
+	if got, want := onBounds(ds, p), "k=0.5* x0=1.2 eta=1.9999* nu=1.99"; got != want {
 		t.Errorf("onBounds = %q, want %q", got, want)
 	}
 }

@@ -97,11 +97,13 @@ func changes(before, after *validate.Report) (lost, gained []string) {
 }
 
 // onBounds is a point's overrides, each marked with * when it lies on a
-// bound of its dimension.
+// bound of its dimension, within a thousandth of the dimension's width (the
+// descent approaches a bound it presses against without always reaching it).
 func onBounds(ds []dim, p point) string {
 	sets := slices.Clone(p.sets)
 	for k, d := range ds {
-		if p.x[k] <= d.lo || p.x[k] >= d.hi {
+		near := 1e-3 * (d.hi - d.lo)
+		if p.x[k] <= d.lo+near || p.x[k] >= d.hi-near {
 			sets[k] += "*"
 		}
 	}
