@@ -37,10 +37,18 @@ func (w *World) startWar(a, b []int, duration int) {
 	}
 	// A state on both sides (groups overlap when they are resolved: "all"
 	// against a camp) fights neither: it is not at war with its own side.
-	both := func(i int) bool { return slices.Contains(a, i) && slices.Contains(b, i) }
-	a = slices.DeleteFunc(slices.Clone(a), both)
-	b = slices.DeleteFunc(slices.Clone(b), func(i int) bool { return slices.Contains(a, i) || both(i) })
-	w.wars = append(w.wars, war{a: a, b: b, until: until})
+	var both []int
+	for _, i := range a {
+		if slices.Contains(b, i) {
+			both = append(both, i)
+		}
+	}
+	onBoth := func(i int) bool { return slices.Contains(both, i) }
+	w.wars = append(w.wars, war{
+		a:     slices.DeleteFunc(slices.Clone(a), onBoth),
+		b:     slices.DeleteFunc(slices.Clone(b), onBoth),
+		until: until,
+	})
 }
 
 // atWar reports whether i and l are on opposite sides of a war under way.
