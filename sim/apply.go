@@ -7,6 +7,7 @@ import "fmt"
 // create, join, leave or dissolve an alliance: those emerge.
 func (w *World) applyEvents() {
 	w.declare(false)
+	w.endWars() // war.go: before this tick's wars start
 	for k := range w.cfg.Events {
 		if e := &w.cfg.Events[k]; e.Tick == w.tick {
 			w.apply(e)

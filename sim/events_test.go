@@ -524,6 +524,10 @@ func testWar(t *testing.T) {
 	if atWarVeto(iCAL) {
 		t.Errorf("after the war CAL is still vetoed: %s", w.vetoed(iCAL, a))
 	}
+	stepThrough(t, w, 3)
+	if len(w.wars) != 0 {
+		t.Errorf("%d wars kept after the first one ended, want none to scan", len(w.wars))
+	}
 	stepThrough(t, w, 5) // AST fights DRA, with CAL
 	if !w.atWar(iCAL, iDRA) {
 		t.Error("a war without a duration did not last")

@@ -51,6 +51,14 @@ func (w *World) startWar(a, b []int, duration int) {
 	})
 }
 
+// endWars drops the wars that ended before this tick (phase 1), so that the
+// tests of formation find none to scan once the scenario's wars are over
+// (the Cold War's end in 1962). The tests still read until: between ticks,
+// tick has moved on and the next phase 1 has not yet pruned.
+func (w *World) endWars() {
+	w.wars = slices.DeleteFunc(w.wars, func(x war) bool { return x.until < w.tick })
+}
+
 // atWar reports whether i and l are on opposite sides of a war under way.
 func (w *World) atWar(i, l int) bool {
 	for _, x := range w.wars {

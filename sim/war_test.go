@@ -8,6 +8,19 @@ import (
 // warOnDRA is a war of CAL against DRA from the first tick, to the run's end.
 var warOnDRA = []Event{{Tick: 0, Kind: War, Label: "CAL–DRA war", A: Group{Nations: []int{iCAL}}, B: Group{Nations: []int{iDRA}}}}
 
+// pactAndWar is testWorld with a pact of AST and BOR and a war of x against
+// y from tick 1, stepped through tick 1; nobody joins or founds (the
+// vetoes are read, not acted on).
+func pactAndWar(t *testing.T, x, y int) *World {
+	t.Helper()
+	cfg := testWorld()
+	cfg.Alliances = []AllianceConfig{{Members: []int{iAST, iBOR}, Cohesion: 0.8}}
+	cfg.Events = []Event{{Tick: 1, Kind: War, Label: "war", A: Group{Nations: []int{x}}, B: Group{Nations: []int{y}}}}
+	w := mustNew(t, withParams(cfg, func(p *Params) { p.JoinValue, p.FormValue = 50, 100 }))
+	stepThrough(t, w, 1)
+	return w
+}
+
 // TestNoPactAcrossAWarsLine runs the rules over thirty seeds with CAL at war
 // with DRA: no alliance CAL is in holds a state that opposes DRA (their
 // common enemy) without fighting it. Without the war the same seeds make
@@ -45,11 +58,7 @@ func TestNoPactAcrossAWarsLine(t *testing.T) {
 // neither the AST–BOR pact nor a pact of CAL and AST would oppose, bars
 // neither union.
 func TestAWarOutsideThePactsScopeBarsNothing(t *testing.T) {
-	cfg := testWorld()
-	cfg.Alliances = []AllianceConfig{{Members: []int{iAST, iBOR}, Cohesion: 0.8}}
-	cfg.Events = []Event{{Tick: 1, Kind: War, Label: "CAL–GAL war", A: Group{Nations: []int{iCAL}}, B: Group{Nations: []int{iGAL}}}}
-	w := mustNew(t, withParams(cfg, func(p *Params) { p.JoinValue, p.FormValue = 50, 100 }))
-	stepThrough(t, w, 1)
+	w := pactAndWar(t, iCAL, iGAL)
 	a := w.alliances[0]
 	if w.scopeWith(a, iCAL, iGAL) > 0 || w.pactScope(iCAL, iAST, iGAL) > 0 {
 		t.Fatal("bad fixture: GAL is an adversary of the pacts")
@@ -66,11 +75,7 @@ func TestAWarOutsideThePactsScopeBarsNothing(t *testing.T) {
 // pact BOR is in nor found one with BOR, though BOR is no adversary of the
 // pact (a member never is).
 func TestEnemiesAtWarMakeNoUnion(t *testing.T) {
-	cfg := testWorld()
-	cfg.Alliances = []AllianceConfig{{Members: []int{iAST, iBOR}, Cohesion: 0.8}}
-	cfg.Events = []Event{{Tick: 1, Kind: War, Label: "GAL–BOR war", A: Group{Nations: []int{iGAL}}, B: Group{Nations: []int{iBOR}}}}
-	w := mustNew(t, withParams(cfg, func(p *Params) { p.JoinValue, p.FormValue = 50, 100 }))
-	stepThrough(t, w, 1)
+	w := pactAndWar(t, iGAL, iBOR)
 	if why := w.vetoed(iGAL, w.alliances[0]); !strings.Contains(why, "at war with BOR, a member") {
 		t.Errorf("GAL at war with member BOR: veto %q", why)
 	}

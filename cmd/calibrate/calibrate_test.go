@@ -146,13 +146,10 @@ func parse(t *testing.T, s string) float64 {
 // count is the number of targets in a lost or gained cell, further checks
 // apart (the counts of targets held leave them out).
 func count(cell string) int {
-	n := 0
-	for _, name := range strings.Split(cell, "; ") {
-		if name != "none" && !strings.HasSuffix(name, "(further check)") {
-			n++
-		}
+	if cell == "none" {
+		return 0
 	}
-	return n
+	return targetsIn(strings.Split(cell, "; "))
 }
 
 func TestOnBoundsMarksConstantsStoppedByABound(t *testing.T) {

@@ -75,6 +75,10 @@ func holdout(ctx context.Context, names, base []string, seeds int, margin float6
 	return nil
 }
 
+// furtherCheck marks a further check in the lists of lost and gained
+// targets.
+const furtherCheck = " (further check)"
+
 // changes lists the targets that hold in before and not in after (lost)
 // and the reverse (gained), further checks marked as such: the counts of
 // targets held leave them out.
@@ -88,7 +92,7 @@ func changes(before, after *validate.Report) (lost, gained []string) {
 	mark := func(names []string) []string {
 		for k, name := range names {
 			if extra[name] {
-				names[k] += " (further check)"
+				names[k] += furtherCheck
 			}
 		}
 		return names
