@@ -24,7 +24,7 @@ var eventKeys = map[sim.EventKind]struct{ required, optional []string }{
 	sim.Entry:           {[]string{"nation"}, nil},
 	sim.Merge:           {[]string{"nation", "into"}, nil},
 	sim.Doctrine:        {[]string{"alliance", "psi"}, nil},
-	sim.War:             {[]string{"a", "b"}, []string{"duration"}},
+	sim.War:             {[]string{"a", "b"}, []string{"duration", "fighting"}},
 }
 
 var eventCommon = []string{"year", "month", "kind", "label", "source"}
@@ -144,8 +144,20 @@ func (l *loader) eventValues(k int, e *sim.Event, entering map[int]int) {
 				l.errf("event", k, "b", "%s is on both sides of the war", id)
 			}
 		}
+		e.From = float64(t.Year-l.scenario.StartYear) + float64(t.Month-1)/12
 		if has("duration") { // without one, the war lasts to the run's end
 			e.Duration = l.warTicks(k, e.Tick)
+			e.To = e.From + max(t.Duration, 0)
+		}
+		if has("fighting") { // the armistice, before the peace: budgets answer the fighting (sim/warbudget.go)
+			switch {
+			case t.Fighting <= 0:
+				l.errf("event", k, "fighting", "must be positive, got %g", t.Fighting)
+			case has("duration") && t.Fighting > t.Duration:
+				l.errf("event", k, "fighting", "must be at most the war's duration (%g), got %g", t.Duration, t.Fighting)
+			default:
+				e.To = e.From + t.Fighting
+			}
 		}
 	case sim.CapabilityShock:
 		e.A = group("nations", t.Nations)

@@ -80,9 +80,11 @@ func TestSmall(t *testing.T) {
 		{Tick: 13, Kind: sim.Entry, Label: "entry", Nation: 3},
 		{Tick: 36, Kind: sim.Merge, Label: "merge", Nation: 3, Into: 2},
 		{Tick: 43, Kind: sim.Doctrine, Label: "doctrine", Value: 0.2, Alliance: all},
-		// July 1951 to July 1953: ticks 6 to 14, the tick that holds its end.
-		{Tick: 6, Kind: sim.War, Label: "a war of two years", A: sim.Group{Nations: []int{0}}, B: sim.Group{Nations: []int{2}}, Duration: 9},
-		{Tick: 28, Kind: sim.War, Label: "war", A: sim.Group{Nations: []int{1, 0}}, B: sim.Group{Nations: []int{2}}},
+		// July 1951 to July 1953: ticks 6 to 14, the tick that holds its end;
+		// its fighting from 1.5 years after the start to 3.
+		{Tick: 6, Kind: sim.War, Label: "a war of two years", A: sim.Group{Nations: []int{0}}, B: sim.Group{Nations: []int{2}}, Duration: 9,
+			From: 1.5, To: 3},
+		{Tick: 28, Kind: sim.War, Label: "war", A: sim.Group{Nations: []int{1, 0}}, B: sim.Group{Nations: []int{2}}, From: 7},
 	} {
 		t.Run("event "+string(want.Kind), func(t *testing.T) {
 			if got := c.Events[i]; !reflect.DeepEqual(got, want) {

@@ -123,6 +123,7 @@ type eventTable struct {
 	Recipient []string `toml:"recipient"`
 	Delta     float64  `toml:"delta"`
 	Duration  float64  `toml:"duration"` // [yr]
+	Fighting  float64  `toml:"fighting"` // [yr] war: the fighting, when it ended before the peace
 	Value     float64  `toml:"value"`
 	Cap       float64  `toml:"cap"`
 	Debt      float64  `toml:"debt"`

@@ -80,7 +80,7 @@ func (w *World) apply(e *Event) {
 			}
 		}
 	case War:
-		w.startWar(a, w.resolve(e.B), e.Duration)
+		w.startWar(a, w.resolve(e.B), *e)
 	case CapabilityShock:
 		for _, i := range a {
 			w.nations[i].Capability *= 1 - e.Value

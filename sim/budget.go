@@ -21,6 +21,7 @@ func (w *World) setBudgets() {
 	bp := w.p.budget()
 	window := w.anchorTicks()
 	w.sumAlliances()
+	w.sumWars()
 	for i := range w.nations {
 		n := &w.nations[i]
 		if !n.Active {
@@ -45,8 +46,11 @@ func (w *World) setBudgets() {
 			win.ticks++
 			w.anchor[i].Burden = win.sum / float64(win.ticks)
 		}
-		n.Share = agents.AdjustShare(n, agents.TargetShare(n.Policy, bp, w.anchor[i], in), w.dt)
+		peace := agents.TargetShare(n.Policy, bp, w.anchor[i], in)
+		path := n.Share - w.warPart[i] // the share's peace path before this tick (warbudget.go)
+		n.Share = agents.AdjustShare(n, w.warShare(i, peace), w.dt)
 		n.Share = w.steerShare(i, n.Share) // a steered nation's own share (steer.go)
+		w.warPart[i] = w.warExcess(n, path, peace)
 	}
 }
 

@@ -5,7 +5,8 @@ import "math"
 // buildCapability is phase 6: the stock depreciates and grows by what the
 // state spends on its own forces (its budget less aid given and pooled
 // contributions, plus aid received and loans, which are spent on arrival),
-// plus its share of joint programmes' output:
+// plus its share of joint programmes' output; what it spends above its
+// peace path in a war is consumed by the war (warbudget.go):
 // K ← (1 − δ·dt)·K + e·(B·dt − given − pooled + received + borrowed) + e·M_A·pooled.
 func (w *World) buildCapability() {
 	floor := w.floor()
@@ -15,7 +16,7 @@ func (w *World) buildCapability() {
 			continue
 		}
 		f := w.flows[i]
-		spend := n.Budget()*w.dt - f.AidGiven - f.Pooled + f.AidReceived + f.Borrowed
+		spend := (n.Share-w.warPart[i])*n.GDP*w.dt - f.AidGiven - f.Pooled + f.AidReceived + f.Borrowed
 		k := (1-w.p.Depreciation*w.dt)*n.Capability + w.p.Efficiency*(spend+f.PoolReturn)
 		n.Capability = max(k, floor)
 	}

@@ -91,6 +91,7 @@ type Event struct {
 	Value    float64     // see EventKind
 	Debt     float64     // fiscal_rule: debt ratio above which the cap binds
 	Duration int         // recession, growth, aid_programme, war (0: to the end) [ticks]
+	From, To float64     // war: the start and end of its fighting [yr from the run's start] (To 0: to the run's end; both 0: its whole ticks)
 	Camp     string      // camp
 	Nation   int         // entry, merge (the absorbed state)
 	Into     int         // merge (the absorbing state)

@@ -127,7 +127,9 @@ type Params struct {
 	LoanCap      float64 `toml:"loan_cap" unit:"share of GDP per yr" help:"largest new borrowing a year" range:"[0, 100]"`
 	CreditLimit  float64 `toml:"credit_limit" unit:"share of GDP" help:"largest outstanding debt to allies" range:"[0, 100]"`
 	LoanRate     float64 `toml:"r_loan" unit:"1/yr" help:"interest rate on allied loans" range:"[0, 1]"`
-	LoanTerm     float64 `toml:"loan_term" unit:"yr" help:"term of an allied loan, repaid in equal instalments" range:"(0, 1000]"`
+	WarMatch     float64 `toml:"war_match" unit:"1" help:"part of the enemy side's military spending a side at war matches, shared among its states in proportion to their GDP: a belligerent's desired share is at least war_match × Σ enemy budgets / Σ own side's GDP for the part of the tick at war (0: wars do not change budgets)" symbol:"ω_w" range:"[0, 10]"`
+
+	LoanTerm float64 `toml:"loan_term" unit:"yr" help:"term of an allied loan, repaid in equal instalments" range:"(0, 1000]"`
 
 	// Diagnostics.
 	BlocResolution float64 `toml:"bloc_resolution" unit:"1" help:"resolution of the community detection that finds blocs" range:"(0, 1000]"`
@@ -141,7 +143,7 @@ func DefaultParams() Params {
 		Reactivity: 0.2413, BurdenRef: 0.2212, IncomeElast: 0.7504, Privateness: 0.02908,
 		FiscalBrake: 0.001, TargetPull: 0.8055, FollowShare: 1.018, InitTarget: 0, Adjustment: 0.9,
 		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.8998, MinRange: 1900, Gradient: 2.4,
-		Entrapment: 1.061, SeaFactor: 1, Fronts: 0.7583,
+		Entrapment: 1.061, SeaFactor: 1, Fronts: 0.7583, WarMatch: 1.4,
 
 		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.2172, BetaAffinity: 0.7,
 		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.1998, ExitValue: -0.1, Deliberation: 1, ExitPatience: 1.75, RegimeNew: 3,

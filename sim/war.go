@@ -8,7 +8,8 @@ import (
 // Wars under way. A scenario's war events (the interstate wars among its
 // states, from the declaration or first battle to the peace) put two sides
 // at war from a date for a duration, or to the run's end. The model does
-// not fight wars; what a war changes is whom a state allies with: no union
+// not fight wars; what a war changes is what its belligerents spend
+// (warbudget.go) and whom a state allies with: no union
 // (a candidate admitted to a pact, or a new pact of two) joins a side of a
 // war under way with a state that does not fight that war, when the enemy
 // would be an adversary of the pact. Admitting a belligerent would bring
@@ -22,18 +23,34 @@ import (
 // Korea, joined NATO in 1952, whose leader fought there too. And two states
 // at war with each other make no pact, whoever the pact's adversaries.
 
-// war is a war under way: its two sides and its last tick.
+// war is a war under way: its two sides, its last tick (the peace), and
+// the start and end of its fighting in years from the run's start, which
+// set the part of each tick whose budgets it raises (warbudget.go); the
+// fighting may end at an armistice before the peace.
 type war struct {
-	a, b  []int
-	until int // last tick at war (inclusive)
+	a, b     []int
+	until    int     // last tick at war (inclusive)
+	from, to float64 // the fighting [yr from the run's start]; to +Inf: to the run's end
+
+	income, spend [2]float64 // sides a and b: GDP and military budgets at the start of phase 4 (warbudget.go)
 }
 
-// startWar records a war event's sides from this tick, for duration ticks
-// (0: to the end of the run).
-func (w *World) startWar(a, b []int, duration int) {
-	until := math.MaxInt
-	if duration > 0 {
-		until = w.tick + duration - 1
+// startWar records war event e's sides a and b from this tick, for
+// e.Duration ticks (0: to the end of the run), with its dates (e.From,
+// e.To; whole ticks when the event has none).
+func (w *World) startWar(a, b []int, e Event) {
+	until, from, to := math.MaxInt, e.From, e.To
+	if e.Duration > 0 {
+		until = w.tick + e.Duration - 1
+	}
+	if from == 0 && to == 0 {
+		from = float64(w.tick) * w.dt
+		if e.Duration > 0 {
+			to = float64(until+1) * w.dt
+		}
+	}
+	if to == 0 {
+		to = math.Inf(1)
 	}
 	// A state on both sides (groups overlap when they are resolved: "all"
 	// against a camp) fights neither: it is not at war with its own side.
@@ -47,7 +64,7 @@ func (w *World) startWar(a, b []int, duration int) {
 	w.wars = append(w.wars, war{
 		a:     slices.DeleteFunc(slices.Clone(a), onBoth),
 		b:     slices.DeleteFunc(slices.Clone(b), onBoth),
-		until: until,
+		until: until, from: from, to: to,
 	})
 }
 

@@ -83,6 +83,7 @@ type World struct {
 	danger    []float64       // h_i = max H_ij·π_ij over stronger j, for neutral states
 	anchor    []agents.Anchor // per nation: where its budget stood when it came into the run
 	anchorWin []anchorWindow  // per nation: its anchor burden in the making (budget.go)
+	warPart   []float64       // per nation: the part of its share above its peace path, consumed by war (warbudget.go)
 	norms     []float64       // |t_i·|, the length of each threat vector
 
 	// κ of the tick's snapshot, computed on demand (commonality.go): an
@@ -229,6 +230,7 @@ func New(cfg Config, run int) (*World, error) {
 		danger:       make([]float64, n),
 		anchor:       make([]agents.Anchor, n),
 		anchorWin:    make([]anchorWindow, n),
+		warPart:      make([]float64, n),
 		norms:        make([]float64, n),
 		flows:        make([]Flows, n),
 		creditPrev:   make([]float64, n),

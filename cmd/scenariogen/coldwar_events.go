@@ -37,6 +37,14 @@ func war(year, month int, date, label string, a, b []string, years float64, span
 	return e
 }
 
+// foughtTo gives war e the years its fighting lasted, to an armistice
+// before the peace (span: its dates): the war's budgets answer the
+// fighting, its alliances the state of war.
+func (e event) foughtTo(years float64, span string) event {
+	e.fighting = num{years, 2, span}
+	return e
+}
+
 // koreaUN: the scenario's states among the sixteen that sent combat forces to
 // the United Nations Command in Korea.
 var koreaUN = []string{"USA", "UKG", "CAN", "FRN", "TUR", "GRC", "NTH", "BEL", "LUX"}

@@ -116,6 +116,7 @@ type event struct {
 	nations     []string
 	delta       num
 	duration    num
+	fighting    num // war: the fighting, when an armistice came before the peace
 	value       num
 	camp        string
 	alliance    string

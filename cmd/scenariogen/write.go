@@ -182,6 +182,9 @@ func (w *writer) writeEvent(e event) {
 		if e.duration.v > 0 {
 			w.number("duration", e.duration)
 		}
+		if e.fighting.v > 0 {
+			w.number("fighting", e.fighting)
+		}
 	case "entry":
 		w.str("nation", e.nation, "")
 	case "merge":

@@ -1,0 +1,110 @@
+package sim
+
+import (
+	"math"
+	"slices"
+
+	"entente/agents"
+)
+
+// A state at war spends what its war demands. In peace the budget rule
+// answers the threat a state deters, with a small elasticity from its own
+// level; a war is fought, and the demand literature's war dummies are
+// among its largest effects (Smith 1995; Nordhaus, Oneal & Russett 2012,
+// International Organization 66(3): actual conflict raises spending beyond
+// what the threat environment predicts). What a side must spend is set by
+// what the other side spends: Japan's share of 1904–05 (12.7 % and 14.0 %
+// of GDP) was about Russia's military spending over Japan's GDP, Greece's
+// and the Ottoman Empire's of 1913 (12.9 % and 10.5 %) their enemies' over
+// their own, Ukraine's of 2023 Russia's over Ukraine's. A side matches
+// the other side's spending in proportion to its members' incomes,
+//
+//	s_war = ω_w·Σ_{j ∈ enemy side} B_j / Σ_{m ∈ own side} Y_m,
+//
+// so that a great power fighting a small state (the United States against
+// Spain in 1898, the UN Command against China in Korea) needs little, and
+// a small state fighting a great power nearly all it can raise (s_max).
+// A war raises a state's desired share to s_war, never lowers it, and only
+// for the part of the tick at war: a budget is a year's spending, and a
+// war of thirty days (Greece and the Ottoman Empire, 1897) is a twelfth of
+// a year's. The share then moves toward the desired one at the budget
+// rule's speed λ, in war as in peace.
+//
+// What a war adds to a budget is consumed by the war: munitions fired,
+// equipment lost, armies raised and disbanded. The stock of forces that
+// deters after the peace grows only with the share's peace path, the share
+// the state would have spent without the war (relaxed toward the peace
+// rule's desire at the same speed; the excess decays by (1 − λ) a year
+// after the peace, as demobilisation). Without it China's forces of 1955,
+// built by three years at war in Korea, would be those of a great power,
+// and every war would leave its belligerents better armed than before.
+// The debt the war leaves counts the whole budget.
+
+// sumWars totals, at the start of phase 4, each war's sides' GDP and
+// military spending over their active states, so that every belligerent
+// matches the budgets of the same snapshot whatever the order of the
+// nations.
+func (w *World) sumWars() {
+	for k := range w.wars {
+		x := &w.wars[k]
+		for s, side := range [2][]int{x.a, x.b} {
+			x.income[s], x.spend[s] = 0, 0
+			for _, j := range side {
+				if n := &w.nations[j]; n.Active {
+					x.income[s] += n.GDP
+					x.spend[s] += n.Budget()
+				}
+			}
+		}
+	}
+}
+
+// warShare is the share nation i desires given its peace-time desire
+// peace: over the wars it fights this tick, the largest peace + f·(s_war −
+// peace)⁺, f the part of the tick at war (from sumWars' totals).
+func (w *World) warShare(i int, peace float64) float64 {
+	if len(w.wars) == 0 || w.p.WarMatch <= 0 {
+		return peace
+	}
+	share := peace
+	for _, x := range w.wars {
+		f := w.partAtWar(x)
+		if f <= 0 {
+			continue
+		}
+		own := 0
+		if !slices.Contains(x.a, i) {
+			if own = 1; !slices.Contains(x.b, i) {
+				continue
+			}
+		}
+		if x.income[own] <= 0 {
+			continue
+		}
+		need := min(w.p.WarMatch*x.spend[1-own]/x.income[own], w.nations[i].Policy.MaxShare)
+		share = max(share, peace+f*max(0, need-peace))
+	}
+	return share
+}
+
+// warExcess is the part of n's new share above its peace path, the path
+// before this tick moved toward the peace rule's desire peace as the share
+// would have moved without a war (0 when the share is on it or below).
+func (w *World) warExcess(n *agents.Nation, path, peace float64) float64 {
+	onPath := agents.Relax(path, peace, n.Policy.Adjustment, w.dt)
+	if x := n.Share - onPath; x > 1e-12 {
+		return x
+	}
+	return 0
+}
+
+// partAtWar is the part of this tick, [tick·dt, (tick+1)·dt) in years from
+// the run's start, that war x covers.
+func (w *World) partAtWar(x war) float64 {
+	if w.tick > x.until {
+		return 0
+	}
+	start := float64(w.tick) * w.dt
+	end := start + w.dt
+	return max(0, math.Min(end, x.to)-math.Max(start, x.from)) / w.dt
+}

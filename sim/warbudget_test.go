@@ -1,0 +1,114 @@
+package sim
+
+import (
+	"math"
+	"testing"
+)
+
+// warBudgets runs testWorld with events through tick last and returns the
+// world: no fiscal brake and no drag of defence on growth, so that a war's
+// debt and lost growth do not move the peace budgets, and nobody joins or founds a pact, so that the war's rule for
+// alliances (war.go) changes nothing here.
+func warBudgets(t *testing.T, events []Event, last int, match float64) *World {
+	t.Helper()
+	cfg := testWorld()
+	cfg.Events = events
+	w := mustNew(t, withParams(cfg, func(p *Params) { p.WarMatch, p.FiscalBrake, p.Drag, p.JoinValue, p.FormValue = match, 0, 0, 50, 100 }))
+	stepThrough(t, w, last)
+	return w
+}
+
+// calAgainstDRA is a war of CAL (GDP 150) against DRA (GDP 900, 5 % of it
+// on defence) over ticks 1–2, years 1 to 3 of the run.
+var calAgainstDRA = []Event{{Tick: 1, Kind: War, Label: "CAL–DRA war", A: Group{Nations: []int{iCAL}}, B: Group{Nations: []int{iDRA}},
+	Duration: 2, From: 1, To: 3}}
+
+// TestWarBudgetsMatchTheEnemySide: at war, the small CAL wants ω_w times
+// DRA's budget over its own GDP (far above its peace share, capped at
+// s_max) and moves toward it at the budget's speed; DRA, fighting a state
+// whose budget is a small part of its own GDP, spends what it would in
+// peace; and with war_match 0 the war changes no budget.
+func TestWarBudgetsMatchTheEnemySide(t *testing.T) {
+	peace := warBudgets(t, nil, 1, 1)
+	atWar := warBudgets(t, calAgainstDRA, 1, 1)
+	off := warBudgets(t, calAgainstDRA, 1, 0)
+
+	cal, dra := &atWar.nations[iCAL], &atWar.nations[iDRA]
+	need := min(dra.Budget()/cal.GDP, cal.Policy.MaxShare) // DRA.s share moves little in a tick
+	if need < 2*peace.nations[iCAL].Share {
+		t.Fatalf("the fixture's war asks little: need %.3f, CAL's peace share %.3f", need, peace.nations[iCAL].Share)
+	}
+	if cal.Share <= 2*peace.nations[iCAL].Share {
+		t.Errorf("CAL at war spends %.4f of GDP, in peace %.4f: the war should raise it toward %.3f", cal.Share, peace.nations[iCAL].Share, need)
+	}
+	if cal.Share > need+1e-12 {
+		t.Errorf("CAL at war spends %.4f, above what the war asks (%.4f)", cal.Share, need)
+	}
+	if d := math.Abs(dra.Share - peace.nations[iDRA].Share); d > 1e-12 {
+		t.Errorf("DRA's share moved by %g at war with a far smaller state: the side's need is under its peace share", d)
+	}
+	if d := math.Abs(off.nations[iCAL].Share - peace.nations[iCAL].Share); d > 1e-12 {
+		t.Errorf("with war_match 0 the war moved CAL's share by %g", d)
+	}
+}
+
+// TestWarBudgetsCountThePartOfTheTickAtWar: a war fought for a quarter of
+// a one-year tick raises the desired share by a quarter of what a whole
+// year of it would.
+func TestWarBudgetsCountThePartOfTheTickAtWar(t *testing.T) {
+	quarter := []Event{{Tick: 1, Kind: War, Label: "short war", A: Group{Nations: []int{iCAL}}, B: Group{Nations: []int{iDRA}},
+		Duration: 1, From: 1.5, To: 1.75}}
+	peace := warBudgets(t, nil, 1, 1).nations[iCAL].Share
+	whole := warBudgets(t, calAgainstDRA, 1, 1).nations[iCAL].Share
+	part := warBudgets(t, quarter, 1, 1).nations[iCAL].Share
+	if got, want := part-peace, (whole-peace)/4; math.Abs(got-want) > 1e-9*want {
+		t.Errorf("a quarter of a year at war raised CAL's share by %.6f; a whole year by %.6f, so want %.6f", got, whole-peace, want)
+	}
+}
+
+// TestWarSpendingIsConsumed: what CAL spends above its peace path builds no
+// forces, so that after the war its capability is the one it would have
+// had in peace, and the excess of its share over the peace path decays by
+// (1 − λ) a tick once the war is over.
+func TestWarSpendingIsConsumed(t *testing.T) {
+	peace := warBudgets(t, nil, 5, 1)
+	atWar := warBudgets(t, calAgainstDRA, 5, 1)
+	for i := range peace.nations {
+		if p, q := peace.nations[i].Capability, atWar.nations[i].Capability; math.Abs(p-q) > 1e-9*p {
+			t.Errorf("%s's capability after the war is %.6f, in peace %.6f: war spending built forces", peace.nations[i].ID, q, p)
+		}
+	}
+	excess := func(tick int) float64 {
+		return warBudgets(t, calAgainstDRA, tick, 1).nations[iCAL].Share - warBudgets(t, nil, tick, 1).nations[iCAL].Share
+	}
+	lambda := atWar.nations[iCAL].Policy.Adjustment
+	if e2, e3 := excess(2), excess(3); e2 <= 0 || math.Abs(e3-(1-lambda)*e2) > 1e-9 {
+		t.Errorf("CAL's share above its peace path: %.6f at the war's last tick, %.6f a tick later; want (1 − %g) of it", e2, e3, lambda)
+	}
+	if w := atWar.warPart[iCAL]; math.Abs(w-excess(5)) > 1e-12 {
+		t.Errorf("the war part kept for CAL is %.6g, its share above the peace path %.6g", w, excess(5))
+	}
+}
+
+// TestWarBudgetsReadOneSnapshot: both sides of a war match the budgets the
+// sides had when phase 4 began (this tick's GDP, the last tick's shares),
+// not the shares of the states budgeted before them in the same phase, so
+// that the order of the nations changes nothing.
+func TestWarBudgetsReadOneSnapshot(t *testing.T) {
+	war := []Event{{Tick: 1, Kind: War, Label: "AST–DRA war", A: Group{Nations: []int{iAST}}, B: Group{Nations: []int{iDRA}},
+		Duration: 2, From: 1, To: 3}}
+	before := warBudgets(t, war, 0, 2)
+	shares := []float64{before.nations[iAST].Share, before.nations[iDRA].Share}
+	w := warBudgets(t, war, 1, 2)
+	x := w.wars[0]
+	for s, i := range []int{iAST, iDRA} {
+		want := shares[s] * w.nations[i].GDP
+		if math.Abs(x.spend[s]-want) > 1e-9*want || x.income[s] != w.nations[i].GDP {
+			t.Errorf("side %d: matched spending %.6f and income %.6f; want %.6f and %.6f", s, x.spend[s], x.income[s], want, w.nations[i].GDP)
+		}
+	}
+	if w.nations[iDRA].Share <= shares[1] || w.nations[iAST].Share <= shares[0] {
+		t.Errorf("at ω_w 2 two states of like size should both raise their shares: AST %.4f → %.4f, DRA %.4f → %.4f",
+			shares[0], w.nations[iAST].Share, shares[1], w.nations[iDRA].Share)
+	}
+}
