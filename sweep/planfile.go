@@ -396,8 +396,9 @@ func (p *Plan) checkAgainstScenario(c *planChecker) {
 		return
 	}
 	if p.needsTargets() {
-		if !validate.HasTargets(base.Name) {
-			c.errf("sweep", -1, "metrics", "validation metrics need a scenario with historical targets (cold-war or 21st-century), not %q", base.Name)
+		if !validate.HasHistory(scenarios.Data, base.Name) {
+			c.errf("sweep", -1, "metrics", "validation metrics need a scenario with historical targets (%s, or an era added to cmd/scenariogen), not %q",
+				strings.Join(validate.Scenarios(), ", "), base.Name)
 		}
 	}
 	const maxChecks = 64 // values checked per parameter

@@ -189,6 +189,10 @@ func (h *History) ReadCodes(r io.Reader, scenario string) error {
 	})
 }
 
+// HasCodes reports whether the history gives any state its COW codes (the
+// scenario read had rows in the state codes).
+func (h *History) HasCodes() bool { return len(h.codes) > 0 }
+
 // ReadShares reads one scenario's reference shares from CSV with the
 // columns scenario, id, year, share (a fraction of GDP) and source.
 func (h *History) ReadShares(r io.Reader, scenario string) error {

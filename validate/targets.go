@@ -3,6 +3,7 @@ package validate
 import (
 	"context"
 	"fmt"
+	"io/fs"
 
 	"entente/sim"
 )
@@ -15,22 +16,37 @@ var targetSets = map[string]func(sim.Config, *History) []Target{
 }
 
 // Targets returns the historical targets of a world built from a built-in
-// scenario (its name is the config's), or false for a scenario without
-// any. The baselines of the co-membership rows are computed from the
-// config's own inputs, so a world changed by overrides is judged against
-// baselines of the same inputs.
+// scenario (its name is the config's): its own target set, or for an era
+// with reference data and no set of its own (one a researcher added to
+// cmd/scenariogen) the era-independent targets of Generic; false for a
+// scenario without either. The baselines of the co-membership rows are
+// computed from the config's own inputs, so a world changed by overrides
+// is judged against baselines of the same inputs.
 func Targets(cfg sim.Config, h *History) ([]Target, bool) {
-	targets, ok := targetSets[cfg.Name]
-	if !ok {
-		return nil, false
+	if targets, ok := targetSets[cfg.Name]; ok {
+		return targets(cfg, h), true
 	}
-	return targets(cfg, h), true
+	if h.HasCodes() {
+		return Generic(cfg, h), true
+	}
+	return nil, false
 }
 
-// HasTargets reports whether a scenario has historical targets.
+// HasTargets reports whether a scenario has a target set of its own.
 func HasTargets(scenario string) bool {
 	_, ok := targetSets[scenario]
 	return ok
+}
+
+// HasHistory reports whether the reference data in fsys (the layout of
+// scenarios.Data) give a scenario's states their COW codes, so that it can
+// be judged by its own targets or by Generic's.
+func HasHistory(fsys fs.FS, scenario string) bool {
+	if HasTargets(scenario) {
+		return true
+	}
+	h, err := LoadHistory(fsys, scenario)
+	return err == nil && h.HasCodes()
 }
 
 // Scenarios lists the scenarios with historical targets, in the order the

@@ -23,7 +23,7 @@ type evaluator struct {
 func newEvaluator(names []string, base []string, seeds int) (*evaluator, error) {
 	ev := &evaluator{scenarios: names, base: base, seeds: seeds, hist: map[string]*validate.History{}}
 	for _, name := range names {
-		if !validate.HasTargets(name) {
+		if !validate.HasHistory(scenarios.Data, name) {
 			return nil, fmt.Errorf("scenario %q has no historical targets", name)
 		}
 		h, err := validate.LoadHistory(scenarios.Data, name)

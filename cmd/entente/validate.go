@@ -101,8 +101,8 @@ func cmdValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 
 // evaluate scores a loaded scenario against its historical targets.
 func evaluate(ctx context.Context, sc *scenarios.Scenario, seeds, workers int) (*validate.Report, error) {
-	if !validate.HasTargets(sc.Name) {
-		return nil, badInput("scenario %q has no historical targets (validate knows %s)", sc.Name, strings.Join(validate.Scenarios(), ", "))
+	if !validate.HasHistory(scenarios.Data, sc.Name) {
+		return nil, badInput("scenario %q has no historical targets (validate knows %s, and any era added to cmd/scenariogen)", sc.Name, strings.Join(validate.Scenarios(), ", "))
 	}
 	hist, err := validate.LoadHistory(scenarios.Data, sc.Name)
 	if err != nil {
