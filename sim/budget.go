@@ -48,9 +48,9 @@ func (w *World) setBudgets() {
 		}
 		peace := agents.TargetShare(n.Policy, bp, w.anchor[i], in)
 		path := n.Share - w.warPart[i] // the share's peace path before this tick (warbudget.go)
-		n.Share = agents.AdjustShare(n, w.warShare(i, peace), w.dt)
-		n.Share = w.steerShare(i, n.Share) // a steered nation's own share (steer.go)
-		w.warPart[i] = w.warExcess(n, path, peace)
+		ruled := agents.AdjustShare(n, w.warShare(i, peace), w.dt)
+		n.Share = w.steerShare(i, ruled) // a steered nation's own share (steer.go)
+		w.warPart[i] = w.warExcess(n, path, peace, ruled)
 	}
 }
 

@@ -87,12 +87,16 @@ func (w *World) warShare(i int, peace float64) float64 {
 	return share
 }
 
-// warExcess is the part of n's new share above its peace path, the path
-// before this tick moved toward the peace rule's desire peace as the share
-// would have moved without a war (0 when the share is on it or below).
-func (w *World) warExcess(n *agents.Nation, path, peace float64) float64 {
+// warExcess is the part of n's new share that the war consumes: the
+// share the rule set (ruled) above its peace path, the path before this
+// tick moved toward the peace rule's desire peace as the share would have
+// moved without a war, and no more than n's share above that path (0 when
+// the share is on it or below). A steered nation's share replaces the
+// rule's, and what it spends above the path in peace is its own choice,
+// which builds forces: only the rule's war excess is consumed.
+func (w *World) warExcess(n *agents.Nation, path, peace, ruled float64) float64 {
 	onPath := agents.Relax(path, peace, n.Policy.Adjustment, w.dt)
-	if x := n.Share - onPath; x > 1e-12 {
+	if x := min(ruled, n.Share) - onPath; x > 1e-12 {
 		return x
 	}
 	return 0

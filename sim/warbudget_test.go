@@ -112,3 +112,25 @@ func TestWarBudgetsReadOneSnapshot(t *testing.T) {
 			shares[0], w.nations[iAST].Share, shares[1], w.nations[iDRA].Share)
 	}
 }
+
+// TestSteeredSpendingInPeaceBuildsForces: a steered nation that spends above
+// the rule's share in peace builds forces with all of it; nothing of it is
+// taken for a war's. (A first version counted any share above the rule's
+// peace path as consumed, war or not.)
+func TestSteeredSpendingInPeaceBuildsForces(t *testing.T) {
+	cfg := testWorld()
+	w := mustNew(t, withParams(cfg, func(p *Params) { p.JoinValue, p.FormValue = 50, 100 }))
+	if err := w.Steer([]int{iCAL}, ControllerFunc(func(tick, i int, c *Choices) (Decision, bool) {
+		s := 0.08
+		return Decision{Share: &s}, true
+	})); err != nil {
+		t.Fatal(err)
+	}
+	stepThrough(t, w, 2)
+	if w.warPart[iCAL] != 0 {
+		t.Errorf("CAL, steered to 8 %% in peace, has a war part of %g", w.warPart[iCAL])
+	}
+	if s := w.nations[iCAL].Share; s != 0.08 {
+		t.Fatalf("CAL's share %g, want the steered 0.08", s)
+	}
+}
