@@ -127,7 +127,8 @@ type Params struct {
 	LoanCap      float64 `toml:"loan_cap" unit:"share of GDP per yr" help:"largest new borrowing a year" range:"[0, 100]"`
 	CreditLimit  float64 `toml:"credit_limit" unit:"share of GDP" help:"largest outstanding debt to allies" range:"[0, 100]"`
 	LoanRate     float64 `toml:"r_loan" unit:"1/yr" help:"interest rate on allied loans" range:"[0, 1]"`
-	WarMatch     float64 `toml:"war_match" unit:"1" help:"part of the enemy side's military spending a side at war matches, shared among its states in proportion to their GDP: a belligerent's desired share is at least war_match × Σ enemy budgets / Σ own side's GDP for the part of the tick at war (0: wars do not change budgets)" symbol:"ω_w" range:"[0, 10]"`
+	WarMatch     float64 `toml:"war_match" unit:"1" help:"part of the enemy side's military spending a side at war matches, shared among its states in proportion to their GDP: a belligerent's desired share is at least war_match × Σ enemy budgets / Σ own side's GDP for the part of the tick at war (0: no matching; with war_effort 0 too, wars do not change budgets)" symbol:"ω_w" range:"[0, 10]"`
+	WarEffort    float64 `toml:"war_effort" unit:"1" help:"a belligerent's own war costs: while its war's fighting lasts its desired share is at least (1 + war_effort) times its peace-time desire, whatever the enemy spends (0: only the matching of the enemy side)" symbol:"ε_w" range:"[0, 10]"`
 
 	LoanTerm float64 `toml:"loan_term" unit:"yr" help:"term of an allied loan, repaid in equal instalments" range:"(0, 1000]"`
 
@@ -143,7 +144,7 @@ func DefaultParams() Params {
 		Reactivity: 0.2413, BurdenRef: 0.2212, IncomeElast: 0.7504, Privateness: 0.02908,
 		FiscalBrake: 0.001, TargetPull: 0.8055, FollowShare: 1.018, InitTarget: 0, Adjustment: 0.9,
 		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.8998, MinRange: 1900, Gradient: 2.4,
-		Entrapment: 1.061, SeaFactor: 1, Fronts: 0.7583, WarMatch: 1.4,
+		Entrapment: 1.061, SeaFactor: 1, Fronts: 0.7583, WarMatch: 1.4, WarEffort: 0.3,
 
 		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.2172, BetaAffinity: 0.7,
 		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.1998, ExitValue: -0.1, Deliberation: 1, ExitPatience: 1.75, RegimeNew: 3,

@@ -24,6 +24,13 @@ import (
 // so that a great power fighting a small state (the United States against
 // Spain in 1898, the UN Command against China in Korea) needs little, and
 // a small state fighting a great power nearly all it can raise (s_max).
+// A belligerent also pays its own war's costs, whatever its enemy spends:
+// its desire is at least (1 + ε_w) times its peace desire s* (Russia
+// tripled its share against the Ottoman Empire in 1877 and against Japan
+// in 1905, the United States doubled its against Spain in 1898):
+//
+//	s_war = min(s_max, max(ω_w·ΣB_enemy/ΣY_own, (1 + ε_w)·s*)).
+//
 // A war raises a state's desired share to s_war, never lowers it, and only
 // for the part of the tick at war: a budget is a year's spending, and a
 // war of thirty days (Greece and the Ottoman Empire, 1897) is a twelfth of
@@ -61,9 +68,10 @@ func (w *World) sumWars() {
 
 // warShare is the share nation i desires given its peace-time desire
 // peace: over the wars it fights this tick, the largest peace + f·(s_war −
-// peace)⁺, f the part of the tick at war (from sumWars' totals).
+// peace)⁺, f the part of the tick at war (from sumWars' totals), s_war
+// the larger of the enemy side's matching and the state's own war costs.
 func (w *World) warShare(i int, peace float64) float64 {
-	if len(w.wars) == 0 || w.p.WarMatch <= 0 {
+	if len(w.wars) == 0 || (w.p.WarMatch <= 0 && w.p.WarEffort <= 0) {
 		return peace
 	}
 	share := peace
@@ -81,7 +89,8 @@ func (w *World) warShare(i int, peace float64) float64 {
 		if x.income[own] <= 0 {
 			continue
 		}
-		need := min(w.p.WarMatch*x.spend[1-own]/x.income[own], w.nations[i].Policy.MaxShare)
+		match := w.p.WarMatch * x.spend[1-own] / x.income[own]
+		need := min(max(match, (1+w.p.WarEffort)*peace), w.nations[i].Policy.MaxShare)
 		share = max(share, peace+f*max(0, need-peace))
 	}
 	return share

@@ -11,9 +11,17 @@ import (
 // alliances (war.go) changes nothing here.
 func warBudgets(t *testing.T, events []Event, last int, match float64) *World {
 	t.Helper()
+	return warBudgetsWith(t, events, last, match, 0)
+}
+
+// warBudgetsWith is warBudgets with a war effort ε_w.
+func warBudgetsWith(t *testing.T, events []Event, last int, match, effort float64) *World {
+	t.Helper()
 	cfg := testWorld()
 	cfg.Events = events
-	w := mustNew(t, withParams(cfg, func(p *Params) { p.WarMatch, p.FiscalBrake, p.Drag, p.JoinValue, p.FormValue = match, 0, 0, 50, 100 }))
+	w := mustNew(t, withParams(cfg, func(p *Params) {
+		p.WarMatch, p.WarEffort, p.FiscalBrake, p.Drag, p.JoinValue, p.FormValue = match, effort, 0, 0, 50, 100
+	}))
 	stepThrough(t, w, last)
 	return w
 }
@@ -132,5 +140,26 @@ func TestSteeredSpendingInPeaceBuildsForces(t *testing.T) {
 	}
 	if s := w.nations[iCAL].Share; s != 0.08 {
 		t.Fatalf("CAL's share %g, want the steered 0.08", s)
+	}
+}
+
+// TestAGreatPowerAtWarSpendsMoreThanInPeace: DRA, whose small enemy asks
+// nothing of it by the matching, still wants (1 + ε_w) times its peace
+// desire while the war is fought: its share moves toward it at the
+// budget's speed, so that its share above the peace run's is that speed
+// times ε_w times the peace desire.
+// With ω_w 0 (no matching) the own costs still count.
+func TestAGreatPowerAtWarSpendsMoreThanInPeace(t *testing.T) {
+	const effort = 0.5
+	for _, match := range []float64{1, 0} {
+		before := warBudgetsWith(t, calAgainstDRA, 0, match, effort).nations[iDRA].Share
+		peace := warBudgetsWith(t, nil, 1, match, effort)
+		atWar := warBudgetsWith(t, calAgainstDRA, 1, match, effort)
+		r := 1 - math.Pow(1-peace.nations[iDRA].Policy.Adjustment, peace.dt)
+		desire := (peace.nations[iDRA].Share - (1-r)*before) / r // the peace rule's desire in tick 1
+		got, want := atWar.nations[iDRA].Share-peace.nations[iDRA].Share, r*effort*desire
+		if math.Abs(got-want) > 1e-9*want || want <= 0 {
+			t.Errorf("ω_w %g: DRA at war spends %.6f of GDP above its peace run; want λ·ε·s* = %.6f", match, got, want)
+		}
 	}
 }
