@@ -115,10 +115,11 @@ func ReadRun(dir string) (*RunData, error) {
 	return r, nil
 }
 
-// needed are the columns ReadRun reads: all but the names, which runs of
-// an Entente before them do not have (the names are in summary.json).
+// needed are the columns ReadRun requires: all but the names and the war
+// share, which runs of an Entente before them do not have (the names are
+// in summary.json; the war share is not read back).
 func needed(cols []string) []string {
-	return slices.DeleteFunc(slices.Clone(cols), func(c string) bool { return c == "name" })
+	return slices.DeleteFunc(slices.Clone(cols), func(c string) bool { return c == "name" || c == "war_share" })
 }
 
 // ReadSummary reads a run directory's summary.json alone, bounded as

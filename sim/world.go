@@ -333,12 +333,13 @@ func (w *World) Diagnostics() Diagnostics { return w.diag }
 // NationState is what observers read of one nation after a tick.
 type NationState struct {
 	Threat, Security, ThreatRatio float64
+	WarShare                      float64 // the part of its share a war consumes (warbudget.go)
 	Flows                         Flows
 }
 
 // State returns nation i's perception and flows of the last tick.
 func (w *World) State(i int) NationState {
-	return NationState{Threat: w.perceived[i], Security: w.security[i], ThreatRatio: w.ratio[i], Flows: w.flows[i]}
+	return NationState{Threat: w.perceived[i], Security: w.security[i], ThreatRatio: w.ratio[i], WarShare: w.warPart[i], Flows: w.flows[i]}
 }
 
 // Ledger returns the world's finance totals since the start.
