@@ -42,7 +42,7 @@ import (
 // deters after the peace grows only with the share's peace path, the share
 // the state would have spent without the war (relaxed toward the peace
 // rule's desire at the same speed; the excess decays by (1 − λ) a year
-// after the peace, as demobilisation). Without it China's forces of 1955,
+// after the fighting, as demobilisation). Without it China's forces of 1955,
 // built by three years at war in Korea, would be those of a great power,
 // and every war would leave its belligerents better armed than before.
 // The debt the war leaves counts the whole budget.
