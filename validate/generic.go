@@ -20,7 +20,9 @@ import (
 // has reference data (state codes for ATOP) but no target set.
 func Generic(cfg sim.Config, h *History) []Target {
 	from := cfg.StartYear + max(1, int(math.Round(cfg.ShareYears))) // after the years the start shares were measured over
-	var states []majorPower                                         // every state, each counted from the same year (the type names a state and its first year)
+	// Every state, each counted from the same year (majorPower is a state
+	// and the first year it counts).
+	var states []majorPower
 	for _, n := range cfg.Nations {
 		states = append(states, majorPower{n.ID, from})
 	}
