@@ -234,9 +234,10 @@ func leaderShare(r *Record, leader string, from, to int) (float64, bool) {
 		}
 		total := 0.0
 		for _, m := range bloc {
-			total += r.Nations[t][m].GDP * r.Nations[t][m].Share
+			spend, _ := r.annualBudget(m, y)
+			total += spend
 		}
-		own := r.Nations[t][i].GDP * r.Nations[t][i].Share
+		own, _ := r.annualBudget(i, y)
 		if total > 0 {
 			sum += own / total
 			n++
@@ -246,14 +247,6 @@ func leaderShare(r *Record, leader string, from, to int) (float64, bool) {
 		return 0, false
 	}
 	return sum / float64(n), true
-}
-
-func share(r *Record, state string, year int) (float64, bool) {
-	t, i := r.Tick(year), r.Index(state)
-	if t < 0 || i < 0 || !r.Nations[t][i].Active {
-		return 0, false
-	}
-	return r.Nations[t][i].Share, true
 }
 
 // inBand is the share of the listed states in the system whose defence
@@ -267,7 +260,7 @@ func inBand(r *Record, states []string, year int, lo, hi float64) (float64, bool
 			continue
 		}
 		n++
-		if v := r.Nations[t][i].Share; v >= lo && v <= hi {
+		if v, _ := share(r, s, year); v >= lo && v <= hi {
 			in++
 		}
 	}

@@ -105,13 +105,13 @@ func TwentyFirst(cfg sim.Config, h *History) []Target {
 // atOrAbove is the share of the leader's alliance's members spending at
 // least the threshold in a year.
 func atOrAbove(r *Record, leader string, year int, threshold float64) (float64, bool) {
-	t, a, ok := r.HolderIn(year, leader)
+	_, a, ok := r.HolderIn(year, leader)
 	if !ok {
 		return 0, false
 	}
 	n := 0
 	for _, m := range a.Members {
-		if r.Nations[t][m].Share >= threshold {
+		if v, ok := share(r, r.IDs[m], year); ok && v >= threshold {
 			n++
 		}
 	}

@@ -1,0 +1,54 @@
+package validate
+
+import "math"
+
+// A defence share in the data is a year's spending over the year's GDP: a
+// flow. At one tick a year a tick is the year; at four or twelve, the
+// year's spending is the sum of its ticks' budgets, and its share the
+// GDP-weighted mean of the ticks' shares. Reading the year's last tick
+// instead would judge a war fought from February to September of a year
+// (Japan, 1905) by its December, after the war's spending was over, and
+// make the budget targets depend on the tick length for no reason of the
+// model's. Alliances and blocs are states, read at the year's last tick
+// (Record.Tick).
+
+// yearTicks are the first and last ticks whose calendar time falls in year
+// (first > last when none does).
+func (r *Record) yearTicks(year int) (first, last int) {
+	first, last = len(r.Years), -1
+	for k, y := range r.Years {
+		if int(math.Floor(y)) == year {
+			first, last = min(first, k), k
+		}
+	}
+	return first, last
+}
+
+// annualBudget is nation i's spending and GDP summed over the ticks of year
+// in which it is in the system (in a tick's units: the ratio is what
+// matters).
+func (r *Record) annualBudget(i, year int) (spend, gdp float64) {
+	first, last := r.yearTicks(year)
+	for t := first; t <= last; t++ {
+		if n := r.Nations[t][i]; n.Active {
+			spend += n.Share * n.GDP
+			gdp += n.GDP
+		}
+	}
+	return spend, gdp
+}
+
+// share is a state's defence share of a year: its spending over its GDP
+// summed over the year's ticks, for a state in the system at the year's
+// end (false otherwise).
+func share(r *Record, state string, year int) (float64, bool) {
+	t, i := r.Tick(year), r.Index(state)
+	if t < 0 || i < 0 || !r.Nations[t][i].Active {
+		return 0, false
+	}
+	spend, gdp := r.annualBudget(i, year)
+	if gdp <= 0 {
+		return r.Nations[t][i].Share, true
+	}
+	return spend / gdp, true
+}
