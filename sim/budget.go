@@ -47,10 +47,15 @@ func (w *World) setBudgets() {
 			w.anchor[i].Burden = win.sum / float64(win.ticks)
 		}
 		peace := agents.TargetShare(n.Policy, bp, w.anchor[i], in)
-		path := n.Share - w.warPart[i] // the share's peace path before this tick (warbudget.go)
-		ruled := agents.AdjustShare(n, w.warShare(i, peace), w.dt)
+		desired := w.warShare(i, peace) // a war's demand (warbudget.go)
+		path := n.Share - w.warPart[i]  // the share's peace path before this tick
+		ruled := agents.AdjustShare(n, desired, w.dt)
 		n.Share = w.steerShare(i, ruled) // a steered nation's own share (steer.go)
-		w.warPart[i] = w.warExcess(n, path, peace, ruled)
+		if desired > peace || w.warPart[i] > 0 {
+			// In peace with nothing of a war left, the share is its own
+			// peace path: there is no war part to follow.
+			w.warPart[i] = w.warExcess(n, path, peace, ruled)
+		}
 	}
 }
 

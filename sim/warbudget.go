@@ -112,11 +112,10 @@ func (w *World) warExcess(n *agents.Nation, path, peace, ruled float64) float64 
 }
 
 // partAtWar is the part of this tick, [tick·dt, (tick+1)·dt) in years from
-// the run's start, that war x covers.
+// the run's start, that war x's fighting covers (phase 4 sees no war that
+// has ended: endWars pruned them in phase 1, and the fighting ends within
+// the war's last tick).
 func (w *World) partAtWar(x war) float64 {
-	if w.tick > x.until {
-		return 0
-	}
 	start := float64(w.tick) * w.dt
 	end := start + w.dt
 	return max(0, math.Min(end, x.to)-math.Max(start, x.from)) / w.dt

@@ -29,6 +29,11 @@ func (r *Record) yearTicks(year int) (first, last int) {
 // matters).
 func (r *Record) annualBudget(i, year int) (spend, gdp float64) {
 	first, last := r.yearTicks(year)
+	return r.budgetOver(i, first, last)
+}
+
+// budgetOver is annualBudget over the ticks first to last.
+func (r *Record) budgetOver(i, first, last int) (spend, gdp float64) {
 	for t := first; t <= last; t++ {
 		if n := r.Nations[t][i]; n.Active {
 			spend += n.Share * n.GDP
@@ -42,11 +47,12 @@ func (r *Record) annualBudget(i, year int) (spend, gdp float64) {
 // summed over the year's ticks, for a state in the system at the year's
 // end (false otherwise).
 func share(r *Record, state string, year int) (float64, bool) {
-	t, i := r.Tick(year), r.Index(state)
+	first, t := r.yearTicks(year)
+	i := r.Index(state)
 	if t < 0 || i < 0 || !r.Nations[t][i].Active {
 		return 0, false
 	}
-	spend, gdp := r.annualBudget(i, year)
+	spend, gdp := r.budgetOver(i, first, t)
 	if gdp <= 0 {
 		return r.Nations[t][i].Share, true
 	}

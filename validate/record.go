@@ -1,10 +1,6 @@
 package validate
 
-import (
-	"math"
-
-	"entente/sim"
-)
+import "entente/sim"
 
 // Record is what one run leaves for the targets: per tick, each nation's
 // state and memberships and each live alliance's members.
@@ -80,13 +76,8 @@ func (r *Record) Index(id string) int {
 
 // Tick returns the last tick that falls in a calendar year, or -1.
 func (r *Record) Tick(year int) int {
-	t := -1
-	for k, y := range r.Years {
-		if int(math.Floor(y)) == year {
-			t = k
-		}
-	}
-	return t
+	_, last := r.yearTicks(year)
+	return last
 }
 
 // Holder returns, at a tick, the largest live alliance holding nation i

@@ -26,11 +26,16 @@ func Targets(cfg sim.Config, h *History) ([]Target, bool) {
 	if targets, ok := targetSets[cfg.Name]; ok {
 		return targets(cfg, h), true
 	}
-	if h.HasCodes() {
+	if Judges(cfg.Name, h) {
 		return Generic(cfg, h), true
 	}
 	return nil, false
 }
+
+// Judges reports whether a scenario whose reference data are h can be
+// judged: by a target set of its own or, its states having their COW
+// codes, by Generic's.
+func Judges(scenario string, h *History) bool { return HasTargets(scenario) || h.HasCodes() }
 
 // HasTargets reports whether a scenario has a target set of its own.
 func HasTargets(scenario string) bool {
@@ -38,15 +43,20 @@ func HasTargets(scenario string) bool {
 	return ok
 }
 
-// HasHistory reports whether the reference data in fsys (the layout of
-// scenarios.Data) give a scenario's states their COW codes, so that it can
-// be judged by its own targets or by Generic's.
+// HasHistory is Judges before the reference data are loaded: it reads the
+// state codes in fsys (the layout of scenarios.Data) alone, for a caller
+// that only checks (a sweep's plan).
 func HasHistory(fsys fs.FS, scenario string) bool {
 	if HasTargets(scenario) {
 		return true
 	}
-	h, err := LoadHistory(fsys, scenario)
-	return err == nil && h.HasCodes()
+	f, err := fsys.Open("data/state-codes.csv")
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	h := &History{}
+	return h.ReadCodes(f, scenario) == nil && Judges(scenario, h)
 }
 
 // Scenarios lists the scenarios with historical targets, in the order the

@@ -23,12 +23,12 @@ type evaluator struct {
 func newEvaluator(names []string, base []string, seeds int) (*evaluator, error) {
 	ev := &evaluator{scenarios: names, base: base, seeds: seeds, hist: map[string]*validate.History{}}
 	for _, name := range names {
-		if !validate.HasHistory(scenarios.Data, name) {
-			return nil, fmt.Errorf("scenario %q has no historical targets", name)
-		}
 		h, err := validate.LoadHistory(scenarios.Data, name)
 		if err != nil {
 			return nil, err
+		}
+		if !validate.Judges(name, h) {
+			return nil, fmt.Errorf("scenario %q has no historical targets", name)
 		}
 		ev.hist[name] = h
 	}

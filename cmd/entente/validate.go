@@ -101,12 +101,12 @@ func cmdValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 
 // evaluate scores a loaded scenario against its historical targets.
 func evaluate(ctx context.Context, sc *scenarios.Scenario, seeds, workers int) (*validate.Report, error) {
-	if !validate.HasHistory(scenarios.Data, sc.Name) {
-		return nil, badInput("scenario %q has no historical targets (validate knows %s, and any era added to cmd/scenariogen)", sc.Name, strings.Join(validate.Scenarios(), ", "))
-	}
 	hist, err := validate.LoadHistory(scenarios.Data, sc.Name)
 	if err != nil {
 		return nil, fmt.Errorf("reference data: %w", err)
+	}
+	if !validate.Judges(sc.Name, hist) {
+		return nil, badInput("scenario %q has no historical targets (validate knows %s, and any era added to cmd/scenariogen)", sc.Name, strings.Join(validate.Scenarios(), ", "))
 	}
 	return validate.Evaluate(ctx, sc.Config, hist, seeds, workers)
 }
