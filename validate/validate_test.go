@@ -294,3 +294,36 @@ func TestConsultationOnlyYearsDoNotCount(t *testing.T) {
 		}
 	}
 }
+
+// Britain's aloofness counts every continental power that comes to share a
+// pact with it after the start, through a new pact or by joining one of
+// the start's: Austria-Hungary joining the 1870 guarantee Britain shared
+// with Prussia is a new commitment; Prussia staying in it is not.
+func TestNewTieCountsAccessionToAStartPact(t *testing.T) {
+	continental := []string{"GMY", "AUH"}
+	rec := func(later ...AllianceTick) *Record {
+		r := &Record{IDs: []string{"UKG", "GMY", "AUH", "POR"}, Years: []float64{1871, 1872, 1873}}
+		for range r.Years {
+			r.Nations = append(r.Nations, make([]NationTick, 4))
+		}
+		start := []AllianceTick{{ID: "A1", Members: []int{0, 1}}}
+		r.Allies = [][]AllianceTick{start, start, later}
+		return r
+	}
+	cases := []struct {
+		name  string
+		later []AllianceTick
+		want  bool
+	}{
+		{"the start's pact with Prussia lives on", []AllianceTick{{ID: "A1", Members: []int{0, 1}}}, false},
+		{"Austria-Hungary joins it", []AllianceTick{{ID: "A1", Members: []int{0, 1, 2}}}, true},
+		{"a new pact with Austria-Hungary", []AllianceTick{{ID: "A1", Members: []int{0, 1}}, {ID: "A2", Members: []int{0, 2}}}, true},
+		{"a new pact with Portugal only", []AllianceTick{{ID: "A2", Members: []int{0, 3}}}, false},
+		{"a pact Britain is not in", []AllianceTick{{ID: "A2", Members: []int{1, 2}}}, false},
+	}
+	for _, c := range cases {
+		if got := newTieWith(rec(c.later...), "UKG", continental, 1872, 1873); got != c.want {
+			t.Errorf("%s: new tie %v, want %v", c.name, got, c.want)
+		}
+	}
+}
