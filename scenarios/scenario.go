@@ -33,6 +33,7 @@ type Scenario struct {
 	SHA256                   string   // hex SHA-256 of the file's bytes
 	Sources                  []string // [scenario] sources (citations)
 	Overrides                []string // the --set overrides applied, as given
+	LeftOut                  []string // the event kinds left out of its runs (Without), sorted
 	Config                   sim.Config
 }
 

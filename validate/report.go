@@ -16,11 +16,14 @@ type Report struct {
 	Scenario     string   `json:"scenario"`
 	TicksPerYear int      `json:"ticks_per_year"`
 	Seeds        []uint64 `json:"seeds"`
-	Results      []Result `json:"-"`
-	Passed       int      `json:"passed"`
-	Failed       int      `json:"failed"`
-	ExtraPassed  int      `json:"extra_passed"`
-	ExtraFailed  int      `json:"extra_failed"`
+	// LeftOut are the event kinds the runs left out (entente validate
+	// --without), sorted; none for the scenario as it is.
+	LeftOut     []string `json:"left_out,omitempty"`
+	Results     []Result `json:"-"`
+	Passed      int      `json:"passed"`
+	Failed      int      `json:"failed"`
+	ExtraPassed int      `json:"extra_passed"`
+	ExtraFailed int      `json:"extra_failed"`
 	// Pairs are the pairs of states whose alliances the runs get wrong,
 	// worst first (Evaluate fills them; pairs.csv).
 	Pairs []PairError `json:"-"`
@@ -130,8 +133,8 @@ func (rep *Report) WriteTable(w io.Writer) error {
 	if rep.TicksPerYear > 1 {
 		tpy = fmt.Sprintf(", %d ticks a year", rep.TicksPerYear)
 	}
-	fmt.Fprintf(w, "%s over %d seeds (%d–%d)%s; a target holds when enough runs lie in its band\n\n",
-		rep.Scenario, len(rep.Seeds), rep.Seeds[0], rep.Seeds[len(rep.Seeds)-1], tpy)
+	fmt.Fprintf(w, "%s%s over %d seeds (%d–%d)%s; a target holds when enough runs lie in its band\n\n",
+		rep.Scenario, leftOut(rep.LeftOut), len(rep.Seeds), rep.Seeds[0], rep.Seeds[len(rep.Seeds)-1], tpy)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "target\thistory\tband\tmedian\t90 % of runs\truns in band\t\tsource")
 	extras := false
@@ -241,4 +244,16 @@ func (rep *Report) Names() string {
 		names = append(names, r.Name)
 	}
 	return strings.Join(names, ", ")
+}
+
+// leftOut names the event kinds a report's runs left out, for its title:
+// " without its threat_shock and detente events", or nothing.
+func leftOut(kinds []string) string {
+	switch len(kinds) {
+	case 0:
+		return ""
+	case 1:
+		return " without its " + kinds[0] + " events"
+	}
+	return " without its " + strings.Join(kinds[:len(kinds)-1], ", ") + " and " + kinds[len(kinds)-1] + " events"
 }

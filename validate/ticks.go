@@ -16,7 +16,7 @@ func WriteTickTable(w io.Writer, reps []*Report) error {
 		return nil
 	}
 	first := reps[0]
-	fmt.Fprintf(w, "%s over %d seeds at %s ticks a year\n\n", first.Scenario, len(first.Seeds), tickList(reps))
+	fmt.Fprintf(w, "%s%s over %d seeds at %s ticks a year\n\n", first.Scenario, leftOut(first.LeftOut), len(first.Seeds), tickList(reps))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	head := []string{"target", "band"}
 	for _, rep := range reps {

@@ -27,6 +27,7 @@ func cmdValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	maxMem := memoryFlag(fs)
 	tpys := fs.String("ticks-per-year", "", "run the targets at each of these tick lengths (1, 4, 12: \"1,4,12\") and print them side by side")
 	seed := seedFlag(fs, "the first seed, from 0 to 2^63-1 (overrides the scenario's)")
+	without := fs.String("without", "", "leave out the scenario's events of these kinds, comma-separated (\"threat_shock,detente\": what its history owes to the judgement numbers they carry)")
 	var sets listFlag
 	fs.Var(&sets, "set", "override a [model] or [scenario] key: key=value (repeatable)")
 	pos, err := parse(fs, args)
@@ -49,10 +50,11 @@ func cmdValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if len(pos) == 1 {
 		name = pos[0]
 	}
+	kinds := splitKinds(*without)
 	if *tpys != "" {
-		return tickReport(ctx, name, sets, *tpys, *seeds, *workers, memoryLimit(*maxMem), stdout)
+		return tickReport(ctx, name, sets, kinds, *tpys, *seeds, *workers, memoryLimit(*maxMem), stdout)
 	}
-	sc, err := load(ctx, name, sets)
+	sc, err := loadWithout(ctx, name, sets, kinds)
 	if err != nil {
 		return err
 	}
@@ -70,6 +72,9 @@ func cmdValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	out := *dir
 	if out == "" {
 		out = filepath.Join("out", sc.Name+"-validation")
+		if len(sc.LeftOut) > 0 { // not the scenario's own validation: a directory of its own
+			out += "-without-" + strings.Join(sc.LeftOut, "-")
+		}
 	}
 	rd, err := results.Prepare(out, *force)
 	if errors.Is(err, results.ErrOutputDir) || errors.Is(err, results.ErrNotEmpty) {
@@ -108,20 +113,47 @@ func evaluate(ctx context.Context, sc *scenarios.Scenario, seeds, workers int) (
 	if !validate.Judges(sc.Name, hist) {
 		return nil, badInput("scenario %q has no historical targets (validate knows %s, and any era added to cmd/scenariogen)", sc.Name, strings.Join(validate.Scenarios(), ", "))
 	}
-	return validate.Evaluate(ctx, sc.Config, hist, seeds, workers)
+	rep, err := validate.Evaluate(ctx, sc.Config, hist, seeds, workers)
+	if err != nil {
+		return nil, err
+	}
+	rep.LeftOut = sc.LeftOut
+	return rep, nil
+}
+
+// splitKinds is --without's list of event kinds (none for "").
+func splitKinds(list string) []string {
+	if strings.TrimSpace(list) == "" {
+		return nil
+	}
+	return strings.Split(list, ",")
+}
+
+// loadWithout loads a scenario and leaves out its events of the given
+// kinds (scenarios.Scenario.Without); a kind that cannot be left out is
+// bad input.
+func loadWithout(ctx context.Context, name string, sets, kinds []string) (*scenarios.Scenario, error) {
+	sc, err := load(ctx, name, sets)
+	if err != nil || len(kinds) == 0 {
+		return sc, err
+	}
+	if _, err := sc.Without(kinds); err != nil {
+		return nil, badInput("--without: %v", err)
+	}
+	return sc, nil
 }
 
 // tickReport runs the targets at several tick lengths and prints them side
 // by side: the history a model tells must not depend on how finely time is
 // cut. It reports; it writes no file.
-func tickReport(ctx context.Context, name string, sets []string, list string, seeds, workers int, limit int64, stdout io.Writer) error {
+func tickReport(ctx context.Context, name string, sets, kinds []string, list string, seeds, workers int, limit int64, stdout io.Writer) error {
 	var reps []*validate.Report
 	for _, f := range strings.Split(list, ",") {
 		tpy, err := strconv.Atoi(strings.TrimSpace(f))
 		if err != nil || (tpy != 1 && tpy != 4 && tpy != 12) {
 			return badInput("--ticks-per-year takes 1, 4 or 12, comma-separated; got %q", f)
 		}
-		sc, err := load(ctx, name, append([]string{"scenario.ticks_per_year=" + strconv.Itoa(tpy)}, sets...))
+		sc, err := loadWithout(ctx, name, append([]string{"scenario.ticks_per_year=" + strconv.Itoa(tpy)}, sets...), kinds)
 		if err != nil {
 			return err
 		}

@@ -56,3 +56,34 @@ func TestValidateTickLengths(t *testing.T) {
 		t.Errorf("--workers -3: exit %d, want 2", code)
 	}
 }
+
+// --without leaves a scenario's events of some kinds out of its runs: the
+// report says so in its title and its JSON, writes to a directory of its
+// own, and a kind that cannot be left out is bad input.
+func TestValidateWithout(t *testing.T) {
+	t.Chdir(t.TempDir())
+	out, errs, code := entente(t, "validate", "europe-1871", "--seeds", "2", "--without", "threat_shock,detente")
+	if code != 0 && code != 1 {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	if !strings.Contains(out, "europe-1871 without its detente and threat_shock events over 2 seeds") {
+		t.Errorf("title does not name what was left out:\n%s", out)
+	}
+	dir := filepath.Join("out", "europe-1871-validation-without-detente-threat_shock")
+	js, err := os.ReadFile(filepath.Join(dir, "validation.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(js), `"left_out": [`) || !strings.Contains(string(js), `"threat_shock"`) {
+		t.Errorf("validation.json does not record what was left out:\n%.300s", js)
+	}
+	for _, bad := range []string{"entry", "merge", "shock"} {
+		if _, errs, code := entente(t, "validate", "europe-1871", "--seeds", "1", "--without", bad); code != 2 || !strings.Contains(errs, "can be left out are") {
+			t.Errorf("--without %s: exit %d, stderr %q; want 2 and the kinds that can be", bad, code, errs)
+		}
+	}
+	out, errs, code = entente(t, "validate", "europe-1871", "--seeds", "1", "--ticks-per-year", "1", "--without", "war")
+	if (code != 0 && code != 1) || !strings.Contains(out, "europe-1871 without its war events over 1 seeds at 1 ticks a year") {
+		t.Errorf("tick report --without war: exit %d, %s\n%s", code, errs, out)
+	}
+}
