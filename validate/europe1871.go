@@ -96,39 +96,48 @@ func crossPact(r *Record, as, bs []string, from, to int) bool {
 }
 
 // newTieWith reports whether a state shared, in any year of [from, to],
-// an alliance with one of the others that the two were not members of
-// together at the start: a pact formed after the start, or one of the
-// start's that another joined. Britain's guarantee of Belgium with Prussia
+// an alliance with one of the others that is not a tie of the start: a
+// pact formed after the start, or one of the start's that another joined
+// (or left and rejoined). Britain's guarantee of Belgium with Prussia
 // (1870, in force on 1 January 1871) may live on in a run; Austria-Hungary
 // and Italy joining it would be a new commitment of Britain's to them, as
-// much as a pact founded with them.
+// much as a pact founded with them. A tie of the start is one held in a
+// pact in force before the first tick and never broken since, tick by
+// tick.
 func newTieWith(r *Record, state string, others []string, from, to int) bool {
 	i := r.Index(state)
 	if i < 0 || len(r.Allies) == 0 {
 		return false
 	}
-	atStart := map[string][]int{} // the start's pacts holding state, by ID: their members then
-	for _, a := range r.Allies[0] {
+	type tie struct {
+		pact string
+		with int
+	}
+	held := map[tie]bool{} // the start's ties of state, while unbroken
+	for _, a := range r.Start {
 		if slices.Contains(a.Members, i) {
-			atStart[a.ID] = a.Members
+			for _, m := range a.Members {
+				held[tie{a.ID, m}] = true
+			}
 		}
 	}
-	for y := from; y <= to; y++ {
-		t := r.Tick(y)
-		if t < 0 {
-			continue
-		}
+	for t := 0; t <= r.Tick(to) && t < len(r.Allies); t++ {
+		y := int(math.Floor(r.Years[t]))
+		judged := y >= from && t == r.Tick(y) // each year at its last tick, as every target
+		now := map[tie]bool{}
 		for _, a := range r.Allies[t] {
 			if !slices.Contains(a.Members, i) {
 				continue
 			}
-			then := atStart[a.ID]
-			if slices.ContainsFunc(a.Members, func(m int) bool {
-				return slices.Contains(others, r.IDs[m]) && !slices.Contains(then, m)
-			}) {
-				return true
+			for _, m := range a.Members {
+				if held[tie{a.ID, m}] {
+					now[tie{a.ID, m}] = true
+				} else if judged && slices.Contains(others, r.IDs[m]) {
+					return true
+				}
 			}
 		}
+		held = now
 	}
 	return false
 }

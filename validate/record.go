@@ -10,6 +10,7 @@ type Record struct {
 	Years   []float64
 	Nations [][]NationTick   // [tick][nation]
 	Allies  [][]AllianceTick // [tick] live alliances
+	Start   []AllianceTick   // the alliances in force before the first tick (the scenario's)
 	Log     []sim.Record
 
 	memo map[[2]int]Confusion // the run's agreement with history, by years
@@ -38,7 +39,20 @@ func NewRecord(w *sim.World, seed uint64) *Record {
 	for _, n := range w.Nations() {
 		r.IDs = append(r.IDs, n.ID)
 	}
+	r.Start = liveAlliances(w)
 	return r
+}
+
+// liveAlliances are w's alliances not dissolved, with their members now.
+func liveAlliances(w *sim.World) []AllianceTick {
+	var as []AllianceTick
+	for _, a := range w.Alliances() {
+		if !a.Dissolved {
+			as = append(as, AllianceTick{ID: a.ID, Members: append([]int(nil), a.Members...),
+				Cohesion: a.Cohesion, Exploitation: a.Exploitation})
+		}
+	}
+	return as
 }
 
 // Observe appends the world's last tick to the record.
@@ -53,14 +67,7 @@ func (r *Record) Observe(w *sim.World) {
 		ns[i] = nt
 	}
 	r.Nations = append(r.Nations, ns)
-	var as []AllianceTick
-	for _, a := range w.Alliances() {
-		if !a.Dissolved {
-			as = append(as, AllianceTick{ID: a.ID, Members: append([]int(nil), a.Members...),
-				Cohesion: a.Cohesion, Exploitation: a.Exploitation})
-		}
-	}
-	r.Allies = append(r.Allies, as)
+	r.Allies = append(r.Allies, liveAlliances(w))
 	r.Log = append(r.Log, w.Records()...)
 }
 

@@ -247,7 +247,7 @@ func (rep *Report) Names() string {
 }
 
 // leftOut names the event kinds a report's runs left out, for its title:
-// " without its threat_shock and detente events", or nothing.
+// " without its detente and threat_shock events", or nothing.
 func leftOut(kinds []string) string {
 	switch len(kinds) {
 	case 0:

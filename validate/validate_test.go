@@ -301,29 +301,40 @@ func TestConsultationOnlyYearsDoNotCount(t *testing.T) {
 // with Prussia is a new commitment; Prussia staying in it is not.
 func TestNewTieCountsAccessionToAStartPact(t *testing.T) {
 	continental := []string{"GMY", "AUH"}
-	rec := func(later ...AllianceTick) *Record {
-		r := &Record{IDs: []string{"UKG", "GMY", "AUH", "POR"}, Years: []float64{1871, 1872, 1873}}
+	start := []AllianceTick{{ID: "A1", Members: []int{0, 1}}}
+	// rec is a run of four years whose start is start and whose years
+	// 1872–74 hold the given alliances.
+	rec := func(years ...[]AllianceTick) *Record {
+		r := &Record{IDs: []string{"UKG", "GMY", "AUH", "POR"}, Years: []float64{1871, 1872, 1873, 1874}, Start: start}
 		for range r.Years {
 			r.Nations = append(r.Nations, make([]NationTick, 4))
 		}
-		start := []AllianceTick{{ID: "A1", Members: []int{0, 1}}}
-		r.Allies = [][]AllianceTick{start, start, later}
+		r.Allies = append([][]AllianceTick{start}, years...)
 		return r
 	}
+	same := []AllianceTick{{ID: "A1", Members: []int{0, 1}}}
 	cases := []struct {
 		name  string
-		later []AllianceTick
+		years [][]AllianceTick
 		want  bool
 	}{
-		{"the start's pact with Prussia lives on", []AllianceTick{{ID: "A1", Members: []int{0, 1}}}, false},
-		{"Austria-Hungary joins it", []AllianceTick{{ID: "A1", Members: []int{0, 1, 2}}}, true},
-		{"a new pact with Austria-Hungary", []AllianceTick{{ID: "A1", Members: []int{0, 1}}, {ID: "A2", Members: []int{0, 2}}}, true},
-		{"a new pact with Portugal only", []AllianceTick{{ID: "A2", Members: []int{0, 3}}}, false},
-		{"a pact Britain is not in", []AllianceTick{{ID: "A2", Members: []int{1, 2}}}, false},
+		{"the start's pact with Prussia lives on", [][]AllianceTick{same, same, same}, false},
+		{"Austria-Hungary joins it", [][]AllianceTick{same, {{ID: "A1", Members: []int{0, 1, 2}}}, same}, true},
+		{"a new pact with Austria-Hungary", [][]AllianceTick{same, {{ID: "A1", Members: []int{0, 1}}, {ID: "A2", Members: []int{0, 2}}}, same}, true},
+		{"Prussia leaves it and rejoins", [][]AllianceTick{same, {{ID: "A1", Members: []int{0, 3}}}, same}, true},
+		{"a new pact with Portugal only", [][]AllianceTick{{{ID: "A2", Members: []int{0, 3}}}, nil, nil}, false},
+		{"a pact Britain is not in", [][]AllianceTick{{{ID: "A2", Members: []int{1, 2}}}, nil, nil}, false},
 	}
 	for _, c := range cases {
-		if got := newTieWith(rec(c.later...), "UKG", continental, 1872, 1873); got != c.want {
+		if got := newTieWith(rec(c.years...), "UKG", continental, 1872, 1874); got != c.want {
 			t.Errorf("%s: new tie %v, want %v", c.name, got, c.want)
 		}
+	}
+	// The start is the pacts in force before the first tick, not the first
+	// tick's: Austria-Hungary joining in 1871 is a new tie too.
+	r := rec(same, same, same)
+	r.Allies[0] = []AllianceTick{{ID: "A1", Members: []int{0, 1, 2}}}
+	if !newTieWith(r, "UKG", continental, 1871, 1874) {
+		t.Error("a continental power joining in the first tick must count")
 	}
 }

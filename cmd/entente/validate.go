@@ -27,7 +27,7 @@ func cmdValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	maxMem := memoryFlag(fs)
 	tpys := fs.String("ticks-per-year", "", "run the targets at each of these tick lengths (1, 4, 12: \"1,4,12\") and print them side by side")
 	seed := seedFlag(fs, "the first seed, from 0 to 2^63-1 (overrides the scenario's)")
-	without := fs.String("without", "", "leave out the scenario's events of these kinds, comma-separated (\"threat_shock,detente\": what its history owes to the judgement numbers they carry)")
+	without := fs.String("without", "", "leave out the scenario's events of these kinds, comma-separated (\"threat_shock,detente,doctrine\": what its history owes to the judgement numbers they carry); any kind but entry and merge")
 	var sets listFlag
 	fs.Var(&sets, "set", "override a [model] or [scenario] key: key=value (repeatable)")
 	pos, err := parse(fs, args)
