@@ -1,6 +1,9 @@
 package validate
 
-import "math"
+import (
+	"math"
+	"sort"
+)
 
 // A defence share in the data is a year's spending over the year's GDP: a
 // flow. At one tick a year a tick is the year; at four or twelve, the
@@ -13,13 +16,14 @@ import "math"
 // (Record.Tick).
 
 // yearTicks are the first and last ticks whose calendar time falls in year
-// (first > last when none does).
+// (first > last when none does). A run's years rise tick by tick, so both
+// are found by bisection: every target asks for them, state by state and
+// year by year.
 func (r *Record) yearTicks(year int) (first, last int) {
-	first, last = len(r.Years), -1
-	for k, y := range r.Years {
-		if int(math.Floor(y)) == year {
-			first, last = min(first, k), k
-		}
+	first = sort.Search(len(r.Years), func(k int) bool { return math.Floor(r.Years[k]) >= float64(year) })
+	last = sort.Search(len(r.Years), func(k int) bool { return math.Floor(r.Years[k]) > float64(year) }) - 1
+	if first > last {
+		return len(r.Years), -1
 	}
 	return first, last
 }

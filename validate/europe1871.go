@@ -121,9 +121,11 @@ func newTieWith(r *Record, state string, others []string, from, to int) bool {
 			}
 		}
 	}
-	for t := 0; t <= r.Tick(to) && t < len(r.Allies); t++ {
+	last := min(r.Tick(to), len(r.Allies)-1)
+	for t := 0; t <= last; t++ {
 		y := int(math.Floor(r.Years[t]))
-		judged := y >= from && t == r.Tick(y) // each year at its last tick, as every target
+		// Each year is judged at its last tick, as every target.
+		judged := y >= from && (t == len(r.Years)-1 || math.Floor(r.Years[t+1]) > float64(y))
 		now := map[tie]bool{}
 		for _, a := range r.Allies[t] {
 			if !slices.Contains(a.Members, i) {
