@@ -11,7 +11,7 @@ import (
 
 // generated are the built-ins cmd/scenariogen writes from data; its own
 // test fails when they are stale ("run go generate ./scenarios").
-var generated = []string{"cold-war", "21st-century", "europe-1871"}
+var generated = []string{"cold-war", "21st-century", "europe-1871", "europe-1920"}
 
 var numberLine = regexp.MustCompile(`^[a-z_0-9]+ = -?[0-9]`)
 
@@ -46,8 +46,12 @@ func TestGeneratedBuiltinsCiteEveryNumber(t *testing.T) {
 					judged++
 				}
 			}
-			// The header lists every judgement number, and says how many.
+			// The header lists every judgement number, and says how many
+			// (or that there is none: an era out of sample).
 			m := judgementCount.FindStringSubmatch(text)
+			if m == nil && strings.Contains(text, "\n# Judgement numbers: none;") {
+				m = []string{"", "0"}
+			}
 			if m == nil {
 				t.Fatal("the header does not list the judgement numbers")
 			}

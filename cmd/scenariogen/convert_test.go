@@ -91,3 +91,20 @@ func TestKnownErrorsAreMissing(t *testing.T) {
 		}
 	}
 }
+
+// TestSharesOnlyErrorsStayInStocks: an error marked sharesOnly is missing
+// for a share but counted in a capability stock.
+func TestSharesOnlyErrorsStayInStocks(t *testing.T) {
+	d := toy()
+	d.milex[key{"GMY", 1922}] = 27754
+	if _, ok := d.budget("GMY", 1922); ok {
+		t.Error("GMY 1922 is a known NMC error but a share used it")
+	}
+	if b, ok := d.stockBudget("GMY", 1922); !ok || b <= 0 {
+		t.Error("GMY 1922 is marked sharesOnly: the stocks keep it")
+	}
+	d.milex[key{"POL", 1949}] = 5.7e6
+	if _, ok := d.stockBudget("POL", 1949); ok {
+		t.Error("POL 1949 is an error everywhere, stocks too")
+	}
+}

@@ -16,6 +16,7 @@ func eras() []era {
 		{"cold-war", cwStart, cwEnd, coldWarSpecs, coldWar},
 		{"21st-century", c21Start, c21End, centurySpecs, century},
 		{"europe-1871", e71Start, e71End, europeSpecs, europe1871},
+		{"europe-1920", e20Start, e20End, interwarSpecs, europe1920},
 	}
 }
 

@@ -18,6 +18,12 @@ const (
 // interpolated between the nearest years that have one, or carried flat
 // from the nearest one within flatYears.
 func interpolated(series map[key]float64, code string, y int) (float64, bool) {
+	return carried(series, code, y, flatYears)
+}
+
+// carried is interpolated with a carry of flat years beyond the series'
+// ends: flatYears by the rule, longer only for a stand-in (standIn).
+func carried(series map[key]float64, code string, y, flat int) (float64, bool) {
 	if v, ok := series[key{code, y}]; ok {
 		return v, true
 	}
@@ -27,9 +33,9 @@ func interpolated(series map[key]float64, code string, y int) (float64, bool) {
 	case ok0 && ok1 && y1-y0 <= maxGap:
 		f := float64(y-y0) / float64(y1-y0)
 		return math.Exp((1-f)*math.Log(v0) + f*math.Log(v1)), true
-	case ok0 && y-y0 <= flatYears:
+	case ok0 && y-y0 <= flat:
 		return v0, true
-	case ok1 && y1-y <= flatYears:
+	case ok1 && y1-y <= flat:
 		return v1, true
 	}
 	return 0, false
@@ -46,12 +52,28 @@ func nearest(series map[key]float64, code string, y, step, limit int) (int, floa
 	return 0, 0, false
 }
 
+// A standIn is a judgement: a Maddison series of GDP per head carried flat
+// further than flatYears beyond its end, because the era needs a state that
+// Maddison does not cover in its years (Russia's GDP per head begins in
+// 1885). A spec states it, with why; the numbers it enters are marked
+// "judgement" in the scenario (standInAt).
+type standIn struct {
+	code  string // the Maddison code carried
+	years int    // how far its nearest value is carried
+	why   string
+}
+
 // perHeadAt is the population-weighted GDP per head of the Maddison codes
-// in year y [2011 USD], each series interpolated as above.
-func (d *dataset) perHeadAt(codes []string, y int) (float64, bool) {
+// in year y [2011 USD], each series interpolated as above, or carried as
+// far as a stand-in of the span allows.
+func (d *dataset) perHeadAt(sp span, y int) (float64, bool) {
 	var sum, people float64
-	for _, c := range codes {
-		pc, ok1 := interpolated(d.perHead, c, y)
+	for _, c := range sp.perHead {
+		flat := flatYears
+		if si, ok := sp.standIn(c); ok {
+			flat = max(flat, si.years)
+		}
+		pc, ok1 := carried(d.perHead, c, y, flat)
 		pop, ok2 := interpolated(d.people, c, y)
 		if !ok1 || !ok2 {
 			return 0, false
@@ -60,4 +82,30 @@ func (d *dataset) perHeadAt(codes []string, y int) (float64, bool) {
 		people += pop
 	}
 	return sum / people, people > 0
+}
+
+// standIn returns the span's stand-in for Maddison code c, if it has one.
+func (sp span) standIn(c string) (standIn, bool) {
+	for _, si := range sp.standIns {
+		if si.code == c {
+			return si, true
+		}
+	}
+	return standIn{}, false
+}
+
+// standInAt returns the stand-ins a nation's GDP in year y rests on: the
+// codes whose GDP per head is there only by a stand-in's longer carry.
+func (d *dataset) standInAt(ss series, y int) []standIn {
+	sp, ok := ss.at(y)
+	if !ok {
+		return nil
+	}
+	var out []standIn
+	for _, si := range sp.standIns {
+		if _, ok := interpolated(d.perHead, si.code, y); !ok {
+			out = append(out, si)
+		}
+	}
+	return out
 }

@@ -83,7 +83,7 @@ func TestCut(t *testing.T) {
 		{maddisonFile, "countrycode,year,rgdpnapc,pop\nUSA,1950,15000,152000\nUSA,1952,,157000\nCHE,1950,12000,4700\n"},
 		// -9 (missing) becomes empty; a row missing both is dropped.
 		{nmcFile, "stateabb,ccode,year,milex,tpop\nUSA,2,1950,14559000,152271\nUSA,2,1952,,157553\nFRN,220,1950,1482000,\n"},
-		// Years outside the eras (1920), NA and empty are dropped.
+		// Years outside the eras (1940), NA and empty are dropped.
 		{polityFile, "stateabb,year,polity2\nUSA,1950,10\nFRN,1950,-5\n"},
 		// Columns renamed; after SIPRI's last factor year (2015), empty,
 		// and the world's row (no code) dropped.

@@ -10,7 +10,7 @@ import (
 // SIPRI % of GDP where it exists, else NMC milex × F(y) / Maddison GDP
 // (the same rule as the scenarios' start values), for the Cold War states
 // 1947–2013, the twenty-first-century states 2000–2013 and the states of
-// 1871 from 1871 (or their entry) to 1913, under the ids and series the
+// an era that ends before 1949 over its years (from their entry), under the ids and series the
 // scenarios use. nmc_share is the NMC-based share in every
 // year it can be computed, SIPRI or not, so that the two can be compared.
 func referenceShares(d *dataset) ([]byte, error) {
@@ -19,8 +19,8 @@ func referenceShares(d *dataset) ([]byte, error) {
 	w.Write([]string{"scenario", "id", "year", "share", "source", "factor", "nmc_share"})
 	for _, e := range eras() {
 		last := factorLast // the Cold War's states to the end of SIPRI's data
-		if e.end <= sterlingLast {
-			last = e.end
+		if e.end < factorFirst {
+			last = e.end // an era before SIPRI's: to its own end
 		}
 		for _, s := range e.specs() {
 			for y := max(e.start, s.start); y <= last; y++ {

@@ -112,3 +112,30 @@ func TestInterpolated(t *testing.T) {
 		}
 	}
 }
+
+// TestStandInCarriesFurther: a stand-in carries a per-head series beyond
+// the rule's 15 years, only for its own code, and the numbers it enters
+// say so (judged).
+func TestStandInCarriesFurther(t *testing.T) {
+	d := &dataset{perHead: map[key]float64{{"X", 1885}: 1000},
+		people: map[key]float64{{"X", 1850}: 10, {"X", 1885}: 10}, tpop: map[key]float64{{"N", 1846}: 1000}}
+	plain := series{{from: 0, to: 9999, perHead: []string{"X"}, nmc: "N"}}
+	if _, ok := d.gdpAt(plain, 1846); ok {
+		t.Error("without a stand-in, 1885 is not carried back 39 years")
+	}
+	si := standIn{code: "X", years: 39, why: "X's first year carried back"}
+	withSI := series{{from: 0, to: 9999, perHead: []string{"X"}, nmc: "N", standIns: []standIn{si}}}
+	g, ok := d.gdpAt(withSI, 1846)
+	if !ok || math.Abs(g-1) > 1e-12 { // 1000 per head × 1000 thousand people = 1 billion
+		t.Errorf("with the stand-in: %v, %v; want 1, true", g, ok)
+	}
+	if _, ok := d.gdpAt(withSI, 1845); ok {
+		t.Error("the stand-in carries 39 years, not 40")
+	}
+	if got := d.judged(withSI, "src", 1846); !strings.HasPrefix(got, "judgement: X's first year carried back") {
+		t.Errorf("judged: %q", got)
+	}
+	if got := d.judged(withSI, "src", 1885); got != "src" {
+		t.Errorf("1885 is Maddison's own figure, not a judgement: %q", got)
+	}
+}

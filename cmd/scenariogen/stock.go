@@ -60,7 +60,7 @@ func (d *dataset) accumulate(ranges []stockRange, start int) (k float64, first i
 			if y < r.from || y > r.to {
 				continue
 			}
-			if b, ok := d.budget(r.nmc, y); ok {
+			if b, ok := d.stockBudget(r.nmc, y); ok {
 				k += b
 				if first == 0 && b > 0 {
 					first = y

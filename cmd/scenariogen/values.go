@@ -66,7 +66,7 @@ func (d *dataset) startGDP(s nationSpec) num {
 			if y != s.start {
 				src += fmt.Sprintf(" (no %d figure)", s.start)
 			}
-			return num{g, 1, src}
+			return num{g, 1, d.judged(s.series, src, y)}
 		}
 	}
 	panic(fmt.Sprintf("%s: no GDP within %d years of %d", s.id, lookAhead, s.start))
@@ -118,6 +118,9 @@ func (d *dataset) startShare(s nationSpec) num {
 	if e, bad := nmcExcluded(sp.nmc, s.start); bad && figs[0].y != s.start {
 		src += fmt.Sprintf(" (NMC %d–%d not used: data error)", e.from, e.to)
 	}
+	if len(d.standInAt(s.series, m.y)) > 0 {
+		src += " (GDP: the stand-in of the gdp line)"
+	}
 	return num{m.sh.value, 4, src}
 }
 
@@ -144,7 +147,25 @@ func (d *dataset) trend(s nationSpec, others map[string]nationSpec) num {
 		what = "GDP (" + gdpLabel(sp, s.growthTo)[len("Maddison 2018: "):] + ")"
 		what = strings.Replace(what, fmt.Sprintf(", %d)", s.growthTo), ")", 1)
 	}
-	return num{g, 4, fmt.Sprintf("Maddison 2018: compound growth of %s %d–%d", what, s.growthFrom, s.growthTo)}
+	src := fmt.Sprintf("Maddison 2018: compound growth of %s %d–%d", what, s.growthFrom, s.growthTo)
+	return num{g, 4, d.judged(s.series, src, s.growthFrom, s.growthTo)}
+}
+
+// judged prefixes src with the stand-ins a number computed from the GDP of
+// the given years rests on: it is then a judgement, and says why.
+func (d *dataset) judged(ss series, src string, years ...int) string {
+	var whys []string
+	for _, y := range years {
+		for _, si := range d.standInAt(ss, y) {
+			if !slices.Contains(whys, si.why) {
+				whys = append(whys, si.why)
+			}
+		}
+	}
+	if len(whys) == 0 {
+		return src
+	}
+	return "judgement: " + strings.Join(whys, "; ") + "; " + src
 }
 
 // politySeries is the Polity code of a nation in year y: the COW stateabb
