@@ -130,7 +130,8 @@ func europeSources(start int) []string {
 }
 
 // sterlingUnits describes the units and conversions of an era before 1914.
-func sterlingUnits(d *dataset, start int) []string {
+// startNote says why the start shares are medians (a war year).
+func sterlingUnits(d *dataset, start int, startNote string) []string {
 	return []string{
 		"Units: GDP and capability in billions of 2011 USD; shares, debt and growth as fractions.",
 		"GDP: Maddison's GDP per head (interpolated between its benchmark years) times the COW population,",
@@ -138,7 +139,7 @@ func sterlingUnits(d *dataset, start int) []string {
 		"NMC counts military expenditure in current pounds sterling before 1914. F£ converts it into 2011 USD,",
 		"pinned on Britain's defence share in 1913, " + ukShare1913Src + ":",
 		fmt.Sprintf("F£ = 0.03 × UK GDP 1913 / UK NMC milex 1913 = %.1f, held constant over 1816–1913 (the gold standard).", d.sterlingFactor()),
-		"Start shares: the median of the first three years with a figure (1871 was a war year for France and Germany).",
+		"Start shares: the median of the first three years with a figure " + startNote + ".",
 		fmt.Sprintf("Capability: NMC milex × F£ accumulated with δ = 0.08 from %d, kept between one year's budget and", stockStart(start)),
 		"the steady state share × gdp / δ (scenarios/data/README.md).",
 		"Rivalries: every strategic rivalry (Thompson, Sakuwa & Suhas 2021) between two of these states in",
@@ -169,7 +170,7 @@ of continental pacts before 1904, and whether defence budgets stay near the
 2 to 4 % of GDP of the period.
 `,
 		start: e71Start, end: e71End,
-		header: header("europe-1871", "Europe, 1871–1913", sterlingUnits(d, e71Start)...),
+		header: header("europe-1871", "Europe, 1871–1913", sterlingUnits(d, e71Start, "(1871 was a war year for France and Germany)")...),
 		sources: slices.Concat(europeSources(e71Start), []string{
 			"Hobson (1993), The military-extraction gap and the wary titan, Journal of European Economic History 22(3) (the sterling factor)",
 			"Eloranta (2007), From the great illusion to the Great War, European Review of Economic History 11(2) (the sterling factor)",

@@ -1,0 +1,160 @@
+package main
+
+import "slices"
+
+// Europe from 1846 to 1869: the five great powers of the Concert, Sardinia
+// (Italy from 1861), the smaller states of Europe and the United States,
+// through the revolutions of 1848 and the wars of Italian and German
+// unification. An era out of sample: nothing in the model was fitted on it,
+// and validation judges it only by the era-independent targets
+// (validate/generic.go). Its states are built by e71Nation's rule (GDP per
+// head times the COW population); its rivalries and the pacts in force on
+// 1 January 1846 come from the data (tss.go, atop.go); its events are the
+// interstate wars among its states (europe1846_events.go), two entries and
+// the regime changes of Polity. No threat shock, détente or doctrine, and
+// no alliance after 1846 is scripted.
+
+const (
+	e46Start = 1846
+	e46End   = 1869
+)
+
+// e46Nation is a state of 1846 by e71Nation's rule, with its own years.
+func e46Nation(id, name, nmc string, perHead ...string) nationSpec {
+	s := e71Nation(id, name, nmc, perHead...)
+	s.start, s.end, s.growthFrom, s.growthTo = e46Start, e46End, e46Start, e46End
+	s.debt = debtFact(debt1846, id, e46Start)
+	s.neutralSource = neutralSources1846[id]
+	return s
+}
+
+// The stand-ins: Maddison's GDP per head of two codes begins too late for
+// the era, and no other figure is in the data. Each carries its first value
+// back flat (no growth assumed), beyond the rule's 15 years; GDP per head
+// grew slowly before 1870 in these economies, so the level is overstated by
+// the growth of the years carried over, and the trend growth over them is
+// the population's alone. (The Ottoman Empire's needs none: Maddison's
+// Turkey has 1820 and 1870, and 1851 is interpolated between them.)
+var (
+	standInSUN = standIn{"SUN", 1885 - e46Start, "Russia's GDP per head: Maddison's former USSR begins in 1885, " +
+		"its 1885 value carried back to 1846 (a stand-in: no figure of the Russian Empire's before 1885 is in the data)"}
+	standInHUN = standIn{"HUN", 1870 - e46Start, "Hungary's part of Austria's GDP per head: Maddison's Hungary begins " +
+		"in 1870, its 1870 value carried back to 1846 (a stand-in: Austria is Austria, Hungary and Czechoslovakia by the rule of 1871)"}
+)
+
+func europe1846Specs() []nationSpec {
+	specs := []nationSpec{
+		e46Nation("UKG", "United Kingdom", "UKG", "GBR"),
+		e46Nation("FRN", "France", "FRN", "FRA"),
+		e46Nation("PRU", "Prussia (North German Confederation from 1867)", "GMY", "DEU"),
+		e46Nation("AUH", "Austrian Empire (Austria-Hungary from 1867)", "AUH", "AUT", "HUN", "CSK"),
+		e46Nation("RUS", "Russian Empire", "RUS", "SUN"),
+		e46Nation("ITA", "Sardinia (Italy from 1861)", "ITA", "ITA"),
+		e46Nation("TUR", "Ottoman Empire", "TUR", "TUR"),
+		e46Nation("SWZ", "Switzerland", "SWZ", "CHE"),
+		e46Nation("SPN", "Spain", "SPN", "ESP"),
+		e46Nation("POR", "Portugal", "POR", "PRT"),
+		e46Nation("NTH", "Netherlands", "NTH", "NLD"),
+		e46Nation("BEL", "Belgium", "BEL", "BEL"),
+		e46Nation("SWD", "Sweden", "SWD", "SWE"),
+		e46Nation("DEN", "Denmark", "DEN", "DNK"),
+		e46Nation("GRC", "Greece", "GRC", "GRC"),
+		e46Nation("USA", "United States", "USA", "USA"),
+	}
+	for i := range specs {
+		s := &specs[i]
+		switch s.id {
+		case "PRU":
+			s.capital = &place{"Berlin", 52.52, 13.41}
+		case "AUH":
+			s.capital = &place{"Vienna", 48.21, 16.37}
+			s.series[0].standIns = []standIn{standInHUN}
+		case "RUS":
+			s.capital = &place{"Saint Petersburg", 59.94, 30.31}
+			s.region = "eurasia"
+			s.series[0].standIns = []standIn{standInSUN}
+		case "ITA":
+			s.capital = &place{"Turin (the seat of government of Sardinia, and of Italy to 1865)", 45.07, 7.69}
+		case "TUR":
+			s.start, s.note = 1851, "enters in 1851: NMC has no military expenditure of the Ottoman Empire before 1851"
+			s.growthFrom = 1851
+			s.capital = &place{"Constantinople (Istanbul)", 41.01, 28.98}
+			s.region = "eurasia"
+		case "SWZ":
+			s.start, s.note = 1853, "enters in 1853: NMC has no military expenditure of Switzerland before 1853"
+			s.growthFrom = 1853
+		case "UKG":
+			s.reach = &reachUK1871
+		case "USA":
+			s.region = "americas"
+		}
+		if s.start != e46Start {
+			s.debt = debtFact(debt1846, s.id, s.start)
+		}
+	}
+	return specs
+}
+
+// Neutrality in 1846–1869: declared policies, each with its source.
+// Denmark's policy of neutrality begins after 1864 (neutralSources1871).
+var neutralSources1846 = map[string]string{
+	"SWZ": "permanent neutrality recognised by the Powers in the Act of Paris, 20 November 1815",
+	"BEL": "perpetual neutrality under the guarantee of the Powers, Treaty of London, 19 April 1839, art. VII",
+	"NTH": "policy of neutrality and abstention from alliances after 1839 (Voorhoeve 1979, Peace, Profits and Principles)",
+	"SWD": "policy of neutrality declared by Charles XIV John in 1834",
+	"USA": "no entangling alliances: Washington's Farewell Address (1796) and Jefferson's first inaugural address (1801)",
+}
+
+// debt1846 holds gross public debt over GDP around 1846, or around a
+// state's entry, as orders of magnitude.
+var debt1846 = map[string]float64{
+	"UKG": 1.4, "FRN": 0.4, "PRU": 0.2, "AUH": 0.5, "RUS": 0.3, "ITA": 0.3, "TUR": 0.1, "SWZ": 0.1,
+	"SPN": 1.0, "POR": 0.6, "NTH": 1.8, "BEL": 0.3, "SWD": 0.1, "DEN": 0.3, "GRC": 0.8, "USA": 0.1,
+}
+
+func europe1846(d *dataset) *scenario {
+	specs := europe1846Specs()
+	byID := index(specs)
+	units := slices.Concat(sterlingUnits(d, e46Start, "(1848–1849 were years of revolution and war)"), []string{
+		"GDP per head is carried flat at most 15 years beyond a Maddison series' ends, but for two stand-ins,",
+		"each a judgement on its lines: Russia's (its 1885 value carried back) and Hungary's within Austria's",
+		"(its 1870 value carried back).",
+	})
+	sc := &scenario{
+		name:  "europe-1846",
+		title: "Europe from data, 1846–1869: an era the model was not fitted on",
+		description: `
+Sixteen states from 1846 to 1869: the United Kingdom, France, Prussia,
+Austria and Russia, Sardinia (Italy from 1861), the smaller states of
+Europe and the United States; the Ottoman Empire enters in 1851 and
+Switzerland in 1853, when their military spending enters the data.
+Economies, defence budgets, military stocks and regimes come from
+historical data; so do the strategic rivalries of the period, with their
+years, and the pacts in force on 1 January 1846. The wars among these
+states (the Schleswig wars, the wars of Italian unification, the Crimean
+War and the Seven Weeks' War) are events; nothing else is.
+
+The model was not fitted on this era: it is judged by the targets every
+era shares (docs/VALIDATION.md). Watch whether the Crimean coalition
+allies (history: Britain, France and the Ottoman Empire, 1854, and the
+guarantee of 1856) and what becomes of the German Confederation's and the
+eastern courts' pacts of the start.
+`,
+		start: e46Start, end: e46End,
+		header: header("europe-1846", "Europe, 1846–1869", units...),
+		sources: slices.Concat(europeSources(e46Start), []string{
+			"Hobson (1993), The military-extraction gap and the wary titan, Journal of European Economic History 22(3) (the sterling factor)",
+			"Eloranta (2007), From the great illusion to the Great War, European Review of Economic History 11(2) (the sterling factor)",
+			"Sarkees & Wayman (2010), Resort to War: A Data Guide to Inter-State, Extra-State, Intra-State, and Non-State Wars, 1816–2007 (the wars)",
+		}),
+	}
+	for _, s := range specs {
+		n := d.build(s, byID)
+		sc.nations = append(sc.nations, n)
+		sc.events = append(sc.events, d.regimeEvents(s, n.regime.v)...)
+	}
+	sc.rivalries = d.rivalriesOf(specs, e46Start, e46End)
+	sc.alliances = d.alliancesAt(specs, e46Start)
+	sc.events = append(sc.events, europe1846Events()...)
+	return sc
+}
