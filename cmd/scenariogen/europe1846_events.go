@@ -40,14 +40,22 @@ func europe1846Events() []event {
 			"The fighting resumed after the truce of Malmö, to the armistice of Berlin. The state of war runs to the peace\n"+
 				"under the event of 1848.",
 			cowWars+": First Schleswig-Holstein War; hostilities resumed 3 April 1849; armistice of Berlin, 10 July 1849"),
-		war(1853, 10, "23 October 1853", "Crimean War", ids("TUR"), ids("RUS"), 2.43, "23 October 1853 – 30 March 1856",
-			"The Ottoman Empire against Russia, from the first fighting on the Danube to the Peace of Paris.",
+		// The Crimean War in three phases, each with the coalition then at
+		// war: a side matches the other side's spending over its own
+		// members' incomes, so a state that fought beside Britain and France
+		// is one member of their side, not a side alone against Russia.
+		war(1853, 10, "23 October 1853", "Crimean War", ids("TUR"), ids("RUS"), 0.43, "23 October 1853 – 28 March 1854",
+			"The Ottoman Empire alone against Russia, from the first fighting on the Danube to Britain's and France's\n"+
+				"entry; the next phases carry the state of war to the Peace of Paris.",
 			cowWars+": Crimean War; Ottoman declaration of war, October 1853, hostilities from 23 October 1853; "+
-				"Treaty of Paris, 30 March 1856"),
-		war(1854, 3, "28 March 1854", "Crimean War: Britain and France", ids("UKG", "FRN"), ids("RUS"), 2.01, "28 March 1854 – 30 March 1856",
-			"Britain and France enter the war against Russia, to the Peace of Paris.",
-			cowWars+": Crimean War; French and British declarations of war, 27 and 28 March 1854; Treaty of Paris, 30 March 1856"),
-		war(1855, 1, "26 January 1855", "Crimean War: Sardinia", ids("ITA"), ids("RUS"), 1.17, "26 January 1855 – 30 March 1856",
+				"French and British declarations of war, 27 and 28 March 1854"),
+		war(1854, 3, "28 March 1854", "Crimean War: Britain and France", ids("TUR", "UKG", "FRN"), ids("RUS"), 0.83,
+			"28 March 1854 – 26 January 1855",
+			"Britain and France enter the war beside the Ottoman Empire, to Sardinia's accession.",
+			cowWars+": Crimean War; French and British declarations of war, 27 and 28 March 1854; Sardinia's accession, "+
+				"26 January 1855"),
+		war(1855, 1, "26 January 1855", "Crimean War: Sardinia", ids("TUR", "UKG", "FRN", "ITA"), ids("RUS"), 1.17,
+			"26 January 1855 – 30 March 1856",
 			"Sardinia joins the allies against Russia, to the Peace of Paris.",
 			cowWars+": Crimean War; Sardinia's accession to the Anglo-French alliance, 26 January 1855; Treaty of Paris, 30 March 1856"),
 		war(1859, 4, "29 April 1859", "War of 1859", ids("ITA", "FRN"), ids("AUH"), 0.53, "29 April – 10 November 1859",
