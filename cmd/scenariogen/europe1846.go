@@ -148,13 +148,10 @@ eastern courts' pacts of the start.
 			"Sarkees & Wayman (2010), Resort to War: A Data Guide to Inter-State, Extra-State, Intra-State, and Non-State Wars, 1816–2007 (the wars)",
 		}),
 	}
-	for _, s := range specs {
-		n := d.build(s, byID)
-		sc.nations = append(sc.nations, n)
-		sc.events = append(sc.events, d.regimeEvents(s, n.regime.v)...)
-	}
+	evs := europe1846Events()
+	d.buildNations(sc, specs, byID, evs)
 	sc.rivalries = d.rivalriesOf(specs, e46Start, e46End)
 	sc.alliances = d.alliancesAt(specs, e46Start)
-	sc.events = append(sc.events, europe1846Events()...)
+	sc.events = append(sc.events, evs...)
 	return sc
 }

@@ -176,13 +176,10 @@ of continental pacts before 1904, and whether defence budgets stay near the
 			"Eloranta (2007), From the great illusion to the Great War, European Review of Economic History 11(2) (the sterling factor)",
 		}),
 	}
-	for _, s := range specs {
-		n := d.build(s, byID)
-		sc.nations = append(sc.nations, n)
-		sc.events = append(sc.events, d.regimeEvents(s, n.regime.v)...)
-	}
+	evs := europeEvents(d, specs)
+	d.buildNations(sc, specs, byID, evs)
 	sc.rivalries = d.rivalriesOf(specs, e71Start, e71End)
 	sc.alliances = d.alliancesAt(specs, e71Start)
-	sc.events = append(sc.events, europeEvents(d, specs)...)
+	sc.events = append(sc.events, evs...)
 	return sc
 }

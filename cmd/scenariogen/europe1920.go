@@ -135,8 +135,9 @@ func interwarUnits(d *dataset) []string {
 		"NMC-based shares are low by about that ratio, for every state alike.",
 		fmt.Sprintf("Before 1914 (in the capability stocks) NMC counts pounds sterling: F£ = %.1f, pinned on Britain's", d.sterlingFactor()),
 		"defence share in 1913, " + ukShare1913Src + ".",
-		"Start shares: the median of the first three years with a figure (1920 was a war year for Poland, Russia,",
-		"Greece and Turkey); NMC's figures of the currency collapses are not used (convert.go, nmcErrors).",
+		"Start shares: the median of the first three years with a figure, skipping the years of a war of the era",
+		"under way in a state's first year (Greece's and France's with Turkey, Russia's with Poland: fought.go);",
+		"NMC's figures of the currency collapses are not used (convert.go, nmcErrors).",
 		fmt.Sprintf("Capability: NMC milex × F accumulated with δ = 0.08 from %d, kept between one year's budget and", stockStart(e20Start)),
 		"the steady state share × gdp / δ (scenarios/data/README.md).",
 		"Rivalries: every strategic rivalry (Thompson, Sakuwa & Suhas 2021) between two of these states in",
@@ -176,13 +177,10 @@ Italy, Japan, then Britain and France).
 			"Sarkees & Wayman (2010), Resort to War: A Data Guide to Inter-State, Extra-State, Intra-State, and Non-State Wars, 1816–2007 (the wars)",
 		}),
 	}
-	for _, s := range specs {
-		n := d.build(s, byID)
-		sc.nations = append(sc.nations, n)
-		sc.events = append(sc.events, d.regimeEvents(s, n.regime.v)...)
-	}
+	evs := interwarEvents()
+	d.buildNations(sc, specs, byID, evs)
 	sc.rivalries = d.rivalriesOf(specs, e20Start, e20End)
 	sc.alliances = d.alliancesAt(specs, e20Start)
-	sc.events = append(sc.events, interwarEvents()...)
+	sc.events = append(sc.events, evs...)
 	return sc
 }

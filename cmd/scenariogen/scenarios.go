@@ -77,14 +77,11 @@ and what becomes of the Eastern bloc after its regimes fall in 1989-1990.
 		header:  header("cold-war", "the Cold War, 1947–1991", dollarUnits(d)...),
 		sources: slices.Concat(commonSources, []string{"Kornai (1992), The Socialist System (command economies)", "Khanna & Sandler (1996), Defence and Peace Economics 7(2) (flexible response)"}),
 	}
-	for _, s := range specs {
-		n := d.build(s, byID)
-		sc.nations = append(sc.nations, n)
-		sc.events = append(sc.events, d.regimeEvents(s, n.regime.v)...)
-	}
+	evs := coldWarEvents(d, byID)
+	d.buildNations(sc, specs, byID, evs)
 	sc.rivalries = append(d.rivalriesOf(specs, cwStart, cwEnd), coldWarAntagonisms()...)
 	sc.alliances = d.alliancesAt(specs, cwStart)
-	sc.events = append(sc.events, coldWarEvents(d, byID)...)
+	sc.events = append(sc.events, evs...)
 	return sc
 }
 
@@ -115,13 +112,10 @@ neutrality, and what follows.
 		header:  header("21st-century", "NATO and its neighbours, 2000–2035", dollarUnits(d)...),
 		sources: commonSources,
 	}
-	for _, s := range specs {
-		n := d.build(s, byID)
-		sc.nations = append(sc.nations, n)
-		sc.events = append(sc.events, d.regimeEvents(s, n.regime.v)...)
-	}
+	evs := centuryEvents(d, specs)
+	d.buildNations(sc, specs, byID, evs)
 	sc.rivalries = d.rivalriesOf(specs, c21Start, c21End)
 	sc.alliances = d.alliancesAt(specs, c21Start)
-	sc.events = append(sc.events, centuryEvents(d, specs)...)
+	sc.events = append(sc.events, evs...)
 	return sc
 }

@@ -36,6 +36,7 @@ type nationSpec struct {
 	command          string // set: a command economy, and why
 	note             string // a comment under the id (entry, merge)
 	policy           []policyFact
+	fought           map[int]bool // years of fighting of a war under way in its first year (fought.go)
 }
 
 // policyFact is a per-nation policy constant (s_max, s0, …) set by a

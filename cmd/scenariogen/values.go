@@ -86,9 +86,22 @@ func (d *dataset) startShare(s nationSpec) num {
 		sh share
 	}
 	var figs []fig
+	var atWar []string
 	for y := s.start; y <= s.start+lookAhead && len(figs) < startYears; y++ {
 		if sh, ok := d.shareAt(s.series, y); ok {
+			if s.fought[y] {
+				atWar = append(atWar, fmt.Sprint(y))
+				continue
+			}
 			figs = append(figs, fig{y, sh})
+		}
+	}
+	if len(figs) == 0 && len(atWar) > 0 { // at war throughout: its war years, then
+		atWar = nil
+		for y := s.start; y <= s.start+lookAhead && len(figs) < startYears; y++ {
+			if sh, ok := d.shareAt(s.series, y); ok {
+				figs = append(figs, fig{y, sh})
+			}
 		}
 	}
 	if len(figs) == 0 {
@@ -112,7 +125,9 @@ func (d *dataset) startShare(s nationSpec) num {
 		years[k] = fmt.Sprintf("%d: %.4f", f.y, f.sh.value)
 	}
 	src += fmt.Sprintf("; the median of %s", strings.Join(years, ", "))
-	if figs[0].y != s.start {
+	if len(atWar) > 0 {
+		src += fmt.Sprintf(" (%s: at war, not used)", strings.Join(atWar, ", "))
+	} else if figs[0].y != s.start {
 		src += fmt.Sprintf(" (no figure for %d)", s.start)
 	}
 	if e, bad := nmcExcluded(sp.nmc, s.start); bad && figs[0].y != s.start {

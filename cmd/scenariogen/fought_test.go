@@ -1,0 +1,70 @@
+package main
+
+import (
+	"slices"
+	"testing"
+)
+
+// The years a state fought a war under way in its first year: from the
+// war's month to its armistice (or its peace when it gives none), each
+// year with any fighting in it; a war begun after its first year is not
+// counted.
+func TestFightingYears(t *testing.T) {
+	evs := []event{
+		{kind: "war", year: 1853, month: 10, a: []string{"TUR"}, b: []string{"RUS"}, duration: num{v: 0.43}},
+		{kind: "war", year: 1897, month: 4, a: []string{"GRC"}, b: []string{"TUR"}, duration: num{v: 0.63}, fighting: num{v: 0.09}},
+		{kind: "threat_shock", year: 1860, a: []string{"FRN"}, b: []string{"AUH"}},
+	}
+	got := fightingYears(evs, map[string]int{"TUR": 1853, "RUS": 1846, "GRC": 1897, "FRN": 1846})
+	years := func(id string) []int {
+		var ys []int
+		for y := range got[id] {
+			ys = append(ys, y)
+		}
+		slices.Sort(ys)
+		return ys
+	}
+	for _, tc := range []struct {
+		id   string
+		want []int
+	}{
+		{"TUR", []int{1853, 1854}}, // October 1853 + 0.43 year runs into March 1854; 1897 began after its start
+		{"RUS", nil},               // its war began after its first year
+		{"GRC", []int{1897}},       // the armistice, not the peace of December
+		{"FRN", nil},               // a shock is no war
+	} {
+		if g := years(tc.id); !slices.Equal(g, tc.want) {
+			t.Errorf("%s fought in %v, want %v", tc.id, g, tc.want)
+		}
+	}
+}
+
+// A start share skips the years the state fought one of the era's wars
+// (Greece against Turkey, 1920–22), and takes them when it fought
+// throughout the years searched.
+func TestStartShareSkipsWarYears(t *testing.T) {
+	d := committed(t)
+	var grc nationSpec
+	for _, s := range interwarSpecs() {
+		if s.id == "GRC" {
+			grc = s
+		}
+	}
+	if grc.id == "" {
+		t.Fatal("no Greece in 1920")
+	}
+	whole := d.startShare(grc)
+	grc.fought = map[int]bool{1920: true, 1921: true, 1922: true}
+	atWar := d.startShare(grc)
+	if !(atWar.v < whole.v) {
+		t.Errorf("Greece's start share skipping 1920–22 = %.4f, not below the share of its war years %.4f", atWar.v, whole.v)
+	}
+	all := map[int]bool{}
+	for y := grc.start; y <= grc.start+lookAhead; y++ {
+		all[y] = true
+	}
+	grc.fought = all
+	if got := d.startShare(grc); got.v != whole.v {
+		t.Errorf("at war throughout: %.4f, want the war years' median %.4f", got.v, whole.v)
+	}
+}
