@@ -10,7 +10,8 @@ import (
 
 // exits: a member leaves after its value of membership has stayed below
 // v_exit − β_i·I, or its fellow members' mean κ_ji below κ_stay·(1 − I),
-// for exit_patience years (hysteresis keeps states from flapping in and
+// or it has been a rival of the pact's leader or at war with a stronger
+// fellow member (fellowAtWar), for exit_patience years (hysteresis keeps states from flapping in and
 // out; I is the alliance's institutionalisation, 0 once it is strained). The second test
 // is what dissolves a bloc whose members' threat has turned against its
 // leader. All members decide from the same snapshot; departures apply
@@ -33,7 +34,8 @@ func (w *World) exits() {
 		// fading threat (reachedLikeness says whom they reach).
 		lead := w.leader(a) // the same for every member: forces and members do not change here
 		for k, i := range a.Members {
-			rival := w.rivals(i, lead)
+			enemy := w.fellowAtWar(i, a, lead)
+			rival := w.rivals(i, lead) || enemy >= 0
 			hold := 0.0
 			if al, ok := w.reachedLikeness(i, a, lead); ok {
 				hold = a.Institution * al
@@ -63,6 +65,8 @@ func (w *World) exits() {
 			}
 			mark := len(leaving)
 			switch {
+			case a.lowRival[k] >= patience && i != lead && enemy >= 0:
+				leaving = append(leaving, departure{a, i, fmt.Sprintf("at war with a fellow member, %s", w.nations[enemy].ID)})
 			case a.lowRival[k] >= patience && i != lead:
 				leaving = append(leaving, departure{a, i, fmt.Sprintf("rival of the pact's leader, %s", w.nations[lead].ID)})
 			case a.lowKappa[k] >= patience:
@@ -88,6 +92,30 @@ func (w *World) exits() {
 			w.dissolve(d.a, "fewer than two members")
 		}
 	}
+}
+
+// fellowAtWar is a fellow member of a at war with i that i yields to (−1
+// when there is none): the pact's leader, or a member with larger forces.
+// An alliance does not hold both sides of a long war (the German
+// Confederation ended in Prussia's war with Austria in 1866, the Balkan
+// League in the Second Balkan War of 1913): the weaker leaves as a rival
+// of the leader does, after exit_patience at war, so that a war of weeks
+// (the Soviet intervention in Hungary, 1956, inside the Warsaw Pact) ends
+// no alliance.
+func (w *World) fellowAtWar(i int, a *Alliance, lead int) int {
+	if len(w.wars) == 0 || i == lead {
+		return -1
+	}
+	for _, m := range a.Members {
+		if m == i || !w.atWar(i, m) {
+			continue
+		}
+		ki, km := w.nations[i].Capability, w.nations[m].Capability
+		if m == lead || km > ki || (km == ki && m < i) {
+			return m
+		}
+	}
+	return -1
 }
 
 // rivalOfFellow reports whether a's members bar i as a rival: i is

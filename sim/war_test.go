@@ -142,3 +142,38 @@ func TestAStateOnBothSidesFightsNeither(t *testing.T) {
 			w.atWar(iBOR, iESK), w.atWar(iAST, iESK), w.atWar(iAST, iBOR))
 	}
 }
+
+// TestAllianceCannotHoldBothSidesOfAWar: AST and BOR, allied, go to war
+// with each other; after exit_patience at war the weaker leaves, and the
+// pact, left with one member, dissolves. In a war it does not fight the
+// same pact lives.
+func TestAllianceCannotHoldBothSidesOfAWar(t *testing.T) {
+	w := pactAndWar(t, iAST, iBOR)
+	patience := w.ticksOf(w.p.ExitPatience)
+	for range patience - 1 {
+		if !w.Step() {
+			t.Fatal("the run ended")
+		}
+	}
+	a := w.alliances[0]
+	if !a.Dissolved {
+		t.Fatalf("AST and BOR at war are still allied: members %v", a.Members)
+	}
+	weaker := iBOR
+	if w.nations[iAST].Capability < w.nations[iBOR].Capability {
+		weaker = iAST
+	}
+	left := false
+	for _, r := range w.Records() { // the records of the tick the patience ran out
+		if r.Kind == Left && r.Nation == w.nations[weaker].ID && strings.Contains(r.Cause, "at war with a fellow member") {
+			left = true
+		}
+	}
+	if !left {
+		t.Errorf("%s, the weaker, did not leave for the war", w.nations[weaker].ID)
+	}
+	peace := pactAndWar(t, iCAL, iGAL) // a war that is not the pact's
+	if peace.alliances[0].Dissolved {
+		t.Error("the pact dissolved in a war its members do not fight: the test cannot tell the war from the rest of the rules")
+	}
+}
