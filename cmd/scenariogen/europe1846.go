@@ -76,13 +76,8 @@ func europe1846Specs() []nationSpec {
 		case "ITA":
 			s.capital = &place{"Turin (the seat of government of Sardinia, and of Italy to 1865)", 45.07, 7.69}
 		case "TUR":
-			s.start, s.note = 1851, "enters in 1851: NMC has no military expenditure of the Ottoman Empire before 1851"
-			s.growthFrom = 1851
 			s.capital = &place{"Constantinople (Istanbul)", 41.01, 28.98}
 			s.region = "eurasia"
-		case "SWZ":
-			s.start, s.note = 1853, "enters in 1853: NMC has no military expenditure of Switzerland before 1853"
-			s.growthFrom = 1853
 		case "UKG":
 			s.reach = &reachUK1871
 		case "USA":
@@ -126,8 +121,9 @@ func europe1846(d *dataset) *scenario {
 		description: `
 Sixteen states from 1846 to 1869: the United Kingdom, France, Prussia,
 Austria and Russia, Sardinia (Italy from 1861), the smaller states of
-Europe and the United States; the Ottoman Empire enters in 1851 and
-Switzerland in 1853, when their military spending enters the data.
+Europe, the Ottoman Empire and the United States (the Ottoman Empire's
+and Switzerland's first military spending in the data is of 1851 and
+1853).
 Economies, defence budgets, military stocks and regimes come from
 historical data; so do the strategic rivalries of the period, with their
 years, and the pacts in force on 1 January 1846. The wars among these

@@ -16,11 +16,6 @@ package main
 func europe1846Events() []event {
 	ids := func(xs ...string) []string { return xs }
 	return []event{
-		{year: 1851, month: 1, date: "1851", kind: "entry", label: "Ottoman Empire (first NMC figure)", nation: "TUR",
-			source: "COW NMC v6.0: the Ottoman Empire's military expenditure begins in 1851 (a COW system member throughout)"},
-		{year: 1853, month: 1, date: "1853", kind: "entry", label: "Switzerland (first NMC figure)", nation: "SWZ",
-			source: "COW NMC v6.0: Switzerland's military expenditure begins in 1853 (a COW system member throughout)"},
-
 		war(1848, 3, "23 March 1848", "Austro-Sardinian War", ids("ITA"), ids("AUH"), 1.37, "23 March 1848 – 6 August 1849",
 			"The war, to the Peace of Milan; the fighting of 1848 to the armistice of Salasco.",
 			cowWars+": Austro-Sardinian War; Sardinian declaration of war, 23 March 1848; armistice of Salasco, "+
