@@ -69,6 +69,9 @@ func cmdValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if err := rep.WriteTable(stdout); err != nil {
 		return err
 	}
+	if err := rep.WriteMisses(stdout, 5); err != nil {
+		return err
+	}
 	out := *dir
 	if out == "" {
 		out = filepath.Join("out", sc.Name+"-validation")

@@ -1,0 +1,93 @@
+package validate
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+)
+
+// A table of targets says whether the runs hold; a modeller's next
+// question is where they part from history, and pairs.csv and shares.csv
+// answer it row by row. WriteMisses puts their head on the screen: the
+// states that carry most of the squared error of the defence shares (with
+// each one's worst year), and the pairs of states whose alliance the runs
+// get most wrong, so that an era built from the data shows at once whether
+// its failure is a war the model cannot see, a start share, or a pact.
+
+// stateMiss is one state's part of the squared error of the shares.
+type stateMiss struct {
+	state string
+	sum   float64    // squared error summed over its years
+	worst ShareError // its year of largest error
+}
+
+// WriteMisses writes the n states with the largest part of the shares'
+// squared error and the n pairs with the most years wrong. It writes
+// nothing for a report with neither.
+func (rep *Report) WriteMisses(w io.Writer, n int) error {
+	var b strings.Builder
+	if lines := shareMisses(rep.Shares, n); len(lines) > 0 {
+		b.WriteString("\nwhere the defence shares part from history (shares.csv): part of the squared error, and the worst year\n")
+		for _, l := range lines {
+			b.WriteString("  " + l + "\n")
+		}
+	}
+	if lines := pairMisses(rep.Pairs, n); len(lines) > 0 {
+		b.WriteString("\nthe pairs the alliances get most wrong (pairs.csv): mean years a run has them allied, against ATOP\n")
+		for _, l := range lines {
+			b.WriteString("  " + l + "\n")
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// shareMisses describes the n states with the largest summed squared
+// error, largest first (ties by state).
+func shareMisses(errs []ShareError, n int) []string {
+	total := 0.0
+	by := map[string]*stateMiss{}
+	for _, e := range errs {
+		total += e.SquaredError
+		m := by[e.State]
+		if m == nil {
+			m = &stateMiss{state: e.State, worst: e}
+			by[e.State] = m
+		}
+		m.sum += e.SquaredError
+		if e.SquaredError > m.worst.SquaredError {
+			m.worst = e
+		}
+	}
+	if !(total > 0) {
+		return nil
+	}
+	var ms []*stateMiss
+	for _, m := range by {
+		ms = append(ms, m)
+	}
+	slices.SortFunc(ms, func(a, b *stateMiss) int { return cmp.Or(cmp.Compare(b.sum, a.sum), cmp.Compare(a.state, b.state)) })
+	var out []string
+	for _, m := range ms[:min(n, len(ms))] {
+		out = append(out, fmt.Sprintf("%-4s %3.0f %%   %d: %.1f %% of GDP in the runs (median), %.1f %% in history",
+			m.state, 100*m.sum/total, m.worst.Year, 100*m.worst.Median, 100*m.worst.History))
+	}
+	return out
+}
+
+// pairMisses describes the first n pair errors (PairErrors sorts them
+// worst first).
+func pairMisses(errs []PairError, n int) []string {
+	var out []string
+	for _, e := range errs[:min(n, len(errs))] {
+		what := "false"
+		if e.Missed > e.False {
+			what = "missed"
+		}
+		out = append(out, fmt.Sprintf("%-9s %s: %.1f years allied in the runs, %d in ATOP (%.1f false, %.1f missed)",
+			e.A+"–"+e.B, what, e.Model, e.History, e.False, e.Missed))
+	}
+	return out
+}

@@ -1,0 +1,44 @@
+package validate
+
+import (
+	"strings"
+	"testing"
+)
+
+// The summary names the states by their part of the squared error, each
+// with its worst year, and the pairs worst first, as the CSVs hold them.
+func TestWriteMisses(t *testing.T) {
+	rep := &Report{
+		Shares: []ShareError{
+			{State: "USA", Year: 1862, History: 0.194, Median: 0.016, SquaredError: 3},
+			{State: "DEN", Year: 1864, History: 0.02, Median: 0.119, SquaredError: 0.5},
+			{State: "USA", Year: 1863, History: 0.155, Median: 0.015, SquaredError: 0.5},
+		},
+		Pairs: []PairError{
+			{A: "FRN", B: "RUS", History: 0, Model: 20, False: 20},
+			{A: "FRN", B: "UKG", History: 17, Model: 0, Missed: 17},
+		},
+	}
+	var b strings.Builder
+	if err := rep.WriteMisses(&b, 5); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"USA   88 %   1862: 1.6 % of GDP in the runs (median), 19.4 % in history",
+		"DEN   12 %   1864: 11.9 %",
+		"FRN–RUS   false: 20.0 years allied in the runs, 0 in ATOP",
+		"FRN–UKG   missed: 0.0 years allied in the runs, 17 in ATOP",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the summary lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Index(out, "USA ") > strings.Index(out, "DEN ") {
+		t.Errorf("the states are not largest first:\n%s", out)
+	}
+	b.Reset()
+	if err := (&Report{}).WriteMisses(&b, 5); err != nil || b.Len() != 0 {
+		t.Errorf("an empty report wrote %q (%v)", b.String(), err)
+	}
+}
