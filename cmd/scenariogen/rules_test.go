@@ -54,6 +54,14 @@ func TestRivalriesFromTheData(t *testing.T) {
 			t.Errorf("%s–%s: %+v, want one spell %d–%d, ideological %v", tc.a, tc.b, got, tc.from, tc.to, tc.ideological)
 		}
 	}
+	// "Yemen" is the state of the time: the Yemen Arab Republic before
+	// 1990 (the rivalries of 1931–34 and 1962–69), unified Yemen after.
+	if c, _ := codeOf("Yemen", 1931); c != 678 {
+		t.Errorf("Yemen in 1931: %d, want the Yemen Arab Republic's 678", c)
+	}
+	if c, _ := codeOf("Yemen", 1990); c != 679 {
+		t.Errorf("Yemen in 1990: %d, want unified Yemen's 679", c)
+	}
 	// China–Russia (before 1816–1949) meets the People's Republic in its
 	// first year, then China–USSR runs 1958–1989: two spells of one pair.
 	if got := findRelation(cw, "CHN", "RUS"); len(got) != 2 || got[0].to != 1949 || got[1].from != 1958 || got[1].to != 1989 {
