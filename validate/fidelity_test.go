@@ -21,7 +21,7 @@ const fidelitySeeds = 8
 // outOfSample are the built-in eras the calibration never reads, judged by
 // the era-independent targets: the ratchet records what holds there too,
 // so that a change fitted to the three eras cannot quietly lose it.
-var outOfSample = []string{"europe-1920", "europe-1846"}
+var outOfSample = []string{"europe-1920", "europe-1846", "middle-east"}
 
 // evaluateBuiltin runs a built-in scenario, with overrides, over seeds and
 // scores it.

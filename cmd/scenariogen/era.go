@@ -18,6 +18,7 @@ func eras() []era {
 		{"europe-1871", e71Start, e71End, europeSpecs, europe1871},
 		{"europe-1920", e20Start, e20End, interwarSpecs, europe1920},
 		{"europe-1846", e46Start, e46End, europe1846Specs, europe1846},
+		{"middle-east", meStart, meEnd, middleEastSpecs, middleEast},
 	}
 }
 

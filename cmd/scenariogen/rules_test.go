@@ -32,6 +32,7 @@ func TestRivalriesFromTheData(t *testing.T) {
 	d := committed(t)
 	e71 := d.rivalriesOf(europeSpecs(), e71Start, e71End)
 	cw := d.rivalriesOf(coldWarSpecs(), cwStart, cwEnd)
+	me := d.rivalriesOf(middleEastSpecs(), meStart, meEnd)
 	for _, tc := range []struct {
 		rels        []relation
 		a, b        string
@@ -48,11 +49,25 @@ func TestRivalriesFromTheData(t *testing.T) {
 		{cw, "USA", "CHN", 1949, 1972, true},   // China–United States 1
 		{cw, "RUS", "YUG", 1948, 1955, true},   // USSR–Yugoslavia
 		{cw, "FRN", "GFR", 1949, 1955, false},  // France–Germany: West Germany from 1949
+		{me, "IRQ", "KUW", 1961, 1990, false},  // Iraq–Kuwait from Kuwait's entry
+		{me, "JOR", "YAR", 1962, 1963, false},  // "Yemen" before 1990 is the Yemen Arab Republic (678)
+		{me, "YAR", "YPR", 1967, 1989, true},   // N. Yemen–S. Yemen, to South Yemen's last full year
 	} {
 		got := findRelation(tc.rels, tc.a, tc.b)
 		if len(got) != 1 || got[0].from != tc.from || got[0].to != tc.to || got[0].ideological != tc.ideological || !got[0].fromTSS {
 			t.Errorf("%s–%s: %+v, want one spell %d–%d, ideological %v", tc.a, tc.b, got, tc.from, tc.to, tc.ideological)
 		}
+	}
+	// Saudi Arabia–Yemen: the civil war's spell (1962–69) with North Yemen,
+	// the spell from 1990 with unified Yemen, the same state in the era.
+	if got := findRelation(me, "SAU", "YAR"); len(got) != 2 || got[0].from != 1962 || got[0].to != 1969 || got[1].from != 1990 {
+		t.Errorf("SAU–YAR: %+v, want 1962–1969 and 1990", got)
+	}
+	if c, _ := codeOf("Yemen", 1931); c != 678 {
+		t.Errorf("Yemen in 1931: %d, want the Yemen Arab Republic's 678", c)
+	}
+	if c, _ := codeOf("Yemen", 1990); c != 679 {
+		t.Errorf("Yemen in 1990: %d, want unified Yemen's 679", c)
 	}
 	// China–Russia (before 1816–1949) meets the People's Republic in its
 	// first year, then China–USSR runs 1958–1989: two spells of one pair.

@@ -84,7 +84,10 @@ type tssCode struct {
 // "Prussia" = 255, "Serbia" = 345, "USSR" and "Russia" = 365). "Germany" is
 // the German state of the time: Prussia and the Reich (255) before 1945,
 // West Germany (260) from 1949 to 1990, Germany (255) after. Venice is not
-// a COW state.
+// a COW state. "Yemen" is the state of the time too: the Yemen Arab
+// Republic (COW 678, from 1926: the rivalries of 1931–34 and of the civil
+// war of 1962–69 with Saudi Arabia and Jordan) before 1990, unified Yemen
+// (679) from 1990.
 var tssCodes = map[string][]tssCode{
 	"Afghanistan": {{700, 0, 9999}}, "Albania": {{339, 0, 9999}}, "Algeria": {{615, 0, 9999}},
 	"Angola": {{540, 0, 9999}}, "Argentina": {{160, 0, 9999}}, "Armenia": {{371, 0, 9999}},
@@ -130,7 +133,7 @@ var tssCodes = map[string][]tssCode{
 	"UAE": {{696, 0, 9999}}, "USSR": {{365, 0, 9999}}, "Uganda": {{500, 0, 9999}},
 	"Ukraine": {{369, 0, 9999}}, "United States": {{2, 0, 9999}}, "Uzbekistan": {{704, 0, 9999}},
 	"Venezuela": {{101, 0, 9999}}, "Venice": nil, "Vietnam": {{816, 0, 9999}},
-	"W. Germany": {{260, 0, 9999}}, "Yemen": {{679, 0, 9999}}, "Yugoslavia": {{345, 0, 9999}},
+	"W. Germany": {{260, 0, 9999}}, "Yemen": {{678, 0, 1989}, {679, 1990, 9999}}, "Yugoslavia": {{345, 0, 9999}},
 	"Zambia": {{551, 0, 9999}}, "Zimbabwe": {{552, 0, 9999}},
 }
 

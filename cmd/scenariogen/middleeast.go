@@ -1,0 +1,218 @@
+package main
+
+import (
+	"fmt"
+	"slices"
+)
+
+// The Middle East from 1950 to 1990: the states of the region the data
+// cover in those years, and the four outside powers that fought, armed and
+// allied there. An era out of sample, and the first outside Europe: nothing
+// in the model was fitted on it, and validation judges it only by the
+// era-independent targets (validate/generic.go). Its states are built by
+// the post-1945 template of the Cold War (Maddison GDP, SIPRI shares where
+// they exist and NMC's otherwise, NMC stocks from 1900); its rivalries and
+// the pacts in force on 1 January 1950 come from the data (tss.go,
+// atop.go); its events are the interstate wars among its states
+// (middleeast_events.go), the entries of the states that became
+// independent, Yemen's unification and the regime changes of Polity. No
+// threat shock, détente or doctrine, and no alliance after 1950 is
+// scripted: the Arab League's pact of 1950, the Baghdad Pact, the Arab
+// pacts of 1955–1967 and the Soviet treaties of the 1970s must emerge.
+//
+// Left out: the United Arab Emirates (Maddison has no GDP for them before
+// 1993, 22 years after their independence). Syria stays in the system
+// through its union with Egypt in the United Arab Republic (1 February
+// 1958 – 28 September 1961, when COW has it leave the system): a merged
+// state cannot enter again, and NMC has no Syrian spending for 1959–1960
+// only, so the union is not represented.
+//
+// The outside powers are the United States, the Soviet Union, the United
+// Kingdom and France: Britain's treaties with Iraq, Egypt and Jordan are
+// the region's pacts of 1950, Britain and France fought Egypt in 1956, and
+// the superpowers' rivalry is the era's ideological divide. They carry the
+// Cold War scenario's facts (reach, island, command economy); their
+// budgets answer a world without the rest of NATO, the Warsaw Pact, China
+// or Korea and Vietnam, so their shares are a test of what this region
+// alone explains.
+
+const (
+	meStart = 1950
+	meEnd   = 1990
+)
+
+// meNation is a state of the Middle East era by the post-1945 template:
+// Maddison and SIPRI under iso, NMC and Polity under nmc, trend growth
+// over the Cold War's years 1950–1989.
+func meNation(id, name, region, iso string) nationSpec {
+	s := nationSpec{
+		id: id, name: name, region: region,
+		series: series{{from: 0, to: 9999, gdp: iso, sipri: iso, nmc: id}},
+		start:  meStart, end: meEnd, growthFrom: 1950, growthTo: 1989,
+		debt: debtFact1950(id, meStart),
+	}
+	s.island = islands[id]
+	return s
+}
+
+// meEntering sets the year a state enters the system, and why; its trend
+// growth then runs from that year (or from Maddison's first year for it,
+// from).
+func meEntering(s nationSpec, year, from int, why string) nationSpec {
+	s.start, s.growthFrom, s.note = year, max(year, from), "enters in "+itoa(year)+": "+why
+	s.debt = debtFact1950(s.id, year)
+	return s
+}
+
+func middleEastSpecs() []nationSpec {
+	usa := meNation("USA", "United States", "americas", "USA")
+	usa.reach = &reachUSA
+	rus := planned(meNation("RUS", "Soviet Union", "europe", "SUN"))
+	rus.series = series{{from: 0, to: 1991, gdp: "SUN", nmc: "RUS"}, {from: 1992, to: 9999, gdp: "RUS", sipri: "RUS", nmc: "RUS"}}
+	rus.reach = &reachRUS
+
+	// Kuwait: Maddison's series begins in 1974. Its GDP is Maddison's
+	// GDP per head times the COW population (the rule of the eras of
+	// Europe for a state whose borders or years the series do not fit),
+	// the 1974 value carried back 13 years, within the rule's 15
+	// (interpolate.go); its trend growth is from 1974.
+	kuw := meNation("KUW", "Kuwait", "middle-east", "KWT")
+	kuw.series[0].perHead = []string{"KWT"}
+	kuw = meEntering(kuw, 1961, 1974, "independence, the exchange of notes with Britain of 19 June 1961 (COW system member from 1961); "+
+		"GDP per head: Maddison's 1974 value carried back to 1961 (interpolate.go's 15 years)")
+	// The two Yemens: Maddison has only the unified Yemen, so each is
+	// Yemen's GDP per head times its own COW population (the rule of the
+	// eras of Europe). North Yemen is the Yemen Arab Republic of COW
+	// (678, from 1926) and unified Yemen (679) after 22 May 1990.
+	yar := meNation("YAR", "North Yemen (Yemen Arab Republic; Yemen from 22 May 1990)", "middle-east", "YEM")
+	yar.series = series{
+		{from: 0, to: 1989, gdp: "YEM", perHead: []string{"YEM"}, nmc: "YAR"},
+		{from: 1990, to: 9999, gdp: "YEM", sipri: "YEM", nmc: "YEM"},
+	}
+	ypr := meNation("YPR", "South Yemen (People's Democratic Republic of Yemen)", "middle-east", "YEM")
+	ypr.series = series{{from: 0, to: 1990, gdp: "YEM", perHead: []string{"YEM"}, nmc: "YPR"}}
+	ypr.end = 1990
+	ypr = meEntering(ypr, 1967, 1967, "independence from Britain, 30 November 1967 (COW system member from 1967); "+
+		"merges into North Yemen on 22 May 1990")
+	qat := meEntering(meNation("QAT", "Qatar", "middle-east", "QAT"), 1971, 1974,
+		"independence, 3 September 1971 (COW system member from 1971); Maddison's GDP begins in 1974")
+	specs := []nationSpec{
+		meNation("EGY", "Egypt (the United Arab Republic 1958–1971)", "middle-east", "EGY"),
+		meNation("ISR", "Israel", "middle-east", "ISR"),
+		meNation("SYR", "Syria", "middle-east", "SYR"),
+		meNation("JOR", "Jordan", "middle-east", "JOR"),
+		meNation("LEB", "Lebanon", "middle-east", "LBN"),
+		meNation("IRQ", "Iraq", "middle-east", "IRQ"),
+		meNation("IRN", "Iran", "middle-east", "IRN"),
+		meNation("SAU", "Saudi Arabia", "middle-east", "SAU"),
+		meNation("TUR", "Turkey", "middle-east", "TUR"),
+		meEntering(meNation("LIB", "Libya", "middle-east", "LBY"), 1951, 1951,
+			"independence, 24 December 1951 (COW system member from 1951); NMC's spending begins in 1959"),
+		kuw, yar, ypr,
+		meEntering(meNation("BAH", "Bahrain", "middle-east", "BHR"), 1971, 1971,
+			"independence, 15 August 1971 (COW system member from 1971)"),
+		qat,
+		meEntering(meNation("OMA", "Oman", "middle-east", "OMN"), 1971, 1971,
+			"admitted to the United Nations, 7 October 1971 (COW system member from 1971)"),
+		usa, rus,
+		meNation("UKG", "United Kingdom", "europe", "GBR"),
+		meNation("FRN", "France", "europe", "FRA"),
+	}
+	for i := range specs {
+		if p, ok := meCapitals[specs[i].id]; ok {
+			specs[i].capital = &p
+		}
+	}
+	return specs
+}
+
+// meCapitals are the seats of government of the era's states that
+// places.go does not hold (GeoNames, rounded to 0.01°).
+var meCapitals = map[string]place{
+	"EGY": {"Cairo", 30.06, 31.25},
+	"SYR": {"Damascus", 33.51, 36.29},
+	"JOR": {"Amman", 31.96, 35.95},
+	"LEB": {"Beirut", 33.89, 35.50},
+	"IRQ": {"Baghdad", 33.34, 44.40},
+	"KUW": {"Kuwait City", 29.37, 47.98},
+	"LIB": {"Tripoli (capital with Benghazi to 1963)", 32.89, 13.18},
+	"YAR": {"Sanaa (the Imam's seat was Taiz, 200 km south, to 1962)", 15.35, 44.21},
+	"YPR": {"Aden", 12.78, 45.04},
+	"BAH": {"Manama", 26.22, 50.58},
+	"QAT": {"Doha", 25.29, 51.53},
+	"OMA": {"Muscat", 23.58, 58.41},
+}
+
+// debt1950 holds gross public debt over GDP around 1950 for the outside
+// powers, as orders of magnitude (IMF HPDD), as the other eras' tables.
+// The region's states are not read from the database (its file is not
+// among the project's data): each has the low stand-in of the communist
+// states of 1947, below b_safe, so that no fiscal pressure is assumed.
+var debt1950 = map[string]float64{"USA": 0.9, "UKG": 2.0, "FRN": 0.3}
+
+func debtFact1950(id string, year int) fact {
+	if v, ok := debt1950[id]; ok {
+		return fact{v, fmt.Sprintf("%s, %d", hpdd, year)}
+	}
+	return fact{standInDebt, "not read from the IMF HPDD (not among the project's data): a low stand-in, below b_safe"}
+}
+
+// middleEastUnits describes the units and conversions of the era.
+func middleEastUnits(d *dataset) []string {
+	return slices.Concat(dollarUnits(d)[:4], []string{
+		"Start shares: the median of the first three years with a figure (within ten years of a state's first",
+		"year: North Yemen's first NMC figure is of 1960, Libya's of 1959), skipping the years of a war under way",
+		"in a state's first year (fought.go); SIPRI's shares begin between 1957 and 1980 for these states, so",
+		"most start shares are NMC-based (scenarios/data/README.md: NMC's are lower for most states).",
+		"GDP: Maddison rgdpnapc × pop; Kuwait's and the two Yemens' are Maddison's GDP per head times the COW",
+		"population (Kuwait's series begins in 1974, carried back to 1961; Maddison has only the unified Yemen).",
+		fmt.Sprintf("Capability: NMC milex × F accumulated with δ = 0.08 from %d, kept between one year's budget and the", stockStart(meStart)),
+		"steady state share × gdp / δ (scenarios/data/README.md).",
+		"Rivalries: every strategic rivalry (Thompson, Sakuwa & Suhas 2021) between two of these states in",
+		"force in the era, over its years; their hostility is the model's h_rival. Alliances: the ATOP",
+		"defence and offence pacts in force on 1 January 1950; none after is scripted.",
+	})
+}
+
+func middleEast(d *dataset) *scenario {
+	specs := middleEastSpecs()
+	byID := index(specs)
+	sc := &scenario{
+		name:  "middle-east",
+		title: "The Middle East from data, 1950–1990: an era the model was not fitted on",
+		description: `
+Twenty states from 1950 to 1990: Egypt, Israel, Syria, Jordan, Lebanon,
+Iraq, Iran, Saudi Arabia and Turkey; Libya from 1951, Kuwait from 1961,
+North Yemen, South Yemen from 1967 (merged into Yemen in 1990), Bahrain,
+Qatar and Oman from 1971; and four outside powers, the United States, the
+Soviet Union, the United Kingdom and France. Economies, defence budgets,
+military stocks and regimes come from historical data; so do the
+strategic rivalries of the period, with their years, and the pacts in
+force on 1 January 1950 (Britain's treaties with Iraq, Egypt and Jordan,
+NATO's three founders here). The wars among these states (Suez, the
+Six-Day War, the War of Attrition, the October War, Iran–Iraq, Lebanon
+1982 and Iraq's invasion of Kuwait) are events; nothing else is.
+
+The model was not fitted on this era: it is judged by the targets every
+era shares (docs/VALIDATION.md). Watch whether the Arab states ally
+against Israel (history: the Arab League's collective defence treaty of
+1950 and the Arab pacts of 1955-1967), whether a northern tier forms with
+Britain (the Baghdad Pact, 1955) and what the budgets of the front-line
+states do (history: Israel, Egypt, Syria, Jordan and Iraq at 10 to 30 %
+of GDP in the 1970s).
+`,
+		start: meStart, end: meEnd,
+		header: header("middle-east", "the Middle East, 1950–1990", middleEastUnits(d)...),
+		sources: slices.Concat(commonSources, []string{
+			"Kornai (1992), The Socialist System (command economies)",
+			tssSource,
+			"Sarkees & Wayman (2010), Resort to War: A Data Guide to Inter-State, Extra-State, Intra-State, and Non-State Wars, 1816–2007 (the wars)",
+		}),
+	}
+	evs := middleEastEvents()
+	d.buildNations(sc, specs, byID, evs)
+	sc.rivalries = d.rivalriesOf(specs, meStart, meEnd)
+	sc.alliances = d.alliancesAt(specs, meStart)
+	sc.events = append(sc.events, evs...)
+	return sc
+}
