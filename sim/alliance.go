@@ -48,6 +48,7 @@ type Alliance struct {
 	lowValue     []int     // per member position: ticks below v_exit
 	lowKappa     []int     // per member position: ticks below kappa_stay
 	lowRival     []int     // per member position: ticks as a rival of the leader
+	lowWar       []int     // per member position: ticks at war with a stronger fellow member
 	defaulters   []int     // members that defaulted on loans it carries, this tick
 	hostTop      [][3]pick // per nation l: the three members most hostile to l
 	// majority per nation l: the hostility toward l of the member at the
@@ -155,6 +156,7 @@ func (w *World) addMember(a *Alliance, i int) {
 	a.lowValue = append(a.lowValue, 0)
 	a.lowKappa = append(a.lowKappa, 0)
 	a.lowRival = append(a.lowRival, 0)
+	a.lowWar = append(a.lowWar, 0)
 	a.isMember[i] = true
 	a.changes++
 	w.memberV++
@@ -194,6 +196,7 @@ func (w *World) removeMember(a *Alliance, i int) {
 			a.lowValue = append(a.lowValue[:k], a.lowValue[k+1:]...)
 			a.lowKappa = append(a.lowKappa[:k], a.lowKappa[k+1:]...)
 			a.lowRival = append(a.lowRival[:k], a.lowRival[k+1:]...)
+			a.lowWar = append(a.lowWar[:k], a.lowWar[k+1:]...)
 			break
 		}
 	}

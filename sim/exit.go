@@ -8,14 +8,14 @@ import (
 	"entente/agents"
 )
 
-// exits: a member leaves after its value of membership has stayed below
-// v_exit − β_i·I, or its fellow members' mean κ_ji below κ_stay·(1 − I),
-// or it has been a rival of the pact's leader or at war with a stronger
-// fellow member (fellowAtWar), for exit_patience years (hysteresis keeps states from flapping in and
-// out; I is the alliance's institutionalisation, 0 once it is strained). The second test
-// is what dissolves a bloc whose members' threat has turned against its
-// leader. All members decide from the same snapshot; departures apply
-// after.
+// exits: a member leaves after it has been at war with a stronger fellow
+// member (fellowAtWar), or a rival of the pact's leader, or its value of
+// membership has stayed below v_exit − β_i·I, or its fellow members' mean
+// κ_ji below κ_stay·(1 − I), for exit_patience years (hysteresis keeps
+// states from flapping in and out; I is the alliance's
+// institutionalisation, 0 once it is strained). The κ test is what
+// dissolves a bloc whose members' threat has turned against its leader.
+// All members decide from the same snapshot; departures apply after.
 func (w *World) exits() {
 	patience := w.ticksOf(w.p.ExitPatience)
 	type departure struct {
@@ -35,7 +35,7 @@ func (w *World) exits() {
 		lead := w.leader(a) // the same for every member: forces and members do not change here
 		for k, i := range a.Members {
 			enemy := w.fellowAtWar(i, a, lead)
-			rival := w.rivals(i, lead) || enemy >= 0
+			rival := w.rivals(i, lead)
 			hold := 0.0
 			if al, ok := w.reachedLikeness(i, a, lead); ok {
 				hold = a.Institution * al
@@ -63,9 +63,14 @@ func (w *World) exits() {
 			} else {
 				a.lowRival[k] = 0
 			}
+			if enemy >= 0 {
+				a.lowWar[k]++
+			} else {
+				a.lowWar[k] = 0
+			}
 			mark := len(leaving)
 			switch {
-			case a.lowRival[k] >= patience && i != lead && enemy >= 0:
+			case a.lowWar[k] >= patience:
 				leaving = append(leaving, departure{a, i, fmt.Sprintf("at war with a fellow member, %s", w.nations[enemy].ID)})
 			case a.lowRival[k] >= patience && i != lead:
 				leaving = append(leaving, departure{a, i, fmt.Sprintf("rival of the pact's leader, %s", w.nations[lead].ID)})
@@ -110,7 +115,7 @@ func (w *World) fellowAtWar(i int, a *Alliance, lead int) int {
 		if m == i || !w.atWar(i, m) {
 			continue
 		}
-		ki, km := w.nations[i].Capability, w.nations[m].Capability
+		ki, km := w.capVec.AtVec(i), w.capVec.AtVec(m) // the forces leader() reads
 		if m == lead || km > ki || (km == ki && m < i) {
 			return m
 		}

@@ -28,8 +28,17 @@ type stateMiss struct {
 // nothing for a report with neither.
 func (rep *Report) WriteMisses(w io.Writer, n int) error {
 	var b strings.Builder
-	if lines := shareMisses(rep.Shares, n); len(lines) > 0 {
-		b.WriteString("\nwhere the defence shares part from history (shares.csv): part of the squared error, and the worst year\n")
+	var shares []ShareError
+	last := 0
+	for _, e := range rep.Shares {
+		if e.Year >= rep.SharesFrom {
+			shares = append(shares, e)
+			last = max(last, e.Year)
+		}
+	}
+	if lines := shareMisses(shares, n); len(lines) > 0 {
+		fmt.Fprintf(&b, "\nwhere the defence shares part from history, every state with a reference share, %d–%d (shares.csv;\n"+
+			"a target may read fewer states and years): part of the squared error, and the worst year\n", rep.SharesFrom, last)
 		for _, l := range lines {
 			b.WriteString("  " + l + "\n")
 		}

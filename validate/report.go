@@ -30,6 +30,10 @@ type Report struct {
 	// Shares are the state-years of defence spending beside history,
 	// largest error first (Evaluate fills them; shares.csv).
 	Shares []ShareError `json:"-"`
+	// SharesFrom is the first year WriteMisses sums: the years of the
+	// start shares themselves (a war under way, a demobilisation) are
+	// the start's, not the model's.
+	SharesFrom int `json:"-"`
 }
 
 // NewReport scores every target.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"math"
 
 	"entente/sim"
 )
@@ -78,5 +79,6 @@ func Evaluate(ctx context.Context, cfg sim.Config, h *History, seeds, workers in
 	rep.TicksPerYear = cfg.TicksPerYear
 	rep.Pairs = PairErrors(records, h, cfg.StartYear, min(cfg.EndYear, atopLast))
 	rep.Shares = ShareErrors(records, h, cfg.StartYear, cfg.EndYear)
+	rep.SharesFrom = cfg.StartYear + max(1, int(math.Round(cfg.ShareYears))) // after the start shares' years, as the generic target
 	return rep, nil
 }

@@ -40,9 +40,9 @@ type nmcError struct {
 	from, to int
 	why      string
 	// sharesOnly: the values are not used for a defence share (a start
-	// share, a reference share) but are kept in the capability stocks of
-	// the eras built before they were found, so that those eras stay as
-	// they were calibrated.
+	// share, a reference share) but stay in every era's capability stocks
+	// (one rule for all eras), so that the eras calibrated before they were
+	// found keep their stocks; the interwar era's stocks hold them too.
 	sharesOnly bool
 }
 

@@ -10,8 +10,8 @@ import "slices"
 // (validate/generic.go). Its states are built by e71Nation's rule (GDP per
 // head times the COW population); its rivalries and the pacts in force on
 // 1 January 1846 come from the data (tss.go, atop.go); its events are the
-// interstate wars among its states (europe1846_events.go), two entries and
-// the regime changes of Polity. No threat shock, détente or doctrine, and
+// interstate wars among its states (europe1846_events.go) and the regime
+// changes of Polity. No threat shock, détente or doctrine, and
 // no alliance after 1846 is scripted.
 
 const (
@@ -21,11 +21,7 @@ const (
 
 // e46Nation is a state of 1846 by e71Nation's rule, with its own years.
 func e46Nation(id, name, nmc string, perHead ...string) nationSpec {
-	s := e71Nation(id, name, nmc, perHead...)
-	s.start, s.end, s.growthFrom, s.growthTo = e46Start, e46End, e46Start, e46End
-	s.debt = debtFact(debt1846, id, e46Start)
-	s.neutralSource = neutralSources1846[id]
-	return s
+	return eraNation(e46Start, e46End, debt1846, neutralSources1846, id, name, nmc, perHead...)
 }
 
 // The stand-ins: Maddison's GDP per head of two codes begins too late for
@@ -83,9 +79,6 @@ func europe1846Specs() []nationSpec {
 		case "USA":
 			s.region = "americas"
 		}
-		if s.start != e46Start {
-			s.debt = debtFact(debt1846, s.id, s.start)
-		}
 	}
 	return specs
 }
@@ -138,10 +131,8 @@ eastern courts' pacts of the start.
 `,
 		start: e46Start, end: e46End,
 		header: header("europe-1846", "Europe, 1846–1869", units...),
-		sources: slices.Concat(europeSources(e46Start), []string{
-			"Hobson (1993), The military-extraction gap and the wary titan, Journal of European Economic History 22(3) (the sterling factor)",
-			"Eloranta (2007), From the great illusion to the Great War, European Review of Economic History 11(2) (the sterling factor)",
-			"Sarkees & Wayman (2010), Resort to War: A Data Guide to Inter-State, Extra-State, Intra-State, and Non-State Wars, 1816–2007 (the wars)",
+		sources: slices.Concat(europeSources(e46Start), sterlingSources, []string{
+			warsSource,
 		}),
 	}
 	evs := europe1846Events()

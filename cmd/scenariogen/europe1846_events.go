@@ -1,6 +1,6 @@
 package main
 
-// The events of Europe 1846–1869: the two entries, and the interstate wars
+// The events of Europe 1846–1869: the interstate wars
 // of the Correlates of War (Sarkees & Wayman 2010, Resort to War) with both
 // sides among the era's states (the regime changes come from Polity,
 // derived.go). No threat shock, détente or doctrine: the era has no

@@ -30,6 +30,16 @@ func e71Nation(id, name, nmc string, perHead ...string) nationSpec {
 	}
 }
 
+// eraNation is e71Nation's state in another era before 1945: its years,
+// its debt of the start (orders of magnitude) and its declared neutrality.
+func eraNation(start, end int, debts map[string]float64, neutral map[string]string, id, name, nmc string, perHead ...string) nationSpec {
+	s := e71Nation(id, name, nmc, perHead...)
+	s.start, s.end, s.growthFrom, s.growthTo = start, end, start, end
+	s.debt = debtFact(debts, id, start)
+	s.neutralSource = neutral[id]
+	return s
+}
+
 func europeSpecs() []nationSpec {
 	specs := []nationSpec{
 		e71Nation("GMY", "German Empire", "GMY", "DEU"),
@@ -170,11 +180,8 @@ of continental pacts before 1904, and whether defence budgets stay near the
 2 to 4 % of GDP of the period.
 `,
 		start: e71Start, end: e71End,
-		header: header("europe-1871", "Europe, 1871–1913", sterlingUnits(d, e71Start, "(1871 was a war year for France and Germany)")...),
-		sources: slices.Concat(europeSources(e71Start), []string{
-			"Hobson (1993), The military-extraction gap and the wary titan, Journal of European Economic History 22(3) (the sterling factor)",
-			"Eloranta (2007), From the great illusion to the Great War, European Review of Economic History 11(2) (the sterling factor)",
-		}),
+		header:  header("europe-1871", "Europe, 1871–1913", sterlingUnits(d, e71Start, "(1871 was a war year for France and Germany)")...),
+		sources: slices.Concat(europeSources(e71Start), sterlingSources),
 	}
 	evs := europeEvents(d, specs)
 	d.buildNations(sc, specs, byID, evs)
@@ -183,3 +190,13 @@ of continental pacts before 1904, and whether defence budgets stay near the
 	sc.events = append(sc.events, evs...)
 	return sc
 }
+
+// The sources every era before 1914 cites for the sterling factor, and
+// every era with war events for its wars.
+var (
+	sterlingSources = []string{
+		"Hobson (1993), The military-extraction gap and the wary titan, Journal of European Economic History 22(3) (the sterling factor)",
+		"Eloranta (2007), From the great illusion to the Great War, European Review of Economic History 11(2) (the sterling factor)",
+	}
+	warsSource = "Sarkees & Wayman (2010), Resort to War: A Data Guide to Inter-State, Extra-State, Intra-State, and Non-State Wars, 1816–2007 (the wars)"
+)

@@ -29,11 +29,7 @@ const (
 
 // e20Nation is a state of 1920 by e71Nation's rule, with its own years.
 func e20Nation(id, name, nmc string, perHead ...string) nationSpec {
-	s := e71Nation(id, name, nmc, perHead...)
-	s.start, s.end, s.growthFrom, s.growthTo = e20Start, e20End, e20Start, e20End
-	s.debt = debtFact(debt1920, id, e20Start)
-	s.neutralSource = neutralSources1920[id]
-	return s
+	return eraNation(e20Start, e20End, debt1920, neutralSources1920, id, name, nmc, perHead...)
 }
 
 func interwarSpecs() []nationSpec {
@@ -169,12 +165,10 @@ Italy, Japan, then Britain and France).
 `,
 		start: e20Start, end: e20End,
 		header: header("europe-1920", "Europe between the wars, 1920–1938", interwarUnits(d)...),
-		sources: slices.Concat(europeSources(e20Start), []string{
-			"Hobson (1993), The military-extraction gap and the wary titan, Journal of European Economic History 22(3) (the sterling factor)",
-			"Eloranta (2007), From the great illusion to the Great War, European Review of Economic History 11(2) (the sterling factor)",
+		sources: slices.Concat(europeSources(e20Start), sterlingSources, []string{
 			"SIPRI Military Expenditure Database, military expenditure as % of GDP (via Our World in Data, CC BY 4.0): the dollar factor",
 			"US Bureau of Labor Statistics, Consumer Price Index for All Urban Consumers (CPI-U), annual averages from 1913 (the price ratio in the header)",
-			"Sarkees & Wayman (2010), Resort to War: A Data Guide to Inter-State, Extra-State, Intra-State, and Non-State Wars, 1816–2007 (the wars)",
+			warsSource,
 		}),
 	}
 	evs := interwarEvents()

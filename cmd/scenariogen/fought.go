@@ -34,34 +34,21 @@ func fightingYears(evs []event, start map[string]int) map[string]map[int]bool {
 		}
 		from := float64(e.year) + float64(max(e.month, 1)-1)/12
 		last := int(math.Floor(from + span - 1e-9))
+		if span <= 0 { // no duration: the war lasts to the run's end
+			last = math.MaxInt32
+		}
 		for _, id := range append(append([]string(nil), e.a...), e.b...) {
-			if s, ok := start[id]; !ok || s < e.year || s > last {
+			first, ok := start[id]
+			if !ok || first < e.year || first > last {
 				continue // not under way in its first year
 			}
 			if out[id] == nil {
 				out[id] = map[int]bool{}
 			}
-			for y := e.year; y <= max(e.year, last); y++ {
+			for y := e.year; y <= min(last, first+lookAhead); y++ { // startShare looks no further
 				out[id][y] = true
 			}
 		}
 	}
 	return out
-}
-
-// buildNations builds the era's nations into sc, each told the years it
-// fought a war of the era (evs) under way in its first year, with their
-// regime changes.
-func (d *dataset) buildNations(sc *scenario, specs []nationSpec, byID map[string]nationSpec, evs []event) {
-	start := map[string]int{}
-	for _, s := range specs {
-		start[s.id] = s.start
-	}
-	fought := fightingYears(evs, start)
-	for _, s := range specs {
-		s.fought = fought[s.id]
-		n := d.build(s, byID)
-		sc.nations = append(sc.nations, n)
-		sc.events = append(sc.events, d.regimeEvents(s, n.regime.v)...)
-	}
 }

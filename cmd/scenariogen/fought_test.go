@@ -14,8 +14,10 @@ func TestFightingYears(t *testing.T) {
 		{kind: "war", year: 1853, month: 10, a: []string{"TUR"}, b: []string{"RUS"}, duration: num{v: 0.43}},
 		{kind: "war", year: 1897, month: 4, a: []string{"GRC"}, b: []string{"TUR"}, duration: num{v: 0.63}, fighting: num{v: 0.09}},
 		{kind: "threat_shock", year: 1860, a: []string{"FRN"}, b: []string{"AUH"}},
+		{kind: "war", year: 1920, month: 1, a: []string{"POL"}, b: []string{"UKR"}},                        // no duration: to the run's end
+		{kind: "war", year: 1918, month: 6, a: []string{"SRB"}, b: []string{"ALB"}, duration: num{v: 2.8}}, // begun before Serbia's first year
 	}
-	got := fightingYears(evs, map[string]int{"TUR": 1853, "RUS": 1846, "GRC": 1897, "FRN": 1846})
+	got := fightingYears(evs, map[string]int{"TUR": 1853, "RUS": 1846, "GRC": 1897, "FRN": 1846, "POL": 1920, "SRB": 1920, "ALB": 1925})
 	years := func(id string) []int {
 		var ys []int
 		for y := range got[id] {
@@ -32,6 +34,9 @@ func TestFightingYears(t *testing.T) {
 		{"RUS", nil},               // its war began after its first year
 		{"GRC", []int{1897}},       // the armistice, not the peace of December
 		{"FRN", nil},               // a shock is no war
+		{"POL", []int{1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927, 1928, 1929, 1930}}, // no duration: as far as startShare looks
+		{"SRB", []int{1918, 1919, 1920, 1921}},                                           // under way at its start in 1920
+		{"ALB", nil},                                                                     // over before its first year
 	} {
 		if g := years(tc.id); !slices.Equal(g, tc.want) {
 			t.Errorf("%s fought in %v, want %v", tc.id, g, tc.want)

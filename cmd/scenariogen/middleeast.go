@@ -206,7 +206,7 @@ of GDP in the 1970s).
 		sources: slices.Concat(commonSources, []string{
 			"Kornai (1992), The Socialist System (command economies)",
 			tssSource,
-			"Sarkees & Wayman (2010), Resort to War: A Data Guide to Inter-State, Extra-State, Intra-State, and Non-State Wars, 1816–2007 (the wars)",
+			warsSource,
 		}),
 	}
 	evs := middleEastEvents()

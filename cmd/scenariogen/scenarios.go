@@ -119,3 +119,20 @@ neutrality, and what follows.
 	sc.events = append(sc.events, evs...)
 	return sc
 }
+
+// buildNations builds the era's nations into sc, each told the years it
+// fought a war of the era (evs) under way in its first year, with their
+// regime changes.
+func (d *dataset) buildNations(sc *scenario, specs []nationSpec, byID map[string]nationSpec, evs []event) {
+	start := map[string]int{}
+	for _, s := range specs {
+		start[s.id] = s.start
+	}
+	fought := fightingYears(evs, start)
+	for _, s := range specs {
+		s.fought = fought[s.id]
+		n := d.build(s, byID)
+		sc.nations = append(sc.nations, n)
+		sc.events = append(sc.events, d.regimeEvents(s, n.regime.v)...)
+	}
+}

@@ -85,24 +85,25 @@ func (d *dataset) startShare(s nationSpec) num {
 		y  int
 		sh share
 	}
-	var figs []fig
-	var atWar []string
-	for y := s.start; y <= s.start+lookAhead && len(figs) < startYears; y++ {
-		if sh, ok := d.shareAt(s.series, y); ok {
-			if s.fought[y] {
-				atWar = append(atWar, fmt.Sprint(y))
-				continue
-			}
-			figs = append(figs, fig{y, sh})
-		}
-	}
-	if len(figs) == 0 && len(atWar) > 0 { // at war throughout: its war years, then
-		atWar = nil
+	// first collects the first startYears figures, skipping the years
+	// skip names (and listing those it skipped that had a figure).
+	first := func(skip map[int]bool) (figs []fig, skipped []string) {
 		for y := s.start; y <= s.start+lookAhead && len(figs) < startYears; y++ {
 			if sh, ok := d.shareAt(s.series, y); ok {
+				if skip[y] {
+					skipped = append(skipped, fmt.Sprint(y))
+					continue
+				}
 				figs = append(figs, fig{y, sh})
 			}
 		}
+		return figs, skipped
+	}
+	figs, atWar := first(s.fought)
+	warThroughout := false
+	if len(figs) == 0 && len(atWar) > 0 { // at war throughout: its war years, then
+		figs, _ = first(nil)
+		atWar, warThroughout = nil, true
 	}
 	if len(figs) == 0 {
 		panic(fmt.Sprintf("%s: no defence share within %d years of %d", s.id, lookAhead, s.start))
@@ -127,6 +128,8 @@ func (d *dataset) startShare(s nationSpec) num {
 	src += fmt.Sprintf("; the median of %s", strings.Join(years, ", "))
 	if len(atWar) > 0 {
 		src += fmt.Sprintf(" (%s: at war, not used)", strings.Join(atWar, ", "))
+	} else if warThroughout {
+		src += " (at war in every year searched: war years used)"
 	} else if figs[0].y != s.start {
 		src += fmt.Sprintf(" (no figure for %d)", s.start)
 	}
