@@ -136,9 +136,6 @@ eastern courts' pacts of the start.
 		}),
 	}
 	evs := europe1846Events()
-	d.buildNations(sc, specs, byID, evs)
-	sc.rivalries = d.rivalriesOf(specs, e46Start, e46End)
-	sc.alliances = d.alliancesAt(specs, e46Start)
-	sc.events = append(sc.events, evs...)
+	d.assemble(sc, specs, byID, evs)
 	return sc
 }

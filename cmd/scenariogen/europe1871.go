@@ -184,10 +184,7 @@ of continental pacts before 1904, and whether defence budgets stay near the
 		sources: slices.Concat(europeSources(e71Start), sterlingSources),
 	}
 	evs := europeEvents(d, specs)
-	d.buildNations(sc, specs, byID, evs)
-	sc.rivalries = d.rivalriesOf(specs, e71Start, e71End)
-	sc.alliances = d.alliancesAt(specs, e71Start)
-	sc.events = append(sc.events, evs...)
+	d.assemble(sc, specs, byID, evs)
 	return sc
 }
 

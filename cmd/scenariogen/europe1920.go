@@ -172,9 +172,6 @@ Italy, Japan, then Britain and France).
 		}),
 	}
 	evs := interwarEvents()
-	d.buildNations(sc, specs, byID, evs)
-	sc.rivalries = d.rivalriesOf(specs, e20Start, e20End)
-	sc.alliances = d.alliancesAt(specs, e20Start)
-	sc.events = append(sc.events, evs...)
+	d.assemble(sc, specs, byID, evs)
 	return sc
 }

@@ -210,9 +210,6 @@ of GDP in the 1970s).
 		}),
 	}
 	evs := middleEastEvents()
-	d.buildNations(sc, specs, byID, evs)
-	sc.rivalries = d.rivalriesOf(specs, meStart, meEnd)
-	sc.alliances = d.alliancesAt(specs, meStart)
-	sc.events = append(sc.events, evs...)
+	d.assemble(sc, specs, byID, evs)
 	return sc
 }

@@ -78,10 +78,8 @@ and what becomes of the Eastern bloc after its regimes fall in 1989-1990.
 		sources: slices.Concat(commonSources, []string{"Kornai (1992), The Socialist System (command economies)", "Khanna & Sandler (1996), Defence and Peace Economics 7(2) (flexible response)"}),
 	}
 	evs := coldWarEvents(d, byID)
-	d.buildNations(sc, specs, byID, evs)
-	sc.rivalries = append(d.rivalriesOf(specs, cwStart, cwEnd), coldWarAntagonisms()...)
-	sc.alliances = d.alliancesAt(specs, cwStart)
-	sc.events = append(sc.events, evs...)
+	d.assemble(sc, specs, byID, evs)
+	sc.rivalries = append(sc.rivalries, coldWarAntagonisms()...)
 	return sc
 }
 
@@ -113,11 +111,18 @@ neutrality, and what follows.
 		sources: commonSources,
 	}
 	evs := centuryEvents(d, specs)
-	d.buildNations(sc, specs, byID, evs)
-	sc.rivalries = d.rivalriesOf(specs, c21Start, c21End)
-	sc.alliances = d.alliancesAt(specs, c21Start)
-	sc.events = append(sc.events, evs...)
+	d.assemble(sc, specs, byID, evs)
 	return sc
+}
+
+// assemble builds an era from its specs and events by the rules every era
+// shares: its nations (buildNations), its rivalries over its years, the
+// pacts in force at its start, and its events after the regime changes.
+func (d *dataset) assemble(sc *scenario, specs []nationSpec, byID map[string]nationSpec, evs []event) {
+	d.buildNations(sc, specs, byID, evs)
+	sc.rivalries = d.rivalriesOf(specs, sc.start, sc.end)
+	sc.alliances = d.alliancesAt(specs, sc.start)
+	sc.events = append(sc.events, evs...)
 }
 
 // buildNations builds the era's nations into sc, each told the years it
