@@ -14,7 +14,6 @@ package main
 // between them has a second event for the second campaign's fighting.
 
 func europe1846Events() []event {
-	ids := func(xs ...string) []string { return xs }
 	return []event{
 		war(1848, 3, "23 March 1848", "Austro-Sardinian War", ids("ITA"), ids("AUH"), 1.37, "23 March 1848 – 6 August 1849",
 			"The war, to the Peace of Milan; the fighting of 1848 to the armistice of Salasco.",

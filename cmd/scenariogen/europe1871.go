@@ -142,7 +142,7 @@ func europeSources(start int) []string {
 // sterlingUnits describes the units and conversions of an era before 1914.
 // startNote says why the start shares are medians (a war year).
 func sterlingUnits(d *dataset, start int, startNote string) []string {
-	return []string{
+	return append([]string{
 		"Units: GDP and capability in billions of 2011 USD; shares, debt and growth as fractions.",
 		"GDP: Maddison's GDP per head (interpolated between its benchmark years) times the COW population,",
 		"so that each state is counted within its borders of the time.",
@@ -150,11 +150,19 @@ func sterlingUnits(d *dataset, start int, startNote string) []string {
 		"pinned on Britain's defence share in 1913, " + ukShare1913Src + ":",
 		fmt.Sprintf("F£ = 0.03 × UK GDP 1913 / UK NMC milex 1913 = %.1f, held constant over 1816–1913 (the gold standard).", d.sterlingFactor()),
 		"Start shares: the median of the first three years with a figure " + startNote + ".",
-		fmt.Sprintf("Capability: NMC milex × F£ accumulated with δ = 0.08 from %d, kept between one year's budget and", stockStart(start)),
+	}, eraRules("F£", start)...)
+}
+
+// eraRules are the header lines on the rules every era built from the
+// data shares: the capability stock (NMC milex × factor, accumulated from
+// stockStart), the rivalries and the pacts of the start.
+func eraRules(factor string, start int) []string {
+	return []string{
+		fmt.Sprintf("Capability: NMC milex × %s accumulated with δ = 0.08 from %d, kept between one year's budget and", factor, stockStart(start)),
 		"the steady state share × gdp / δ (scenarios/data/README.md).",
 		"Rivalries: every strategic rivalry (Thompson, Sakuwa & Suhas 2021) between two of these states in",
 		"force in the era, over its years; their hostility is the model's h_rival. Alliances: the ATOP",
-		"defence and offence pacts in force in the start year; none after is scripted.",
+		fmt.Sprintf("defence and offence pacts in force on 1 January %d; none after is scripted.", start),
 	}
 }
 
@@ -197,3 +205,7 @@ var (
 	}
 	warsSource = "Sarkees & Wayman (2010), Resort to War: A Data Guide to Inter-State, Extra-State, Intra-State, and Non-State Wars, 1816–2007 (the wars)"
 )
+
+// cowWars opens a war event's source: the war as the Correlates of War
+// list it (warsSource, in the scenario's sources).
+const cowWars = "Sarkees & Wayman (2010), Resort to War (COW inter-state wars)"

@@ -11,7 +11,6 @@ package main
 
 func europeEvents(d *dataset, specs []nationSpec) []event {
 	byID := index(specs)
-	ids := func(xs ...string) []string { return xs }
 	fell := d.fellIn(specs, 1874)
 	return []event{
 		{year: 1878, month: 7, date: "13 July 1878", kind: "entry", label: "Serbia independent", nation: "SRB",

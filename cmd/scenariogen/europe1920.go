@@ -119,7 +119,7 @@ var debt1920 = map[string]float64{
 // interwarUnits describes the units and conversions of the era: pounds
 // before 1914, current dollars after, in the capability stocks.
 func interwarUnits(d *dataset) []string {
-	return []string{
+	return append([]string{
 		"Units: GDP and capability in billions of 2011 USD; shares, debt and growth as fractions.",
 		"GDP: Maddison's GDP per head (interpolated between its benchmark years) times the COW population,",
 		"so that each state is counted within its borders of the time.",
@@ -134,12 +134,7 @@ func interwarUnits(d *dataset) []string {
 		"Start shares: the median of the first three years with a figure, skipping the years of a war of the era",
 		"under way in a state's first year (Greece's and France's with Turkey, Russia's with Poland: fought.go);",
 		"NMC's figures of the currency collapses are not used (convert.go, nmcErrors).",
-		fmt.Sprintf("Capability: NMC milex × F accumulated with δ = 0.08 from %d, kept between one year's budget and", stockStart(e20Start)),
-		"the steady state share × gdp / δ (scenarios/data/README.md).",
-		"Rivalries: every strategic rivalry (Thompson, Sakuwa & Suhas 2021) between two of these states in",
-		"force in the era, over its years; their hostility is the model's h_rival. Alliances: the ATOP",
-		"defence and offence pacts in force on 1 January 1920; none after is scripted.",
-	}
+	}, eraRules("F", e20Start)...)
 }
 
 func europe1920(d *dataset) *scenario {

@@ -12,10 +12,7 @@ package main
 // and says when it began. A war lasts to its peace, its fighting to the
 // armistice when one came first.
 
-const cowWars = "Sarkees & Wayman (2010), Resort to War (COW inter-state wars)"
-
 func interwarEvents() []event {
-	ids := func(xs ...string) []string { return xs }
 	return []event{
 		{year: 1938, month: 3, date: "13 March 1938", kind: "merge", label: "Anschluss", nation: "AUS", into: "GMY",
 			source: "Reich law on the reunion of Austria with the German Reich, 13 March 1938 (COW: Austria leaves the " +

@@ -166,12 +166,7 @@ func middleEastUnits(d *dataset) []string {
 		"most start shares are NMC-based (scenarios/data/README.md: NMC's are lower for most states).",
 		"GDP: Maddison rgdpnapc × pop; Kuwait's and the two Yemens' are Maddison's GDP per head times the COW",
 		"population (Kuwait's series begins in 1974, carried back to 1961; Maddison has only the unified Yemen).",
-		fmt.Sprintf("Capability: NMC milex × F accumulated with δ = 0.08 from %d, kept between one year's budget and the", stockStart(meStart)),
-		"steady state share × gdp / δ (scenarios/data/README.md).",
-		"Rivalries: every strategic rivalry (Thompson, Sakuwa & Suhas 2021) between two of these states in",
-		"force in the era, over its years; their hostility is the model's h_rival. Alliances: the ATOP",
-		"defence and offence pacts in force on 1 January 1950; none after is scripted.",
-	})
+	}, eraRules("F", meStart))
 }
 
 func middleEast(d *dataset) *scenario {

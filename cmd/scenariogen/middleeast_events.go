@@ -22,7 +22,6 @@ package main
 // (January–February 1991) is after the era's end.
 
 func middleEastEvents() []event {
-	ids := func(xs ...string) []string { return xs }
 	return []event{
 		{year: 1951, month: 12, date: "24 December 1951", kind: "entry", label: "Libya independent", nation: "LIB",
 			source: "proclamation of the independence of the United Kingdom of Libya, 24 December 1951 (UN General Assembly resolution 289 (IV))"},

@@ -8,10 +8,12 @@ import (
 
 // referenceShares is the validation file of defence shares per state-year:
 // SIPRI % of GDP where it exists, else NMC milex × F(y) / Maddison GDP
-// (the same rule as the scenarios' start values), for the Cold War states
-// 1947–2013, the twenty-first-century states 2000–2013 and the states of
-// an era that ends before 1949 over its years (from their entry), under the ids and series the
-// scenarios use. nmc_share is the NMC-based share in every
+// (the same rule as the scenarios' start values), for the states of an era
+// that ends after 1949 from its start to the end of SIPRI's data, 2013
+// (the Cold War's, the twenty-first century's, the Middle East's: the years
+// after an era's end cost a few rows and are read by no target), and for
+// those of an era that ends before over its own years (from their entry),
+// under the ids and series the scenarios use. nmc_share is the NMC-based share in every
 // year it can be computed, SIPRI or not, so that the two can be compared.
 func referenceShares(d *dataset) ([]byte, error) {
 	var buf bytes.Buffer
