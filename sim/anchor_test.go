@@ -12,7 +12,7 @@ import (
 // x = (ψ·T̂ + (1 − ψ)·ω₀·max(T̂_A, T̂))/K.
 func heldBurden(w *World, i int, own0, threat0, allied0 float64) float64 {
 	psi := w.nations[i].Policy.Privateness
-	t := w.perceived[i]
+	t := w.perceivedWhole[i]
 	k := math.Max(w.nations[i].Capability, w.snapshotFloor)
 	ta := allied0
 	if threat0 > 0 {
@@ -40,10 +40,10 @@ func TestAnchorBurdenIsMeasuredOverTheStartShareYears(t *testing.T) {
 			w := mustNew(t, cfg)
 			i := iBOR // a member of two alliances
 			if tc.unthreated {
-				w.perceived[i] = 0
+				w.perceivedWhole[i] = 0
 			}
 			own0 := w.nations[i].Capability / w.security[i]
-			threat0, allied0 := w.perceived[i], w.allianceThreatForTest(i)
+			threat0, allied0 := w.perceivedWhole[i], w.allianceThreatForTest(i)
 			var seen []float64
 			for tick := range tc.window + 3 {
 				if tick > 0 {
@@ -51,7 +51,7 @@ func TestAnchorBurdenIsMeasuredOverTheStartShareYears(t *testing.T) {
 					// of its security (a pact the model forms): the window
 					// reads the first, not the second.
 					for j := range w.nations {
-						w.perceived[j] = 1.3*w.perceived[j] + 1
+						w.perceivedWhole[j] = 1.3*w.perceivedWhole[j] + 1
 					}
 					w.security[i] *= 2
 				}
@@ -78,7 +78,7 @@ func TestAnchorBurdenIsMeasuredOverTheStartShareYears(t *testing.T) {
 // allianceThreatForTest is allianceThreat after sumAlliances.
 func (w *World) allianceThreatForTest(i int) float64 {
 	w.sumAlliances()
-	return math.Max(w.allianceThreat(i), w.perceived[i])
+	return math.Max(w.allianceThreat(i), w.perceivedWhole[i])
 }
 
 // meanOf is the arithmetic mean of xs.

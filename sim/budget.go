@@ -5,7 +5,9 @@ import "entente/agents"
 // setBudgets is phase 4: every nation sets its defence share by the budget
 // rule (agents.TargetShare: its anchored share, moved by the change in the
 // effort its threat and its allies call for; the fiscal brake; the pull of
-// its alliances' targets), all from the same snapshot. A state is anchored
+// its alliances' targets), all from the same snapshot. Its threats are the
+// whole ones, before focus (focus.go): a state arms against the forces
+// that could be turned on it, wherever they look today. A state is anchored
 // the first tick it budgets, at the start or when it enters: at its share
 // then, and at the mean of its burdens over the years its start share
 // was measured over (Config.ShareYears; until they have passed, the mean
@@ -28,7 +30,7 @@ func (w *World) setBudgets() {
 			continue
 		}
 		in := agents.BudgetInputs{
-			Threat:         w.perceived[i],
+			Threat:         w.perceivedWhole[i],
 			AllianceThreat: w.allianceThreat(i),
 			OwnShare:       n.Capability / w.security[i],
 			Capability:     max(n.Capability, w.snapshotFloor),
@@ -68,7 +70,7 @@ func (w *World) Anchor(i int) agents.Anchor { return w.anchor[i] }
 // deter, extended deterrence), or its own threat when that is larger or it
 // has no alliance.
 func (w *World) allianceThreat(i int) float64 {
-	t := w.perceived[i]
+	t := w.perceivedWhole[i]
 	for _, a := range w.memberships[i] {
 		t = max(t, a.publicThreat)
 	}
@@ -113,9 +115,9 @@ func (w *World) sumAlliances() {
 		for _, m := range a.Members {
 			if w.nations[m].Active {
 				aimed, own := w.scopedParts(m, scope)
-				a.threatSum += w.perceived[m] * aimed
-				a.publicThreat += w.perceived[m] * own
-				a.rawThreatSum += w.perceived[m]
+				a.threatSum += w.perceivedWhole[m] * aimed
+				a.publicThreat += w.perceivedWhole[m] * own
+				a.rawThreatSum += w.perceivedWhole[m]
 				a.spendSum += w.nations[m].Budget()
 				a.gdpSum += w.nations[m].GDP
 			}
@@ -168,23 +170,25 @@ func (w *World) aim(a *Alliance) float64 {
 	return min(1, a.threatSum/a.rawThreatSum)
 }
 
-// scopedParts are φ_mA and φ°_mA, in one pass over the scope: the part of
-// m's threat that comes from a pact's adversaries, Σ_l σ_l·t_ml / T_m, and
+// scopedParts are φ_mA and φ°_mA, in one pass over the scope, on the whole
+// threat that budgets answer (before focus): the part of m's threat that
+// comes from a pact's adversaries, Σ_l σ_l·W_ml·K_l / T_m, and
 // the part that comes through m's own enmity toward them, Σ_l
 // σ_l·max(H_ml, Ĥ_lm)·π_ml·K_l / T_m, the adversary's enmity toward m, its
 // own or inherited from its allies, counting as in perception and m's
 // inherited enmity toward it not (both 0 when m faces no threat).
 func (w *World) scopedParts(m int, scope []scoped) (aimed, own float64) {
-	if w.threat[m] <= 0 {
+	total := w.threatWhole[m]
+	if total <= 0 {
 		return 0, 0
 	}
-	t, h, fromL, pi := w.threats.RawRowView(m), w.hostility.RawRowView(m), w.hhatT.RawRowView(m), w.proximity.RawRowView(m)
+	wm, h, fromL, pi := w.weights.RawRowView(m), w.hostility.RawRowView(m), w.hhatT.RawRowView(m), w.proximity.RawRowView(m)
 	k := w.capVec.RawVector().Data
 	for _, x := range scope {
-		aimed += x.s * t[x.l]
+		aimed += x.s * wm[x.l] * k[x.l]
 		own += x.s * max(h[x.l], fromL[x.l]) * pi[x.l] * k[x.l]
 	}
-	return min(1, aimed/w.threat[m]), min(1, own/w.threat[m])
+	return min(1, aimed/total), min(1, own/total)
 }
 
 // anchorTicks is the number of ticks over which a state's anchor burden

@@ -41,17 +41,17 @@ func TestPublicDefenceAnswersThePactsAdversaries(t *testing.T) {
 	for _, m := range []int{iAST, iBOR} {
 		fromScope := 0.0
 		for l := range w.nations {
-			fromScope += w.scopeAt(pact, l) * w.threats.At(m, l)
+			fromScope += w.scopeAt(pact, l) * wholeThreat(w, m, l)
 		}
-		want += w.perceived[m] * fromScope / w.threat[m]
+		want += w.perceivedWhole[m] * fromScope / w.threatWhole[m]
 	}
 	if !near(pact.threatSum, want, 1e-9*want) {
 		t.Errorf("pact's threat = %v, want Σ_m T̂_m·Σ_l σ_l·t_ml/T_m = %v", pact.threatSum, want)
 	}
-	if all := w.perceived[iAST] + w.perceived[iBOR]; pact.threatSum >= all {
+	if all := w.perceivedWhole[iAST] + w.perceivedWhole[iBOR]; pact.threatSum >= all {
 		t.Errorf("pact's threat %v is not below its members' whole threat %v: GAL's threat to AST counted", pact.threatSum, all)
 	}
-	if w.threats.At(iAST, iGAL) <= 0 {
+	if wholeThreat(w, iAST, iGAL) <= 0 {
 		t.Fatal("GAL does not threaten AST: the test shows nothing")
 	}
 	if aimless.threatSum != 0 {
@@ -63,8 +63,8 @@ func TestPublicDefenceAnswersThePactsAdversaries(t *testing.T) {
 		t.Errorf("public threat %v, want the aimed threat %v: AST and BOR are DRA's rivals themselves", pact.publicThreat, pact.threatSum)
 	}
 	// CAL's public defence answers its own threat only.
-	if got := w.allianceThreat(iCAL); got != w.perceived[iCAL] {
-		t.Errorf("CAL's alliance threat = %v, want its own %v", got, w.perceived[iCAL])
+	if got := w.allianceThreat(iCAL); got != w.perceivedWhole[iCAL] {
+		t.Errorf("CAL's alliance threat = %v, want its own %v", got, w.perceivedWhole[iCAL])
 	}
 }
 
@@ -83,7 +83,7 @@ func TestAlliesFollowTheAlliancesAverage(t *testing.T) {
 	if ast.Share <= aggregate || bor.Share >= aggregate {
 		t.Fatalf("shares %v and %v do not straddle the average %v: the test shows nothing", ast.Share, bor.Share, aggregate)
 	}
-	aim := pact.threatSum / (w.perceived[iAST] + w.perceived[iBOR])
+	aim := pact.threatSum / (w.perceivedWhole[iAST] + w.perceivedWhole[iBOR])
 	if !near(w.aim(pact), aim, 1e-12) || aim <= 0 || aim >= 1 {
 		t.Fatalf("aim = %v, want Σ T̂·φ / Σ T̂ = %v, strictly between 0 and 1 (GAL's threat to AST is not the pact's)", w.aim(pact), aim)
 	}
@@ -143,9 +143,9 @@ func TestPublicThreatCountsOwnEnmitiesOnly(t *testing.T) {
 	w := mustNew(t, cfg)
 	w.perceive()
 	pact := w.alliances[0]
-	if w.scopeAt(pact, iDRA) != 1 || w.Hostility(iCAL, iDRA) != 0 || w.threats.At(iCAL, iDRA) <= 0 {
+	if w.scopeAt(pact, iDRA) != 1 || w.Hostility(iCAL, iDRA) != 0 || wholeThreat(w, iCAL, iDRA) <= 0 {
 		t.Fatalf("bad fixture: σ_DRA %v, H_CAL,DRA %v, CAL's inherited threat from DRA %v",
-			w.scopeAt(pact, iDRA), w.Hostility(iCAL, iDRA), w.threats.At(iCAL, iDRA))
+			w.scopeAt(pact, iDRA), w.Hostility(iCAL, iDRA), wholeThreat(w, iCAL, iDRA))
 	}
 	w.sumAlliances()
 	scope := w.scopeOf(pact)
@@ -155,13 +155,13 @@ func TestPublicThreatCountsOwnEnmitiesOnly(t *testing.T) {
 	own := 0.0
 	for _, m := range []int{iAST, iBOR} {
 		aimed, _ := w.scopedParts(m, scope)
-		own += w.perceived[m] * aimed
+		own += w.perceivedWhole[m] * aimed
 	}
 	if !near(pact.publicThreat, own, 1e-12) {
 		t.Errorf("public threat %v, want AST's and BOR's aimed threats %v", pact.publicThreat, own)
 	}
 	aimedCAL, _ := w.scopedParts(iCAL, scope)
-	if withCAL := own + w.perceived[iCAL]*aimedCAL; !near(pact.threatSum, withCAL, 1e-12) || pact.threatSum <= pact.publicThreat {
+	if withCAL := own + w.perceivedWhole[iCAL]*aimedCAL; !near(pact.threatSum, withCAL, 1e-12) || pact.threatSum <= pact.publicThreat {
 		t.Errorf("aimed threat %v, want %v with CAL's inherited fear, above the public %v", pact.threatSum, withCAL, pact.publicThreat)
 	}
 }

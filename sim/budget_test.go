@@ -19,7 +19,7 @@ import (
 func wantShare(w *World, i int) (share, desired float64) {
 	n := &w.nations[i]
 	pol := n.Policy
-	threatA := w.perceived[i]
+	threatA := w.perceivedWhole[i]
 	pull := 0.0
 	for _, a := range w.alliances {
 		if !a.Dissolved && a.Has(i) {
@@ -32,15 +32,15 @@ func wantShare(w *World, i int) (share, desired float64) {
 				// φ°_mA: the same through m's own enmity toward them.
 				fromScope, ownScope := 0.0, 0.0
 				for l := range w.nations {
-					fromScope += w.scopeAt(a, l) * w.threats.At(m, l)
+					fromScope += w.scopeAt(a, l) * wholeThreat(w, m, l)
 					h := math.Max(w.hostility.At(m, l), w.hhat.At(l, m))
 					ownScope += w.scopeAt(a, l) * h * w.proximity.At(m, l) * w.capVec.AtVec(l)
 				}
-				if w.threat[m] > 0 {
-					tt += w.perceived[m] * math.Min(1, fromScope/w.threat[m])
-					pub += w.perceived[m] * math.Min(1, ownScope/w.threat[m])
+				if w.threatWhole[m] > 0 {
+					tt += w.perceivedWhole[m] * math.Min(1, fromScope/w.threatWhole[m])
+					pub += w.perceivedWhole[m] * math.Min(1, ownScope/w.threatWhole[m])
 				}
-				all += w.perceived[m]
+				all += w.perceivedWhole[m]
 				spend += w.nations[m].Share * w.nations[m].GDP
 				gdp += w.nations[m].GDP
 			}
@@ -56,7 +56,7 @@ func wantShare(w *World, i int) (share, desired float64) {
 	k := math.Max(n.Capability, w.snapshotFloor)
 	own := math.Min(1, n.Capability/w.security[i])
 	psi := pol.Privateness
-	x := (psi*w.perceived[i] + (1-psi)*own*math.Max(threatA, w.perceived[i])) / k
+	x := (psi*w.perceivedWhole[i] + (1-psi)*own*math.Max(threatA, w.perceivedWhole[i])) / k
 	anchor := w.anchor[i]
 	if !anchor.Set {
 		anchor.Share, anchor.Burden, anchor.Pressure, anchor.GDP = n.Share, x, n.Pressure, n.GDP
@@ -83,7 +83,7 @@ func TestBudgetRule(t *testing.T) {
 		{"quarterly", 4, func(*World) {}},
 		{"threat rises", 1, func(w *World) {
 			for i := range w.nations {
-				w.perceived[i] *= 3
+				w.perceivedWhole[i] *= 3
 			}
 		}},
 		{"income grows, η below 1", 1, func(w *World) {
@@ -176,7 +176,7 @@ func TestFreeRidersRespondLess(t *testing.T) {
 	ally, lone := iBOR, iFEN
 	for _, i := range []int{ally, lone} {
 		w.nations[i].Share = 0.01
-		w.perceived[i] = 2 * w.nations[i].Capability
+		w.perceivedWhole[i] = 2 * w.nations[i].Capability
 	}
 	w.security[ally] = 4 * w.nations[ally].Capability
 	w.security[lone] = w.nations[lone].Capability
@@ -185,14 +185,14 @@ func TestFreeRidersRespondLess(t *testing.T) {
 	for _, a := range w.Memberships(ally) {
 		for _, m := range a.Members {
 			if m != ally {
-				w.perceived[m] = 0
+				w.perceivedWhole[m] = 0
 			}
 		}
 	}
 	w.setBudgets() // anchored at threat ratio 2
 	for _, i := range []int{ally, lone} {
 		w.nations[i].Share = 0.01
-		w.perceived[i] *= 3
+		w.perceivedWhole[i] *= 3
 	}
 	want := map[int]float64{}
 	for _, i := range []int{ally, lone} {
@@ -242,3 +242,6 @@ func TestTargetPullTakesTheLargest(t *testing.T) {
 		}
 	})
 }
+
+// wholeThreat is t_ml before focus, W_ml·K_l: the threat budgets answer.
+func wholeThreat(w *World, m, l int) float64 { return w.weights.At(m, l) * w.capVec.AtVec(l) }

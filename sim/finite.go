@@ -67,7 +67,7 @@ func (w *World) checkFinite() *NonFiniteError {
 		for _, v := range [...]named{
 			{"GDP", n.GDP}, {"defence share", n.Share}, {"budget", n.Budget()}, {"capability", n.Capability},
 			{"debt", n.Debt}, {"fiscal pressure", n.Pressure}, {"threat", w.threat[i]},
-			{"perceived threat", w.perceived[i]}, {"security", w.security[i]}, {"threat ratio", w.ratio[i]},
+			{"perceived threat", w.perceived[i]}, {"whole threat", w.threatWhole[i]}, {"perceived whole threat", w.perceivedWhole[i]}, {"security", w.security[i]}, {"threat ratio", w.ratio[i]},
 			{"aid given", f.AidGiven}, {"aid received", f.AidReceived}, {"lent", f.Lent}, {"borrowed", f.Borrowed},
 			{"principal paid", f.PrincipalPaid}, {"principal received", f.PrincipalReceived},
 			{"interest paid", f.InterestPaid}, {"interest received", f.InterestReceived},

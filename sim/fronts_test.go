@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"math"
 	"slices"
 	"testing"
 
@@ -67,7 +68,10 @@ func heldThreatByDefinition(w *World, i int, o option, partners []int, scope []s
 			front += max(0, o.cohesion-w.coCohesion(i, j, o.alliance)) * w.proximity.At(l, j) * kv[j]
 		}
 		if X := x.s * front; X > 0 {
-			held += theta0[l] * pi[l] * kv[l] * min(1, X/kv[l])
+			// l's attention on i (focus.go): the share of l's whole threat
+			// that comes from i.
+			focus := math.Pow(theta0[l]*w.proximity.At(l, i)*kv[i]/w.threatWhole[l], w.p.Focus)
+			held += theta0[l] * pi[l] * kv[l] * focus * min(1, X/kv[l])
 		}
 	}
 	return held

@@ -77,6 +77,7 @@ type Params struct {
 	CommitCost     float64 `toml:"c_commit" unit:"1" help:"fixed cost of any alliance commitment" range:"[0, 1000]"`
 	OverCost       float64 `toml:"c_over" unit:"1" help:"cost per other membership already held" range:"[0, 1000]"`
 	Fronts         float64 `toml:"phi_front" unit:"1" help:"divided attention: how far the part of an adversary's forces that a pact's partners hold on their fronts (the forces they bring to bear on it, at most all of its own) is taken off a member's threat from it; an island's sea-borne threat is not held; 0: off" symbol:"φ_front" range:"[0, 1]"`
+	Focus          float64 `toml:"focus" unit:"1" help:"where an adversary's attention goes: a state feels the forces of a state hostile to it weighted by (the share of that state's own threat that comes from it)^focus, so that a power facing a peer turns little of its forces on a small neighbour; budgets answer the whole forces; 0: off" symbol:"β_f" range:"[0, 4]"`
 	KappaAdmit     float64 `toml:"kappa_admit" unit:"1" help:"how far a candidate must help against what the members fear from the pact's adversaries (their mean scoped κ times the candidate's reach to the nearest member) to be admitted" symbol:"κ_admit" range:"[0, 1]"`
 	KappaStay      float64 `toml:"kappa_stay" unit:"1" help:"how far fellow members must oppose what a member fears from the pact's adversaries (their mean scoped κ) for it to stay" symbol:"κ_stay" range:"[0, 1]"`
 	ScopeLevel     float64 `toml:"h_scope" unit:"1" help:"hostility toward a state of the least hostile of a majority of a pact's members at which the state is fully the pact's adversary (half of it: not at all)" range:"[0, 1]"`
@@ -141,15 +142,15 @@ type Params struct {
 // docs/MODEL-NOTES.md.
 func DefaultParams() Params {
 	return Params{
-		Reactivity: 0.2413, BurdenRef: 0.2212, IncomeElast: 0.7504, Privateness: 0.02908,
-		FiscalBrake: 0.001, TargetPull: 0.8055, FollowShare: 1.018, InitTarget: 0, Adjustment: 0.9,
+		Reactivity: 0.2447, BurdenRef: 0.222, IncomeElast: 0.7504, Privateness: 0.02908,
+		FiscalBrake: 0.001, TargetPull: 0.8709, FollowShare: 1.032, InitTarget: 0, Adjustment: 0.9,
 		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.8998, MinRange: 1900, Gradient: 2.4,
-		Entrapment: 1.061, SeaFactor: 1, Fronts: 0.7583, WarMatch: 1.4, WarEffort: 0.3,
+		Entrapment: 1.251, SeaFactor: 1, Fronts: 0.9, Focus: 0.5, WarMatch: 1.4, WarEffort: 0.3,
 
-		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.2172, BetaAffinity: 0.7,
-		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.1998, ExitValue: -0.1, Deliberation: 1, ExitPatience: 1.75, RegimeNew: 3,
-		NeutralValue: 8, NeutralLow: 0.3387, NeutralHigh: 0.5, CommitCost: 0.05514, OverCost: 0.01966,
-		KappaAdmit: 0.09436, KappaStay: 0.3, ScopeLevel: 0.2757, InstituteRate: 0.05, InstituteHold: 0.4262, Community: 0.75, RivalryLevel: 0.5, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.3435, Polarization: 0.7596,
+		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.1783, BetaAffinity: 0.7,
+		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.1852, ExitValue: -0.1, Deliberation: 1, ExitPatience: 1.75, RegimeNew: 3,
+		NeutralValue: 8, NeutralLow: 0.3387, NeutralHigh: 0.5, CommitCost: 0.05558, OverCost: 0.01966,
+		KappaAdmit: 0.1224, KappaStay: 0.3, ScopeLevel: 0.2694, InstituteRate: 0.05, InstituteHold: 0.4262, Community: 0.7508, RivalryLevel: 0.5, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.3435, Polarization: 0.7596,
 		AffineRegime: 0.5,
 
 		CohesionRate: 0.3, CohesionBase: 0.43, CohesionInit: 0.6, WeightCommon: 0.4,

@@ -8,8 +8,9 @@ import (
 
 // perceive is phase 3, Walt's balance of threat. It builds the two-way
 // hostility Θ with the enemies each state inherits from its allies, the
-// threat T = (Θ∘π)·K as one matrix-vector product, smooths it into the
-// perceived threat T̂, and each state's security S (through the
+// whole threat (Θ∘π)·K as one matrix-vector product (what budgets answer),
+// the threat T with each adversary's forces weighted by where its attention
+// goes (focus.go), smooths both into perceived threats T̂, and each state's security S (through the
 // commonality κ of allies' threats, computed on demand: commonality.go)
 // and threat ratio θ = T̂/S.
 func (w *World) perceive() {
@@ -35,8 +36,8 @@ func (w *World) perceive() {
 			k[i] = w.nations[i].Capability
 		}
 	}
-	// W = Θ∘π and t_il = W_il·K_l (where i's threat comes from), in one
-	// pass over rows.
+	// W = Θ∘π and t_il = W_il·K_l (where i's threat comes from, before
+	// focus), in one pass over rows.
 	for i := 0; i < n; i++ {
 		hh, ht := w.hhat.RawRowView(i), w.hhatT.RawRowView(i)
 		th, pi := w.theta.RawRowView(i), w.proximity.RawRowView(i)
@@ -49,22 +50,34 @@ func (w *World) perceive() {
 		}
 	}
 	w.rawVec.MulVec(w.weights, w.capVec)
+	for i := 0; i < n; i++ {
+		w.threatWhole[i] = 0
+		if w.nations[i].Active {
+			w.threatWhole[i] = w.rawVec.AtVec(i)
+		}
+	}
+	if w.p.Focus > 0 {
+		w.focusThreats() // where the adversaries' attention goes (focus.go)
+	} else {
+		copy(w.threat, w.threatWhole)
+	}
 
 	w.measureThreats()
 	gain := 1 - math.Pow(1-w.p.Smoothing, w.dt)
 	for i := 0; i < n; i++ {
 		if !w.nations[i].Active {
-			w.threat[i], w.perceived[i] = 0, 0 // a state outside the system perceives nothing
+			// A state outside the system perceives nothing.
+			w.threat[i], w.perceived[i], w.perceivedWhole[i] = 0, 0, 0
 			continue
 		}
-		w.threat[i] = w.rawVec.AtVec(i)
 		if w.entered[i] {
 			// A state entering the system starts with the threat it finds,
 			// as every state does at the start of a run.
-			w.perceived[i] = w.threat[i]
+			w.perceived[i], w.perceivedWhole[i] = w.threat[i], w.threatWhole[i]
 			w.entered[i] = false
 		}
 		w.perceived[i] += gain * (w.threat[i] - w.perceived[i])
+		w.perceivedWhole[i] += gain * (w.threatWhole[i] - w.perceivedWhole[i])
 	}
 	w.forgetKappa()
 	w.secure()

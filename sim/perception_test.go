@@ -97,13 +97,27 @@ func explicitPerception(w *World) explicit {
 			e.hhat[i][j] = v
 		}
 	}
+	// The whole threats, then focus: t_ij·(t_ji/T_j)^β_f on the whole ones.
+	whole, wholeSum := square(n), make([]float64, n)
 	for i := range n {
 		for j := range n {
 			if i != j {
 				e.theta[i][j] = math.Max(e.hhat[i][j], e.hhat[j][i])
-				e.t[i][j] = e.theta[i][j] * e.pi[i][j] * e.k[j]
-				e.threat[i] += e.t[i][j]
+				whole[i][j] = e.theta[i][j] * e.pi[i][j] * e.k[j]
+				wholeSum[i] += whole[i][j]
 			}
+		}
+	}
+	for i := range n {
+		for j := range n {
+			if i == j {
+				continue
+			}
+			e.t[i][j] = whole[i][j]
+			if p.Focus > 0 && whole[i][j] > 0 {
+				e.t[i][j] *= math.Pow(whole[j][i]/wholeSum[j], p.Focus)
+			}
+			e.threat[i] += e.t[i][j]
 		}
 	}
 	for i := range n {
@@ -442,10 +456,16 @@ func TestSecurity(t *testing.T) {
 }
 
 func TestInactiveStatesOutOfPerception(t *testing.T) {
+	// Without focus, so that the other states' rows do not move with
+	// where ESK's absence turns their attention (explicitPerception checks
+	// focus with inactive states).
 	cfg := testWorld()
+	cfg.Params.Focus = 0
 	cfg.Nations[iESK].Active = false
 	w := mustNew(t, cfg)
-	full := mustNew(t, testWorld())
+	fullCfg := testWorld()
+	fullCfg.Params.Focus = 0
+	full := mustNew(t, fullCfg)
 	t.Run("they do not threaten", func(t *testing.T) {
 		for i := range w.nations {
 			if got := w.ThreatVector(i)[iESK]; got != 0 {

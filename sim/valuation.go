@@ -71,10 +71,14 @@ func (w *World) valueOf(i int, o option, admission bool) valuation {
 		w.inheritRow(hrow, i, a)
 		total0 = 0
 		pi, k, hcol := w.proximity.RawRowView(i), w.capVec.RawVector().Data, w.hhatT.RawRowView(i)
+		thNow := w.theta.RawRowView(i)
 		for l := range hrow {
 			th := max(hrow[l], hcol[l])
 			hrow[l] = th
 			trow[l] = th * pi[l] * k[l]
+			if trow[l] > 0 {
+				trow[l] *= w.focusOf(i, l, thNow[l], th) // focus.go
+			}
 			total0 += trow[l]
 		}
 		theta0 = hrow
@@ -138,6 +142,10 @@ func (w *World) valueOf(i int, o option, admission bool) valuation {
 	// The enemies A brings: Θ_il rises to χ·c·σ_l·max_{m∈A, m≠i,l} H_ml,
 	// toward the pact's adversaries only (scope.go). A state outside the
 	// scope adds nothing (Θ ≥ 0), so the sum runs over the scope, in order.
+	// They count with their whole forces, not with the attention they give
+	// i today (focus.go): a pact commits i to its partners' quarrels, and
+	// what a quarrel can turn on i is the adversary's forces, as budgets
+	// count them.
 	scale := w.p.Entrapment * o.cohesion
 	added := 0.0
 	if a != nil {
@@ -358,9 +366,10 @@ func (w *World) heldThreat(i int, o option, partners []int, scope []scoped, thet
 		}
 		return math.Inf(-1)
 	}
+	thNow := w.theta.RawRowView(i)
 	heldOf := func(l int, X float64) float64 {
 		if X > 0 {
-			return theta0[l] * pi[l] * kv[l] * min(1, X/kv[l])
+			return theta0[l] * pi[l] * kv[l] * w.focusOf(i, l, thNow[l], theta0[l]) * min(1, X/kv[l])
 		}
 		return 0
 	}

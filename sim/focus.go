@@ -1,0 +1,61 @@
+package sim
+
+import "math"
+
+// Where an adversary's attention goes. A state's forces are one stock, and
+// before focus every state hostile to it felt the whole of it: Israel in
+// 1970 felt the Soviet Union's whole arsenal, as the United States did, and
+// the coalitions of 1846 or of the 1920s formed against great powers whose
+// forces faced other great powers. A state l turns its forces where its own
+// threat comes from, so i feels of l's forces the part
+//
+//	t_il·(t_li/T_l)^β_f,
+//
+// t_li/T_l being the share of l's whole threat that comes from i (Θ is
+// symmetric: l's enmity with i is i's with l). A peer rival keeps most of
+// l's forces; a small neighbour that l does not fear feels little of them.
+// The threat a state weighs in its alliance choices (perception's threats,
+// κ, security, valuation, exits) is the focused one: where the adversaries'
+// attention is now. Two things count the whole forces, as prudence would:
+// budgets (a state arms against the forces that could be turned on it) and
+// the enemies a pact would bring (valuation.go: a quarrel taken on is the
+// adversary's whole forces, not the attention it gives the state today).
+// MODEL-NOTES, "Where an adversary's attention goes", has the forms tried
+// and the numbers.
+
+// focusOf is (t_li/T_l)^β_f with Θ_il at theta instead of the snapshot's
+// thetaNow (the rest of l's threat as in the snapshot): 1 with focus off,
+// 0 when l faces no threat.
+func (w *World) focusOf(i, l int, thetaNow, theta float64) float64 {
+	beta := w.p.Focus
+	if beta <= 0 {
+		return 1
+	}
+	from := w.proximityT.At(i, l) * w.capVec.AtVec(i) // π_li·K_i
+	tli := theta * from
+	total := w.threatWhole[l] - thetaNow*from + tli
+	if !(tli > 0) || !(total > 0) {
+		return 0
+	}
+	share := min(1, tli/total)
+	if beta == 0.5 {
+		return math.Sqrt(share)
+	}
+	return math.Pow(share, beta)
+}
+
+// focusThreats turns the whole threats of the tick's rows into focused
+// ones, t_il·focusOf(i, l), and sums each row into T_i.
+func (w *World) focusThreats() {
+	for i := range w.nations {
+		th, t := w.theta.RawRowView(i), w.threats.RawRowView(i)
+		total := 0.0
+		for l, v := range t {
+			if v > 0 {
+				t[l] = v * w.focusOf(i, l, th[l], th[l])
+				total += t[l]
+			}
+		}
+		w.threat[i] = total
+	}
+}

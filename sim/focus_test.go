@@ -1,0 +1,74 @@
+package sim
+
+import (
+	"math"
+	"testing"
+
+	"entente/agents"
+)
+
+// focusWorld: POWER and PEER, two great powers, are rivals; SMALL, a weak
+// state beside POWER, is POWER's rival too. POWER's threat comes almost
+// all from PEER, so its attention goes there.
+func focusWorld(focus float64) Config {
+	p := fixtureParams()
+	p.Focus = focus
+	mk := func(id string, x, gdp float64) agents.Nation { return newNation(p, id, x, 0, gdp, 0.04) }
+	return Config{Name: "focus", StartYear: 2000, EndYear: 2005, TicksPerYear: 1, Seed: 1, Geometry: Plane, Params: p,
+		Nations:   []agents.Nation{mk("POWER", 0, 2000), mk("PEER", 1500, 2000), mk("SMALL", -800, 50)},
+		Rivalries: []Relation{{A: 0, B: 1, Level: 0.8}, {A: 0, B: 2, Level: 0.8}},
+	}
+}
+
+// A state feels of an adversary's forces the part its attention gives it:
+// t_il·(t_li/T_l)^β_f on the whole threats, so that SMALL, which POWER
+// hardly fears, feels little of POWER's forces, PEER nearly all of them;
+// budgets keep the whole threat, and focus 0 is the whole threat.
+func TestFocusFollowsTheAdversarysAttention(t *testing.T) {
+	const power, peer, small = 0, 1, 2
+	whole := mustNew(t, focusWorld(0))
+	w := mustNew(t, focusWorld(0.5))
+	for i := range w.nations {
+		if got, want := w.threatWhole[i], whole.threat[i]; !near(got, want, 1e-12) {
+			t.Errorf("%s: whole threat %v, want the threat without focus %v", w.nations[i].ID, got, want)
+		}
+		if w.threat[i] > w.threatWhole[i]*(1+1e-12) {
+			t.Errorf("%s: focused threat %v above the whole %v", w.nations[i].ID, w.threat[i], w.threatWhole[i])
+		}
+	}
+	share := func(l, i int) float64 { return whole.ThreatVector(l)[i] / whole.threat[l] } // of l's threat, the part from i
+	for _, i := range []int{peer, small} {
+		want := whole.ThreatVector(i)[power] * math.Sqrt(share(power, i))
+		if got := w.ThreatVector(i)[power]; !near(got, want, 1e-12) {
+			t.Errorf("%s's threat from POWER = %v, want t·(t_POWER,%s/T_POWER)^0.5 = %v", w.nations[i].ID, got, w.nations[i].ID, want)
+		}
+	}
+	if s := share(power, small); !(s < 0.1) {
+		t.Fatalf("bad fixture: SMALL is %v of POWER's threat, want a small part", s)
+	}
+	if f := w.ThreatVector(small)[power] / whole.ThreatVector(small)[power]; !(f < 0.3) {
+		t.Errorf("SMALL feels %v of POWER's forces, want a small part", f)
+	}
+	if f := w.ThreatVector(peer)[power] / whole.ThreatVector(peer)[power]; !(f > 0.9) {
+		t.Errorf("PEER feels %v of POWER's forces, want nearly all", f)
+	}
+	// Perception smooths both: budgets read the whole, alliances the focused.
+	w.Step()
+	if !(w.perceivedWhole[small] > 2*w.perceived[small]) {
+		t.Errorf("SMALL: perceived whole threat %v, focused %v: want the whole far above", w.perceivedWhole[small], w.perceived[small])
+	}
+}
+
+// Focus is byte-for-byte off at 0: the whole threat is the threat.
+func TestFocusOffIsTheWholeThreat(t *testing.T) {
+	w := mustNew(t, focusWorld(0))
+	for range 3 {
+		w.Step()
+		for i := range w.nations {
+			if w.threat[i] != w.threatWhole[i] || w.perceived[i] != w.perceivedWhole[i] {
+				t.Fatalf("tick %d, %s: threat %v and %v, perceived %v and %v: want equal", w.Tick(), w.nations[i].ID,
+					w.threat[i], w.threatWhole[i], w.perceived[i], w.perceivedWhole[i])
+			}
+		}
+	}
+}
