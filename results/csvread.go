@@ -119,7 +119,7 @@ func ReadRun(dir string) (*RunData, error) {
 // share, which runs of an Entente before them do not have (the names are
 // in summary.json; the war share is not read back).
 func needed(cols []string) []string {
-	return slices.DeleteFunc(slices.Clone(cols), func(c string) bool { return c == "name" || c == "war_share" })
+	return slices.DeleteFunc(slices.Clone(cols), func(c string) bool { return c == "name" || c == "war_share" || c == "whole_threat" })
 }
 
 // ReadSummary reads a run directory's summary.json alone, bounded as

@@ -14,7 +14,7 @@ import (
 // column is documented in docs/OUTPUTS.md, which a test holds to these).
 var (
 	NationColumns = []string{"tick", "year", "nation", "gdp", "defense_share", "war_share", "budget", "capability",
-		"debt_ratio", "fiscal_pressure", "threat", "security", "threat_ratio", "aid_given",
+		"debt_ratio", "fiscal_pressure", "threat", "whole_threat", "security", "threat_ratio", "aid_given",
 		"aid_received", "alliances", "name"}
 	AllianceColumns = []string{"tick", "year", "alliance", "members", "capability", "cohesion",
 		"target", "burden_gap", "exploitation", "name"}
@@ -93,7 +93,7 @@ func (r *Recorder) Observe(w *sim.World) error {
 		row.year(year)
 		row.str(n.ID)
 		for _, v := range []float64{n.GDP, n.Share, st.WarShare, n.Budget(), n.Capability, n.Debt, n.Pressure,
-			st.Threat, st.Security, st.ThreatRatio, st.Flows.AidGiven, st.Flows.AidReceived} {
+			st.Threat, st.WholeThreat, st.Security, st.ThreatRatio, st.Flows.AidGiven, st.Flows.AidReceived} {
 			row.float(v)
 		}
 		ms := w.Memberships(i)

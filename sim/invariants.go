@@ -100,7 +100,7 @@ func (c *Checker) checkNations(w *World, bad func(string, ...any)) {
 		c.checkShare(w, i, bad)
 		st := w.State(i)
 		f := st.Flows
-		for _, v := range [...]named{{"threat", st.Threat}, {"security", st.Security}, {"threat ratio", st.ThreatRatio},
+		for _, v := range [...]named{{"threat", st.Threat}, {"whole threat", st.WholeThreat}, {"security", st.Security}, {"threat ratio", st.ThreatRatio},
 			{"aid given", f.AidGiven}, {"aid received", f.AidReceived}, {"lent", f.Lent}, {"borrowed", f.Borrowed},
 			{"principal paid", f.PrincipalPaid}, {"interest paid", f.InterestPaid}, {"pooled", f.Pooled}} {
 			if !finite(v.v) || v.v < 0 {
