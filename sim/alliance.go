@@ -37,20 +37,21 @@ type Alliance struct {
 	Exploitation float64 // NaN when undefined
 	Ledger       Ledger
 
-	isMember     []bool    // per nation
-	snapshot     float64   // cohesion when the tick's perception ran
-	lowTicks     int       // consecutive ticks below c_dissolve
-	threatSum    float64   // Σ T̂_m·φ_mA over active members: the threat the pact is aimed at (budget phase)
-	publicThreat float64   // Σ T̂_m·φ°_mA: the same on the members' own enmities, what its public defence answers (budget phase)
-	rawThreatSum float64   // Σ T̂_m over active members (budget phase)
-	spendSum     float64   // Σ s_m·Y_m over active members, for the budget phase
-	gdpSum       float64   // Σ Y_m over active members, for the budget phase
-	lowValue     []int     // per member position: ticks below v_exit
-	lowKappa     []int     // per member position: ticks below kappa_stay
-	lowRival     []int     // per member position: ticks as a rival of the leader
-	lowWar       []int     // per member position: ticks at war with a stronger fellow member
-	defaulters   []int     // members that defaulted on loans it carries, this tick
-	hostTop      [][3]pick // per nation l: the three members most hostile to l
+	isMember      []bool    // per nation
+	snapshot      float64   // cohesion when the tick's perception ran
+	lowTicks      int       // consecutive ticks below c_dissolve
+	threatSum     float64   // Σ T̂_m·φ_mA over active members: the threat the pact is aimed at (budget phase)
+	publicThreat  float64   // Σ T̂_m·φ°_mA: the same on the members' own enmities, what its public defence answers (budget phase)
+	rawThreatSum  float64   // Σ T̂_m over active members (budget phase)
+	spendSum      float64   // Σ s_m·Y_m over active members, for the budget phase
+	gdpSum        float64   // Σ Y_m over active members, for the budget phase
+	lowValue      []int     // per member position: ticks below v_exit
+	lowKappa      []int     // per member position: ticks below kappa_stay
+	lowRival      []int     // per member position: ticks as a rival of the leader
+	acrossRivalry []bool    // per member position: in a pact of the start made across its rivalry with the leader, and a rival of the leader at every exit check since (exit.go)
+	lowWar        []int     // per member position: ticks at war with a stronger fellow member
+	defaulters    []int     // members that defaulted on loans it carries, this tick
+	hostTop       [][3]pick // per nation l: the three members most hostile to l
 	// majority per nation l: the hostility toward l of the member at the
 	// majority rank (scope.go) as the alliance stands, and the two members'
 	// hostilities that bracket that rank when one more member joins.
@@ -156,6 +157,7 @@ func (w *World) addMember(a *Alliance, i int) {
 	a.lowValue = append(a.lowValue, 0)
 	a.lowKappa = append(a.lowKappa, 0)
 	a.lowRival = append(a.lowRival, 0)
+	a.acrossRivalry = append(a.acrossRivalry, false) // no pact is founded with, or admits, a rival
 	a.lowWar = append(a.lowWar, 0)
 	a.isMember[i] = true
 	a.changes++
@@ -196,6 +198,7 @@ func (w *World) removeMember(a *Alliance, i int) {
 			a.lowValue = append(a.lowValue[:k], a.lowValue[k+1:]...)
 			a.lowKappa = append(a.lowKappa[:k], a.lowKappa[k+1:]...)
 			a.lowRival = append(a.lowRival[:k], a.lowRival[k+1:]...)
+			a.acrossRivalry = append(a.acrossRivalry[:k], a.acrossRivalry[k+1:]...)
 			a.lowWar = append(a.lowWar[:k], a.lowWar[k+1:]...)
 			break
 		}

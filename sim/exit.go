@@ -35,10 +35,13 @@ func (w *World) exits() {
 		lead := w.leader(a) // the same for every member: forces and members do not change here
 		for k, i := range a.Members {
 			enemy := w.fellowAtWar(i, a, lead)
-			rival := w.rivals(i, lead)
+			across := w.acrossTheRivalry(a, k, i, lead) // first: it clears the mark of a member that is no rival
+			rival := !across && w.rivals(i, lead)
 			hold := 0.0
 			if al, ok := w.reachedLikeness(i, a, lead); ok {
 				hold = a.Institution * al
+			} else if !rival && a.snapshot >= w.p.StrainLevel && !w.unbound(i, lead) {
+				hold = a.Institution * w.alike(i, lead) // a rivalry the pact was made across
 			}
 			exitValue := w.p.ExitValue - w.p.InstituteHold*hold
 			kappaStay := w.p.KappaStay * (1 - hold)
@@ -171,6 +174,28 @@ func (w *World) rivalOfFellow(i int, a *Alliance) bool {
 		}
 	}
 	return false
+}
+
+// acrossTheRivalry reports whether member i (at position k) of a is in a
+// pact made across its rivalry with the leader, which that rivalry does not
+// break: a pact of the start whose member has been the leader's rival at
+// every exit check since (the German Confederation held Austria and Prussia,
+// rivals since 1816, from 1815 to their war of 1866; Münchengrätz held
+// Austria and Russia: tethering alliances, Weitsman 2004). A rivalry that
+// arises, or returns, in a pact is one its members did not make it across
+// (China and the USSR after 1958, Yugoslavia in 1948): the member leaves as
+// a rival of the leader, and institutions no longer hold it. The model
+// founds no pact with a rival and admits none, so only the start's pacts
+// can hold one.
+func (w *World) acrossTheRivalry(a *Alliance, k, i, lead int) bool {
+	if !a.acrossRivalry[k] {
+		return false
+	}
+	if !w.rivals(i, lead) {
+		a.acrossRivalry[k] = false // the rivalry ended, or was never there: one that comes is new
+		return false
+	}
+	return true
 }
 
 // tieSlack is the relative margin within which tethered's sums are summed

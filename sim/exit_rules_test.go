@@ -173,15 +173,59 @@ func TestLeadersRivalIsNotHeld(t *testing.T) {
 		if v := w.ValueOf(iGAL, a).Value.Value; v >= w.p.ExitValue || v <= w.p.ExitValue-w.p.InstituteHold*a.Institution {
 			t.Fatalf("bad fixture: GAL values the pact at %v", v)
 		}
+		// A rivalry that arose in the pact, not one the start's pact was
+		// made across (TestPactMadeAcrossARivalryHoldsIt).
+		k := slices.Index(a.Members, iGAL)
+		a.acrossRivalry[k] = false
 		// One tick: below the unheld v_exit, GAL starts counting; the
 		// rival count too.
 		w.exits()
-		k := slices.Index(a.Members, iGAL)
 		if got := a.lowValue[k] == 1; got != c.leave {
 			t.Errorf("quarrel %v: GAL counted a tick of low value %v, want %v (hold lifted only for a rival)", c.quarrel, got, c.leave)
 		}
 		if got := a.lowRival[k]; got != map[bool]int{true: 1, false: 0}[c.leave] {
 			t.Errorf("quarrel %v: GAL counted %d ticks as the leader's rival", c.quarrel, got)
 		}
+	}
+}
+
+// A pact of the start made across a rivalry is not broken by it: GAL,
+// already AST's rival when the run starts, counts no tick as the leader's
+// rival and is held by the pact's institution (the German Confederation
+// held Austria and Prussia). Once GAL is no rival, the mark is gone: a
+// rivalry that comes back is one the pact was not made across.
+func TestPactMadeAcrossARivalryHoldsIt(t *testing.T) {
+	cfg := institutionWorld(200, 0)
+	cfg.Params.ExitPatience = 2
+	cfg.Rivalries = append(cfg.Rivalries, Relation{A: iAST, B: iGAL, Level: 0.19})
+	w := mustNew(t, cfg)
+	a := w.alliances[0]
+	k := slices.Index(a.Members, iGAL)
+	if !w.rivals(iGAL, iAST) || w.leader(a) != iAST || !a.acrossRivalry[k] {
+		t.Fatalf("bad fixture: rivals %v, leader %s, across %v", w.rivals(iGAL, iAST), w.nations[w.leader(a)].ID, a.acrossRivalry[k])
+	}
+	for tick := 0; tick < 3; tick++ {
+		w.exits()
+		if a.lowRival[k] != 0 || a.lowValue[k] != 0 || !a.Has(iGAL) {
+			t.Fatalf("exit check %d: GAL counted %d ticks as a rival and %d of low value (member %v), want none: the pact was made across the rivalry",
+				tick, a.lowRival[k], a.lowValue[k], a.Has(iGAL))
+		}
+	}
+	// The same pact, its members no rivals at the first check: the mark
+	// goes, and stays gone.
+	friends := mustNew(t, institutionWorld(200, 0))
+	b := friends.alliances[0]
+	kb := slices.Index(b.Members, iGAL)
+	if !b.acrossRivalry[kb] {
+		t.Fatal("bad fixture: a start pact's member is not marked before its first check")
+	}
+	friends.exits()
+	if b.acrossRivalry[kb] {
+		t.Error("GAL, no rival of AST, is still marked after an exit check")
+	}
+	// A member who joins in the run is never marked: no pact admits a rival.
+	w.addMember(a, iDRA)
+	if a.acrossRivalry[len(a.Members)-1] {
+		t.Error("a member added in the run is marked as across a rivalry")
 	}
 }

@@ -263,6 +263,11 @@ func New(cfg Config, run int) (*World, error) {
 	for _, ac := range cfg.Alliances {
 		a := w.newAlliance(ac.Name, ac.Members, ac.Target, ac.Cohesion, ac.Pooling)
 		a.Institution = 1 - math.Pow(1-cfg.Params.InstituteRate, ac.Age)
+		// A pact of the start may have been made across a rivalry of its
+		// members (exit.go, acrossTheRivalry); the first exit check says.
+		for k := range a.acrossRivalry {
+			a.acrossRivalry[k] = true
+		}
 	}
 	w.nameNew()
 	// Perceived threat starts at the scenario's share of the threat of the
