@@ -411,6 +411,10 @@ func testEntry(t *testing.T) {
 	if !w.nations[iGAL].Active || w.ThreatVector(iAST)[iGAL] <= 0 || w.State(iGAL).Security <= 0 {
 		t.Errorf("after entry: active %v, t_AST,GAL %v, S_GAL %v", w.nations[iGAL].Active, w.ThreatVector(iAST)[iGAL], w.State(iGAL).Security)
 	}
+	// It starts with the threats it finds, focused and whole.
+	if w.perceived[iGAL] != w.threat[iGAL] || w.perceivedWhole[iGAL] != w.threatWhole[iGAL] || !(w.threatWhole[iGAL] > 0) {
+		t.Errorf("at entry: perceived %v and whole %v, want the threats %v and %v", w.perceived[iGAL], w.perceivedWhole[iGAL], w.threat[iGAL], w.threatWhole[iGAL])
+	}
 }
 
 func testMerge(t *testing.T) {

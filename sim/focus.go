@@ -37,11 +37,7 @@ func (w *World) focusOf(i, l int, thetaNow, theta float64) float64 {
 	if !(tli > 0) || !(total > 0) {
 		return 0
 	}
-	share := min(1, tli/total)
-	if beta == 0.5 {
-		return math.Sqrt(share)
-	}
-	return math.Pow(share, beta)
+	return math.Pow(min(1, tli/total), beta) // Pow(x, 0.5) is Sqrt(x)
 }
 
 // focusThreats turns the whole threats of the tick's rows into focused

@@ -2,6 +2,7 @@ package sim
 
 import (
 	"math"
+	"slices"
 	"testing"
 
 	"entente/agents"
@@ -70,5 +71,91 @@ func TestFocusOffIsTheWholeThreat(t *testing.T) {
 					w.threat[i], w.threatWhole[i], w.perceived[i], w.perceivedWhole[i])
 			}
 		}
+	}
+}
+
+// A member's row without its pact (valuation's counterfactual, which its
+// value of staying weighs) is focused as the snapshot's rows are, with the
+// attention l would give i at Θ⁰_il, i's enmity without the pact's
+// inherited enemies: t⁰_il = Θ⁰_il·π_il·K_l·(Θ⁰_il·π_li·K_i /
+// (T^w_l − Θ_il·π_li·K_i + Θ⁰_il·π_li·K_i))^β_f.
+func TestRowWithoutAPactIsFocused(t *testing.T) {
+	w := mustNew(t, perceptionWorld())
+	w.Step()
+	n := len(w.nations)
+	k := w.capVec.RawVector().Data
+	changed := 0
+	for _, a := range w.alliances {
+		for _, i := range a.Members {
+			if a.Dissolved || !w.entrappedBy(i, a) {
+				continue
+			}
+			w.valueOf(i, option{alliance: a, cohesion: a.snapshot, target: a.Target}, false)
+			got := w.rowThreat[:n]
+			h0 := make([]float64, n)
+			w.inheritRow(h0, i, a)
+			for l := range n {
+				if l == i {
+					continue
+				}
+				th0 := max(h0[l], w.hhat.At(l, i))
+				th := w.theta.At(i, l)
+				from := w.proximity.At(l, i) * k[i]
+				want := th0 * w.proximity.At(i, l) * k[l]
+				if want > 0 {
+					want *= math.Pow(th0*from/(w.threatWhole[l]-th*from+th0*from), w.p.Focus)
+				}
+				if !near(got[l], want, 1e-12) {
+					t.Errorf("%s without %s: t⁰ from %s = %v, want %v", w.nations[i].ID, a.ID, w.nations[l].ID, got[l], want)
+				}
+				if th0 < th && want > 0 {
+					changed++
+				}
+			}
+		}
+	}
+	if changed == 0 {
+		t.Fatal("bad fixture: no member's enmity falls without its pact")
+	}
+}
+
+// The enemies a pact would bring count with their whole forces, whatever
+// their attention: the same added threat with focus and without, and it is
+// Σ_l max(0, χ·c·σ_l·max_m H_ml − Θ_il)·π_il·K_l.
+func TestEnemiesAPactBringsCountWhole(t *testing.T) {
+	focused := mustNew(t, perceptionWorld())
+	cfg := perceptionWorld()
+	cfg.Params.Focus = 0
+	whole := mustNew(t, cfg)
+	positive := 0
+	for _, a := range focused.alliances {
+		for i := range focused.nations {
+			if a.Has(i) {
+				continue
+			}
+			o := option{alliance: a, cohesion: a.snapshot}
+			added := func(w *World) float64 {
+				b := w.alliances[slices.Index(focused.alliances, a)]
+				ob := option{alliance: b, cohesion: b.snapshot}
+				return w.addedThreat(i, ob, w.optionScope(i, ob), w.theta.RawRowView(i), w.proximity.RawRowView(i), w.capVec.RawVector().Data)
+			}
+			got, want := added(focused), 0.0
+			for _, x := range focused.optionScope(i, o) {
+				if x.l == i {
+					continue
+				}
+				raised := focused.p.Entrapment * o.cohesion * x.s * a.inheritedHostility(i, x.l)
+				want += max(0, raised-focused.theta.At(i, x.l)) * focused.proximity.At(i, x.l) * focused.capVec.AtVec(x.l)
+			}
+			if !near(got, want, 1e-12) || got != added(whole) {
+				t.Errorf("%s joining %s: added %v, want %v, and %v without focus", focused.nations[i].ID, a.ID, got, want, added(whole))
+			}
+			if got > 0 {
+				positive++
+			}
+		}
+	}
+	if positive == 0 {
+		t.Fatal("bad fixture: no option brings an enemy")
 	}
 }

@@ -121,7 +121,7 @@ func policyField(key string) func(*agents.Policy) *float64 {
 }
 
 // ThreatFrom returns the part of nation i's threat that came from nation l
-// in the last tick (t_il = W_il·K_l of the perception phase): what an
+// in the last tick (t_il of the perception phase, focused: focus.go): what an
 // observer needs to say whom an alliance stands against.
 func (w *World) ThreatFrom(i, l int) float64 { return w.threats.At(i, l) }
 

@@ -181,6 +181,7 @@ func TestThreatMatchesPairLoop(t *testing.T) {
 		{"no alliances", testWorld()},
 		{"with alliances", perceptionWorld()},
 		{"quarterly ticks", func() Config { c := perceptionWorld(); c.TicksPerYear = 4; return c }()},
+		{"an inactive state", func() Config { c := testWorld(); c.Nations[iESK].Active = false; return c }()},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			w := mustNew(t, tc.cfg)
@@ -457,8 +458,8 @@ func TestSecurity(t *testing.T) {
 
 func TestInactiveStatesOutOfPerception(t *testing.T) {
 	// Without focus, so that the other states' rows do not move with
-	// where ESK's absence turns their attention (explicitPerception checks
-	// focus with inactive states).
+	// where ESK's absence turns their attention (TestThreatMatchesPairLoop
+	// checks focus with an inactive state).
 	cfg := testWorld()
 	cfg.Params.Focus = 0
 	cfg.Nations[iESK].Active = false

@@ -139,37 +139,7 @@ func (w *World) valueOf(i int, o option, admission bool) valuation {
 		perceivedWith = perceived0 * max(0, 1-w.p.Fronts*held/total0)
 	}
 
-	// The enemies A brings: Θ_il rises to χ·c·σ_l·max_{m∈A, m≠i,l} H_ml,
-	// toward the pact's adversaries only (scope.go). A state outside the
-	// scope adds nothing (Θ ≥ 0), so the sum runs over the scope, in order.
-	// They count with their whole forces, not with the attention they give
-	// i today (focus.go): a pact commits i to its partners' quarrels, and
-	// what a quarrel can turn on i is the adversary's forces, as budgets
-	// count them.
-	scale := w.p.Entrapment * o.cohesion
-	added := 0.0
-	if a != nil {
-		for _, x := range scope {
-			l := x.l
-			if l == i {
-				continue
-			}
-			if v := scale*x.s*a.inheritedHostility(i, l) - theta0[l]; v > 0 {
-				added += v * pi[l] * kv[l]
-			}
-		}
-	} else {
-		hp := w.hostility.RawRowView(o.partner)
-		for _, x := range scope {
-			l := x.l
-			if l == i || l == o.partner {
-				continue
-			}
-			if v := scale*x.s*hp[l] - theta0[l]; v > 0 {
-				added += v * pi[l] * kv[l]
-			}
-		}
-	}
+	added := w.addedThreat(i, o, scope, theta0, pi, kv)
 
 	// Autonomy is given up to a dominant partner, not to a crowd: a coalition
 	// of many smaller partners does not act as one (see MODEL-NOTES.md).
@@ -328,9 +298,11 @@ func (w *World) entrappedBy(i int, a *Alliance) bool {
 // face the forces the partners bring to bear on it,
 // X_l = σ_l·Σ_{j∈P} w_j·π_lj·K_j (w_j = max(0, c − C_ij), the cohesion the
 // option adds, as in S′), and of its forces K_l the share X_l/K_l (at
-// most all) is held there: i's threat from l falls by t_il·min(1, X_l/K_l).
-// Without the pact i is assumed to face all of l's forces: l can fight its
-// enemies one by one.
+// most all) is held there: i's threat from l falls by t_il·min(1, X_l/K_l),
+// t_il focused (focus.go) as in i's row without the option. Without the
+// pact i faces the part of l's forces that l's attention gives it: l can
+// fight its enemies one by one; with it, the partners hold that part in
+// the same proportion as they hold l's forces.
 func (w *World) heldThreat(i int, o option, partners []int, scope []scoped, theta0, pi, kv []float64) float64 {
 	c := max(0, o.cohesion)
 	if c <= 0 {
@@ -475,4 +447,40 @@ func (w *World) frontsOf(a *Alliance) []float64 {
 // nothing from a continental ally's front.
 func (w *World) seaBorne(i, l int) bool {
 	return w.islands[i] && w.nations[l].Reach <= w.p.MinRange
+}
+
+// addedThreat is the threat the enemies an option brings add to i's: Θ_il
+// rises to χ·c·σ_l·max_{m∈A, m≠i,l} H_ml (for a new pact, the partner's
+// H_jl), toward the pact's adversaries only (scope.go), over theta0, i's
+// row without the option. A state outside the scope adds nothing (Θ ≥ 0),
+// so the sum runs over the scope, in order. The enemies count with their
+// whole forces, not with the attention they give i today (focus.go): a pact
+// commits i to its partners' quarrels, and what a quarrel can turn on i is
+// the adversary's forces, as budgets count them.
+func (w *World) addedThreat(i int, o option, scope []scoped, theta0, pi, kv []float64) float64 {
+	scale := w.p.Entrapment * o.cohesion
+	added := 0.0
+	if a := o.alliance; a != nil {
+		for _, x := range scope {
+			l := x.l
+			if l == i {
+				continue
+			}
+			if v := scale*x.s*a.inheritedHostility(i, l) - theta0[l]; v > 0 {
+				added += v * pi[l] * kv[l]
+			}
+		}
+		return added
+	}
+	hp := w.hostility.RawRowView(o.partner)
+	for _, x := range scope {
+		l := x.l
+		if l == i || l == o.partner {
+			continue
+		}
+		if v := scale*x.s*hp[l] - theta0[l]; v > 0 {
+			added += v * pi[l] * kv[l]
+		}
+	}
+	return added
 }
