@@ -47,7 +47,7 @@ type tickFrame struct {
 	Cap       []float64      `json:"cap"`    // capability [billion USD], per nation
 	Share     []float64      `json:"share"`  // defence share of GDP, per nation
 	GDP       []float64      `json:"gdp"`    // GDP [billion USD], per nation
-	Threat    []float64      `json:"threat"` // perceived threat [billion USD of hostile capability], per nation
+	Threat    []float64      `json:"threat"` // perceived threat, focused (sim/focus.go) [billion USD of hostile capability], per nation
 	Active    []bool         `json:"active"` // in the system
 	Ally      []int          `json:"ally"`   // the number of the nation's oldest live alliance (A3 → 3), 0 if none
 	Alliances []allianceView `json:"alliances"`
