@@ -38,10 +38,8 @@ func (w *World) exits() {
 			across := w.acrossTheRivalry(a, k, i, lead) // first: it clears the mark of a member that is no rival
 			rival := !across && w.rivals(i, lead)
 			hold := 0.0
-			if al, ok := w.reachedLikeness(i, a, lead); ok {
+			if al, ok := w.likenessReached(i, a, lead, rival); ok {
 				hold = a.Institution * al
-			} else if !rival && a.snapshot >= w.p.StrainLevel && !w.unbound(i, lead) {
-				hold = a.Institution * w.alike(i, lead) // a rivalry the pact was made across
 			}
 			exitValue := w.p.ExitValue - w.p.InstituteHold*hold
 			kappaStay := w.p.KappaStay * (1 - hold)
@@ -280,7 +278,15 @@ func (w *World) memberFear(a *Alliance) []float64 {
 // not at all ten points apart, so that Eastern Europe's new democracies
 // were not held in 1990.
 func (w *World) reachedLikeness(i int, a *Alliance, lead int) (float64, bool) {
-	if a.snapshot < w.p.StrainLevel || w.rivals(i, lead) || w.unbound(i, lead) {
+	return w.likenessReached(i, a, lead, w.rivals(i, lead))
+}
+
+// likenessReached is reachedLikeness with i's rivalry with the leader as
+// the caller judged it: the exit rule does not count a rivalry the start's
+// pact was made across (acrossTheRivalry), and institutions hold such a
+// member as any other.
+func (w *World) likenessReached(i int, a *Alliance, lead int, rival bool) (float64, bool) {
+	if a.snapshot < w.p.StrainLevel || rival || w.unbound(i, lead) {
 		return 0, false
 	}
 	return w.alike(i, lead), true

@@ -27,28 +27,38 @@ import "math"
 // thetaNow (the rest of l's threat as in the snapshot): 1 with focus off,
 // 0 when l faces no threat.
 func (w *World) focusOf(i, l int, thetaNow, theta float64) float64 {
-	beta := w.p.Focus
-	if beta <= 0 {
+	if w.p.Focus <= 0 {
 		return 1
 	}
 	from := w.proximityT.At(i, l) * w.capVec.AtVec(i) // π_li·K_i
-	tli := theta * from
-	total := w.threatWhole[l] - thetaNow*from + tli
+	total := w.threatWhole[l]
+	if theta != thetaNow {
+		total += (theta - thetaNow) * from
+	}
+	return w.attention(theta*from, total)
+}
+
+// attention is (tli/total)^β_f: the share of l's whole threat total that
+// comes from i, tli, to the power focus (0 when either is not positive).
+func (w *World) attention(tli, total float64) float64 {
 	if !(tli > 0) || !(total > 0) {
 		return 0
 	}
-	return math.Pow(min(1, tli/total), beta) // Pow(x, 0.5) is Sqrt(x)
+	return math.Pow(min(1, tli/total), w.p.Focus) // Pow(x, 0.5) is Sqrt(x)
 }
 
 // focusThreats turns the whole threats of the tick's rows into focused
-// ones, t_il·focusOf(i, l), and sums each row into T_i.
+// ones, t_il·(t_li/T^w_l)^β_f, and sums each row into T_i. It reads rows,
+// not elements: it runs over every pair each tick.
 func (w *World) focusThreats() {
+	k := w.capVec.RawVector().Data
 	for i := range w.nations {
-		th, t := w.theta.RawRowView(i), w.threats.RawRowView(i)
+		th, t, piT := w.theta.RawRowView(i), w.threats.RawRowView(i), w.proximityT.RawRowView(i)
+		ki := k[i]
 		total := 0.0
 		for l, v := range t {
 			if v > 0 {
-				t[l] = v * w.focusOf(i, l, th[l], th[l])
+				t[l] = v * w.attention(th[l]*piT[l]*ki, w.threatWhole[l]) // Θ_li = Θ_il
 				total += t[l]
 			}
 		}

@@ -49,11 +49,10 @@ func (w *World) perceive() {
 			t[j] = wt[j] * k[j]
 		}
 	}
-	w.rawVec.MulVec(w.weights, w.capVec)
+	w.rawVec.MulVec(w.weights, w.capVec) // into threatWhole
 	for i := 0; i < n; i++ {
-		w.threatWhole[i] = 0
-		if w.nations[i].Active {
-			w.threatWhole[i] = w.rawVec.AtVec(i)
+		if !w.nations[i].Active {
+			w.threatWhole[i] = 0
 		}
 	}
 	if w.p.Focus > 0 {

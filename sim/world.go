@@ -74,20 +74,21 @@ type World struct {
 	weights *mat.Dense    // W = Θ∘π
 	threats *mat.Dense    // t_il = W_il·K_l
 	capVec  *mat.VecDense // K
-	rawVec  *mat.VecDense // T = W·K
+	rawVec  *mat.VecDense // (W·K), the whole threat: backed by threatWhole
 
-	threat    []float64 // T
-	perceived []float64 // T̂
+	threat    []float64       // T
+	perceived []float64       // T̂
+	security  []float64       // S
+	ratio     []float64       // θ = T̂/S
+	danger    []float64       // h_i = max H_ij·π_ij over stronger j, for neutral states
+	anchor    []agents.Anchor // per nation: where its budget stood when it came into the run
+	anchorWin []anchorWindow  // per nation: its anchor burden in the making (budget.go)
+	warPart   []float64       // per nation: the part of its share above its peace path, consumed by war (warbudget.go)
+	norms     []float64       // |t_i·|, the length of each threat vector
+
 	// The whole threat (Θ∘π)·K, before focus (focus.go), and its perceived
 	// level: what budgets answer.
 	threatWhole, perceivedWhole []float64
-	security                    []float64       // S
-	ratio                       []float64       // θ = T̂/S
-	danger                      []float64       // h_i = max H_ij·π_ij over stronger j, for neutral states
-	anchor                      []agents.Anchor // per nation: where its budget stood when it came into the run
-	anchorWin                   []anchorWindow  // per nation: its anchor burden in the making (budget.go)
-	warPart                     []float64       // per nation: the part of its share above its peace path, consumed by war (warbudget.go)
-	norms                       []float64       // |t_i·|, the length of each threat vector
 
 	// κ of the tick's snapshot, computed on demand (commonality.go): an
 	// entry is current when its stamp is the tick's generation.
@@ -202,51 +203,50 @@ func New(cfg Config, run int) (*World, error) {
 	}
 	n := len(cfg.Nations)
 	w := &World{
-		cfg:            cfg,
-		p:              cfg.Params,
-		dt:             1 / float64(cfg.TicksPerYear),
-		run:            run,
-		nations:        append([]agents.Nation(nil), cfg.Nations...),
-		islands:        make([]bool, n),
-		proximity:      mat.NewDense(n, n, nil),
-		rivalry:        mat.NewDense(n, n, nil),
-		ties:           mat.NewDense(n, n, nil),
-		shocks:         mat.NewDense(n, n, nil),
-		hostility:      mat.NewDense(n, n, nil),
-		affinity:       mat.NewDense(n, n, nil),
-		propensity:     mat.NewDense(n, n, nil),
-		hhat:           mat.NewDense(n, n, nil),
-		hhatT:          mat.NewDense(n, n, nil),
-		hostilityT:     mat.NewDense(n, n, nil),
-		proximityT:     mat.NewDense(n, n, nil),
-		theta:          mat.NewDense(n, n, nil),
-		weights:        mat.NewDense(n, n, nil),
-		threats:        mat.NewDense(n, n, nil),
-		kappaMemo:      make([]float64, n*n),
-		kappaStamp:     make([]uint32, n*n),
-		capVec:         mat.NewVecDense(n, nil),
-		rawVec:         mat.NewVecDense(n, nil),
-		threat:         make([]float64, n),
-		perceived:      make([]float64, n),
-		threatWhole:    make([]float64, n),
-		perceivedWhole: make([]float64, n),
-		security:       make([]float64, n),
-		ratio:          make([]float64, n),
-		danger:         make([]float64, n),
-		anchor:         make([]agents.Anchor, n),
-		anchorWin:      make([]anchorWindow, n),
-		warPart:        make([]float64, n),
-		norms:          make([]float64, n),
-		flows:          make([]Flows, n),
-		creditPrev:     make([]float64, n),
-		defaulting:     make([]bool, n),
-		entered:        make([]bool, n),
-		regimeAt:       noRegimeChange(n),
-		memberships:    make([][]*Alliance, n),
-		rngEconomy:     Stream(cfg.Seed, run, "economy"),
-		rngFormation:   Stream(cfg.Seed, run, "formation"),
-		rngBlocs:       Stream(cfg.Seed, run, "blocs"),
+		cfg:          cfg,
+		p:            cfg.Params,
+		dt:           1 / float64(cfg.TicksPerYear),
+		run:          run,
+		nations:      append([]agents.Nation(nil), cfg.Nations...),
+		islands:      make([]bool, n),
+		proximity:    mat.NewDense(n, n, nil),
+		rivalry:      mat.NewDense(n, n, nil),
+		ties:         mat.NewDense(n, n, nil),
+		shocks:       mat.NewDense(n, n, nil),
+		hostility:    mat.NewDense(n, n, nil),
+		affinity:     mat.NewDense(n, n, nil),
+		propensity:   mat.NewDense(n, n, nil),
+		hhat:         mat.NewDense(n, n, nil),
+		hhatT:        mat.NewDense(n, n, nil),
+		hostilityT:   mat.NewDense(n, n, nil),
+		proximityT:   mat.NewDense(n, n, nil),
+		theta:        mat.NewDense(n, n, nil),
+		weights:      mat.NewDense(n, n, nil),
+		threats:      mat.NewDense(n, n, nil),
+		kappaMemo:    make([]float64, n*n),
+		kappaStamp:   make([]uint32, n*n),
+		capVec:       mat.NewVecDense(n, nil),
+		threat:       make([]float64, n),
+		perceived:    make([]float64, n),
+		security:     make([]float64, n),
+		ratio:        make([]float64, n),
+		danger:       make([]float64, n),
+		anchor:       make([]agents.Anchor, n),
+		anchorWin:    make([]anchorWindow, n),
+		warPart:      make([]float64, n),
+		norms:        make([]float64, n),
+		flows:        make([]Flows, n),
+		creditPrev:   make([]float64, n),
+		defaulting:   make([]bool, n),
+		entered:      make([]bool, n),
+		regimeAt:     noRegimeChange(n),
+		memberships:  make([][]*Alliance, n),
+		rngEconomy:   Stream(cfg.Seed, run, "economy"),
+		rngFormation: Stream(cfg.Seed, run, "formation"),
+		rngBlocs:     Stream(cfg.Seed, run, "blocs"),
 	}
+	w.threatWhole, w.perceivedWhole = make([]float64, n), make([]float64, n)
+	w.rawVec = mat.NewVecDense(n, w.threatWhole) // MulVec writes the whole threat in place
 	copy(w.islands, cfg.Islands)
 	w.ideological = make([]bool, n*n)
 	for _, r := range cfg.Rivalries {
