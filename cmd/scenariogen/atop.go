@@ -68,25 +68,31 @@ func loadPacts(path string, kind map[int]string) ([]pactSpell, error) {
 var atopNames = map[int]string{3180: "NATO", 3285: "Warsaw Pact"}
 
 // alliancesAt is the rule for the alliances at a scenario's start: every
-// ATOP defence or offence pact in force on 1 January of the start year
-// (begun in an earlier year, or in January), with a member obliged to
-// defend or attack in that year, that holds two or more of the
-// scenario's states present at the start, with those states as members and
-// its first year as its founding year. A pact signed later in the start
-// year is left to the model.
+// ATOP defence pact in force on 1 January of the start year (begun in an
+// earlier year, or in January), with a member obliged to defend in that
+// year, that holds two or more of the scenario's states present at the
+// start, with those states as members and its first year as its founding
+// year. A pact signed later in the start year is left to the model. The
+// model's pacts are defence pacts (each member's forces count in its
+// partners' security); a pact that obliges its members only to act, as a
+// guarantee of a third state does (ATOP's offence obligations: the
+// guarantee of the Ottoman Empire of 1856, those of Belgium of 1870), is no
+// such pact and does not start an era. Validation still scores every
+// defence or offence pact: the model is judged on the alignments ATOP
+// records.
 func (d *dataset) alliancesAt(specs []nationSpec, start int) []alliance {
 	members := map[int][]string{}
 	founded := map[int]int{}
 	inForce := func(p pactSpell) bool {
 		return p.from < start || (p.from == start && p.fromMonth <= 1)
 	}
-	// A pact is a defence or offence pact in the years in which one of its
-	// members is obliged to defend or to attack: the European Union's
-	// treaty of 1992 (ATOP 4175) obliged its members only to consult until
-	// the Lisbon treaty's mutual assistance clause of 2007.
+	// A pact is a defence pact in the years in which one of its members is
+	// obliged to defend: the European Union's treaty of 1992 (ATOP 4175)
+	// obliged its members only to consult until the Lisbon treaty's mutual
+	// assistance clause of 2007.
 	obliged := map[int]bool{}
 	for _, p := range d.pacts {
-		if inForce(p) && p.to >= start && p.obliged != "" {
+		if inForce(p) && p.to >= start && strings.Contains(p.obliged, "defence") {
 			obliged[p.atopid] = true
 		}
 	}

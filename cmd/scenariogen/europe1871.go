@@ -162,7 +162,7 @@ func eraRules(factor string, start int) []string {
 		"the steady state share × gdp / δ (scenarios/data/README.md).",
 		"Rivalries: every strategic rivalry (Thompson, Sakuwa & Suhas 2021) between two of these states in",
 		"force in the era, over its years; their hostility is the model's h_rival. Alliances: the ATOP",
-		fmt.Sprintf("defence and offence pacts in force on 1 January %d; none after is scripted.", start),
+		fmt.Sprintf("defence pacts in force on 1 January %d; none after is scripted.", start),
 	}
 }
 
@@ -178,8 +178,10 @@ France, Russia, the United Kingdom and the Ottoman Empire, the smaller
 states of Europe, Japan and the United States. Serbia and Romania enter in
 1878, Bulgaria in 1908. Economies, defence budgets, military stocks and
 regimes come from historical data; so do the strategic rivalries of the
-period, with the years each began and ended, and the pacts in force in
-1871. The wars and crises of the period are events.
+period, with the years each began and ended. No defence pact was in force
+in 1871 (the guarantees of the Ottoman Empire and of Belgium obliged their
+signatories to act for a third state, not to defend each other), so the era
+starts without alliances. The wars and crises of the period are events.
 
 Nobody is told to ally after 1871. Watch whether Germany and Austria-Hungary
 ally (history: the Dual Alliance of 1879, the Triple Alliance with Italy of

@@ -83,18 +83,27 @@ func TestRivalriesFromTheData(t *testing.T) {
 	}
 }
 
-// The alliance rule: the ATOP defence and offence pacts in force in the
-// start year, among the states present.
+// The alliance rule: the ATOP defence pacts in force in the start year,
+// among the states present. The pacts in force in 1871 oblige their
+// members only to act (the guarantees of the Ottoman Empire of 1856 and of
+// Belgium of 1870: offence obligations in ATOP), and none starts the era;
+// the pacts of 1846 are defence pacts (Münchengrätz and Berlin, 1833, with
+// offence obligations beside).
 func TestAlliancesAtTheStart(t *testing.T) {
 	d := committed(t)
-	got := d.alliancesAt(europeSpecs(), e71Start)
-	var names []string
-	for _, a := range got {
-		names = append(names, a.name+" "+strings.Join(a.members, ","))
+	names := func(got []alliance) []string {
+		var out []string
+		for _, a := range got {
+			out = append(out, a.name+" "+strings.Join(a.members, ","))
+		}
+		return out
 	}
-	want := []string{"ATOP 1195 AUH,FRN,UKG", "ATOP 1295 GMY,UKG", "ATOP 1300 FRN,UKG"}
-	if !slices.Equal(names, want) {
-		t.Errorf("alliances of 1871: %v, want %v", names, want)
+	if got := names(d.alliancesAt(europeSpecs(), e71Start)); len(got) != 0 {
+		t.Errorf("alliances of 1871: %v, want none (offence pacts only)", got)
+	}
+	want := []string{"ATOP 1020 AUH,PRU", "ATOP 1050 AUH,ITA", "ATOP 1085 AUH,RUS", "ATOP 1090 PRU,RUS", "ATOP 1095 AUH,PRU,RUS"}
+	if got := names(d.alliancesAt(europe1846Specs(), 1846)); !slices.Equal(got, want) {
+		t.Errorf("alliances of 1846: %v, want %v", got, want)
 	}
 }
 
