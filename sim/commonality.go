@@ -43,7 +43,11 @@ func (w *World) kappaOf(i, j int) float64 {
 	if i == j || total <= 0 {
 		return 0
 	}
-	return blockedDot(w.threats.RawRowView(i), w.hostility.RawRowView(j)) / total * (1 - w.hostility.At(i, j))
+	ti, hj := w.threats.RawRowView(i), w.hostility.RawRowView(j)
+	if w.seaBorne(i, j) { // sea.go
+		return w.ashoreDot(i, ti, hj) / total * (1 - w.hostility.At(i, j))
+	}
+	return blockedDot(ti, hj) / total * (1 - w.hostility.At(i, j))
 }
 
 // blockedDot is Σ x_l·y_l summed as Dgemm sums one entry of a product of

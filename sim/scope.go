@@ -197,13 +197,16 @@ func (w *World) scopedKappa(j, i int, scope []scoped) (float64, bool) {
 	tj := w.threats.RawRowView(j)
 	hi := w.hostility.RawRowView(i)
 	var num, den float64
+	sea := w.seaBorne(j, i) // sea.go
 	for _, x := range scope {
 		l := x.l
 		t := tj[l]
 		if t == 0 || l == i || l == j {
 			continue
 		}
-		num += x.s * t * hi[l]
+		if !sea || !w.seaBorne(j, l) {
+			num += x.s * t * hi[l]
+		}
 		den += x.s * t
 	}
 	if den <= 0 {
@@ -271,7 +274,7 @@ func (w *World) kappaInScope(i int, o option, partners []int, scope []scoped) (f
 	member := o.alliance != nil && o.alliance.Has(i)
 	sum, n, reach := 0.0, 0, 0.0
 	q := 0
-	if scopeClean(i, o, partners, scope) {
+	if scopeClean(i, o, partners, scope) && !w.islandAmong(partners) {
 		// Four partners at a time, each sum in its own order.
 		for ; q+4 <= len(partners); q += 4 {
 			ks, oks := w.scopedKappa4(partners[q:q+4], i, scope)
@@ -342,6 +345,9 @@ func (w *World) widensScope(i int, a *Alliance) bool {
 // products as scopedKappa would, four fellows at a time.
 func (w *World) kappaOut(i int, a *Alliance) (float64, bool) {
 	scope := w.scopeOf(a)
+	if w.islands[i] { // the sea's condition is fellow by fellow (sea.go)
+		return w.kappaOutEach(i, a, scope)
+	}
 	ti := w.threats.RawRowView(i)
 	ls, ws := w.outLs[:0], w.outWs[:0]
 	den := 0.0
@@ -420,7 +426,7 @@ func (w *World) kappaOutBelow(i int, a *Alliance, x float64) bool {
 		}
 	}
 	n := len(a.Members) - 1 // i is a member
-	if n < 4 || members || !(den > 0) {
+	if n < 4 || members || !(den > 0) || w.islands[i] {
 		k, ok := w.kappaOut(i, a)
 		return ok && k < x
 	}

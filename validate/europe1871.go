@@ -42,7 +42,7 @@ func Europe1871(cfg sim.Config, h *History) []Target {
 			"ATOP v4.01 (the Björkö treaty of 1905 between Germany and Russia never came into force)",
 			func(r *Record) bool { return !crossPact(r, []string{"GMY", "AUH"}, []string{"FRN", "RUS"}, 1896, 1913) }),
 		yesTarget("The UK in no new pact with a continental great power, 1872–1903",
-			"ATOP v4.01: Britain's pacts with continental powers before 1904 were offence or neutrality pacts (1856 guarantee of the Ottoman Empire, 1870 guarantee of Belgium, Mediterranean Agreements 1887), none a defence pact; the pacts in force in 1871 are the scenario's start, and a continental power joining one of them is a new pact with it",
+			"ATOP v4.01: Britain's pacts with continental powers before 1904 were offence or neutrality pacts (1856 guarantee of the Ottoman Empire, 1870 guarantee of Belgium, Mediterranean Agreements 1887), none a defence pact; a pact of the scenario's start (none in 1871, whose pacts are offence pacts) joined by a continental power is a new pact with it",
 			func(r *Record) bool { return !newTieWith(r, "UKG", continental, 1872, 1903) }),
 		{
 			Name: "Great powers' defence shares, RMSE over 1875–1913 (points)", Source: majorsSource,
