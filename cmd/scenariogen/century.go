@@ -20,7 +20,6 @@ func c21Nation(id, name, region, iso string) nationSpec {
 		debt: debtFact(debt2000, id, c21Start),
 	}
 	s.neutralSource = neutralSources21[id]
-	s.island = islands[id]
 	return s
 }
 

@@ -23,7 +23,6 @@ func cwNation(id, name, region, iso string) nationSpec {
 	if n, ok := neutralSources[id]; ok {
 		s.neutralSource = n
 	}
-	s.island = islands[id]
 	return s
 }
 

@@ -59,7 +59,6 @@ func europe1846Specs() []nationSpec {
 	}
 	for i := range specs {
 		s := &specs[i]
-		s.island = islands[s.id] // the rule of every era (politics.go)
 		switch s.id {
 		case "PRU":
 			s.capital = &place{"Berlin", 52.52, 13.41}

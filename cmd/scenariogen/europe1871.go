@@ -94,7 +94,6 @@ func europeSpecs() []nationSpec {
 		if src, ok := neutralSources1871[s.id]; ok {
 			s.neutralSource = src
 		}
-		s.island = islands[s.id]
 		if s.start != e71Start {
 			s.debt = debtFact(debt1871, s.id, s.start)
 		}

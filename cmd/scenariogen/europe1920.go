@@ -62,7 +62,6 @@ func interwarSpecs() []nationSpec {
 	}
 	for i := range specs {
 		s := &specs[i]
-		s.island = islands[s.id] // the rule of every era (politics.go)
 		switch s.id {
 		case "RUS":
 			s.region = "eurasia"

@@ -51,7 +51,6 @@ func meNation(id, name, region, iso string) nationSpec {
 		start:  meStart, end: meEnd, growthFrom: 1950, growthTo: 1989,
 		debt: debtFact1950(id, meStart),
 	}
-	s.island = islands[id]
 	return s
 }
 

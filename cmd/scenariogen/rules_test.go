@@ -163,3 +163,18 @@ func TestStandInCarriesFurther(t *testing.T) {
 		t.Errorf("1885 is Maddison's own figure, not a judgement: %q", got)
 	}
 }
+
+// Every era marks its islands from one table (politics.go), whatever its
+// generator says: the eras of 1846 and 1920 once left Britain a
+// continental state.
+func TestEveryEraMarksItsIslands(t *testing.T) {
+	d := committed(t)
+	for _, era := range eras() {
+		sc := era.build(d)
+		for _, n := range sc.nations {
+			if want := islands[n.id]; n.island != want {
+				t.Errorf("%s: %s island %q, want %q", sc.name, n.id, n.island, want)
+			}
+		}
+	}
+}

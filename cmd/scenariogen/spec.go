@@ -32,7 +32,7 @@ type nationSpec struct {
 	debt             fact
 	neutralSource    string // set: a neutral state
 	reach            *fact
-	island           string // set: an island, and why
+	island           string // set: an island, and why (empty: the islands table, politics.go, which every era applies)
 	command          string // set: a command economy, and why
 	note             string // a comment under the id (entry, merge)
 	policy           []policyFact

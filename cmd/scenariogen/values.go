@@ -30,7 +30,7 @@ func (d *dataset) build(s nationSpec, others map[string]nationSpec) nation {
 		lat:           num{p.lat, 2, "capital: " + p.capital + " (" + placesSource + ")"},
 		lon:           num{p.lon, 2, "capital: " + p.capital},
 		neutralSource: s.neutralSource,
-		island:        s.island, command: s.command, policy: s.policy,
+		island:        cmp.Or(s.island, islands[s.id]), command: s.command, policy: s.policy, // islands: every era's rule (politics.go)
 		debt: num{s.debt.v, 1, s.debt.src},
 	}
 	if s.reach != nil {
