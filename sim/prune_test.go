@@ -68,6 +68,25 @@ func pruneWorlds() []struct {
 			}{fmt.Sprintf("N=%d/seed=1/fronts=%g", n, phi), cfg})
 		}
 	}
+	// Islands among states of mixed reach (sea.go): an island's κ toward a
+	// short-reach partner leaves out some of its threats, not all.
+	for _, n := range []int{20, 90} {
+		for seed := range uint64(3) {
+			cfg := randomWorld(n, seed)
+			cfg.Islands = make([]bool, n)
+			cfg.Nations = append(cfg.Nations[:0:0], cfg.Nations...)
+			for k := range cfg.Nations {
+				cfg.Islands[k] = k%3 == 0
+				if k%2 == 1 {
+					cfg.Nations[k].Reach = 6800
+				}
+			}
+			out = append(out, struct {
+				name string
+				cfg  Config
+			}{fmt.Sprintf("N=%d/seed=%d/islands,reach", n, seed), cfg})
+		}
+	}
 	return out
 }
 

@@ -193,6 +193,8 @@ func (w *World) newPactScope(i, j int) []scoped {
 // hostile to, discounted by hostility between them. ok is false when j
 // fears nothing from the scope (the test says nothing then). The sums run
 // over the scope only: the terms with σ_l = 0 are those the sums leave out.
+// When j is an island and i's forces cannot cross the sea to it, the
+// numerator leaves out j's sea-borne threats (sea.go).
 func (w *World) scopedKappa(j, i int, scope []scoped) (float64, bool) {
 	tj := w.threats.RawRowView(j)
 	hi := w.hostility.RawRowView(i)
@@ -414,7 +416,9 @@ func (w *World) kappaOut(i int, a *Alliance) (float64, bool) {
 //
 // and at least (1 − max_j H_ij)·X: one dot product with the alliance's
 // Σ_m H_ml (fellowSums) instead of one per fellow. Only between the bounds
-// (less a margin far above their rounding) is kappaOut computed.
+// (less a margin far above their rounding) is kappaOut computed. For an
+// island the lower bound does not hold (the sea takes terms out of a
+// fellow's sum, sea.go): kappaOut is computed.
 func (w *World) kappaOutBelow(i int, a *Alliance, x float64) bool {
 	scope := w.scopeOf(a)
 	ti := w.threats.RawRowView(i)

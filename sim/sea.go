@@ -11,8 +11,13 @@ package sim
 // denominator: the sea-borne part of i's threat is threat j cannot meet.
 
 // ashoreDot is Σ_l t_l·h_l over the states l whose threat to the island i
-// does not cross the sea (their reach exceeds d0), in order of l.
+// does not cross the sea (their reach exceeds d0), in order of l. When no
+// term is left out it is blockedDot's sum, bit for bit: an island none of
+// whose threats comes by sea has the κ it would have on the mainland.
 func (w *World) ashoreDot(i int, t, h []float64) float64 {
+	if !w.threatBySea(i, t) {
+		return blockedDot(t, h)
+	}
 	s := 0.0
 	for l, v := range t {
 		if v != 0 && !w.seaBorne(i, l) {
@@ -20,6 +25,17 @@ func (w *World) ashoreDot(i int, t, h []float64) float64 {
 		}
 	}
 	return s
+}
+
+// threatBySea reports whether any of the island i's threats t comes by
+// sea.
+func (w *World) threatBySea(i int, t []float64) bool {
+	for l, v := range t {
+		if v != 0 && w.seaBorne(i, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // islandAmong reports whether any of js is an island (the four-at-a-time

@@ -239,7 +239,7 @@ func (w *World) commonalityWithout(i int, a *Alliance, t0 []float64, total0 floa
 	sums := w.scratchRow(&w.withoutSums, len(js))
 	seqDots(t0, rows, sums)
 	for k, j := range js {
-		if w.seaBorne(i, j) { // sea.go
+		if w.seaBorne(i, j) && w.threatBySea(i, t0) { // sea.go
 			sums[k] = w.ashoreDot(i, t0, rows[k])
 		}
 		w.kappaWithout[j] = sums[k] / total0 * (1 - w.hostility.At(i, j))
