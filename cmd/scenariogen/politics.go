@@ -37,13 +37,56 @@ var (
 		"strategic missile forces (Harkavy 1989, Bases Abroad); 6800 km as MODEL.md's starting constants"}
 )
 
-// Islands: sheltered by the sea from short-reach land powers.
+// Islands: sheltered by the sea from short-reach land powers. Every
+// sovereign state of the COW system whose territory lies on islands with
+// no land border, so that an era added later finds its islands here
+// (geography); Britain and Ireland, whose one border is in Ireland, are
+// counted. States that share an island with a neighbour (Haiti and the
+// Dominican Republic, Indonesia, Papua New Guinea, East Timor, Brunei)
+// are not.
 var islands = map[string]string{
 	"UKG": "island: Great Britain (geography)",
 	"IRE": "island: Ireland (geography)",
 	"ICE": "island: Iceland (geography)",
 	"JPN": "island: the Japanese archipelago (geography)",
 	"AUL": "island continent (geography)",
+	"NEW": "islands: New Zealand (geography)",
+	"TAW": "island: Taiwan (geography)",
+	"PHI": "archipelago: the Philippines (geography)",
+	"SRI": "island: Sri Lanka (geography)",
+	"SIN": "island: Singapore (geography)",
+	"CYP": "island: Cyprus (geography)",
+	"MLT": "islands: Malta (geography)",
+	"BAH": "island: Bahrain (geography)",
+	"MAD": "islands: the Maldives (geography)",
+	"CUB": "island: Cuba (geography)",
+	"JAM": "island: Jamaica (geography)",
+	"TRI": "islands: Trinidad and Tobago (geography)",
+	"BHM": "islands: the Bahamas (geography)",
+	"BAR": "island: Barbados (geography)",
+	"GRN": "island: Grenada (geography)",
+	"SLU": "island: Saint Lucia (geography)",
+	"SVG": "islands: Saint Vincent and the Grenadines (geography)",
+	"AAB": "islands: Antigua and Barbuda (geography)",
+	"SKN": "islands: Saint Kitts and Nevis (geography)",
+	"DMA": "island: Dominica (geography)",
+	"MAG": "island: Madagascar (geography)",
+	"MAS": "island: Mauritius (geography)",
+	"COM": "islands: the Comoros (geography)",
+	"CAP": "islands: Cape Verde (geography)",
+	"STP": "islands: São Tomé and Príncipe (geography)",
+	"SEY": "islands: the Seychelles (geography)",
+	"FIJ": "islands: Fiji (geography)",
+	"SOL": "islands: the Solomon Islands (geography)",
+	"VAN": "islands: Vanuatu (geography)",
+	"WSM": "islands: Samoa (geography)",
+	"TON": "islands: Tonga (geography)",
+	"KIR": "islands: Kiribati (geography)",
+	"TUV": "islands: Tuvalu (geography)",
+	"NAU": "island: Nauru (geography)",
+	"MSI": "islands: the Marshall Islands (geography)",
+	"FSM": "islands: the Federated States of Micronesia (geography)",
+	"PAL": "islands: Palau (geography)",
 }
 
 // commandSource: Soviet-type economies financed the state by plan, not by
