@@ -27,9 +27,7 @@ func centurySpecs() []nationSpec {
 	gmy := c21Nation("GMY", "Germany", "europe", "DEU")
 	gmy.stock = []stockRange{{"GFR", 1955, 1989}, {"GDR", 1955, 1989}, {"GMY", 1990, 9999}} // not the Reich's spending before 1945
 	usa := c21Nation("USA", "United States", "americas", "USA")
-	usa.reach = &reachUSA
 	rus := c21Nation("RUS", "Russia", "europe", "RUS")
-	rus.reach = &reachRUS
 	jpn := c21Nation("JPN", "Japan", "asia", "JPN")
 	jpn.stock = []stockRange{{"JPN", 1946, 9999}} // disarmed 1945, as in the Cold War scenario
 	aus := c21Nation("AUS", "Austria", "europe", "AUT")

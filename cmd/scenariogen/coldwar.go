@@ -70,14 +70,12 @@ func coldWarSpecs() []nationSpec {
 	jpn.policy = []policyFact{{"s_max", 0.01, "Constitution of Japan (1947) art. 9 and the Yoshida doctrine; " +
 		"Miki cabinet decision of 5 November 1976 capping defence at 1 % of GNP (SIPRI: 0.9–1.3 % in 1955–1985)"}}
 	west = append(west, entering(jpn, 1952, 1952, "peace treaty of San Francisco in force 28 April 1952 (COW system member from 1952)"))
-	west[0].reach = &reachUSA
 
 	rus := cwNation("RUS", "Soviet Union", "europe", "SUN")
 	rus.series = series{
 		{from: 0, to: 1991, gdp: "SUN", nmc: "RUS"},
 		{from: 1992, to: 9999, gdp: "RUS", sipri: "RUS", nmc: "RUS"},
 	}
-	rus.reach = &reachRUS
 	cze := cwNation("CZE", "Czechoslovakia", "europe", "CSK")
 	cze.series = series{{from: 0, to: 1992, gdp: "CSK", nmc: "CZE"}}
 	gdr := cwNation("GDR", "East Germany", "europe", "DEU")

@@ -74,8 +74,6 @@ func europe1846Specs() []nationSpec {
 		case "TUR":
 			s.capital = &place{"Constantinople (Istanbul)", 41.01, 28.98}
 			s.region = "eurasia"
-		case "UKG":
-			s.reach = &reachUK1871
 		case "USA":
 			s.region = "americas"
 		}

@@ -84,8 +84,6 @@ func europeSpecs() []nationSpec {
 			s.region = "eurasia"
 		case "AUH":
 			s.capital = &place{"Vienna", 48.21, 16.37}
-		case "UKG":
-			s.reach = &reachUK1871
 		case "JPN":
 			s.region = "asia"
 		case "USA":
@@ -110,10 +108,6 @@ var neutralSources1871 = map[string]string{
 	"DEN": "policy of neutrality after the war of 1864 (joint Scandinavian neutrality rules of 21 December 1912)",
 	"USA": "no entangling alliances: Washington's Farewell Address (1796) and Jefferson's first inaugural address (1801)",
 }
-
-// reachUK1871: the Royal Navy projected British power worldwide.
-var reachUK1871 = fact{6800, "global projection: the Royal Navy's stations and coaling bases worldwide (Kennedy 1976, " +
-	"The Rise and Fall of British Naval Mastery); the global reach of the other eras"}
 
 // debt1871 holds gross public debt over GDP around 1880, or around a
 // state's entry, as orders of magnitude.

@@ -78,8 +78,6 @@ func interwarSpecs() []nationSpec {
 			// value is the Anschluss's interruption, not a regime).
 			s.series[0].to, s.end, s.growthTo = 1937, 1937, 1937
 			s.note = "merges into Germany on 13 March 1938 (COW: Austria leaves the system)"
-		case "UKG":
-			s.reach = &reachUK1920
 		case "JPN":
 			s.region = "asia"
 		case "USA":
@@ -102,10 +100,6 @@ var neutralSources1920 = map[string]string{
 	"NOR": "policy of neutrality, kept through the First World War (Nordic declaration on similar rules of neutrality, Stockholm, 27 May 1938)",
 	"USA": "no entangling alliances: the Senate's rejection of the Treaty of Versailles and the League Covenant (19 November 1919, 19 March 1920); Neutrality Acts of 1935–1937",
 }
-
-// reachUK1920: the Royal Navy's stations and bases still spanned the world.
-var reachUK1920 = fact{6800, "global projection: the Royal Navy's stations and bases worldwide (Kennedy 1976, " +
-	"The Rise and Fall of British Naval Mastery); the global reach of the other eras"}
 
 // debt1920 holds gross public debt over GDP around 1920, as orders of
 // magnitude; the Soviet state had repudiated its debts (debtFact's

@@ -65,10 +65,8 @@ func meEntering(s nationSpec, year, from int, why string) nationSpec {
 
 func middleEastSpecs() []nationSpec {
 	usa := meNation("USA", "United States", "americas", "USA")
-	usa.reach = &reachUSA
 	rus := planned(meNation("RUS", "Soviet Union", "europe", "SUN"))
 	rus.series = series{{from: 0, to: 1991, gdp: "SUN", nmc: "RUS"}, {from: 1992, to: 9999, gdp: "RUS", sipri: "RUS", nmc: "RUS"}}
-	rus.reach = &reachRUS
 
 	// Kuwait: Maddison's series begins in 1974. Its GDP is Maddison's
 	// GDP per head times the COW population (the rule of the eras of

@@ -35,7 +35,38 @@ var (
 		"(Harkavy 1989, Bases Abroad); 6800 km as MODEL.md's starting constants"}
 	reachRUS = fact{6800, "global projection: forward-deployed groups of forces, long-range aviation and " +
 		"strategic missile forces (Harkavy 1989, Bases Abroad); 6800 km as MODEL.md's starting constants"}
+	// The Royal Navy projected British power worldwide.
+	reachUK1871 = fact{6800, "global projection: the Royal Navy's stations and coaling bases worldwide (Kennedy 1976, " +
+		"The Rise and Fall of British Naval Mastery); the global reach of the other eras"}
+	// Between the wars its stations and bases still spanned the world.
+	reachUK1920 = fact{6800, "global projection: the Royal Navy's stations and bases worldwide (Kennedy 1976, " +
+		"The Rise and Fall of British Naval Mastery); the global reach of the other eras"}
 )
+
+// globalReach lists, for each state, the years in which its reach was
+// global, so that every era, an added one included, gives it the reach of
+// its start without a line in its generator: Britain's navy to the Second
+// World War, the two superpowers' bases, aviation and missiles after it.
+var globalReach = []struct {
+	id       string
+	from, to int // years, inclusive
+	reach    *fact
+}{
+	{"UKG", 1816, 1913, &reachUK1871},
+	{"UKG", 1914, 1945, &reachUK1920},
+	{"USA", 1946, 9999, &reachUSA},
+	{"RUS", 1946, 9999, &reachRUS},
+}
+
+// reachAt is a state's global reach in a year (nil: its reach is d0's).
+func reachAt(id string, year int) *fact {
+	for _, g := range globalReach {
+		if g.id == id && g.from <= year && year <= g.to {
+			return g.reach
+		}
+	}
+	return nil
+}
 
 // Islands: sheltered by the sea from short-reach land powers. Every
 // sovereign state of the COW system whose territory lies on islands with

@@ -178,3 +178,24 @@ func TestEveryEraMarksItsIslands(t *testing.T) {
 		}
 	}
 }
+
+// Every era gives the global powers the reach of its start from one table
+// (globalReach, politics.go): Britain's to 1945, the superpowers' after.
+func TestEveryEraGivesTheGlobalPowersTheirReach(t *testing.T) {
+	d := committed(t)
+	for _, era := range eras() {
+		sc := era.build(d)
+		for _, n := range sc.nations {
+			want := reachAt(n.id, era.start)
+			switch {
+			case want == nil && n.reach != nil:
+				t.Errorf("%s: %s has reach %v, want d0's", sc.name, n.id, n.reach.v)
+			case want != nil && (n.reach == nil || n.reach.v != want.v):
+				t.Errorf("%s: %s reach %v, want %v", sc.name, n.id, n.reach, want.v)
+			}
+		}
+	}
+	if reachAt("UKG", 1871) == nil || reachAt("UKG", 1947) != nil || reachAt("USA", 1947) == nil {
+		t.Error("the table: Britain's reach is global to 1945, the United States' after")
+	}
+}

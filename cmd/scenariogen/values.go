@@ -33,8 +33,8 @@ func (d *dataset) build(s nationSpec, others map[string]nationSpec) nation {
 		island:        cmp.Or(s.island, islands[s.id]), command: s.command, policy: s.policy, // islands: every era's rule (politics.go)
 		debt: num{s.debt.v, 1, s.debt.src},
 	}
-	if s.reach != nil {
-		n.reach = &num{s.reach.v, 0, s.reach.src}
+	if r := cmp.Or(s.reach, reachAt(s.id, s.start)); r != nil { // global reach: every era's rule (politics.go)
+		n.reach = &num{r.v, 0, r.src}
 	}
 	n.gdp = d.startGDP(s)
 	n.share = d.startShare(s)
