@@ -56,7 +56,7 @@ type Params struct {
 	MinRange    float64 `toml:"d0" unit:"km" help:"shortest power-projection range" range:"[0, 1e6]"`
 	Gradient    float64 `toml:"gamma" unit:"1" help:"steepness of the loss-of-strength gradient" symbol:"γ" range:"(0, 100]"`
 	Entrapment  float64 `toml:"chi" unit:"1" help:"share of an ally's hostility a member inherits, per unit of cohesion" symbol:"χ" range:"[0, 100]"`
-	SeaFactor   float64 `toml:"sea_factor" unit:"1" help:"proximity multiplier across open sea for states without reach beyond d0 (1: the sea does not protect)" range:"[0, 1]"`
+	SeaFactor   float64 `toml:"sea_factor" unit:"1" help:"proximity multiplier across open sea for states without reach beyond d0 (1: the sea does not lower an island's threat; the island flag acts through divided attention and the sea against support whatever it is)" range:"[0, 1]"`
 
 	// Membership and formation.
 	BetaSecurity   float64 `toml:"beta_s" unit:"1" help:"weight of the security gain in a membership's value" symbol:"β_s" range:"[0, 1000]"`

@@ -31,7 +31,7 @@ type nationSpec struct {
 	regime           *fact    // when Polity2 does not code the state
 	debt             fact
 	neutralSource    string // set: a neutral state
-	reach            *fact // set: its reach overrides the globalReach table (politics.go), which every era applies
+	reach            *fact  // set: its reach overrides the globalReach table (politics.go), which every era applies
 	island           string // set: an island, and why (empty: the islands table, politics.go, which every era applies)
 	command          string // set: a command economy, and why
 	note             string // a comment under the id (entry, merge)
