@@ -19,6 +19,7 @@ func eras() []era {
 		{"europe-1920", e20Start, e20End, interwarSpecs, europe1920},
 		{"europe-1846", e46Start, e46End, europe1846Specs, europe1846},
 		{"middle-east", meStart, meEnd, middleEastSpecs, middleEast},
+		{"asia-1950", asStart, asEnd, asiaSpecs, asia},
 	}
 }
 
