@@ -49,7 +49,7 @@ func asiaSpecs() []nationSpec {
 	rvn := asNation("RVN", "South Vietnam", "asia", "VNM")
 	rvn.series = series{{from: 0, to: 1975, gdp: "VNM", perHead: []string{"VNM"}, nmc: "RVN"}}
 	rvn.end, rvn.growthTo = 1975, 1974
-	rvn = asEntering(rvn, 1954, "the Geneva Accords, 21 July 1954 (COW system member from 1954); merges into North Vietnam "+
+	rvn = asEntering(rvn, 1954, "independence treaties with France, 4 June 1954 (COW system member from 1954); merges into North Vietnam "+
 		"on 30 April 1975; GDP: Maddison's Vietnam's GDP per head times the COW population")
 	mal := asEntering(asNation("MAL", "Malaysia (Malaya to 1963)", "asia", "MYS"), 1957,
 		"independence of the Federation of Malaya, 31 August 1957 (COW system member from 1957)")
