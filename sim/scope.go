@@ -276,7 +276,7 @@ func (w *World) kappaInScope(i int, o option, partners []int, scope []scoped) (f
 	member := o.alliance != nil && o.alliance.Has(i)
 	sum, n, reach := 0.0, 0, 0.0
 	q := 0
-	if scopeClean(i, o, partners, scope) && !w.islandAmong(partners) {
+	if scopeClean(i, o, partners, scope) && !w.seaCutsFrom(partners, i) {
 		// Four partners at a time, each sum in its own order.
 		for ; q+4 <= len(partners); q += 4 {
 			ks, oks := w.scopedKappa4(partners[q:q+4], i, scope)
@@ -347,7 +347,7 @@ func (w *World) widensScope(i int, a *Alliance) bool {
 // products as scopedKappa would, four fellows at a time.
 func (w *World) kappaOut(i int, a *Alliance) (float64, bool) {
 	scope := w.scopeOf(a)
-	if w.islands[i] { // the sea's condition is fellow by fellow (sea.go)
+	if w.seaCutsTo(i, a.Members) { // the sea's condition is fellow by fellow (sea.go)
 		return w.kappaOutEach(i, a, scope)
 	}
 	ti := w.threats.RawRowView(i)
@@ -430,7 +430,7 @@ func (w *World) kappaOutBelow(i int, a *Alliance, x float64) bool {
 		}
 	}
 	n := len(a.Members) - 1 // i is a member
-	if n < 4 || members || !(den > 0) || w.islands[i] {
+	if n < 4 || members || !(den > 0) || w.seaCutsTo(i, a.Members) {
 		k, ok := w.kappaOut(i, a)
 		return ok && k < x
 	}

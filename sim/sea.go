@@ -11,13 +11,18 @@ package sim
 // denominator: the sea-borne part of i's threat is threat j cannot meet.
 
 // ashoreDot is Σ_l t_l·h_l over the states l whose threat to the island i
-// does not cross the sea (their reach exceeds d0), in order of l. When no
-// term is left out it is blockedDot's sum, bit for bit: an island none of
-// whose threats comes by sea has the κ it would have on the mainland.
+// does not cross the sea (their reach exceeds d0). When no term is left
+// out it is blockedDot's sum, bit for bit: an island none of whose threats
+// comes by sea has the κ it would have on the mainland.
 func (w *World) ashoreDot(i int, t, h []float64) float64 {
 	if !w.threatBySea(i, t) {
 		return blockedDot(t, h)
 	}
+	return w.landDot(i, t, h)
+}
+
+// landDot is ashoreDot's sum where some term is left out, in order of l.
+func (w *World) landDot(i int, t, h []float64) float64 {
 	s := 0.0
 	for l, v := range t {
 		if v != 0 && !w.seaBorne(i, l) {
@@ -30,6 +35,9 @@ func (w *World) ashoreDot(i int, t, h []float64) float64 {
 // threatBySea reports whether any of the island i's threats t comes by
 // sea.
 func (w *World) threatBySea(i int, t []float64) bool {
+	if !w.islands[i] {
+		return false
+	}
 	for l, v := range t {
 		if v != 0 && w.seaBorne(i, l) {
 			return true
@@ -38,11 +46,28 @@ func (w *World) threatBySea(i int, t []float64) bool {
 	return false
 }
 
-// islandAmong reports whether any of js is an island (the four-at-a-time
-// scoped κ does not apply the sea's condition; scopedKappa does).
-func (w *World) islandAmong(js []int) bool {
+// seaCutsFrom reports whether the sea takes terms out of some κ_ji of an
+// island j of js toward i (i's forces cannot cross to j, and one of j's
+// threats comes by sea). Where it does not, the four-at-a-time scoped κ is
+// scopedKappa's, bit for bit.
+func (w *World) seaCutsFrom(js []int, i int) bool {
 	for _, j := range js {
-		if w.islands[j] {
+		if w.seaBorne(j, i) && w.threatBySea(j, w.threats.RawRowView(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// seaCutsTo reports whether the sea takes terms out of some κ_ij of the
+// island i toward a fellow of js. Where it does not, kappaOut's fast sums
+// are kappaOutEach's, bit for bit.
+func (w *World) seaCutsTo(i int, js []int) bool {
+	if !w.threatBySea(i, w.threats.RawRowView(i)) {
+		return false
+	}
+	for _, j := range js {
+		if j != i && w.seaBorne(i, j) {
 			return true
 		}
 	}

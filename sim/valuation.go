@@ -238,9 +238,10 @@ func (w *World) commonalityWithout(i int, a *Alliance, t0 []float64, total0 floa
 	w.withoutRows = rows
 	sums := w.scratchRow(&w.withoutSums, len(js))
 	seqDots(t0, rows, sums)
+	sea := w.threatBySea(i, t0) // sea.go: once for all of i's allies
 	for k, j := range js {
-		if w.seaBorne(i, j) && w.threatBySea(i, t0) { // sea.go
-			sums[k] = w.ashoreDot(i, t0, rows[k])
+		if sea && w.seaBorne(i, j) {
+			sums[k] = w.landDot(i, t0, rows[k])
 		}
 		w.kappaWithout[j] = sums[k] / total0 * (1 - w.hostility.At(i, j))
 	}
