@@ -27,61 +27,49 @@ const (
 	asEnd   = 1990
 )
 
-// asNation is a state of the Asian era by the post-1945 template: the
-// Middle East's, whose years (1950–1990) it shares.
-func asNation(id, name, region, iso string) nationSpec { return meNation(id, name, region, iso) }
-
-// asEntering sets the year a state enters the system, and why.
-func asEntering(s nationSpec, year int, why string) nationSpec { return meEntering(s, year, year, why) }
-
 func asiaSpecs() []nationSpec {
-	rus := planned(asNation("RUS", "Soviet Union", "europe", "SUN"))
+	rus := planned(nation1950("RUS", "Soviet Union", "europe", "SUN"))
 	rus.series = series{{from: 0, to: 1991, gdp: "SUN", nmc: "RUS"}, {from: 1992, to: 9999, gdp: "RUS", sipri: "RUS", nmc: "RUS"}}
-	jpn := asNation("JPN", "Japan", "asia", "JPN")
+	jpn := nation1950("JPN", "Japan", "asia", "JPN")
 	jpn.stock = []stockRange{{"JPN", 1946, 9999}} // disarmed 1945, as in the Cold War scenario
 	jpn.policy = []policyFact{{"s_max", 0.01, "Constitution of Japan (1947) art. 9 and the Yoshida doctrine; " +
 		"Miki cabinet decision of 5 November 1976 capping defence at 1 % of GNP (SIPRI: 0.9–1.3 % in 1955–1985)"}}
-	jpn = asEntering(jpn, 1952, "peace treaty of San Francisco in force 28 April 1952 (COW system member from 1952)")
-	drv := planned(asNation("DRV", "North Vietnam (Vietnam from 1976)", "asia", "VNM"))
+	jpn = entering1950(jpn, 1952, 1952, "peace treaty of San Francisco in force 28 April 1952 (COW system member from 1952)")
+	drv := planned(nation1950("DRV", "North Vietnam (Vietnam from 1976)", "asia", "VNM"))
 	drv.series = series{{from: 0, to: 9999, gdp: "VNM", perHead: []string{"VNM"}, nmc: "DRV"}}
-	drv = asEntering(drv, 1954, "the Geneva Accords, 21 July 1954 (COW system member from 1954); "+
+	drv = entering1950(drv, 1954, 1954, "the Geneva Accords, 21 July 1954 (COW system member from 1954); "+
 		"GDP: Maddison's Vietnam's GDP per head times the COW population")
-	rvn := asNation("RVN", "South Vietnam", "asia", "VNM")
+	rvn := nation1950("RVN", "South Vietnam", "asia", "VNM")
 	rvn.series = series{{from: 0, to: 1975, gdp: "VNM", perHead: []string{"VNM"}, nmc: "RVN"}}
 	rvn.end, rvn.growthTo = 1975, 1974
-	rvn = asEntering(rvn, 1954, "independence treaties with France, 4 June 1954 (COW system member from 1954); merges into North Vietnam "+
+	rvn = entering1950(rvn, 1954, 1954, "independence treaties with France, 4 June 1954 (COW system member from 1954); merges into North Vietnam "+
 		"on 30 April 1975; GDP: Maddison's Vietnam's GDP per head times the COW population")
-	mal := asEntering(asNation("MAL", "Malaysia (Malaya to 1963)", "asia", "MYS"), 1957,
+	mal := entering1950(nation1950("MAL", "Malaysia (Malaya to 1963)", "asia", "MYS"), 1957, 1957,
 		"independence of the Federation of Malaya, 31 August 1957 (COW system member from 1957)")
 	specs := []nationSpec{
-		planned(asNation("CHN", "China", "asia", "CHN")),
-		asNation("TAW", "Taiwan", "asia", "TWN"),
+		planned(nation1950("CHN", "China", "asia", "CHN")),
+		nation1950("TAW", "Taiwan", "asia", "TWN"),
 		jpn,
-		asNation("ROK", "South Korea", "asia", "KOR"),
-		planned(asNation("PRK", "North Korea", "asia", "PRK")),
+		nation1950("ROK", "South Korea", "asia", "KOR"),
+		planned(nation1950("PRK", "North Korea", "asia", "PRK")),
 		drv, rvn,
-		asNation("IND", "India", "asia", "IND"),
-		asNation("PAK", "Pakistan", "asia", "PAK"),
-		asNation("SRI", "Sri Lanka", "asia", "LKA"),
-		asNation("MYA", "Myanmar (Burma)", "asia", "MMR"),
-		asNation("THI", "Thailand", "asia", "THA"),
-		asNation("PHI", "Philippines", "asia", "PHL"),
-		asNation("INS", "Indonesia", "asia", "IDN"),
+		nation1950("IND", "India", "asia", "IND"),
+		nation1950("PAK", "Pakistan", "asia", "PAK"),
+		nation1950("SRI", "Sri Lanka", "asia", "LKA"),
+		nation1950("MYA", "Myanmar (Burma)", "asia", "MMR"),
+		nation1950("THI", "Thailand", "asia", "THA"),
+		nation1950("PHI", "Philippines", "asia", "PHL"),
+		nation1950("INS", "Indonesia", "asia", "IDN"),
 		mal,
-		planned(asNation("MON", "Mongolia", "asia", "MNG")),
-		asNation("AUL", "Australia", "oceania", "AUS"),
-		asNation("NEW", "New Zealand", "oceania", "NZL"),
-		asNation("USA", "United States", "americas", "USA"),
+		planned(nation1950("MON", "Mongolia", "asia", "MNG")),
+		nation1950("AUL", "Australia", "oceania", "AUS"),
+		nation1950("NEW", "New Zealand", "oceania", "NZL"),
+		nation1950("USA", "United States", "americas", "USA"),
 		rus,
-		asNation("UKG", "United Kingdom", "europe", "GBR"),
-		asNation("FRN", "France", "europe", "FRA"),
+		nation1950("UKG", "United Kingdom", "europe", "GBR"),
+		nation1950("FRN", "France", "europe", "FRA"),
 	}
-	for i := range specs {
-		if p, ok := asCapitals[specs[i].id]; ok {
-			specs[i].capital = &p
-		}
-	}
-	return specs
+	return withCapitals(specs, asCapitals)
 }
 
 // asCapitals are the seats of government of the era's states that

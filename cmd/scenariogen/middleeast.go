@@ -41,10 +41,11 @@ const (
 	meEnd   = 1990
 )
 
-// meNation is a state of the Middle East era by the post-1945 template:
-// Maddison and SIPRI under iso, NMC and Polity under nmc, trend growth
-// over the Cold War's years 1950–1989.
-func meNation(id, name, region, iso string) nationSpec {
+// nation1950 is a state of an era of 1950–1990 (the Middle East's, East
+// and South Asia's) by the post-1945 template: Maddison and SIPRI under
+// iso, NMC and Polity under nmc, trend growth over the Cold War's years
+// 1950–1989.
+func nation1950(id, name, region, iso string) nationSpec {
 	s := nationSpec{
 		id: id, name: name, region: region,
 		series: series{{from: 0, to: 9999, gdp: iso, sipri: iso, nmc: id}},
@@ -54,18 +55,18 @@ func meNation(id, name, region, iso string) nationSpec {
 	return s
 }
 
-// meEntering sets the year a state enters the system, and why; its trend
-// growth then runs from that year (or from Maddison's first year for it,
-// from).
-func meEntering(s nationSpec, year, from int, why string) nationSpec {
+// entering1950 sets the year a state of an era of 1950–1990 enters the
+// system, and why; its trend growth then runs from that year (or from
+// Maddison's first year for it, from).
+func entering1950(s nationSpec, year, from int, why string) nationSpec {
 	s.start, s.growthFrom, s.note = year, max(year, from), "enters in "+itoa(year)+": "+why
 	s.debt = debtFact1950(s.id, year)
 	return s
 }
 
 func middleEastSpecs() []nationSpec {
-	usa := meNation("USA", "United States", "americas", "USA")
-	rus := planned(meNation("RUS", "Soviet Union", "europe", "SUN"))
+	usa := nation1950("USA", "United States", "americas", "USA")
+	rus := planned(nation1950("RUS", "Soviet Union", "europe", "SUN"))
 	rus.series = series{{from: 0, to: 1991, gdp: "SUN", nmc: "RUS"}, {from: 1992, to: 9999, gdp: "RUS", sipri: "RUS", nmc: "RUS"}}
 
 	// Kuwait: Maddison's series begins in 1974. Its GDP is Maddison's
@@ -73,50 +74,56 @@ func middleEastSpecs() []nationSpec {
 	// Europe for a state whose borders or years the series do not fit),
 	// the 1974 value carried back 13 years, within the rule's 15
 	// (interpolate.go); its trend growth is from 1974.
-	kuw := meNation("KUW", "Kuwait", "middle-east", "KWT")
+	kuw := nation1950("KUW", "Kuwait", "middle-east", "KWT")
 	kuw.series[0].perHead = []string{"KWT"}
-	kuw = meEntering(kuw, 1961, 1974, "independence, the exchange of notes with Britain of 19 June 1961 (COW system member from 1961); "+
+	kuw = entering1950(kuw, 1961, 1974, "independence, the exchange of notes with Britain of 19 June 1961 (COW system member from 1961); "+
 		"GDP per head: Maddison's 1974 value carried back to 1961 (interpolate.go's 15 years)")
 	// The two Yemens: Maddison has only the unified Yemen, so each is
 	// Yemen's GDP per head times its own COW population (the rule of the
 	// eras of Europe). North Yemen is the Yemen Arab Republic of COW
 	// (678, from 1926) and unified Yemen (679) after 22 May 1990.
-	yar := meNation("YAR", "North Yemen (Yemen Arab Republic; Yemen from 22 May 1990)", "middle-east", "YEM")
+	yar := nation1950("YAR", "North Yemen (Yemen Arab Republic; Yemen from 22 May 1990)", "middle-east", "YEM")
 	yar.series = series{
 		{from: 0, to: 1989, gdp: "YEM", perHead: []string{"YEM"}, nmc: "YAR"},
 		{from: 1990, to: 9999, gdp: "YEM", sipri: "YEM", nmc: "YEM"},
 	}
-	ypr := meNation("YPR", "South Yemen (People's Democratic Republic of Yemen)", "middle-east", "YEM")
+	ypr := nation1950("YPR", "South Yemen (People's Democratic Republic of Yemen)", "middle-east", "YEM")
 	ypr.series = series{{from: 0, to: 1990, gdp: "YEM", perHead: []string{"YEM"}, nmc: "YPR"}}
 	ypr.end = 1990
-	ypr = meEntering(ypr, 1967, 1967, "independence from Britain, 30 November 1967 (COW system member from 1967); "+
+	ypr = entering1950(ypr, 1967, 1967, "independence from Britain, 30 November 1967 (COW system member from 1967); "+
 		"merges into North Yemen on 22 May 1990")
-	qat := meEntering(meNation("QAT", "Qatar", "middle-east", "QAT"), 1971, 1974,
+	qat := entering1950(nation1950("QAT", "Qatar", "middle-east", "QAT"), 1971, 1974,
 		"independence, 3 September 1971 (COW system member from 1971); Maddison's GDP begins in 1974")
 	specs := []nationSpec{
-		meNation("EGY", "Egypt (the United Arab Republic 1958–1971)", "middle-east", "EGY"),
-		meNation("ISR", "Israel", "middle-east", "ISR"),
-		meNation("SYR", "Syria", "middle-east", "SYR"),
-		meNation("JOR", "Jordan", "middle-east", "JOR"),
-		meNation("LEB", "Lebanon", "middle-east", "LBN"),
-		meNation("IRQ", "Iraq", "middle-east", "IRQ"),
-		meNation("IRN", "Iran", "middle-east", "IRN"),
-		meNation("SAU", "Saudi Arabia", "middle-east", "SAU"),
-		meNation("TUR", "Turkey", "middle-east", "TUR"),
-		meEntering(meNation("LIB", "Libya", "middle-east", "LBY"), 1951, 1951,
+		nation1950("EGY", "Egypt (the United Arab Republic 1958–1971)", "middle-east", "EGY"),
+		nation1950("ISR", "Israel", "middle-east", "ISR"),
+		nation1950("SYR", "Syria", "middle-east", "SYR"),
+		nation1950("JOR", "Jordan", "middle-east", "JOR"),
+		nation1950("LEB", "Lebanon", "middle-east", "LBN"),
+		nation1950("IRQ", "Iraq", "middle-east", "IRQ"),
+		nation1950("IRN", "Iran", "middle-east", "IRN"),
+		nation1950("SAU", "Saudi Arabia", "middle-east", "SAU"),
+		nation1950("TUR", "Turkey", "middle-east", "TUR"),
+		entering1950(nation1950("LIB", "Libya", "middle-east", "LBY"), 1951, 1951,
 			"independence, 24 December 1951 (COW system member from 1951); NMC's spending begins in 1959"),
 		kuw, yar, ypr,
-		meEntering(meNation("BAH", "Bahrain", "middle-east", "BHR"), 1971, 1971,
+		entering1950(nation1950("BAH", "Bahrain", "middle-east", "BHR"), 1971, 1971,
 			"independence, 15 August 1971 (COW system member from 1971)"),
 		qat,
-		meEntering(meNation("OMA", "Oman", "middle-east", "OMN"), 1971, 1971,
+		entering1950(nation1950("OMA", "Oman", "middle-east", "OMN"), 1971, 1971,
 			"admitted to the United Nations, 7 October 1971 (COW system member from 1971)"),
 		usa, rus,
-		meNation("UKG", "United Kingdom", "europe", "GBR"),
-		meNation("FRN", "France", "europe", "FRA"),
+		nation1950("UKG", "United Kingdom", "europe", "GBR"),
+		nation1950("FRN", "France", "europe", "FRA"),
 	}
+	return withCapitals(specs, meCapitals)
+}
+
+// withCapitals gives the specs the seats of government of a table, for
+// the states places.go does not hold.
+func withCapitals(specs []nationSpec, capitals map[string]place) []nationSpec {
 	for i := range specs {
-		if p, ok := meCapitals[specs[i].id]; ok {
+		if p, ok := capitals[specs[i].id]; ok {
 			specs[i].capital = &p
 		}
 	}
