@@ -20,6 +20,7 @@ func eras() []era {
 		{"europe-1846", e46Start, e46End, europe1846Specs, europe1846},
 		{"middle-east", meStart, meEnd, middleEastSpecs, middleEast},
 		{"asia-1950", asStart, asEnd, asiaSpecs, asia},
+		{"americas-1950", amStart, amEnd, americasSpecs, americas},
 	}
 }
 
