@@ -54,7 +54,7 @@ func ColdWar(cfg sim.Config, h *History) []Target {
 			Measure: func(r *Record) (float64, bool) { return drop(exploitation, r, "USA", 1964, 1970) },
 		},
 		Target{
-			Name: "US share of Western bloc spending, 1955–1988", Source: "SIPRI; docs/ODD.md §1",
+			Name: "US share of Western bloc spending, 1955–1988", Source: "SIPRI (NATO); docs/ODD.md §1; the model: the USA's largest alliance",
 			History: "60–75", Unit: "%", Lo: 0.6, Hi: 0.75,
 			Measure: func(r *Record) (float64, bool) { return leaderShare(r, "USA", 1955, 1988) },
 		},
@@ -218,8 +218,10 @@ func drop(measure func(*Record, string, int) (float64, bool), r *Record, leader 
 	return a - b, ok1 && ok2
 }
 
-// leaderShare is the leader's share of its bloc's military spending,
-// averaged over the years it has a bloc.
+// leaderShare is the leader's share of the military spending of its
+// largest alliance, averaged over the years it has one: SIPRI's figure is
+// NATO's, the United States' largest pact, without its pacts of two with
+// Japan, Korea or Spain, which the model may found beside it.
 func leaderShare(r *Record, leader string, from, to int) (float64, bool) {
 	i := r.Index(leader)
 	sum, n := 0.0, 0
@@ -228,12 +230,12 @@ func leaderShare(r *Record, leader string, from, to int) (float64, bool) {
 		if t < 0 || i < 0 {
 			continue
 		}
-		bloc := r.Bloc(t, i)
-		if len(bloc) < 2 {
+		a := r.Holder(t, i)
+		if a == nil || len(a.Members) < 2 {
 			continue
 		}
 		total := 0.0
-		for _, m := range bloc {
+		for _, m := range a.Members {
 			spend, _ := r.annualBudget(m, y)
 			total += spend
 		}
