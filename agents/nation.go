@@ -16,7 +16,7 @@ type Nation struct {
 	Camp    string  // ideological alignment label, "" for none
 	Reach   float64 // power-projection range [km]
 	Neutral bool    // a declared policy of neutrality
-	Command bool    // a command economy: does not borrow
+	Command bool    // a command economy: does not borrow, and sides by it in a contest of economic systems
 
 	Policy Policy
 

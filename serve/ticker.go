@@ -216,15 +216,24 @@ func against(w *sim.World, members []int) string {
 // rival of its pact's leader; the leader's id follows.
 const rivalOfLeader = "rival of the pact's leader, "
 
+// aimedAtFellow ends the engine's cause for a member that left a pact
+// because another of its pacts is aimed at a fellow member; the fellow's id
+// follows.
+const aimedAtFellow = ", a pact aimed at a fellow member, "
+
 // leaveKind sorts the engine's causes of departure into the reasons the
 // ticker gives. A rival of the leader keeps the leader's id: one tick's
-// departures from one alliance share a leader.
+// departures from one alliance share a leader. A member whose other pact is
+// aimed at a fellow keeps the fellow's id, not the other pact's.
 func leaveKind(cause string) string {
 	switch {
 	case strings.HasPrefix(cause, "no common threat"):
 		return "no common threat"
 	case strings.HasPrefix(cause, "value"):
 		return "not worth it"
+	}
+	if _, fellow, ok := strings.Cut(cause, aimedAtFellow); ok && strings.HasPrefix(cause, "in ") {
+		return "aimed at " + fellow
 	}
 	return cause
 }
@@ -239,6 +248,9 @@ func leaveReason(kind string, n int, names map[string]string) string {
 	}
 	if id, ok := strings.CutPrefix(kind, rivalOfLeader); ok {
 		return words.Plural(n, "it has become a rival of ", "they have become rivals of ") + cmp.Or(names[id], id)
+	}
+	if id, ok := strings.CutPrefix(kind, "aimed at "); ok {
+		return words.Plural(n, "another of its pacts is aimed at ", "other pacts of theirs are aimed at ") + cmp.Or(names[id], id)
 	}
 	return kind
 }

@@ -47,7 +47,7 @@ func TestTickerTellsTheColdWar(t *testing.T) {
 	// the story, the files and the figures.
 	for _, want := range []string{
 		`(?m)^194\d: .* joins? ATOP (3025|2563)$`,
-		`(?m)^194\d: .* form an alliance against the USSR('s bloc)?$`,
+		`(?m)^19[45]\d: .* form an alliance against the USSR('s bloc)?$`,
 		`(?m)^19[45]\d: .*West Germany.* (joins? (the \w+'s alliance|ATOP \d+)|form an alliance against the USSR's bloc)$`,
 		`(?m)^1949: West Germany appears \(Federal Republic of Germany founded\)$`,
 		`(?m)^1948: Berlin blockade$`,
@@ -61,7 +61,8 @@ func TestTickerTellsTheColdWar(t *testing.T) {
 	}
 	// Every departure is told in words, never as the engine's cause.
 	plain := regexp.MustCompile(`: (it no longer fears what its allies fear|they no longer fear what their allies fear|` +
-		`staying costs more than it protects|it has become a rival of .+|they have become rivals of .+)$`)
+		`staying costs more than it protects|it has become a rival of .+|they have become rivals of .+|` +
+		`another of its pacts is aimed at .+|other pacts of theirs are aimed at .+)$`)
 	departure := regexp.MustCompile(`^[^:]+: .* leaves? .*alliance: `)
 	for _, l := range told {
 		if departure.MatchString(l) && !plain.MatchString(l) {
@@ -97,5 +98,22 @@ func TestNames(t *testing.T) {
 		if got := possessive(spoken(in)); got != want {
 			t.Errorf("possessive(spoken(%q)) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// A member that left a pact for another of its pacts, aimed at a fellow
+// member, is told so, with the fellow named; departures for the same
+// fellow from several pacts are one kind.
+func TestTickerTellsAPactAimedAtAFellow(t *testing.T) {
+	names := map[string]string{"GRC": "Greece"}
+	a, b := leaveKind("in A9, a pact aimed at a fellow member, GRC"), leaveKind("in A12, a pact aimed at a fellow member, GRC")
+	if a != b {
+		t.Errorf("kinds %q and %q differ for one fellow", a, b)
+	}
+	if got, want := leaveReason(a, 1, names), "another of its pacts is aimed at Greece"; got != want {
+		t.Errorf("one member: %q, want %q", got, want)
+	}
+	if got, want := leaveReason(a, 2, names), "other pacts of theirs are aimed at Greece"; got != want {
+		t.Errorf("two members: %q, want %q", got, want)
 	}
 }

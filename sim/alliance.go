@@ -50,6 +50,7 @@ type Alliance struct {
 	lowRival      []int     // per member position: ticks as a rival of the leader
 	acrossRivalry []bool    // per member position: in a pact of the start made across its rivalry with the leader, and a rival of the leader at every exit check since (exit.go)
 	lowWar        []int     // per member position: ticks at war with a stronger fellow member
+	lowCross      []int     // per member position: ticks in another pact aimed at a fellow member
 	defaulters    []int     // members that defaulted on loans it carries, this tick
 	hostTop       [][3]pick // per nation l: the three members most hostile to l
 	// majority per nation l: the hostility toward l of the member at the
@@ -159,6 +160,7 @@ func (w *World) addMember(a *Alliance, i int) {
 	a.lowRival = append(a.lowRival, 0)
 	a.acrossRivalry = append(a.acrossRivalry, false) // no pact is founded with, or admits, a rival
 	a.lowWar = append(a.lowWar, 0)
+	a.lowCross = append(a.lowCross, 0)
 	a.isMember[i] = true
 	a.changes++
 	w.memberV++
@@ -200,6 +202,7 @@ func (w *World) removeMember(a *Alliance, i int) {
 			a.lowRival = append(a.lowRival[:k], a.lowRival[k+1:]...)
 			a.acrossRivalry = append(a.acrossRivalry[:k], a.acrossRivalry[k+1:]...)
 			a.lowWar = append(a.lowWar[:k], a.lowWar[k+1:]...)
+			a.lowCross = append(a.lowCross[:k], a.lowCross[k+1:]...)
 			break
 		}
 	}

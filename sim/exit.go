@@ -9,7 +9,8 @@ import (
 )
 
 // exits: a member leaves after it has been at war with a stronger fellow
-// member (fellowAtWar), or a rival of the pact's leader, or its value of
+// member (fellowAtWar), or a rival of the pact's leader, or in another
+// pact aimed at a fellow member (aimedAtFellow), or its value of
 // membership has stayed below v_exit − β_i·I, or its fellow members' mean
 // κ_ji below κ_stay·(1 − I), for exit_patience years (hysteresis keeps
 // states from flapping in and out; I is the alliance's
@@ -69,12 +70,20 @@ func (w *World) exits() {
 			} else {
 				a.lowWar[k] = 0
 			}
+			crossed, other := w.aimedAtFellow(i, a)
+			if crossed >= 0 {
+				a.lowCross[k]++
+			} else {
+				a.lowCross[k] = 0
+			}
 			mark := len(leaving)
 			switch {
 			case a.lowWar[k] >= patience:
 				leaving = append(leaving, departure{a, i, fmt.Sprintf("at war with a fellow member, %s", w.nations[enemy].ID)})
 			case a.lowRival[k] >= patience && i != lead:
 				leaving = append(leaving, departure{a, i, fmt.Sprintf("rival of the pact's leader, %s", w.nations[lead].ID)})
+			case a.lowCross[k] >= patience:
+				leaving = append(leaving, departure{a, i, fmt.Sprintf("in %s, a pact aimed at a fellow member, %s", other.ID, w.nations[crossed].ID)})
 			case a.lowKappa[k] >= patience:
 				leaving = append(leaving, departure{a, i, fmt.Sprintf("no common threat: fellow members' mean kappa toward its threat below %.2f", kappaStay)})
 			case a.lowValue[k] >= patience:
@@ -98,6 +107,25 @@ func (w *World) exits() {
 			w.dissolve(d.a, "fewer than two members")
 		}
 	}
+}
+
+// aimedAtFellow is a fellow member of a that another pact of i is aimed
+// at (σ > 0), and that pact; −1 and nil when there is none. No state stays
+// long in two pacts aimed at each other: the Soviet Union annulled its
+// treaties with Britain (1942) and France (1944) in May 1955, once both
+// were in a pact aimed at it and West Germany was to rearm within it.
+func (w *World) aimedAtFellow(i int, a *Alliance) (int, *Alliance) {
+	for _, b := range w.memberships[i] {
+		if b == a || b.Dissolved {
+			continue
+		}
+		for _, m := range a.Members {
+			if m != i && w.scopeAt(b, m) > 0 {
+				return m, b
+			}
+		}
+	}
+	return -1, nil
 }
 
 // fellowAtWar is a fellow member of a at war with i that i yields to (−1

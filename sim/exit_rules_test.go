@@ -229,3 +229,36 @@ func TestPactMadeAcrossARivalryHoldsIt(t *testing.T) {
 		t.Error("a member added in the run is marked as across a rivalry")
 	}
 }
+
+// No state stays in two pacts aimed at each other: B, in a pact with A
+// aimed at X (σ_X > 0 with B's faint 0.15, below h_scope: B and X are not
+// rivals), and in a pact with X, leaves the second after exit_patience; the
+// first holds. X, in no pact aimed at B, does not leave for that reason.
+func TestMemberLeavesAPactWithAStateItsOtherPactIsAimedAt(t *testing.T) {
+	cfg := exitWorld(0.15)
+	cfg.Params.KappaStay = 0 // no κ exits: A would leave B for opposing too little of X
+	cfg.Alliances = append(cfg.Alliances, AllianceConfig{Name: "cross", Members: []int{xB, xX}, Cohesion: 0.6})
+	w := mustNew(t, cfg)
+	pair, cross := w.alliances[0], w.alliances[1]
+	if s := w.scopeAt(pair, xX); s <= 0 || w.rivals(xB, xX) {
+		t.Fatalf("bad fixture: σ_X = %v, B and X rivals %v", s, w.rivals(xB, xX))
+	}
+	if m, b := w.aimedAtFellow(xX, cross); m >= 0 {
+		t.Fatalf("bad fixture: X's other pact %v is aimed at %d", b, m)
+	}
+	patience := w.ticksOf(w.p.ExitPatience)
+	for k := 1; k < patience; k++ {
+		w.exits()
+		if left := records(w, Left); len(left) > 0 {
+			t.Fatalf("left after %d ticks, before exit_patience: %+v", k, left)
+		}
+	}
+	w.exits()
+	left := records(w, Left)
+	if len(left) != 1 || left[0].Nation != "B" || left[0].Alliance != cross.ID || !strings.Contains(left[0].Cause, "aimed at a fellow member, X") {
+		t.Errorf("left records %+v, want B alone out of %s, for its pact aimed at X", left, cross.ID)
+	}
+	if pair.Dissolved || pair.Size() != 2 || !cross.Dissolved {
+		t.Errorf("pair %v (dissolved %v), cross dissolved %v", pair.Members, pair.Dissolved, cross.Dissolved)
+	}
+}

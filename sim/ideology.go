@@ -7,7 +7,9 @@ import "entente/agents"
 // hostility, and divides the other states by their regimes: each third
 // state becomes hostile to the rival whose regime is farther from its own,
 // in proportion to the rivals' own hostility (agents.Polarization), while
-// the rivalry lasts; an ally of one rival is polarized as that rival is. This is the only
+// the rivalry lasts, but never toward the rival whose economic system it
+// shares when the rivals' systems differ (systemSide); an ally of one
+// rival is polarized as that rival is. This is the only
 // way regimes make enemies in the model: without an ideological rivalry,
 // two regimes far apart are not hostile for that.
 
@@ -66,21 +68,25 @@ func (w *World) polarize() {
 			// A state allied with one rival, in a pact aimed at the other, is
 			// on its side of the contest whatever its regime: polarized as
 			// that rival is (the Greek colonels' Greece stayed NATO's, and
-			// the Soviet Union's enemy). Toward a rival it is allied with it
-			// is not hostile. Otherwise its regime decides.
+			// the Soviet Union's enemy), and not toward its ally. A state
+			// allied with both is drawn toward neither. Otherwise, a pact
+			// with one rival not aimed at the other included, its regime
+			// decides: a pact made for another war takes no side in this
+			// contest (France's treaty of 1944 with the Soviet Union,
+			// against Germany, did not keep France from the Cold War's
+			// Western side; the Soviet Union annulled it in 1955).
 			ta, tb := agents.Polarization(w.p.Polarization, hab, &w.nations[i], &w.nations[a], &w.nations[b])
+			ta, tb = systemSide(&w.nations[i], &w.nations[a], &w.nations[b], ta, tb)
 			ia, ib := w.shareAlliance(i, a), w.shareAlliance(i, b)
-			if ia {
+			switch {
+			case ia && ib:
+				ta, tb = 0, 0
+			case ia && w.alliedAgainst(i, a, b):
 				ta = 0
-				if !ib && w.alliedAgainst(i, a, b) {
-					_, tb = agents.Polarization(w.p.Polarization, hab, &w.nations[a], &w.nations[a], &w.nations[b])
-				}
-			}
-			if ib {
+				_, tb = agents.Polarization(w.p.Polarization, hab, &w.nations[a], &w.nations[a], &w.nations[b])
+			case ib && w.alliedAgainst(i, b, a):
 				tb = 0
-				if !ia && w.alliedAgainst(i, b, a) {
-					ta, _ = agents.Polarization(w.p.Polarization, hab, &w.nations[b], &w.nations[a], &w.nations[b])
-				}
+				ta, _ = agents.Polarization(w.p.Polarization, hab, &w.nations[b], &w.nations[a], &w.nations[b])
 			}
 			next[i*n+a] += ta
 			next[a*n+i] += ta
@@ -99,6 +105,27 @@ func (w *World) polarize() {
 			}
 		}
 	}
+}
+
+// systemSide keeps a third state i from being drawn against the rival whose
+// economic system it shares, when the rivals' systems differ: a contest
+// between a command economy and market economies is over property as much
+// as over liberty, and Polity's scale, which measures only the second,
+// would put the anti-communist autocracies (Taiwan, South Korea, Thailand,
+// Franco's Spain; the Latin American juntas) beside the Soviet Union, whose
+// order they were built against. A market autocracy is then drawn toward
+// neither rival; a market democracy against the command economy, a command
+// economy against the market one, as their regimes already say. Between
+// rivals of one system (Germany and Britain in the 1930s) regimes alone
+// decide, as before.
+func systemSide(i, a, b *agents.Nation, ta, tb float64) (float64, float64) {
+	if a.Command == b.Command {
+		return ta, tb
+	}
+	if i.Command == a.Command {
+		return 0, tb
+	}
+	return ta, 0
 }
 
 // alliedAgainst reports whether i shares with r a pact that has o among its

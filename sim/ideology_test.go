@@ -121,22 +121,71 @@ func TestPolarizationEndsWithTheRivalry(t *testing.T) {
 	}
 }
 
-// A state allied with one rival in a pact not aimed at the other is not
-// hostile to its ally, and its regime decides the rest: TWN (−5), in a
-// pact with USA alone, which SOV is not the adversary of (TWN is not
-// hostile to it), loses its polarization toward USA and gains none
-// toward SOV.
+// A pact with one rival that is not aimed at the other takes no side in
+// their contest: TWN (−5), in a pact with USA alone, which SOV is not the
+// adversary of, is polarized by its regime as if it had no pact, toward
+// USA (15 points from it, 2 from SOV) and not toward SOV. A state allied
+// with both rivals is drawn toward neither.
 func TestAllyInAPactNotAimedAtTheOtherRival(t *testing.T) {
+	const hab = 0.5 + 0.4*17.0/20
 	cfg := ideologyWorld(1)
 	cfg.Alliances = append(cfg.Alliances, AllianceConfig{Name: "pair", Members: []int{dUSA, dTWN}, Cohesion: 0.6})
 	w := mustNew(t, cfg)
 	if s := w.scopeAt(w.alliances[1], dSOV); s != 0 {
 		t.Fatalf("bad fixture: the USA–TWN pact is aimed at SOV (σ %v)", s)
 	}
-	if got := w.Hostility(dTWN, dUSA); got != 0 {
-		t.Errorf("H_TWN,USA = %v, want 0 toward its ally", got)
+	if got, want := w.Hostility(dTWN, dUSA), 0.53*hab*(15-2)/20; !near(got, want, 1e-12) {
+		t.Errorf("H_TWN,USA = %v, want %v: its regime decides", got, want)
 	}
 	if got := w.Hostility(dTWN, dSOV); got != 0 {
 		t.Errorf("H_TWN,SOV = %v, want 0: its regime is nearer SOV's", got)
+	}
+	t.Run("allied with both rivals", func(t *testing.T) {
+		cfg := ideologyWorld(1)
+		cfg.Alliances = append(cfg.Alliances, AllianceConfig{Name: "pair", Members: []int{dSOV, dFRE}, Cohesion: 0.6},
+			AllianceConfig{Name: "other", Members: []int{dUSA, dFRE}, Cohesion: 0.6})
+		w := mustNew(t, cfg)
+		for _, r := range []int{dUSA, dSOV} {
+			if got := w.Hostility(dFRE, r); got != 0 {
+				t.Errorf("H_FRE,%s = %v, want 0", w.nations[r].ID, got)
+			}
+		}
+	})
+}
+
+// When the rivals' economic systems differ, a third state is never drawn
+// against the rival whose system it shares: with SOV a command economy,
+// TWN (−5, a market economy) would be drawn against USA by its regime and
+// is drawn against neither; FRE (8) against SOV as before; a command
+// economy of regime 8 (FRE made so) against neither (its regime is USA's,
+// its system SOV's); a command economy of regime −5 (TWN made so) against
+// USA as before. Rivals of one system: regimes alone decide
+// (TestPolarization).
+func TestTheEconomicSystemKeepsAThirdStateFromItsOwnSide(t *testing.T) {
+	const hab = 0.5 + 0.4*17.0/20
+	pol := func(dFar, dNear float64) float64 { return 0.53 * hab * (dFar - dNear) / 20 }
+	for _, c := range []struct {
+		name         string
+		command      bool // the third state's system
+		i            int
+		toUSA, toSOV float64
+	}{
+		{"a market autocracy is drawn to neither", false, dTWN, 0, 0},
+		{"a market democracy is drawn against the command economy", false, dFRE, 0, pol(15, 2)},
+		{"a command economy near USA's regime is drawn to neither", true, dFRE, 0, 0},
+		{"a command autocracy is drawn against the market economy", true, dTWN, pol(15, 2), 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cfg := ideologyWorld(1)
+			cfg.Nations[dSOV].Command = true
+			cfg.Nations[c.i].Command = c.command
+			w := mustNew(t, cfg)
+			if got := w.Hostility(c.i, dUSA); !near(got, c.toUSA, 1e-12) {
+				t.Errorf("H_%s,USA = %v, want %v", w.nations[c.i].ID, got, c.toUSA)
+			}
+			if got := w.Hostility(c.i, dSOV); !near(got, c.toSOV, 1e-12) {
+				t.Errorf("H_%s,SOV = %v, want %v", w.nations[c.i].ID, got, c.toSOV)
+			}
+		})
 	}
 }

@@ -397,8 +397,9 @@ func (w *World) founderKappa(i, j int) (support float64, g gainArgs) {
 // κ and value (the values are +Inf when the weights allow no bound), with
 // the loose sums or the pair's κ (tight), through logarithms or not (lin).
 func (w *World) pairCeilings(i, j int, tight, lin bool) (ki, kj, vi, vj float64) {
-	ki = w.kappaCeiling(i, w.proximity.At(j, i), 1-w.hostility.At(j, i))
-	kj = w.kappaCeiling(j, w.proximity.At(i, j), 1-w.hostility.At(i, j))
+	reach := max(w.proximity.At(j, i), w.proximity.At(i, j)) // a pact of two: either's reach (kappaInScope)
+	ki = w.kappaCeiling(i, reach, 1-w.hostility.At(j, i))
+	kj = w.kappaCeiling(j, reach, 1-w.hostility.At(i, j))
 	vi, vj = math.Inf(1), math.Inf(1)
 	if !w.prunable() {
 		return
@@ -424,7 +425,7 @@ func (w *World) cannotPair(i, j int) bool {
 	admit := w.admitFloor()
 	hij, hji := w.hostility.At(i, j), w.hostilityT.At(i, j)
 	pij, pji := w.proximity.At(i, j), w.proximityT.At(i, j)
-	if w.kappaCeiling(i, pji, 1-hji) < admit || w.kappaCeiling(j, pij, 1-hij) < admit {
+	if reach := max(pij, pji); w.kappaCeiling(i, reach, 1-hji) < admit || w.kappaCeiling(j, reach, 1-hij) < admit {
 		return true
 	}
 	if !w.prunable() {
@@ -926,7 +927,8 @@ func (w *World) pairFilter(i int) pairFilter {
 // skip reports whether the pact of i and j is sure to fail: κ_admit out of
 // reach for j or for i, or j's support below i's limit.
 func (f *pairFilter) skip(j int) bool {
-	return f.pi[j]*(1-f.hi[j])*f.hmax[j] < f.admit || f.pc[j]*(1-f.hc[j])*f.hmaxI < f.admit ||
+	reach := max(f.pi[j], f.pc[j]) // a pact of two: either's reach (kappaInScope)
+	return reach*(1-f.hi[j])*f.hmax[j] < f.admit || reach*(1-f.hc[j])*f.hmaxI < f.admit ||
 		f.c*(1-f.hi[j])*f.pi[j]*f.k[j] <= f.limit.at(f.c*f.k[j])
 }
 

@@ -309,6 +309,17 @@ func (w *World) kappaInScope(i int, o option, partners []int, scope []scoped) (f
 	if member {
 		reach = 1
 	}
+	// In a pact of two either's reach is the pact's: the guarantor defends
+	// the protégé where the protégé's forces cannot reach the guarantor (the
+	// United States' treaties with Japan, South Korea, the Philippines and
+	// Australia). A candidate to a larger pact must reach a member itself:
+	// the members that could not reach it would owe it a defence they could
+	// not give.
+	if o.alliance == nil {
+		for _, j := range partners {
+			reach = max(reach, w.proximity.At(i, j))
+		}
+	}
 	return reach * sum / float64(n), true
 }
 

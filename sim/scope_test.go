@@ -299,8 +299,9 @@ func TestRivalsAreVetoed(t *testing.T) {
 }
 
 // A candidate's admission κ is scaled by how far its forces reach the
-// members it would defend: the largest π_ji over its partners. A member's
-// κ (staying) is not.
+// members it would defend: the largest π_ji over its partners; in a pact
+// of two, by the better of the two founders' reaches. A member's κ
+// (staying) is not.
 func TestAdmissionKappaScaledByReach(t *testing.T) {
 	const sml, big = 1, 2
 	prev := 1.0
@@ -319,6 +320,20 @@ func TestAdmissionKappaScaledByReach(t *testing.T) {
 			t.Errorf("BIG at x = %v: admission κ %v, want 0.35·π_SML,BIG = %v", x, got, want)
 		}
 	}
+	t.Run("a pact of two: the guarantor's reach serves both", func(t *testing.T) {
+		cfg := kappaWorld(0.19)
+		cfg.Nations[big].PosA = 8000
+		cfg.Nations[big].Reach = 20000 // BIG's forces reach SML; SML's do not reach BIG
+		w := mustNew(t, cfg)
+		own, guarantor := w.Proximity(big, sml), w.Proximity(sml, big)
+		if !(guarantor > 0.9 && own < 0.1) {
+			t.Fatalf("bad fixture: π_BIG,SML %v, π_SML,BIG %v", own, guarantor)
+		}
+		// SML's ratio is its H toward ZED, 0.9; scaled by BIG's reach, not its own.
+		if got, want := w.PactValue(sml, big).KappaIn, 0.9*guarantor; !near(got, want, 1e-12) {
+			t.Errorf("SML's admission κ = %v, want 0.9·π_SML,BIG = %v (its own reach would give %v)", got, want, 0.9*own)
+		}
+	})
 	t.Run("joining: the best reach over the members", func(t *testing.T) {
 		cfg := testWorld()
 		cfg.Alliances = []AllianceConfig{{Members: []int{iAST, iBOR}, Cohesion: 0.8, Target: 0.02}}

@@ -57,8 +57,13 @@ import "slices"
 // economy holds over a state's whole run and has no date: Asia's era marks
 // the states that were communist in their first year (China, North Korea,
 // North Vietnam, Mongolia), and Cuba was a market economy in 1950, so it
-// is not marked. The mark matters only for credit (a command economy does
-// not borrow from its allies, sim/credit.go).
+// is not marked. The mark matters for credit (a command economy does not
+// borrow from its allies, sim/credit.go) and for the side a state takes in
+// an ideological rivalry between a command and a market economy
+// (sim/ideology.go, systemSide), of which this era has none: the Soviet
+// Union is not in it, and Cuba's rivalry with the United States is between
+// a great and a small power (its polarization scales with the weaker side's
+// forces).
 //
 // Debts: as in the other eras of 1950–1990 (nation1950), the United States,
 // Britain and France have orders of magnitude from the IMF HPDD around
