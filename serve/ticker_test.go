@@ -46,7 +46,7 @@ func TestTickerTellsTheColdWar(t *testing.T) {
 	// the start is called by the scenario's name for it (ATOP 3025, 2563), as in
 	// the story, the files and the figures.
 	for _, want := range []string{
-		`(?m)^194\d: .* joins? ATOP (3025|2563)$`,
+		`(?m)^19[45]\d: .* joins? ATOP (3025|2563)$`,
 		`(?m)^19[45]\d: .* form an alliance against the USSR('s bloc)?$`,
 		`(?m)^19[45]\d: .*West Germany.* (joins? (the \w+'s alliance|ATOP \d+)|form an alliance against the USSR's bloc)$`,
 		`(?m)^1949: West Germany appears \(Federal Republic of Germany founded\)$`,

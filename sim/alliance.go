@@ -51,6 +51,9 @@ type Alliance struct {
 	acrossRivalry []bool    // per member position: in a pact of the start made across its rivalry with the leader, and a rival of the leader at every exit check since (exit.go)
 	lowWar        []int     // per member position: ticks at war with a stronger fellow member
 	lowCross      []int     // per member position: ticks in another pact aimed at a fellow member
+	entryGap      []float64 // per member position: how far below v_join its value of staying stood at the start (startpacts.go; 0 for a member that joined in the run)
+	fromStart     []bool    // per member position: a member since the start (startpacts.go)
+	glue          float64   // how far the start's cohesion stood above its target then (startpacts.go; 0 for a pact of the run)
 	defaulters    []int     // members that defaulted on loans it carries, this tick
 	hostTop       [][3]pick // per nation l: the three members most hostile to l
 	// majority per nation l: the hostility toward l of the member at the
@@ -161,6 +164,8 @@ func (w *World) addMember(a *Alliance, i int) {
 	a.acrossRivalry = append(a.acrossRivalry, false) // no pact is founded with, or admits, a rival
 	a.lowWar = append(a.lowWar, 0)
 	a.lowCross = append(a.lowCross, 0)
+	a.entryGap = append(a.entryGap, 0)
+	a.fromStart = append(a.fromStart, false)
 	a.isMember[i] = true
 	a.changes++
 	w.memberV++
@@ -203,6 +208,8 @@ func (w *World) removeMember(a *Alliance, i int) {
 			a.acrossRivalry = append(a.acrossRivalry[:k], a.acrossRivalry[k+1:]...)
 			a.lowWar = append(a.lowWar[:k], a.lowWar[k+1:]...)
 			a.lowCross = append(a.lowCross[:k], a.lowCross[k+1:]...)
+			a.entryGap = append(a.entryGap[:k], a.entryGap[k+1:]...)
+			a.fromStart = append(a.fromStart[:k], a.fromStart[k+1:]...)
 			break
 		}
 	}

@@ -23,7 +23,7 @@ func TestExitAfterPatience(t *testing.T) {
 		perYear int
 	}{{"yearly", 1}, {"quarterly", 4}} {
 		t.Run(tc.name, func(t *testing.T) {
-			w := mustNew(t, neutralWorld(tc.perYear))
+			w := madeInTheRun(mustNew(t, neutralWorld(tc.perYear)))
 			a := w.alliances[0]
 			v := w.ValueOf(iBOR, a)
 			if v.Value.Value >= w.p.ExitValue || v.KappaIn < w.p.KappaStay {
@@ -162,7 +162,7 @@ func TestDissolution(t *testing.T) {
 func TestDissolutionBelowTwoMembers(t *testing.T) {
 	cfg := neutralWorld(1)
 	cfg.Alliances[0].Members = []int{iBOR, iCAL}
-	w := mustNew(t, cfg)
+	w := madeInTheRun(mustNew(t, cfg))
 	a := w.alliances[0]
 	for range w.ticksOf(w.p.ExitPatience) {
 		w.exits()
@@ -186,7 +186,7 @@ func TestMergeEndsMembershipsWithoutLeaving(t *testing.T) {
 		{Name: "pair", Members: []int{iESK, iGAL}, Cohesion: 0.8},
 	}
 	cfg.Events = []Event{{Tick: 1, Kind: Merge, Nation: iESK, Into: iDRA}}
-	w := mustNew(t, cfg)
+	w := madeInTheRun(mustNew(t, cfg))
 	w.Step()
 	w.Step()
 	east, pair := w.alliances[0], w.alliances[1]

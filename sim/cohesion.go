@@ -24,6 +24,7 @@ type CohesionCauses struct {
 func (w *World) updateCohesion(a *Alliance) {
 	p := w.p
 	cc := w.causes(a.Members, a.Target, a.Pooling)
+	cc.Target = agents.Clamp(cc.Target+a.glueNow(), 0, 1) // a start pact's fixed effect (startpacts.go)
 	a.Causes = cc
 	a.BurdenGap = cc.BurdenGap
 	before := a.Cohesion

@@ -118,7 +118,7 @@ func TestCommonThreat(t *testing.T) {
 }
 
 func TestCohesionCauses(t *testing.T) {
-	w := mustNew(t, cohesionWorld())
+	w := madeInTheRun(mustNew(t, cohesionWorld()))
 	a := w.alliances[0]
 	// Shares and GDPs off their initial values.
 	for k, m := range a.Members {
@@ -206,7 +206,7 @@ func TestCohesionRelaxes(t *testing.T) {
 			cfg.TicksPerYear = tc.perYear
 			cfg.Alliances[0].Cohesion = tc.start
 			cfg.Alliances[0].Pooling = tc.pooling
-			w := mustNew(t, cfg)
+			w := madeInTheRun(mustNew(t, cfg))
 			a := w.alliances[0]
 			// Hold the causes fixed and apply the update year after year:
 			// the gap to c* shrinks by (1 − ρ) a year.
@@ -262,7 +262,7 @@ func TestStrain(t *testing.T) {
 			cfg := cohesionWorld()
 			tc.setup(&cfg)
 			cfg.Alliances[0].Cohesion = 0.31
-			w := mustNew(t, cfg)
+			w := madeInTheRun(mustNew(t, cfg))
 			if tc.prep != nil {
 				tc.prep(w)
 			}

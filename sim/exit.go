@@ -42,7 +42,7 @@ func (w *World) exits() {
 			if al, ok := w.likenessReached(i, a, lead, rival); ok {
 				hold = a.Institution * al
 			}
-			exitValue := w.p.ExitValue - w.p.InstituteHold*hold
+			exitValue := w.p.ExitValue - w.p.InstituteHold*hold - a.entryGap[k] // a start pact's fixed effect (startpacts.go)
 			kappaStay := w.p.KappaStay * (1 - hold)
 			// (Its admission κ is no test of staying: not computed.)
 			v := w.valueOf(i, option{alliance: a, cohesion: a.snapshot, target: a.Target}, false)

@@ -165,7 +165,7 @@ func TestLeadersRivalIsNotHeld(t *testing.T) {
 		if c.quarrel > 0 {
 			cfg.Rivalries = append(cfg.Rivalries, Relation{A: iAST, B: iGAL, Level: c.quarrel})
 		}
-		w := mustNew(t, cfg)
+		w := madeInTheRun(mustNew(t, cfg))
 		a := w.alliances[0]
 		if w.rivals(iGAL, iAST) != c.leave || w.leader(a) != iAST {
 			t.Fatalf("bad fixture: rivals %v, leader %s", w.rivals(iGAL, iAST), w.nations[w.leader(a)].ID)

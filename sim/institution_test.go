@@ -22,7 +22,7 @@ func institutionWorld(age, strain float64) Config {
 
 func TestInstitutionsHoldMembersWhileTheAllianceWorks(t *testing.T) {
 	t.Run("without institutions the pact breaks", func(t *testing.T) {
-		w := mustNew(t, institutionWorld(0, 0))
+		w := madeInTheRun(mustNew(t, institutionWorld(0, 0)))
 		w.p.InstituteRate = 0
 		stepThrough(t, w, 5)
 		if a := w.Alliances()[0]; !a.Dissolved {
@@ -30,7 +30,7 @@ func TestInstitutionsHoldMembersWhileTheAllianceWorks(t *testing.T) {
 		}
 	})
 	t.Run("an old alliance keeps its members", func(t *testing.T) {
-		w := mustNew(t, institutionWorld(200, 0)) // c_strain 0: never strained
+		w := madeInTheRun(mustNew(t, institutionWorld(200, 0))) // c_strain 0: never strained
 		a := w.Alliances()[0]
 		if a.Institution < 0.99 || w.alike(iGAL, iAST) != 1 {
 			t.Fatalf("bad fixture: institution after 200 years = %v, GAL like AST by %v", a.Institution, w.alike(iGAL, iAST))
@@ -45,7 +45,7 @@ func TestInstitutionsHoldMembersWhileTheAllianceWorks(t *testing.T) {
 		}
 	})
 	t.Run("a strained alliance's institutions hold no one", func(t *testing.T) {
-		w := mustNew(t, institutionWorld(200, 1)) // c_strain 1: always strained
+		w := madeInTheRun(mustNew(t, institutionWorld(200, 1))) // c_strain 1: always strained
 		stepThrough(t, w, 5)
 		if a := w.Alliances()[0]; !a.Dissolved {
 			t.Errorf("a strained alliance kept members who share no threat: %v", a.Members)
@@ -60,7 +60,7 @@ func TestInstitutionsHoldAsFarAsRegimesAreAlike(t *testing.T) {
 	// GAL gives the pact (about −0.24): it leaves at once (patience 1).
 	cfg := institutionWorld(200, 0)
 	cfg.Nations[iGAL].Regime = cfg.Nations[iAST].Regime - 6
-	w := mustNew(t, cfg)
+	w := madeInTheRun(mustNew(t, cfg))
 	a := w.Alliances()[0]
 	if got := w.alike(iGAL, iAST); !near(got, 0.4, 1e-12) {
 		t.Fatalf("GAL is like AST by %v, want A/a_reg = 1 − 6/10", got)
@@ -77,7 +77,7 @@ func TestInstitutionsHoldAsFarAsRegimesAreAlike(t *testing.T) {
 }
 
 func TestAlike(t *testing.T) {
-	w := mustNew(t, testWorld())
+	w := madeInTheRun(mustNew(t, testWorld()))
 	for _, c := range []struct {
 		name string
 		i, j int

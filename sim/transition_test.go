@@ -42,7 +42,7 @@ func TestANewRegimeIsNotHeldByItsPredecessorsInstitutions(t *testing.T) {
 			if c.leaderOnly {
 				cfg.Events[0].A = Group{Nations: []int{iAST}}
 			}
-			w := mustNew(t, cfg)
+			w := madeInTheRun(mustNew(t, cfg))
 			a := w.Alliances()[0]
 			if v := w.ValueOf(iGAL, a).Value.Value; v >= w.p.ExitValue || v <= w.p.ExitValue-w.p.InstituteHold*a.Institution {
 				t.Fatalf("bad fixture: GAL values the pact at %v", v)

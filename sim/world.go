@@ -279,6 +279,7 @@ func New(cfg Config, run int) (*World, error) {
 		w.perceivedWhole[i] = (1 - cfg.LatentThreat) * w.threatWhole[i]
 	}
 	w.secure()
+	w.anchorStartPacts() // startpacts.go
 	return w, nil
 }
 

@@ -1,0 +1,104 @@
+package sim
+
+import (
+	"strings"
+	"testing"
+)
+
+// threatlessPact is testWorld with one start pact, CAL with GAL: they
+// share no enemy, so the pact has no adversary and its members' values of
+// staying are its costs alone, below v_exit (−0.01 here).
+func threatlessPact() Config {
+	cfg := withParams(testWorld(), func(p *Params) { p.ExitValue = -0.01 })
+	cfg.Alliances = []AllianceConfig{{Name: "old", Members: []int{iCAL, iGAL}, Cohesion: 0.6}}
+	return cfg
+}
+
+// A start pact's members are anchored at the value of staying they had at
+// the start: each one's gap is max(0, v_join − V), and it leaves only when
+// its value falls below v_exit less its gap. A pact made in the run, of the
+// same members, has no gap: they leave it after exit_patience.
+func TestAStartPactIsAnchoredWhereItStood(t *testing.T) {
+	w := mustNew(t, threatlessPact())
+	a := w.alliances[0]
+	for k, i := range a.Members {
+		v := w.valueOf(i, option{alliance: a, cohesion: a.snapshot, target: a.Target}, false)
+		if v.Value >= w.p.ExitValue {
+			t.Fatalf("bad fixture: %s values the pact at %v, not below v_exit", w.nations[i].ID, v.Value)
+		}
+		if want := w.p.JoinValue - v.Value; !near(a.entryGap[k], want, 1e-12) {
+			t.Errorf("%s's entry gap %v, want v_join − V = %v", w.nations[i].ID, a.entryGap[k], want)
+		}
+	}
+	for range 3 * w.ticksOf(w.p.ExitPatience) {
+		w.exits()
+	}
+	if left := records(w, Left); len(left) > 0 || a.Dissolved {
+		t.Errorf("the start's pact lost %+v (dissolved %v), though nothing changed", left, a.Dissolved)
+	}
+
+	t.Run("a pact of the run has no gap", func(t *testing.T) {
+		w := mustNew(t, withParams(testWorld(), func(p *Params) { p.ExitValue = -0.01 }))
+		b := w.newAlliance("", []int{iCAL, iGAL}, w.initTarget, 0.6, w.p.Pooling)
+		for range w.ticksOf(w.p.ExitPatience) {
+			w.exits()
+		}
+		if !b.Dissolved {
+			t.Errorf("a threatless pact made in the run holds %v", b.Members)
+		}
+	})
+
+	t.Run("it leaves when its value falls below v_exit less its gap", func(t *testing.T) {
+		for _, c := range []struct {
+			shift float64 // v_exit − gap − V
+			leave bool
+		}{{-1e-6, false}, {1e-6, true}} {
+			w := mustNew(t, threatlessPact())
+			a := w.alliances[0]
+			// CAL's gap held, v_exit set so that its threshold lies just
+			// above or below its value; GAL held in by a deep gap.
+			v := w.valueOf(iCAL, option{alliance: a, cohesion: a.snapshot, target: a.Target}, false).Value
+			a.entryGap[1] = 100
+			w.p.ExitValue = v + a.entryGap[0] + c.shift
+			for range w.ticksOf(w.p.ExitPatience) {
+				w.exits()
+			}
+			left := records(w, Left)
+			if got := len(left) == 1 && left[0].Nation == "CAL" && strings.HasPrefix(left[0].Cause, "value"); got != c.leave {
+				t.Errorf("threshold %+v from its value: left %+v, want CAL out %v", c.shift, left, c.leave)
+			}
+		}
+	})
+}
+
+// A start pact's cohesion relaxes toward its target plus its glue, the
+// start cohesion's excess over the start's target, in proportion to the
+// members that were members then.
+func TestAStartPactKeepsItsCohesion(t *testing.T) {
+	w := mustNew(t, threatlessPact())
+	a := w.alliances[0]
+	raw := w.causes(a.Members, a.Target, a.Pooling).Target
+	if a.glue <= 0 || !near(a.glue, 0.6-raw, 1e-12) {
+		t.Fatalf("glue %v, want c_start − c* = %v > 0", a.glue, 0.6-raw)
+	}
+	w.updateCohesion(a)
+	if got, want := a.Causes.Target, min(1, raw+a.glue); !near(got, want, 1e-12) {
+		t.Errorf("target %v, want c* + glue = %v", got, want)
+	}
+	w.addMember(a, iBOR)
+	w.addMember(a, iFEN)
+	if got, want := a.glueNow(), a.glue/2; !near(got, want, 1e-12) {
+		t.Errorf("with two members of the run among four: glue %v, want half, %v", got, want)
+	}
+}
+
+// madeInTheRun clears the start's anchors of w's pacts: the tests of the
+// exit, cohesion and institution rules use pacts of the start as fixtures
+// for pacts as the run makes them.
+func madeInTheRun(w *World) *World {
+	for _, a := range w.alliances {
+		clear(a.entryGap)
+		a.glue = 0
+	}
+	return w
+}
