@@ -72,14 +72,14 @@ func TestReportAndRobustRun(t *testing.T) {
 }
 
 // TestHoldoutScoresTheEraLeftOut starts the search far from the defaults
-// (k 2), so that it must move, and checks each row against report: the era
+// (k 1.5), so that it must move, and checks each row against report: the era
 // left out is scored alone, at the start and at the constants found, the
 // loss on the other eras falls, and lost and gained account for the change.
 func TestHoldoutScoresTheEraLeftOut(t *testing.T) {
 	ctx := context.Background()
 	eras := []string{"europe-1871", "21st-century"}
 	var out bytes.Buffer
-	if err := run(ctx, []string{"holdout", "-seeds", "1", "-iters", "1", "-scenarios", strings.Join(eras, ","), "-dims", "k:2:0.05:2.4"}, &out); err != nil {
+	if err := run(ctx, []string{"holdout", "-seeds", "1", "-iters", "1", "-scenarios", strings.Join(eras, ","), "-dims", "k:1.5:0.05:2.4"}, &out); err != nil {
 		t.Fatal(err)
 	}
 	// report gives an era's loss and "p/n" at the given overrides.
@@ -104,21 +104,21 @@ func TestHoldoutScoresTheEraLeftOut(t *testing.T) {
 		if leftOut != eras[rows-1] || others != eras[2-rows] {
 			t.Errorf("row %d: left out %q, searched on %q", rows, leftOut, others)
 		}
-		if _, held := report(leftOut, "k=2"); c[3] != held {
+		if _, held := report(leftOut, "k=1.5"); c[3] != held {
 			t.Errorf("%s at the start: %s, report says %s", leftOut, c[3], held)
 		}
 		if _, held := report(leftOut, found); c[4] != held {
 			t.Errorf("%s at %s: %s, report says %s", leftOut, found, c[4], held)
 		}
 		startLoss, foundLoss, _ := strings.Cut(c[2], " → ")
-		if l, _ := report(others, "k=2"); l != startLoss {
+		if l, _ := report(others, "k=1.5"); l != startLoss {
 			t.Errorf("%s: loss at the start %s, report says %s", others, startLoss, l)
 		}
 		if l, _ := report(others, found); l != foundLoss {
 			t.Errorf("%s: loss at %s %s, report says %s", others, found, foundLoss, l)
 		}
 		if s, f := parse(t, startLoss), parse(t, foundLoss); f >= s {
-			t.Errorf("%s: the search from k 2 did not lower the loss (%v → %v)", others, s, f)
+			t.Errorf("%s: the search from k 1.5 did not lower the loss (%v → %v)", others, s, f)
 		}
 		p0, _, _ := strings.Cut(c[3], "/")
 		p1, _, _ := strings.Cut(c[4], "/")
