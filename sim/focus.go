@@ -16,10 +16,12 @@ import "math"
 // l's forces; a small neighbour that l does not fear feels little of them.
 // The threat a state weighs in its alliance choices (perception's threats,
 // κ, security, valuation, exits) is the focused one: where the adversaries'
-// attention is now. Two things count the whole forces, as prudence would:
-// budgets (a state arms against the forces that could be turned on it) and
-// the enemies a pact would bring (valuation.go: a quarrel taken on is the
-// adversary's whole forces, not the attention it gives the state today).
+// attention is now. Budgets count the whole forces, as prudence would (a
+// state arms against the forces that could be turned on it). The enemies a
+// pact would bring count with the attention they would give the state once
+// the quarrel is its own (valuation.go, addedThreat: focusOf at the raised
+// enmity); until 5 December they counted whole, and NATO's Western European
+// members left it when Russia became its adversary.
 // MODEL-NOTES, "Where an adversary's attention goes", has the forms tried
 // and the numbers.
 

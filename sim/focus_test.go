@@ -119,15 +119,17 @@ func TestRowWithoutAPactIsFocused(t *testing.T) {
 	}
 }
 
-// The enemies a pact would bring count with their whole forces, whatever
-// their attention: the same added threat with focus and without, and it is
-// Σ_l max(0, χ·c·σ_l·max_m H_ml − Θ_il)·π_il·K_l.
-func TestEnemiesAPactBringsCountWhole(t *testing.T) {
+// The enemies a pact would bring count with the attention they would turn
+// on i once the quarrel is i's: Σ_l max(0, r_l − Θ_il)·π_il·K_l·a_l, with
+// r_l = χ·c·σ_l·max_m H_ml and a_l = (s_li/(T^w_l + s_li − Θ_il·π_li·K_i))^β_f,
+// s_li = max(Θ_il, r_l)·π_li·K_i, the share of l's whole threat that would
+// come from i; without focus (β_f = 0), the whole forces.
+func TestEnemiesAPactBringsCountWithTheirAttention(t *testing.T) {
 	focused := mustNew(t, perceptionWorld())
 	cfg := perceptionWorld()
 	cfg.Params.Focus = 0
 	whole := mustNew(t, cfg)
-	positive := 0
+	positive, less := 0, 0
 	for _, a := range focused.alliances {
 		for i := range focused.nations {
 			if a.Has(i) {
@@ -139,23 +141,36 @@ func TestEnemiesAPactBringsCountWhole(t *testing.T) {
 				ob := option{alliance: b, cohesion: b.snapshot}
 				return w.addedThreat(i, ob, w.optionScope(i, ob), w.theta.RawRowView(i), w.proximity.RawRowView(i), w.capVec.RawVector().Data)
 			}
-			got, want := added(focused), 0.0
-			for _, x := range focused.optionScope(i, o) {
-				if x.l == i {
+			w := focused
+			got, want, wantWhole := added(w), 0.0, 0.0
+			for _, x := range w.optionScope(i, o) {
+				l := x.l
+				if l == i {
 					continue
 				}
-				raised := focused.p.Entrapment * o.cohesion * x.s * a.inheritedHostility(i, x.l)
-				want += max(0, raised-focused.theta.At(i, x.l)) * focused.proximity.At(i, x.l) * focused.capVec.AtVec(x.l)
+				raised := w.p.Entrapment * o.cohesion * x.s * a.inheritedHostility(i, l)
+				th := w.theta.At(i, l)
+				v := max(0, raised-th) * w.proximity.At(i, l) * w.capVec.AtVec(l)
+				from := w.proximity.At(l, i) * w.capVec.AtVec(i)
+				share := max(th, raised) * from / (w.threatWhole[l] + (max(th, raised)-th)*from)
+				want += v * math.Pow(min(1, share), w.p.Focus)
+				wantWhole += v
 			}
-			if !near(got, want, 1e-12) || got != added(whole) {
-				t.Errorf("%s joining %s: added %v, want %v, and %v without focus", focused.nations[i].ID, a.ID, got, want, added(whole))
+			if !near(got, want, 1e-9) {
+				t.Errorf("%s joining %s: added %v, want %v", w.nations[i].ID, a.ID, got, want)
+			}
+			if w2 := added(whole); !near(w2, wantWhole, 1e-9) {
+				t.Errorf("%s joining %s without focus: added %v, want the whole forces, %v", w.nations[i].ID, a.ID, w2, wantWhole)
 			}
 			if got > 0 {
 				positive++
 			}
+			if got < wantWhole {
+				less++
+			}
 		}
 	}
-	if positive == 0 {
-		t.Fatal("bad fixture: no option brings an enemy")
+	if positive == 0 || less == 0 {
+		t.Fatalf("bad fixture: %d options bring an enemy, %d with less than its whole forces", positive, less)
 	}
 }

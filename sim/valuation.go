@@ -457,33 +457,37 @@ func (w *World) seaBorne(i, l int) bool {
 // rises to χ·c·σ_l·max_{m∈A, m≠i,l} H_ml (for a new pact, the partner's
 // H_jl), toward the pact's adversaries only (scope.go), over theta0, i's
 // row without the option. A state outside the scope adds nothing (Θ ≥ 0),
-// so the sum runs over the scope, in order. The enemies count with their
-// whole forces, not with the attention they give i today (focus.go): a pact
-// commits i to its partners' quarrels, and what a quarrel can turn on i is
-// the adversary's forces, as budgets count them.
+// so the sum runs over the scope, in order. An enemy counts with the
+// attention it would turn on i once the quarrel is i's (focus.go, focusOf
+// at the raised Θ_il): a quarrel taken on draws the adversary's forces in
+// proportion to the threat i then poses to it among its other enemies, as
+// i's own threats are counted. Counted whole, Russia's forces at the United
+// States' enmity made every Western European member's entrapment in NATO
+// exceed its security once Russia became the alliance's adversary in 2022,
+// and seven members left in 2023 (MODEL-NOTES, "Found: the 21st century's
+// NATO after 2022"); no member left in history, and Finland and Sweden
+// joined.
 func (w *World) addedThreat(i int, o option, scope []scoped, theta0, pi, kv []float64) float64 {
 	scale := w.p.Entrapment * o.cohesion
+	thNow := w.theta.RawRowView(i)
 	added := 0.0
+	take := func(l int, v float64) {
+		if v > 0 {
+			added += v * pi[l] * kv[l] * w.focusOf(i, l, thNow[l], max(thNow[l], theta0[l]+v))
+		}
+	}
 	if a := o.alliance; a != nil {
 		for _, x := range scope {
-			l := x.l
-			if l == i {
-				continue
-			}
-			if v := scale*x.s*a.inheritedHostility(i, l) - theta0[l]; v > 0 {
-				added += v * pi[l] * kv[l]
+			if l := x.l; l != i {
+				take(l, scale*x.s*a.inheritedHostility(i, l)-theta0[l])
 			}
 		}
 		return added
 	}
 	hp := w.hostility.RawRowView(o.partner)
 	for _, x := range scope {
-		l := x.l
-		if l == i || l == o.partner {
-			continue
-		}
-		if v := scale*x.s*hp[l] - theta0[l]; v > 0 {
-			added += v * pi[l] * kv[l]
+		if l := x.l; l != i && l != o.partner {
+			take(l, scale*x.s*hp[l]-theta0[l])
 		}
 	}
 	return added
