@@ -11,7 +11,8 @@ import (
 // exits: a member leaves after it has been at war with a stronger fellow
 // member (fellowAtWar), or a rival of the pact's leader, or in another
 // pact aimed at a fellow member (aimedAtFellow), or its value of
-// membership has stayed below v_exit − β_i·I, or its fellow members' mean
+// membership has stayed below v_exit − β_i·I − g (g: a start pact's
+// member's entry gap, startpacts.go), or its fellow members' mean
 // κ_ji below κ_stay·(1 − I), for exit_patience years (hysteresis keeps
 // states from flapping in and out; I is the alliance's
 // institutionalisation, 0 once it is strained). The κ test is what

@@ -9,7 +9,9 @@ import "entente/agents"
 // in proportion to the rivals' own hostility (agents.Polarization), while
 // the rivalry lasts, but never toward the rival whose economic system it
 // shares when the rivals' systems differ (systemSide); an ally of one
-// rival is polarized as that rival is. This is the only
+// rival in a pact aimed at the other is polarized as that rival is,
+// whatever its system or regime (Yugoslavia in the Western pact). This is
+// the only
 // way regimes make enemies in the model: without an ideological rivalry,
 // two regimes far apart are not hostile for that.
 
@@ -117,7 +119,8 @@ func (w *World) polarize() {
 // neither rival; a market democracy against the command economy, a command
 // economy against the market one, as their regimes already say. Between
 // rivals of one system (Germany and Britain in the 1930s) regimes alone
-// decide, as before.
+// decide, as before. A state allied with one rival in a pact aimed at the
+// other takes its ally's side whatever its system (polarize, after this).
 func systemSide(i, a, b *agents.Nation, ta, tb float64) (float64, float64) {
 	if a.Command == b.Command {
 		return ta, tb
