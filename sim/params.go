@@ -143,7 +143,7 @@ type Params struct {
 func DefaultParams() Params {
 	return Params{
 		Reactivity: 0.2465, BurdenRef: 0.2209, IncomeElast: 0.7636, Privateness: 0.03478,
-		FiscalBrake: 0.001, TargetPull: 0.8954, FollowShare: 1.099, InitTarget: 0, Adjustment: 0.9,
+		FiscalBrake: 0.05, TargetPull: 0.8954, FollowShare: 1.099, InitTarget: 0, Adjustment: 0.9,
 		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.8999, MinRange: 1900, Gradient: 2.4,
 		Entrapment: 1.132, SeaFactor: 1, Fronts: 0.9, Focus: 0.5, WarMatch: 1.4, WarEffort: 0.3,
 
