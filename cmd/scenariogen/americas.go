@@ -1,7 +1,5 @@
 package main
 
-import "slices"
-
 // The Americas from 1950 to 1990: the independent states of North, Central
 // and South America and the Caribbean that the data cover in those years,
 // and the outside powers that fought or were allied there. An era out of
@@ -145,22 +143,10 @@ var amCapitals = map[string]place{
 	"URU": {"Montevideo", -34.90, -56.19},
 }
 
-// americasUnits describes the units and conversions of the era.
-func americasUnits(d *dataset) []string {
-	return slices.Concat(dollarUnits(d)[:4], []string{
-		"Start shares: the median of the first three years with a figure (within ten years of a state's first",
-		"year: Nicaragua's first NMC figure is of 1957, Panama's of 1960), skipping the years of a war under way",
-		"in a state's first year (fought.go); SIPRI's shares begin in the 1950s or later for most of these",
-		"states, so many start shares are NMC-based.",
-		"GDP: Maddison rgdpnapc × pop.",
-	}, eraRules("F", amStart))
-}
-
+// americas builds the era by the template of 1950–1990 (middleeast.go).
 func americas(d *dataset) *scenario {
-	specs := americasSpecs()
-	byID := index(specs)
-	sc := &scenario{
-		name:  "americas-1950",
+	return d.postwar1950(era1950{
+		name: "americas-1950", span: "the Americas, 1950–1990",
 		title: "The Americas from data, 1950–1990: an era the model was not fitted on",
 		description: `
 Thirty-three states from 1950 to 1990: the United States and Canada,
@@ -182,14 +168,13 @@ era shares (docs/VALIDATION.md). Watch whether the Rio Treaty holds
 and Britain's Falklands war moves the hemisphere's alignments, and what
 the budgets of the military regimes of the 1960s and 1970s do.
 `,
-		start: amStart, end: amEnd,
-		header: header("americas-1950", "the Americas, 1950–1990", americasUnits(d)...),
-		sources: slices.Concat(commonSources, []string{
-			tssSource,
-			warsSource,
-		}),
-	}
-	evs := americasEvents()
-	d.assemble(sc, specs, byID, evs)
-	return sc
+		start: amStart, end: amEnd, specs: americasSpecs(), events: americasEvents(),
+		shares: []string{
+			"Start shares: the median of the first three years with a figure (within ten years of a state's first",
+			"year: Nicaragua's first NMC figure is of 1957, Panama's of 1960), skipping the years of a war under way",
+			"in a state's first year (fought.go); SIPRI's shares begin in the 1950s or later for most of these",
+			"states, so many start shares are NMC-based.",
+			"GDP: Maddison rgdpnapc × pop.",
+		},
+	})
 }

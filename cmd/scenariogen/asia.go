@@ -1,7 +1,5 @@
 package main
 
-import "slices"
-
 // East and South Asia from 1950 to 1990: the states of the region the data
 // cover in those years, and the outside powers that fought and allied
 // there. An era out of sample, built by the post-1945 template of the
@@ -90,22 +88,10 @@ var asCapitals = map[string]place{
 	"NEW": {"Wellington", -41.29, 174.78},
 }
 
-// asiaUnits describes the units and conversions of the era.
-func asiaUnits(d *dataset) []string {
-	return slices.Concat(dollarUnits(d)[:4], []string{
-		"Start shares: the median of the first three years with a figure (within ten years of a state's first",
-		"year), skipping the years of a war under way in a state's first year (fought.go); SIPRI's shares begin",
-		"in the 1950s or later for most of these states, so many start shares are NMC-based.",
-		"GDP: Maddison rgdpnapc × pop; North and South Vietnam's are Maddison's Vietnam's GDP per head times the",
-		"COW population.",
-	}, eraRules("F", asStart))
-}
-
+// asia builds the era by the template of 1950–1990 (middleeast.go).
 func asia(d *dataset) *scenario {
-	specs := asiaSpecs()
-	byID := index(specs)
-	sc := &scenario{
-		name:  "asia-1950",
+	return d.postwar1950(era1950{
+		name: "asia-1950", span: "East and South Asia, 1950–1990",
 		title: "East and South Asia from data, 1950–1990: an era the model was not fitted on",
 		description: `
 Twenty-two states from 1950 to 1990: China, Taiwan, Japan (from 1952),
@@ -127,15 +113,13 @@ Soviet Union and leaves it (history: the treaty of 1950, the split after
 and the Philippines, ANZUS and SEATO form, and what the budgets of the
 states at war do.
 `,
-		start: asStart, end: asEnd,
-		header: header("asia-1950", "East and South Asia, 1950–1990", asiaUnits(d)...),
-		sources: slices.Concat(commonSources, []string{
-			"Kornai (1992), The Socialist System (command economies)",
-			tssSource,
-			warsSource,
-		}),
-	}
-	evs := asiaEvents()
-	d.assemble(sc, specs, byID, evs)
-	return sc
+		start: asStart, end: asEnd, specs: asiaSpecs(), events: asiaEvents(),
+		shares: []string{
+			"Start shares: the median of the first three years with a figure (within ten years of a state's first",
+			"year), skipping the years of a war under way in a state's first year (fought.go); SIPRI's shares begin",
+			"in the 1950s or later for most of these states, so many start shares are NMC-based.",
+			"GDP: Maddison rgdpnapc × pop; North and South Vietnam's are Maddison's Vietnam's GDP per head times the",
+			"COW population.",
+		},
+	})
 }

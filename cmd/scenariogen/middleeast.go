@@ -161,23 +161,10 @@ func debtFact1950(id string, year int) fact {
 	return fact{standInDebt, "not read from the IMF HPDD (not among the project's data): a low stand-in, below b_safe"}
 }
 
-// middleEastUnits describes the units and conversions of the era.
-func middleEastUnits(d *dataset) []string {
-	return slices.Concat(dollarUnits(d)[:4], []string{
-		"Start shares: the median of the first three years with a figure (within ten years of a state's first",
-		"year: North Yemen's first NMC figure is of 1960, Libya's of 1959), skipping the years of a war under way",
-		"in a state's first year (fought.go); SIPRI's shares begin between 1957 and 1980 for these states, so",
-		"most start shares are NMC-based (scenarios/data/README.md: NMC's are lower for most states).",
-		"GDP: Maddison rgdpnapc × pop; Kuwait's and the two Yemens' are Maddison's GDP per head times the COW",
-		"population (Kuwait's series begins in 1974, carried back to 1961; Maddison has only the unified Yemen).",
-	}, eraRules("F", meStart))
-}
-
+// middleEast builds the era by the template of 1950–1990 (middleeast.go).
 func middleEast(d *dataset) *scenario {
-	specs := middleEastSpecs()
-	byID := index(specs)
-	sc := &scenario{
-		name:  "middle-east",
+	return d.postwar1950(era1950{
+		name: "middle-east", span: "the Middle East, 1950–1990",
 		title: "The Middle East from data, 1950–1990: an era the model was not fitted on",
 		description: `
 Twenty states from 1950 to 1990: Egypt, Israel, Syria, Jordan, Lebanon,
@@ -200,15 +187,43 @@ Britain (the Baghdad Pact, 1955) and what the budgets of the front-line
 states do (history: Israel, Egypt, Syria, Jordan and Iraq at 10 to 30 %
 of GDP in the 1970s).
 `,
-		start: meStart, end: meEnd,
-		header: header("middle-east", "the Middle East, 1950–1990", middleEastUnits(d)...),
-		sources: slices.Concat(commonSources, []string{
-			"Kornai (1992), The Socialist System (command economies)",
-			tssSource,
-			warsSource,
-		}),
+		start: meStart, end: meEnd, specs: middleEastSpecs(), events: middleEastEvents(),
+		shares: []string{
+			"Start shares: the median of the first three years with a figure (within ten years of a state's first",
+			"year: North Yemen's first NMC figure is of 1960, Libya's of 1959), skipping the years of a war under way",
+			"in a state's first year (fought.go); SIPRI's shares begin between 1957 and 1980 for these states, so",
+			"most start shares are NMC-based (scenarios/data/README.md: NMC's are lower for most states).",
+			"GDP: Maddison rgdpnapc × pop; Kuwait's and the two Yemens' are Maddison's GDP per head times the COW",
+			"population (Kuwait's series begins in 1974, carried back to 1961; Maddison has only the unified Yemen).",
+		},
+	})
+}
+
+// era1950 is what sets an era of 1950–1990 apart from the others built by
+// the post-1945 template: its states, events, texts and the units' lines on
+// its start shares and GDP. postwar1950 assembles the rest alike.
+type era1950 struct {
+	name, span, title, description string
+	start, end                     int
+	specs                          []nationSpec
+	events                         []event
+	shares                         []string
+}
+
+// postwar1950 builds an era of 1950–1990: the units of the eras after
+// 1945, the common sources (with Kornai's when a state of the era has a
+// command economy), the rivalries' and the wars' sources.
+func (d *dataset) postwar1950(e era1950) *scenario {
+	sources := commonSources
+	if slices.ContainsFunc(e.specs, func(s nationSpec) bool { return s.command != "" }) {
+		sources = slices.Concat(sources, []string{"Kornai (1992), The Socialist System (command economies)"})
 	}
-	evs := middleEastEvents()
-	d.assemble(sc, specs, byID, evs)
+	sc := &scenario{
+		name: e.name, title: e.title, description: e.description,
+		start: e.start, end: e.end,
+		header:  header(e.name, e.span, slices.Concat(dollarUnits(d)[:4], e.shares, eraRules("F", e.start))...),
+		sources: slices.Concat(sources, []string{tssSource, warsSource}),
+	}
+	d.assemble(sc, e.specs, index(e.specs), e.events)
 	return sc
 }
