@@ -221,10 +221,16 @@ const rivalOfLeader = "rival of the pact's leader, "
 // follows.
 const aimedAtFellow = ", a pact aimed at a fellow member, "
 
+// aimedAtAlly ends the id in the engine's cause for a member that left a
+// pact aimed at its ally in another pact it keeps; the cause begins
+// "aimed at " and the ally's id.
+const aimedAtAlly = ", its ally in "
+
 // leaveKind sorts the engine's causes of departure into the reasons the
 // ticker gives. A rival of the leader keeps the leader's id: one tick's
 // departures from one alliance share a leader. A member whose other pact is
-// aimed at a fellow keeps the fellow's id, not the other pact's.
+// aimed at a fellow keeps the fellow's id, not the other pact's; one that
+// left a pact aimed at its ally in another keeps the ally's.
 func leaveKind(cause string) string {
 	switch {
 	case strings.HasPrefix(cause, "no common threat"):
@@ -234,6 +240,11 @@ func leaveKind(cause string) string {
 	}
 	if _, fellow, ok := strings.Cut(cause, aimedAtFellow); ok && strings.HasPrefix(cause, "in ") {
 		return "aimed at " + fellow
+	}
+	if rest, ok := strings.CutPrefix(cause, "aimed at "); ok {
+		if ally, _, ok := strings.Cut(rest, aimedAtAlly); ok {
+			return "aimed at its ally " + ally
+		}
 	}
 	return cause
 }
@@ -248,6 +259,9 @@ func leaveReason(kind string, n int, names map[string]string) string {
 	}
 	if id, ok := strings.CutPrefix(kind, rivalOfLeader); ok {
 		return words.Plural(n, "it has become a rival of ", "they have become rivals of ") + cmp.Or(names[id], id)
+	}
+	if id, ok := strings.CutPrefix(kind, "aimed at its ally "); ok {
+		return words.Plural(n, "the pact is aimed at its ally ", "the pact is aimed at their ally ") + cmp.Or(names[id], id)
 	}
 	if id, ok := strings.CutPrefix(kind, "aimed at "); ok {
 		return words.Plural(n, "another of its pacts is aimed at ", "other pacts of theirs are aimed at ") + cmp.Or(names[id], id)

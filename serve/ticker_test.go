@@ -102,18 +102,29 @@ func TestNames(t *testing.T) {
 }
 
 // A member that left a pact for another of its pacts, aimed at a fellow
-// member, is told so, with the fellow named; departures for the same
-// fellow from several pacts are one kind.
-func TestTickerTellsAPactAimedAtAFellow(t *testing.T) {
-	names := map[string]string{"GRC": "Greece"}
-	a, b := leaveKind("in A9, a pact aimed at a fellow member, GRC"), leaveKind("in A12, a pact aimed at a fellow member, GRC")
-	if a != b {
-		t.Errorf("kinds %q and %q differ for one fellow", a, b)
-	}
-	if got, want := leaveReason(a, 1, names), "another of its pacts is aimed at Greece"; got != want {
-		t.Errorf("one member: %q, want %q", got, want)
-	}
-	if got, want := leaveReason(a, 2, names), "other pacts of theirs are aimed at Greece"; got != want {
-		t.Errorf("two members: %q, want %q", got, want)
+// member, or a pact aimed at its ally in another it keeps, is told so, with
+// the state named; departures for the same state from several pacts are
+// one kind.
+func TestTickerTellsACrossedPact(t *testing.T) {
+	names := map[string]string{"GRC": "Greece", "AUH": "Austria-Hungary"}
+	for _, c := range []struct {
+		causes    [2]string
+		one, more string
+	}{
+		{[2]string{"in A9, a pact aimed at a fellow member, GRC", "in A12, a pact aimed at a fellow member, GRC"},
+			"another of its pacts is aimed at Greece", "other pacts of theirs are aimed at Greece"},
+		{[2]string{"aimed at AUH, its ally in A1", "aimed at AUH, its ally in A5"},
+			"the pact is aimed at its ally Austria-Hungary", "the pact is aimed at their ally Austria-Hungary"},
+	} {
+		a, b := leaveKind(c.causes[0]), leaveKind(c.causes[1])
+		if a != b {
+			t.Errorf("kinds %q and %q differ for one state", a, b)
+		}
+		if got := leaveReason(a, 1, names); got != c.one {
+			t.Errorf("one member: %q, want %q", got, c.one)
+		}
+		if got := leaveReason(a, 2, names); got != c.more {
+			t.Errorf("two members: %q, want %q", got, c.more)
+		}
 	}
 }

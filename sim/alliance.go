@@ -53,6 +53,7 @@ type Alliance struct {
 	lowCross      []int     // per member position: ticks in another pact aimed at a fellow member
 	entryGap      []float64 // per member position: how far below v_join its value of staying stood at the start (startpacts.go; 0 for a member that joined in the run)
 	fromStart     []bool    // per member position: a member since the start (startpacts.go)
+	kappaGap      []float64 // per member position: how far below κ_stay its fellows' κ toward its threat stood at the start (startpacts.go; 0 for a member that joined in the run)
 	glue          float64   // how far the start's cohesion stood above its target then (startpacts.go; 0 for a pact of the run)
 	defaulters    []int     // members that defaulted on loans it carries, this tick
 	hostTop       [][3]pick // per nation l: the three members most hostile to l
@@ -165,6 +166,7 @@ func (w *World) addMember(a *Alliance, i int) {
 	a.lowWar = append(a.lowWar, 0)
 	a.lowCross = append(a.lowCross, 0)
 	a.entryGap = append(a.entryGap, 0)
+	a.kappaGap = append(a.kappaGap, 0)
 	a.fromStart = append(a.fromStart, false)
 	a.isMember[i] = true
 	a.changes++
@@ -209,6 +211,7 @@ func (w *World) removeMember(a *Alliance, i int) {
 			a.lowWar = append(a.lowWar[:k], a.lowWar[k+1:]...)
 			a.lowCross = append(a.lowCross[:k], a.lowCross[k+1:]...)
 			a.entryGap = append(a.entryGap[:k], a.entryGap[k+1:]...)
+			a.kappaGap = append(a.kappaGap[:k], a.kappaGap[k+1:]...)
 			a.fromStart = append(a.fromStart[:k], a.fromStart[k+1:]...)
 			break
 		}

@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -64,7 +65,7 @@ func TestMemberLeavesWhenFellowsDoNotOpposeItsThreat(t *testing.T) {
 		hostB float64
 		leave bool
 	}{{0.15, true}, {0.5, false}} {
-		w := mustNew(t, exitWorld(c.hostB))
+		w := madeInTheRun(mustNew(t, exitWorld(c.hostB))) // a start pact's κ gap would hold A (startpacts_test.go)
 		a := w.alliances[0]
 		if kout, _ := w.kappaOut(xA, a); (kout < w.p.KappaStay) != c.leave {
 			t.Fatalf("bad fixture: A's κ_out %v against κ_stay %v", kout, w.p.KappaStay)
@@ -230,10 +231,13 @@ func TestPactMadeAcrossARivalryHoldsIt(t *testing.T) {
 	}
 }
 
-// No state stays in two pacts aimed at each other: B, in a pact with A
-// aimed at X (σ_X > 0 with B's faint 0.15, below h_scope: B and X are not
-// rivals), and in a pact with X, leaves the second after exit_patience; the
-// first holds. X, in no pact aimed at B, does not leave for that reason.
+// No state stays in two pacts aimed at each other, and it keeps the one it
+// values more: B, in a pact with A aimed at X (σ_X > 0 with B's faint
+// 0.15, below h_scope: B and X are not rivals), and in a pact with X that
+// it values less, leaves the second after exit_patience; the first holds.
+// X, in no other pact, does not leave for that reason. Valuing the pact
+// with X more, B leaves the pact aimed at X. Joining the pact aimed at X in
+// the run, B leaves the older pact with X, whatever it values more.
 func TestMemberLeavesAPactWithAStateItsOtherPactIsAimedAt(t *testing.T) {
 	cfg := exitWorld(0.15)
 	cfg.Params.KappaStay = 0 // no κ exits: A would leave B for opposing too little of X
@@ -243,8 +247,12 @@ func TestMemberLeavesAPactWithAStateItsOtherPactIsAimedAt(t *testing.T) {
 	if s := w.scopeAt(pair, xX); s <= 0 || w.rivals(xB, xX) {
 		t.Fatalf("bad fixture: σ_X = %v, B and X rivals %v", s, w.rivals(xB, xX))
 	}
-	if m, b := w.aimedAtFellow(xX, cross); m >= 0 {
-		t.Fatalf("bad fixture: X's other pact %v is aimed at %d", b, m)
+	if c := w.crossedBy(xX, cross, slices.Index(cross.Members, xX), math.Inf(-1)); c.other != nil {
+		t.Fatalf("bad fixture: X is in another pact crossed with this one, %v", c.other.ID)
+	}
+	kp, kc := slices.Index(pair.Members, xB), slices.Index(cross.Members, xB)
+	if wp, wc := w.stayWorth(xB, pair, kp), w.stayWorth(xB, cross, kc); !(wc < wp) {
+		t.Fatalf("bad fixture: B's worth of the pact with X %v not below that of the pact aimed at X %v (gaps %v, %v)", wc, wp, pair.entryGap[kp], cross.entryGap[kc])
 	}
 	patience := w.ticksOf(w.p.ExitPatience)
 	for k := 1; k < patience; k++ {
@@ -260,5 +268,42 @@ func TestMemberLeavesAPactWithAStateItsOtherPactIsAimedAt(t *testing.T) {
 	}
 	if pair.Dissolved || pair.Size() != 2 || !cross.Dissolved {
 		t.Errorf("pair %v (dissolved %v), cross dissolved %v", pair.Members, pair.Dissolved, cross.Dissolved)
+	}
+
+	// B keeps the pact it values more: with the pact with X worth more to
+	// it (a deep entry gap), B leaves the pact aimed at X instead.
+	w = mustNew(t, cfg)
+	pair, cross = w.alliances[0], w.alliances[1]
+	cross.entryGap[slices.Index(cross.Members, xB)] = 100
+	for range patience {
+		w.exits()
+	}
+	left = records(w, Left)
+	if len(left) != 1 || left[0].Nation != "B" || left[0].Alliance != pair.ID || !strings.HasPrefix(left[0].Cause, "aimed at X, its ally in "+cross.ID) {
+		t.Errorf("left records %+v, want B alone out of %s, aimed at its ally in %s", left, pair.ID, cross.ID)
+	}
+	if cross.Dissolved || !pair.Dissolved {
+		t.Errorf("cross %v (dissolved %v), pair dissolved %v", cross.Members, cross.Dissolved, pair.Dissolved)
+	}
+
+	// The commitment made last supersedes: B, in the pact with X since the
+	// start and valuing it more, joins the pact aimed at X in the run and
+	// leaves the pact with X.
+	cfg.Alliances = cfg.Alliances[1:]
+	w = mustNew(t, cfg)
+	cross = w.alliances[0]
+	cross.entryGap[slices.Index(cross.Members, xB)] = 100
+	w.tick++
+	pair = w.newAlliance("pair", []int{xA, xB}, w.initTarget, 0.6, w.p.Pooling)
+	w.perceive()
+	if s := w.scopeAt(pair, xX); s <= 0 {
+		t.Fatalf("bad fixture: the pact of the run is not aimed at X (σ_X = %v)", s)
+	}
+	for range patience {
+		w.exits()
+	}
+	left = records(w, Left)
+	if len(left) != 1 || left[0].Nation != "B" || left[0].Alliance != cross.ID {
+		t.Errorf("left records %+v, want B alone out of %s, its older commitment", left, cross.ID)
 	}
 }

@@ -5,7 +5,8 @@ package sim
 // to make and keep them, for reasons the model may not see (the Rio Treaty
 // and the Organization of American States had no adversary in the model's
 // terms; a hegemon's sphere, a regional order and their institutions held
-// them for decades). What the model's value of staying and its target
+// them for decades). What the model's value of staying, its fellows'
+// commonality with its threat (κ_out, the drift exit's test) and its target
 // cohesion fall short of at the start is a fixed effect of that member in
 // that pact, and of that pact: kept for the membership's life, so that a
 // member leaves, and a pact strains, as its circumstances change from
@@ -17,14 +18,19 @@ package sim
 // effect: its members valued it at v_join or more when they made it.
 
 // anchorStartPacts sets, from the start's snapshot, each start pact's
-// members' entry gaps, max(0, v_join − V_stay), and its cohesion's glue,
-// max(0, c_start − c*_start).
+// members' entry gaps, max(0, v_join − V_stay), their κ gaps, max(0,
+// κ_stay − κ_out) (the German Confederation held Austria and Prussia, whose
+// threats the model sees apart, from 1815 to 1866), and its cohesion's
+// glue, max(0, c_start − c*_start).
 func (w *World) anchorStartPacts() {
 	for _, a := range w.alliances {
 		for k, i := range a.Members {
 			a.fromStart[k] = true
 			v := w.valueOf(i, option{alliance: a, cohesion: a.snapshot, target: a.Target}, false)
 			a.entryGap[k] = max(0, w.p.JoinValue-v.Value)
+			if ko, ok := w.kappaOut(i, a); ok {
+				a.kappaGap[k] = max(0, w.p.KappaStay-ko)
+			}
 		}
 		a.glue = max(0, a.Cohesion-w.causes(a.Members, a.Target, a.Pooling).Target)
 	}

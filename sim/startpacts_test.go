@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -71,6 +72,43 @@ func TestAStartPactIsAnchoredWhereItStood(t *testing.T) {
 	})
 }
 
+// A start pact's member is anchored at the κ_out it had at the start too:
+// its κ gap is max(0, κ_stay − κ_out), and it drifts out only when κ_out
+// falls below κ_stay less its gap. A (exitWorld with B's faint 0.15 toward
+// X) fears X, which B barely opposes: in a pact of the start it stays, in
+// the same pact made in the run it leaves after exit_patience.
+func TestAStartPactMemberIsAnchoredAtItsKappa(t *testing.T) {
+	w := mustNew(t, exitWorld(0.15))
+	a := w.alliances[0]
+	kout, ok := w.kappaOut(xA, a)
+	if !ok || kout >= w.p.KappaStay {
+		t.Fatalf("bad fixture: A's κ_out %v (ok %v), κ_stay %v", kout, ok, w.p.KappaStay)
+	}
+	k := slices.Index(a.Members, xA)
+	if want := w.p.KappaStay - kout; !near(a.kappaGap[k], want, 1e-12) {
+		t.Errorf("A's κ gap %v, want κ_stay − κ_out = %v", a.kappaGap[k], want)
+	}
+	for range 3 * w.ticksOf(w.p.ExitPatience) {
+		w.exits()
+	}
+	if left := records(w, Left); len(left) > 0 || a.Dissolved {
+		t.Errorf("the start's pact lost %+v (dissolved %v), though nothing changed", left, a.Dissolved)
+	}
+	// Its fellow's hostility toward X falls: κ_out falls below the anchor.
+	w.hostility.Set(xB, xX, 0.05)
+	w.hostility.Set(xX, xB, 0.05)
+	w.perceive()
+	if kNow, _ := w.kappaOut(xA, a); kNow >= w.p.KappaStay-a.kappaGap[k] {
+		t.Fatalf("bad fixture: κ_out %v not below κ_stay less the gap %v", kNow, w.p.KappaStay-a.kappaGap[k])
+	}
+	for range w.ticksOf(w.p.ExitPatience) {
+		w.exits()
+	}
+	if left := records(w, Left); len(left) != 1 || left[0].Nation != "A" || !strings.HasPrefix(left[0].Cause, "no common threat") {
+		t.Errorf("left %+v, want A out for lack of common threat once its fellow opposes X less than at the start", left)
+	}
+}
+
 // A start pact's cohesion relaxes toward its target plus its glue, the
 // start cohesion's excess over the start's target, in proportion to the
 // members that were members then.
@@ -98,6 +136,7 @@ func TestAStartPactKeepsItsCohesion(t *testing.T) {
 func madeInTheRun(w *World) *World {
 	for _, a := range w.alliances {
 		clear(a.entryGap)
+		clear(a.kappaGap)
 		a.glue = 0
 	}
 	return w
