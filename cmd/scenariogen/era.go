@@ -21,6 +21,7 @@ func eras() []era {
 		{"middle-east", meStart, meEnd, middleEastSpecs, middleEast},
 		{"asia-1950", asStart, asEnd, asiaSpecs, asia},
 		{"americas-1950", amStart, amEnd, americasSpecs, americas},
+		{"africa-1960", afStart, afEnd, africaSpecs, africa},
 	}
 }
 

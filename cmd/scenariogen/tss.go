@@ -147,6 +147,14 @@ func codeOf(name string, y int) (int, bool) {
 	return 0, false
 }
 
+// tssMisnamed lists the rows of the rivalry file whose sides cannot be the
+// states it names, with why: rivalriesOf skips them as data errors, as it
+// skips a spell that ends before it starts.
+var tssMisnamed = map[string]string{
+	"Malawi-Tunisia": "a spatial rivalry (1964–1994) of two states 3,000 km apart with no border, lake or sea between them; " +
+		"probably Malawi–Tanzania (the Lake Nyasa border; Banda's claims against Nyerere), not read as either",
+}
+
 // rivalriesOf is the one rule: every spell of a strategic rivalry between
 // two of the scenario's states that is in force in some year of [start,
 // end] becomes a [[rivalry]] over those years, with the model's level
@@ -154,10 +162,10 @@ func codeOf(name string, y int) (int, bool) {
 // the scenario state whose COW code it maps to in each year (the state's
 // code may change: West Germany and Germany). A spell whose end precedes
 // its start in the file is a data error and is skipped (tssErrors lists
-// them).
+// them), and so is a row whose sides are misnamed (tssMisnamed).
 func (d *dataset) rivalriesOf(specs []nationSpec, start, end int) (rels []relation) {
 	for _, t := range d.rivalry {
-		if t.to < t.from {
+		if t.to < t.from || tssMisnamed[t.label] != "" {
 			continue
 		}
 		lastYear := t.to
