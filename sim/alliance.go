@@ -37,6 +37,7 @@ type Alliance struct {
 	Exploitation float64 // NaN when undefined
 	Ledger       Ledger
 
+	seq           int       // creation order: its index in World.alliances (the number in its ID, less one)
 	isMember      []bool    // per nation
 	snapshot      float64   // cohesion when the tick's perception ran
 	lowTicks      int       // consecutive ticks below c_dissolve
@@ -117,6 +118,7 @@ func (a *Alliance) Size() int { return len(a.Members) }
 func (w *World) newAlliance(name string, founders []int, target, cohesion, pooling float64) *Alliance {
 	a := &Alliance{
 		ID:       fmt.Sprintf("A%d", len(w.alliances)+1),
+		seq:      len(w.alliances),
 		Name:     name,
 		Founded:  w.tick,
 		Target:   target,

@@ -10,7 +10,8 @@ import (
 
 // exits: a member leaves after it has been at war with a stronger fellow
 // member (fellowAtWar), or a rival of the pact's leader, or in another
-// pact it values more that is crossed with this one (crossedBy), or its value of
+// pact crossed with this one that it keeps (crossedBy: the one it joined
+// last, or of two joined at once the one it values more), or its value of
 // membership has stayed below v_exit − β_i·I − g (g: a start pact's
 // member's entry gap, startpacts.go), or its fellow members' mean
 // κ_ji below κ_stay·(1 − I) − g_κ (g_κ: its κ gap, startpacts.go), for exit_patience years (hysteresis keeps
@@ -150,36 +151,47 @@ func (w *World) crossedBy(i int, a *Alliance, k int, worth float64) crossing {
 			continue
 		}
 		c := crossing{other: b, m: -1}
-		for _, m := range a.Members {
-			if m != i && w.scopeAt(b, m) > 0 {
-				c.m = m
-				break
-			}
-		}
-		if c.m < 0 {
-			for _, m := range b.Members {
-				if m != i && w.scopeAt(a, m) > 0 {
-					c.m, c.aimedHere = m, true
-					break
-				}
-			}
-		}
-		if c.m < 0 {
+		fellow := w.aimedAtAMember(b, a, i) // b aimed at a fellow of i's in a
+		there := w.aimedAtAMember(a, b, i)  // a aimed at a member of b
+		switch {
+		case fellow >= 0:
+			c.m = fellow
+		case there >= 0:
+			c.m, c.aimedHere = there, true
+		default:
 			continue
 		}
 		kb := slices.Index(b.Members, i)
-		here, there := a.JoinedAt[k], b.JoinedAt[kb]
-		if here < there {
+		here, joined := a.JoinedAt[k], b.JoinedAt[kb]
+		if here < joined {
 			return c
 		}
-		if here > there {
+		if here > joined {
 			continue
 		}
-		if other := w.stayWorth(i, b, kb); worth < other || (worth == other && !c.aimedHere) {
+		other := w.stayWorth(i, b, kb)
+		if worth < other {
+			return c
+		}
+		// An exact tie: i leaves the pact holding the state the other is
+		// aimed at, and of two pacts each aimed at a member of the other,
+		// the later made, so that it leaves one of them, never both.
+		if worth == other && fellow >= 0 && (there < 0 || a.seq > b.seq) {
 			return c
 		}
 	}
 	return crossing{m: -1}
+}
+
+// aimedAtAMember is the first member of a, other than i, that b is aimed
+// at (σ_B > 0), or −1.
+func (w *World) aimedAtAMember(b, a *Alliance, i int) int {
+	for _, m := range a.Members {
+		if m != i && w.scopeAt(b, m) > 0 {
+			return m
+		}
+	}
+	return -1
 }
 
 // stayWorth is member i's (at position k) worth of staying in b,

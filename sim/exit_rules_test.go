@@ -307,3 +307,46 @@ func TestMemberLeavesAPactWithAStateItsOtherPactIsAimedAt(t *testing.T) {
 		t.Errorf("left records %+v, want B alone out of %s, its older commitment", left, cross.ID)
 	}
 }
+
+// Between two crossed pacts joined at once, an exact tie of worth has B
+// leave the pact holding the state the other is aimed at (the pact with X),
+// and not the other: the pair is aimed at X, the pact with X at no member
+// of the pair.
+func TestCrossedPactsTieLeavesThePactWithTheTarget(t *testing.T) {
+	cfg := exitWorld(0.15)
+	cfg.Alliances = append(cfg.Alliances, AllianceConfig{Name: "cross", Members: []int{xB, xX}, Cohesion: 0.6})
+	w := mustNew(t, cfg)
+	pair, cross := w.alliances[0], w.alliances[1]
+	kp, kc := slices.Index(pair.Members, xB), slices.Index(cross.Members, xB)
+	if w.aimedAtAMember(cross, pair, xB) >= 0 || w.aimedAtAMember(pair, cross, xB) != xX {
+		t.Fatalf("bad fixture: the pact with X aimed at a member of the pair, or the pair not at X")
+	}
+	if c := w.crossedBy(xB, cross, kc, w.stayWorth(xB, pair, kp)); c.other != pair || c.m != xX || c.aimedHere {
+		t.Errorf("tie, judged in the pact with X: crossing %+v, want the pair, aimed at X", c)
+	}
+	if c := w.crossedBy(xB, pair, kp, w.stayWorth(xB, cross, kc)); c.other != nil {
+		t.Errorf("tie, judged in the pair: crossing with %s, want none", c.other.ID)
+	}
+}
+
+// A member's worth of staying counts its institutions' hold as the exit
+// rule does: β_i·I·likeness above its value.
+func TestStayWorthCountsTheInstitutionsHold(t *testing.T) {
+	w := mustNew(t, institutionWorld(200, 0))
+	a := w.alliances[0]
+	k := slices.Index(a.Members, iGAL)
+	held := w.stayWorth(iGAL, a, k)
+	inst := a.Institution
+	a.Institution = 0
+	bare := w.stayWorth(iGAL, a, k)
+	if inst < 0.99 || w.alike(iGAL, iAST) != 1 {
+		t.Fatalf("bad fixture: institution %v, likeness %v", inst, w.alike(iGAL, iAST))
+	}
+	if got, want := held-bare, w.p.InstituteHold*inst; !near(got, want, 1e-12) {
+		t.Errorf("worth with institutions less without = %v, want β_i·I = %v", got, want)
+	}
+	v := w.valueOf(iGAL, option{alliance: a, cohesion: a.snapshot, target: a.Target}, false).Value
+	if !near(bare, v+a.entryGap[k], 1e-12) {
+		t.Errorf("worth without institutions %v, want V + g = %v", bare, v+a.entryGap[k])
+	}
+}

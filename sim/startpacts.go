@@ -28,13 +28,20 @@ func (w *World) anchorStartPacts() {
 			a.fromStart[k] = true
 			v := w.valueOf(i, option{alliance: a, cohesion: a.snapshot, target: a.Target}, false)
 			a.entryGap[k] = max(0, w.p.JoinValue-v.Value)
-			if ko, ok := w.kappaOut(i, a); ok {
-				a.kappaGap[k] = max(0, w.p.KappaStay-ko)
+			if ko, ok := w.kappaOut(i, a); ok && ko < w.p.KappaStay {
+				a.kappaGap[k] = w.p.KappaStay - ko + kappaGapSlack
 			}
 		}
 		a.glue = max(0, a.Cohesion-w.causes(a.Members, a.Target, a.Pooling).Target)
 	}
 }
+
+// kappaGapSlack puts a start pact's member's drift threshold just below its
+// κ_out of the start: far above the rounding of κ_out (a ratio of sums in
+// [0, 1]; κ_stay − (κ_stay − κ_out) can come back one unit above κ_out),
+// far below any change of the threats. Without it a member could drift
+// out of a start pact when nothing had changed.
+const kappaGapSlack = 1e-9
 
 // glueNow is the start's glue as far as the pact is still the start's: in
 // proportion to its members that were members then (a pact that took in

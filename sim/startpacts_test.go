@@ -73,8 +73,9 @@ func TestAStartPactIsAnchoredWhereItStood(t *testing.T) {
 }
 
 // A start pact's member is anchored at the κ_out it had at the start too:
-// its κ gap is max(0, κ_stay − κ_out), and it drifts out only when κ_out
-// falls below κ_stay less its gap. A (exitWorld with B's faint 0.15 toward
+// its κ gap is κ_stay − κ_out (and a slack above rounding) when κ_out is
+// below κ_stay, and it drifts out only when κ_out falls below κ_stay less
+// its gap. A (exitWorld with B's faint 0.15 toward
 // X) fears X, which B barely opposes: in a pact of the start it stays, in
 // the same pact made in the run it leaves after exit_patience.
 func TestAStartPactMemberIsAnchoredAtItsKappa(t *testing.T) {
@@ -85,8 +86,8 @@ func TestAStartPactMemberIsAnchoredAtItsKappa(t *testing.T) {
 		t.Fatalf("bad fixture: A's κ_out %v (ok %v), κ_stay %v", kout, ok, w.p.KappaStay)
 	}
 	k := slices.Index(a.Members, xA)
-	if want := w.p.KappaStay - kout; !near(a.kappaGap[k], want, 1e-12) {
-		t.Errorf("A's κ gap %v, want κ_stay − κ_out = %v", a.kappaGap[k], want)
+	if want := w.p.KappaStay - kout + kappaGapSlack; !near(a.kappaGap[k], want, 1e-12) {
+		t.Errorf("A's κ gap %v, want κ_stay − κ_out + slack = %v", a.kappaGap[k], want)
 	}
 	for range 3 * w.ticksOf(w.p.ExitPatience) {
 		w.exits()
@@ -106,6 +107,41 @@ func TestAStartPactMemberIsAnchoredAtItsKappa(t *testing.T) {
 	}
 	if left := records(w, Left); len(left) != 1 || left[0].Nation != "A" || !strings.HasPrefix(left[0].Cause, "no common threat") {
 		t.Errorf("left %+v, want A out for lack of common threat once its fellow opposes X less than at the start", left)
+	}
+}
+
+// Nothing changed, nothing leaves: however κ_out rounds, a start pact's
+// member does not drift out of it while the world stands still (without
+// the slack, B's hostility 0.1173 toward X let A drift out).
+func TestAStartPactHoldsWhileNothingChanges(t *testing.T) {
+	for h := 0.01; h < 0.30; h += 0.0013 {
+		w := mustNew(t, exitWorld(h))
+		for range w.ticksOf(w.p.ExitPatience) + 1 {
+			w.exits()
+		}
+		if left := records(w, Left); len(left) > 0 {
+			t.Fatalf("B's hostility %v toward X: %+v left a start pact, though nothing changed", h, left)
+		}
+	}
+}
+
+// A start pact's anchors follow its members: when one leaves, the others
+// keep their own entry and κ gaps.
+func TestStartPactGapsFollowTheirMembers(t *testing.T) {
+	cfg := threatlessPact()
+	cfg.Alliances[0].Members = []int{iCAL, iGAL, iBOR}
+	w := mustNew(t, cfg)
+	a := w.alliances[0]
+	for k := range a.Members {
+		a.entryGap[k], a.kappaGap[k] = float64(k+1), 10*float64(k+1)
+	}
+	w.removeMember(a, iGAL)
+	for k, i := range a.Members {
+		want := map[int]float64{iCAL: 1, iBOR: 3}[i]
+		if a.entryGap[k] != want || a.kappaGap[k] != 10*want || !a.fromStart[k] {
+			t.Errorf("%s at %d: entry gap %v, κ gap %v, from the start %v; want %v, %v, true",
+				w.nations[i].ID, k, a.entryGap[k], a.kappaGap[k], a.fromStart[k], want, 10*want)
+		}
 	}
 }
 

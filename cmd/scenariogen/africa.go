@@ -14,7 +14,10 @@ import "fmt"
 // (3325). Its events are the interstate wars among its states
 // (africa_events.go), the entries of the states that became independent
 // and the regime changes of Polity. No threat shock, détente or doctrine,
-// and no alliance after 1 January 1960 is scripted: France's treaties with
+// and no alliance after 1 January 1960 is scripted. The outside powers
+// bring their own pacts of the start: the United Kingdom's and France's
+// (NATO, ATOP 3180; the Brussels treaty, 3130; the Paris agreements, 3260)
+// as the Americas' European allies do; France's treaties with
 // its former colonies (1960–1978), the Conseil de l'Entente's and the West
 // African pacts, the OAU's states' bilateral treaties and the Soviet and
 // Cuban alignments must emerge.
@@ -39,9 +42,10 @@ import "fmt"
 //     Cuba beside Ethiopia) and its rivalries with Ethiopia and Kenya are
 //     therefore not in the era;
 //   - São Tomé and Príncipe (1975) and the Seychelles (1976): Polity IV
-//     codes no state of under 500,000 people, so none of their years has a
-//     regime score; Zanzibar (1963–64, merged into Tanzania) neither, and
-//     NMC's spending is nil in both its years;
+//     has no score for any of their years (it codes some states of under
+//     500,000 people, Djibouti, Cape Verde and the Comoros, not these);
+//     Zanzibar (1963–64, merged into Tanzania) neither, and NMC's spending
+//     is nil in both its years;
 //   - the Gambia (1965), Lesotho (1966), Equatorial Guinea (1968), Cape
 //     Verde (1975) and the Comoros (1975): NMC's spending is nil or missing
 //     in most of their years in the era (the Gambia: above nil in 6 of 26;
@@ -56,7 +60,10 @@ import "fmt"
 // head times the COW population (the rule of the eras of Europe, as for
 // Kuwait in the Middle East), the 1970 value carried back 8 years to its
 // entry in 1962, within the rule's 15 (interpolate.go); its trend growth is
-// from 1970. Angola's begins in 1975, its first year. Rhodesia (Zimbabwe
+// from 1970. Carried flat and then grown at the trend of 1970–1989, its GDP
+// in the run stands about a sixth above Maddison's in 1970 and a fifth in
+// 1990 (as Kuwait's and Qatar's in the Middle East stand off theirs): the
+// rule has no better figure for years without one. Angola's begins in 1975, its first year. Rhodesia (Zimbabwe
 // from 1980) is one state, COW's 552 from its declaration of independence
 // of 1965; Polity codes it from 1970, so its regime is the 1970 score (the
 // template's first year coded).
@@ -121,6 +128,9 @@ func nation1960(id, name, region, iso string) nationSpec {
 // Maddison's first year for it, from).
 func entering1960(s nationSpec, year, from int, why string) nationSpec {
 	s.start, s.growthFrom, s.note = year, max(year, from), "enters in "+itoa(year)+": "+why
+	// A state entering in the trend's last year or after (Namibia, 1990)
+	// grows at its first year's rate.
+	s.growthTo = max(s.growthTo, s.growthFrom+1)
 	s.debt = debtFact1960(s.id, year)
 	return s
 }

@@ -30,7 +30,7 @@ func (d *dataset) capability(s nationSpec, gdp, share float64) num {
 	var what string
 	switch {
 	case budget == 0 && k == 0:
-		return num{0, 1, "NMC milex is 0 in every year: no armed forces"}
+		return num{0, 1, fmt.Sprintf("NMC milex is 0 in every year to %d and the start share 0: no armed forces then", s.start)}
 	case first == 0:
 		what = fmt.Sprintf("no NMC milex before %d", s.start)
 	default:
