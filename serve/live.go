@@ -32,6 +32,8 @@ var liveParams = func() []liveParam {
 		"psi0":  {Label: "privateness of defence", Max: 1, Step: 0.01},
 		"chi":   {Label: "entrapment", Max: 1, Step: 0.01},
 		"w2":    {Label: "weight of burden gaps on cohesion", Max: 2, Step: 0.01},
+		// 0 lifts the bound: a share then moves at the budget rule's speed alone.
+		"share_rise": {Label: "fastest budget rise in a year of peace", Max: 2, Step: 0.01, Percent: true},
 	}
 	t := reflect.TypeFor[sim.Params]()
 	var out []liveParam

@@ -1,6 +1,10 @@
 package sim
 
-import "entente/agents"
+import (
+	"math"
+
+	"entente/agents"
+)
 
 // setBudgets is phase 4: every nation sets its defence share by the budget
 // rule (agents.TargetShare: its anchored share, moved by the change in the
@@ -52,6 +56,9 @@ func (w *World) setBudgets() {
 		desired := w.warShare(i, peace) // a war's demand (warbudget.go)
 		path := n.Share - w.warPart[i]  // the share's peace path before this tick
 		ruled := agents.AdjustShare(n, desired, w.dt)
+		if !(desired > peace) && w.warPart[i] == 0 {
+			ruled = w.incremental(n.Share, ruled) // a peace budget grows by increments
+		}
 		n.Share = w.steerShare(i, ruled) // a steered nation's own share (steer.go)
 		if desired > peace || w.warPart[i] > 0 {
 			// In peace with nothing of a war left, the share is its own
@@ -59,6 +66,26 @@ func (w *World) setBudgets() {
 			w.warPart[i] = w.warExcess(n, path, peace, ruled)
 		}
 	}
+}
+
+// incremental bounds a peacetime share's rise over one tick to the factor
+// (1 + share_rise)^dt, which compounds to 1 + share_rise a year at any tick
+// length. Budgets are made from last year's base by increments (Wildavsky
+// 1964, The Politics of the Budgetary Process; Davis, Dempster & Wildavsky
+// 1966, APSR 60(3): each year's appropriation a stable fraction of the
+// last; Ostrom 1978, APSR 72(3), for the United States' defence budget):
+// forces are recruited, trained and bought over years, and a threat that
+// doubles in a year does not double that year's budget (the 21st century's
+// Western Europe raised its shares by a few tenths of a point a year after
+// 2022, not by half). A war's demand is not bound (warbudget.go): a state
+// at war spends what its war demands, and the bound holds again once what
+// the war added has gone. Cuts are not bound: a budget can be cut faster
+// than forces can be raised.
+func (w *World) incremental(was, share float64) float64 {
+	if w.p.ShareRise <= 0 || share <= was {
+		return share
+	}
+	return min(share, was*math.Pow(1+w.p.ShareRise, w.dt))
 }
 
 // Anchor returns nation i's budget anchor (zero until its first budget).

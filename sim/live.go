@@ -16,7 +16,7 @@ import (
 // nation in a scenario, so a change scales every nation's own value, as
 // the run began, by new/default: a nation that kept the default follows the
 // slider exactly, one with its own value keeps its ratio to the default.
-var liveKeys = []string{"k", "f", "tau0", "alpha", "psi0", "chi", "w2"}
+var liveKeys = []string{"k", "f", "tau0", "alpha", "psi0", "chi", "w2", "share_rise"}
 
 // LiveParamKeys returns the [model] keys SetLiveParam accepts, in display order.
 func LiveParamKeys() []string { return append([]string(nil), liveKeys...) }

@@ -29,6 +29,11 @@ func classroom(t *testing.T, name string) *sim.World {
 // spending where the burden grew, less where it fell.
 func TestSetLiveParam(t *testing.T) {
 	a, b, c := classroom(t, "classroom-arms-race"), classroom(t, "classroom-arms-race"), classroom(t, "classroom-arms-race")
+	for _, w := range []*sim.World{a, b, c} { // k's effect alone: no bound on a year's rise
+		if err := w.SetLiveParam("share_rise", 0); err != nil {
+			t.Fatal(err)
+		}
+	}
 	for range 3 {
 		a.Step()
 		b.Step()

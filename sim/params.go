@@ -50,6 +50,7 @@ type Params struct {
 	FollowShare float64 `toml:"tau_mean" unit:"1" help:"an alliance's implicit spending target, as a part of its members' aggregate share (Σ budgets / Σ GDP): members below it are pulled toward it as toward a declared target, scaled by the part of their threat the alliance is aimed at (follower behaviour; 0: only declared targets pull; above 1: members aim above the average)" symbol:"τ_m" range:"[0, 2]"`
 	InitTarget  float64 `toml:"tau0" unit:"share of GDP" help:"spending target a new alliance starts with (0: none until an event sets one)" symbol:"τ0" range:"[0, 1]"`
 	Adjustment  float64 `toml:"lambda" unit:"1/yr" help:"fraction of the gap to the desired share closed in a year" symbol:"λ" range:"[0, 1]"`
+	ShareRise   float64 `toml:"share_rise" unit:"1/yr" help:"largest relative rise of a state's defence share in a year of peace: budgets grow by increments from their base (Wildavsky 1964); a war's demand is not bound by it; 0: no bound" range:"[0, 100]"`
 	MinShare    float64 `toml:"s_min" unit:"share of GDP" help:"lowest defence share" range:"[0, 1]; ≤ s_max"`
 	MaxShare    float64 `toml:"s_max" unit:"share of GDP" help:"highest defence share" range:"[0, 1]"`
 	Smoothing   float64 `toml:"mu" unit:"1/yr" help:"fraction of the gap between threat and perceived threat closed in a year" symbol:"μ" range:"[0, 1]"`
@@ -143,7 +144,7 @@ type Params struct {
 func DefaultParams() Params {
 	return Params{
 		Reactivity: 0.2465, BurdenRef: 0.2209, IncomeElast: 0.7636, Privateness: 0.03478,
-		FiscalBrake: 0.05, TargetPull: 0.8954, FollowShare: 1.099, InitTarget: 0, Adjustment: 0.9,
+		FiscalBrake: 0.05, TargetPull: 0.8954, FollowShare: 1.099, InitTarget: 0, Adjustment: 0.9, ShareRise: 0.14,
 		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.8999, MinRange: 1900, Gradient: 2.4,
 		Entrapment: 1.132, SeaFactor: 1, Fronts: 0.9, Focus: 0.5, WarMatch: 1.4, WarEffort: 0.3,
 

@@ -145,6 +145,7 @@ func fixtureParams() Params {
 	// has its own test (deliberation_test.go).
 	p.Deliberation = 0
 	p.Community = 2 // no community pull: the fixtures test the security rules (community_test.go sets it)
+	p.ShareRise = 0 // no bound on a year's rise: the budget fixtures test the rule's desire and speed (incremental_test.go sets it)
 	return p
 }
 
