@@ -1,7 +1,5 @@
 package main
 
-import "fmt"
-
 // Africa from 1960 to 1990: the independent states of the continent that
 // the data cover in those years, and the outside powers that fought or
 // were allied there. An era out of sample, built by the post-1945 template
@@ -111,28 +109,16 @@ const (
 )
 
 // nation1960 is a state of Africa 1960–1990 by the post-1945 template
-// (nation1950): Maddison and SIPRI under iso, NMC and Polity under id; its
-// trend growth is from the era's start (or its entry) to 1989, as the
-// template's 1950–1989 is from its eras' start.
+// (postwarNation): its trend growth is from the era's start (or its
+// entry) to 1989, as the template's 1950–1989 is from its eras' start.
 func nation1960(id, name, region, iso string) nationSpec {
-	return nationSpec{
-		id: id, name: name, region: region,
-		series: series{{from: 0, to: 9999, gdp: iso, sipri: iso, nmc: id}},
-		start:  afStart, end: afEnd, growthFrom: afStart, growthTo: 1989,
-		debt: debtFact1960(id, afStart),
-	}
+	return postwarNation(id, name, region, iso, afStart, afEnd, debt1960)
 }
 
 // entering1960 sets the year a state of Africa 1960–1990 enters the
-// system, and why; its trend growth then runs from that year (or from
-// Maddison's first year for it, from).
+// system, and why (enteringPostwar).
 func entering1960(s nationSpec, year, from int, why string) nationSpec {
-	s.start, s.growthFrom, s.note = year, max(year, from), "enters in "+itoa(year)+": "+why
-	// A state entering in the trend's last year or after (Namibia, 1990)
-	// grows at its first year's rate.
-	s.growthTo = max(s.growthTo, s.growthFrom+1)
-	s.debt = debtFact1960(s.id, year)
-	return s
+	return enteringPostwar(s, year, from, why, debt1960)
 }
 
 // debt1960 holds gross public debt over GDP around 1960 for the outside
@@ -140,13 +126,6 @@ func entering1960(s nationSpec, year, from int, why string) nationSpec {
 // other eras' tables: to be checked against the database (not among the
 // project's data) before use as a target.
 var debt1960 = map[string]float64{"UKG": 1.1, "FRN": 0.3}
-
-func debtFact1960(id string, year int) fact {
-	if v, ok := debt1960[id]; ok {
-		return fact{v, fmt.Sprintf("%s, %d", hpdd, year)}
-	}
-	return fact{standInDebt, "not read from the IMF HPDD (not among the project's data): a low stand-in, below b_safe"}
-}
 
 // in1960 is a state that became independent in 1960 after 1 January: it
 // enters by an event of its month (africa_events.go).

@@ -36,9 +36,6 @@ package main
 // Israel. No interstate war was under way on 1 January 1960.
 
 func africaEvents() []event {
-	entry := func(year, month int, date, label, id, source string) event {
-		return event{year: year, month: month, date: date, kind: "entry", label: label, nation: id, source: source}
-	}
 	return []event{
 		entry(1960, 4, "27 April 1960", "Togo independent", "TOG", "independence of Togo from French trusteeship, 27 April 1960"),
 		entry(1960, 6, "26 June 1960", "Madagascar independent", "MAG", "independence of the Malagasy Republic, 26 June 1960"),

@@ -25,10 +25,10 @@ package main
 
 func americasEvents() []event {
 	return []event{
-		{year: 1962, month: 8, date: "6 August 1962", kind: "entry", label: "Jamaica independent", nation: "JAM",
-			source: "Jamaica Independence Act 1962; independence, 6 August 1962 (COW's date of its system membership)"},
-		{year: 1962, month: 8, date: "31 August 1962", kind: "entry", label: "Trinidad and Tobago independent", nation: "TRI",
-			source: "Trinidad and Tobago Independence Act 1962; independence, 31 August 1962 (COW's date of its system membership)"},
+		entry(1962, 8, "6 August 1962", "Jamaica independent", "JAM",
+			"Jamaica Independence Act 1962; independence, 6 August 1962 (COW's date of its system membership)"),
+		entry(1962, 8, "31 August 1962", "Trinidad and Tobago independent", "TRI",
+			"Trinidad and Tobago Independence Act 1962; independence, 31 August 1962 (COW's date of its system membership)"),
 
 		war(1969, 7, "14 July 1969", "Football War", ids("SAL"), ids("HON"), 0.01, "14–18 July 1969",
 			"El Salvador's invasion of Honduras, to the ceasefire the OAS brokered.",

@@ -26,6 +26,12 @@ func detente(year, month int, date, label string, a, b []string, d float64, why,
 	return pair("detente", year, month, date, label, a, b, d, why, source)
 }
 
+// entry builds the event of a state's entry into the system: its date,
+// label and source.
+func entry(year, month int, date, label, id, source string) event {
+	return event{year: year, month: month, date: date, kind: "entry", label: label, nation: id, source: source}
+}
+
 // war builds a war event: its sides at war from the date for years (its
 // span, the dates from which they are counted), or to the run's end when
 // years is 0 (a war still under way).

@@ -1,9 +1,6 @@
 package main
 
-import (
-	"fmt"
-	"slices"
-)
+import "slices"
 
 // The Middle East from 1950 to 1990: the states of the region the data
 // cover in those years, and the four outside powers that fought, armed and
@@ -46,21 +43,37 @@ const (
 // iso, NMC and Polity under nmc, trend growth over the Cold War's years
 // 1950–1989.
 func nation1950(id, name, region, iso string) nationSpec {
-	s := nationSpec{
+	return postwarNation(id, name, region, iso, meStart, meEnd, debt1950)
+}
+
+// postwarNation is a state of an era after 1945 by the template: Maddison
+// and SIPRI under iso, NMC and Polity under id, in the system from start,
+// its trend growth from start to 1989, its debt from the era's table
+// (postwarDebt).
+func postwarNation(id, name, region, iso string, start, end int, debts map[string]float64) nationSpec {
+	return nationSpec{
 		id: id, name: name, region: region,
 		series: series{{from: 0, to: 9999, gdp: iso, sipri: iso, nmc: id}},
-		start:  meStart, end: meEnd, growthFrom: 1950, growthTo: 1989,
-		debt: debtFact1950(id, meStart),
+		start:  start, end: end, growthFrom: start, growthTo: 1989,
+		debt: postwarDebt(debts, id, start),
 	}
-	return s
 }
 
 // entering1950 sets the year a state of an era of 1950–1990 enters the
-// system, and why; its trend growth then runs from that year (or from
-// Maddison's first year for it, from).
+// system, and why (enteringPostwar).
 func entering1950(s nationSpec, year, from int, why string) nationSpec {
+	return enteringPostwar(s, year, from, why, debt1950)
+}
+
+// enteringPostwar sets the year a state of an era after 1945 enters the
+// system, and why; its trend growth then runs from that year (or from
+// Maddison's first year for it, from), and from its first year's rate for
+// a state entering in the trend's last year or after (Namibia, 1990); its
+// debt is the era's table's for that year.
+func enteringPostwar(s nationSpec, year, from int, why string, debts map[string]float64) nationSpec {
 	s.start, s.growthFrom, s.note = year, max(year, from), "enters in "+itoa(year)+": "+why
-	s.debt = debtFact1950(s.id, year)
+	s.growthTo = max(s.growthTo, s.growthFrom+1)
+	s.debt = postwarDebt(debts, s.id, year)
 	return s
 }
 
@@ -154,9 +167,12 @@ var meCapitals = map[string]place{
 // states of 1947, below b_safe, so that no fiscal pressure is assumed.
 var debt1950 = map[string]float64{"USA": 0.9, "UKG": 2.0, "FRN": 0.3}
 
-func debtFact1950(id string, year int) fact {
-	if v, ok := debt1950[id]; ok {
-		return fact{v, fmt.Sprintf("%s, %d", hpdd, year)}
+// postwarDebt is a state's debt of year from an era's table of the
+// HPDD's orders of magnitude (debtFact), or the low stand-in for a state
+// the table lacks, whose debt is not among the project's data.
+func postwarDebt(debts map[string]float64, id string, year int) fact {
+	if _, ok := debts[id]; ok {
+		return debtFact(debts, id, year)
 	}
 	return fact{standInDebt, "not read from the IMF HPDD (not among the project's data): a low stand-in, below b_safe"}
 }
