@@ -40,10 +40,7 @@ func (w *World) exits() {
 			enemy := w.fellowAtWar(i, a, lead)
 			across := w.acrossTheRivalry(a, k, i, lead) // first: it clears the mark of a member that is no rival
 			rival := !across && w.rivals(i, lead)
-			hold := 0.0
-			if al, ok := w.likenessReached(i, a, lead, rival); ok {
-				hold = a.Institution * al
-			}
+			hold := w.institutionHold(i, a, lead, rival)
 			exitValue := w.p.ExitValue - w.p.InstituteHold*hold - a.entryGap[k] // a start pact's fixed effect (startpacts.go)
 			kappaStay := w.p.KappaStay*(1-hold) - a.kappaGap[k]
 			// (Its admission κ is no test of staying: not computed.)
@@ -150,16 +147,12 @@ func (w *World) crossedBy(i int, a *Alliance, k int, worth float64) crossing {
 		if b == a || b.Dissolved {
 			continue
 		}
-		c := crossing{other: b, m: -1}
-		fellow := w.aimedAtAMember(b, a, i) // b aimed at a fellow of i's in a
-		there := w.aimedAtAMember(a, b, i)  // a aimed at a member of b
-		switch {
-		case fellow >= 0:
-			c.m = fellow
-		case there >= 0:
-			c.m, c.aimedHere = there, true
-		default:
-			continue
+		c := crossing{other: b, m: w.aimedAtAMember(b, a, i)} // b aimed at a fellow of i's in a
+		if c.m < 0 {
+			if c.m = w.aimedAtAMember(a, b, i); c.m < 0 { // a aimed at a member of b
+				continue
+			}
+			c.aimedHere = true
 		}
 		kb := slices.Index(b.Members, i)
 		here, joined := a.JoinedAt[k], b.JoinedAt[kb]
@@ -176,11 +169,21 @@ func (w *World) crossedBy(i int, a *Alliance, k int, worth float64) crossing {
 		// An exact tie: i leaves the pact holding the state the other is
 		// aimed at, and of two pacts each aimed at a member of the other,
 		// the later made, so that it leaves one of them, never both.
-		if worth == other && fellow >= 0 && (there < 0 || a.seq > b.seq) {
+		if worth == other && !c.aimedHere && (a.seq > b.seq || w.aimedAtAMember(a, b, i) < 0) {
 			return c
 		}
 	}
 	return crossing{m: -1}
+}
+
+// institutionHold is how far a's institutions hold member i, I_A·likeness
+// to the leader (0 when they reach it not: likenessReached), with i's
+// rivalry with the leader as the caller judged it.
+func (w *World) institutionHold(i int, a *Alliance, lead int, rival bool) float64 {
+	if al, ok := w.likenessReached(i, a, lead, rival); ok {
+		return a.Institution * al
+	}
+	return 0
 }
 
 // aimedAtAMember is the first member of a, other than i, that b is aimed
@@ -198,11 +201,7 @@ func (w *World) aimedAtAMember(b, a *Alliance, i int) int {
 // V + β_i·I + g, as exits weighs it.
 func (w *World) stayWorth(i int, b *Alliance, k int) float64 {
 	lead := w.leader(b)
-	rival := !b.acrossRivalry[k] && w.rivals(i, lead)
-	hold := 0.0
-	if al, ok := w.likenessReached(i, b, lead, rival); ok {
-		hold = b.Institution * al
-	}
+	hold := w.institutionHold(i, b, lead, !b.acrossRivalry[k] && w.rivals(i, lead))
 	v := w.valueOf(i, option{alliance: b, cohesion: b.snapshot, target: b.Target}, false)
 	return v.Value + w.p.InstituteHold*hold + b.entryGap[k]
 }
