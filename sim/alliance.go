@@ -51,7 +51,7 @@ type Alliance struct {
 	lowRival      []int     // per member position: ticks as a rival of the leader
 	acrossRivalry []bool    // per member position: in a pact of the start made across its rivalry with the leader, and a rival of the leader at every exit check since (exit.go)
 	lowWar        []int     // per member position: ticks at war with a stronger fellow member
-	lowCross      []int     // per member position: ticks in another pact aimed at a fellow member
+	lowCross      []int     // per member position: ticks in a pact crossed with another it keeps (exit.go, crossedBy)
 	entryGap      []float64 // per member position: how far below v_join its value of staying stood at the start (startpacts.go; 0 for a member that joined in the run)
 	fromStart     []bool    // per member position: a member since the start (startpacts.go)
 	kappaGap      []float64 // per member position: how far below κ_stay its fellows' κ toward its threat stood at the start (startpacts.go; 0 for a member that joined in the run)
