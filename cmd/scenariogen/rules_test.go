@@ -162,6 +162,15 @@ func TestStandInCarriesFurther(t *testing.T) {
 	if got := d.judged(withSI, "src", 1885); got != "src" {
 		t.Errorf("1885 is Maddison's own figure, not a judgement: %q", got)
 	}
+	// Beyond maxGap too: Europe 1816 carries Russia's 1885 back 69 years.
+	far := series{{from: 0, to: 9999, perHead: []string{"X"}, nmc: "N", standIns: []standIn{{code: "X", years: 69, why: "far"}}}}
+	d.tpop[key{"N", 1816}], d.people[key{"X", 1816}] = 1000, 10
+	if g, ok := d.gdpAt(far, 1816); !ok || math.Abs(g-1) > 1e-12 {
+		t.Errorf("a stand-in of 69 years: %v, %v; want 1, true", g, ok)
+	}
+	if _, ok := d.gdpAt(far, 1815); ok {
+		t.Error("the stand-in carries 69 years, not 70")
+	}
 }
 
 // Every era marks its islands from one table (politics.go), whatever its
