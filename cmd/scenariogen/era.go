@@ -22,6 +22,7 @@ func eras() []era {
 		{"asia-1950", asStart, asEnd, asiaSpecs, asia},
 		{"americas-1950", amStart, amEnd, americasSpecs, americas},
 		{"africa-1960", afStart, afEnd, africaSpecs, africa},
+		{"europe-1816", e16Start, e16End, europe1816Specs, europe1816},
 	}
 }
 

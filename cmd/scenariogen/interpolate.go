@@ -27,8 +27,12 @@ func carried(series map[key]float64, code string, y, flat int) (float64, bool) {
 	if v, ok := series[key{code, y}]; ok {
 		return v, true
 	}
-	y0, v0, ok0 := nearest(series, code, y, -1, maxGap)
-	y1, v1, ok1 := nearest(series, code, y, +1, maxGap)
+	// A value is searched as far as it may be interpolated across or
+	// carried: maxGap years, or a stand-in's longer carry (Russia's 1885
+	// value carried back to 1816, 69 years).
+	limit := max(maxGap, flat)
+	y0, v0, ok0 := nearest(series, code, y, -1, limit)
+	y1, v1, ok1 := nearest(series, code, y, +1, limit)
 	switch {
 	case ok0 && ok1 && y1-y0 <= maxGap:
 		f := float64(y-y0) / float64(y1-y0)

@@ -33,6 +33,7 @@ func TestRivalriesFromTheData(t *testing.T) {
 	e71 := d.rivalriesOf(europeSpecs(), e71Start, e71End)
 	cw := d.rivalriesOf(coldWarSpecs(), cwStart, cwEnd)
 	me := d.rivalriesOf(middleEastSpecs(), meStart, meEnd)
+	e16 := d.rivalriesOf(europe1816Specs(), e16Start, e16End)
 	for _, tc := range []struct {
 		rels        []relation
 		a, b        string
@@ -52,6 +53,9 @@ func TestRivalriesFromTheData(t *testing.T) {
 		{me, "IRQ", "KUW", 1961, 1990, false},  // Iraq–Kuwait from Kuwait's entry
 		{me, "JOR", "YAR", 1962, 1963, false},  // "Yemen" before 1990 is the Yemen Arab Republic (678)
 		{me, "YAR", "YPR", 1967, 1989, true},   // N. Yemen–S. Yemen, to South Yemen's last full year
+		{e16, "FRN", "PRU", 1816, 1845, false}, // France–Germany: Prussia before 1871
+		{e16, "SPN", "USA", 1816, 1819, false}, // Spain–United States, P1816–1819
+		{e16, "FRN", "USA", 1830, 1845, false}, // France–United States from 1830
 	} {
 		got := findRelation(tc.rels, tc.a, tc.b)
 		if len(got) != 1 || got[0].from != tc.from || got[0].to != tc.to || got[0].ideological != tc.ideological || !got[0].fromTSS {
@@ -104,6 +108,14 @@ func TestAlliancesAtTheStart(t *testing.T) {
 	want := []string{"ATOP 1020 AUH,PRU", "ATOP 1050 AUH,ITA", "ATOP 1085 AUH,RUS", "ATOP 1090 PRU,RUS", "ATOP 1095 AUH,PRU,RUS"}
 	if got := names(d.alliancesAt(europe1846Specs(), 1846)); !slices.Equal(got, want) {
 		t.Errorf("alliances of 1846: %v, want %v", got, want)
+	}
+	// 1816: the German Confederation among the states present (Saxony and
+	// Baden enter later), Austria's treaty with Tuscany and the Quadruple
+	// Alliance of 20 November 1815; the Netherlands–Spain treaty of August
+	// 1816 is left to the model.
+	want = []string{"ATOP 1020 AUH,BAV,PRU,WRT", "ATOP 1030 AUH,TUS", "ATOP 1035 AUH,PRU,RUS,UKG"}
+	if got := names(d.alliancesAt(europe1816Specs(), e16Start)); !slices.Equal(got, want) {
+		t.Errorf("alliances of 1816: %v, want %v", got, want)
 	}
 }
 
@@ -161,6 +173,15 @@ func TestStandInCarriesFurther(t *testing.T) {
 	}
 	if got := d.judged(withSI, "src", 1885); got != "src" {
 		t.Errorf("1885 is Maddison's own figure, not a judgement: %q", got)
+	}
+	// Beyond maxGap too: Europe 1816 carries Russia's 1885 back 69 years.
+	far := series{{from: 0, to: 9999, perHead: []string{"X"}, nmc: "N", standIns: []standIn{{code: "X", years: 69, why: "far"}}}}
+	d.tpop[key{"N", 1816}], d.people[key{"X", 1816}] = 1000, 10
+	if g, ok := d.gdpAt(far, 1816); !ok || math.Abs(g-1) > 1e-12 {
+		t.Errorf("a stand-in of 69 years: %v, %v; want 1, true", g, ok)
+	}
+	if _, ok := d.gdpAt(far, 1815); ok {
+		t.Error("the stand-in carries 69 years, not 70")
 	}
 }
 

@@ -164,6 +164,12 @@ func (d *dataset) trend(s nationSpec, others map[string]nationSpec) num {
 	if sp.perHead != nil {
 		what = "GDP (" + gdpLabel(sp, s.growthTo)[len("Maddison 2018: "):] + ")"
 		what = strings.Replace(what, fmt.Sprintf(", %d)", s.growthTo), ")", 1)
+		// The state's territory changed between the two years (the
+		// Netherlands without Belgium from 1831): name both.
+		if sp0, ok := s.series.at(s.growthFrom); ok && sp0.perHead != nil && !slices.Equal(sp0.perHead, sp.perHead) {
+			what = "GDP (" + gdpLabel(sp0, s.growthFrom)[len("Maddison 2018: "):] + "; " +
+				gdpLabel(sp, s.growthTo)[len("Maddison 2018: "):] + ")"
+		}
 	}
 	src := fmt.Sprintf("Maddison 2018: compound growth of %s %d–%d", what, s.growthFrom, s.growthTo)
 	return num{g, 4, d.judged(s.series, src, s.growthFrom, s.growthTo)}
