@@ -334,3 +334,24 @@ func TestSteeredWorldsKeepTheInvariants(t *testing.T) {
 		})
 	}
 }
+
+// TestSteeredFoundingNeedsAWillingPartner: a steered nation that decides to
+// found a pact with a partner the rules steer not is blocked when that
+// partner values the pact at v_form or less, and the log says so.
+func TestSteeredFoundingNeedsAWillingPartner(t *testing.T) {
+	w := classroom(t, "classroom-balance")
+	const fal = 6 // Falesia: Sudria values a pact with it below v_form
+	if err := w.Steer([]int{fal}, sim.ControllerFunc(func(tick, i int, c *sim.Choices) (sim.Decision, bool) {
+		return sim.Decision{Action: sim.Found, Target: "SUD"}, tick == 0
+	})); err != nil {
+		t.Fatal(err)
+	}
+	w.Step()
+	for _, r := range w.Records() {
+		if r.Kind == sim.Blocked && r.Nation == "FAL" &&
+			strings.Contains(r.Cause, "cannot found a pact with SUD: it does not want it (its value ") {
+			return
+		}
+	}
+	t.Errorf("Falesia's pact with an unwilling Sudria was not blocked: %+v", w.Records())
+}

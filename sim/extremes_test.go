@@ -101,7 +101,7 @@ func TestDurationsAtTheirBound(t *testing.T) {
 		atBound       func(w *sim.World) int // 0 after every tick at 1000
 	}{
 		{"shift_window", "cold-war", nil, nil},
-		{"patience", "classroom-balance", records(sim.Dissolved, "cohesion"), records(sim.Dissolved, "cohesion")},
+		{"patience", "middle-east", records(sim.Dissolved, "cohesion"), records(sim.Dissolved, "cohesion")},
 		{"exit_patience", "cold-war", records(sim.Left, ""), records(sim.Left, "")},
 		{"loan_term", "cold-war", func(w *sim.World) int { return len(w.Loans()) }, badLoans},
 	} {

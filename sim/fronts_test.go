@@ -83,6 +83,7 @@ func heldThreatByDefinition(w *World, i int, o option, partners []int, scope []s
 func TestHeldThreatIsItsDefinition(t *testing.T) {
 	cfg := randomWorld(60, 2)
 	cfg.Params.Fronts = 0.7
+	cfg.Params.FormValue = 0.15 // pacts enough to hold fronts in twelve ticks
 	cfg.Islands = make([]bool, 60)
 	for k := 0; k < 60; k += 4 {
 		cfg.Islands[k] = true

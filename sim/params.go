@@ -149,7 +149,7 @@ func DefaultParams() Params {
 		Entrapment: 1.132, SeaFactor: 1, Fronts: 0.9, Focus: 0.5, WarMatch: 1.4, WarEffort: 0.3,
 
 		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.1783, BetaAffinity: 0.7,
-		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.1852, ExitValue: -0.1, Deliberation: 1, ExitPatience: 1.75, RegimeNew: 3,
+		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.29, ExitValue: -0.1, Deliberation: 1, ExitPatience: 1.75, RegimeNew: 3,
 		NeutralValue: 8, NeutralLow: 0.3387, NeutralHigh: 0.5, CommitCost: 0.05558, OverCost: 0.01966,
 		KappaAdmit: 0.1358, KappaStay: 0.3, ScopeLevel: 0.2599, InstituteRate: 0.05, InstituteHold: 0.3875, Community: 0.7508, RivalryLevel: 0.5, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.3286, Polarization: 0.6953,
 		AffineRegime: 0.5,
