@@ -21,7 +21,7 @@ var eventKeys = map[sim.EventKind]struct{ required, optional []string }{
 	sim.FiscalRule:      {[]string{"nations", "cap"}, []string{"debt"}},
 	sim.AidProgramme:    {[]string{"donor", "recipient", "amount"}, []string{"duration"}},
 	sim.CapabilityShock: {[]string{"nations", "fraction"}, nil},
-	sim.Entry:           {[]string{"nation"}, nil},
+	sim.Entry:           {[]string{"nation"}, []string{"alliance"}},
 	sim.Merge:           {[]string{"nation", "into"}, nil},
 	sim.Doctrine:        {[]string{"alliance", "psi"}, nil},
 	sim.War:             {[]string{"a", "b"}, []string{"duration", "fighting"}},
@@ -175,6 +175,15 @@ func (l *loader) eventValues(k int, e *sim.Event, entering map[int]int) {
 			var ok bool
 			if e.Into, ok = l.nationRef("event", k, "into", t.Into); ok && t.Into == t.Nation {
 				l.errf("event", k, "into", "must differ from nation (%s)", t.Nation)
+			}
+		}
+		if e.Kind == sim.Entry && has("alliance") {
+			// The pact of the start the state enters as a member of: by name only.
+			if _, isNation := l.ids[t.Alliance]; isNation || t.Alliance == "all" ||
+				!slices.ContainsFunc(l.alliances, func(a allianceTable) bool { return a.Name == t.Alliance }) {
+				l.errf("event", k, "alliance", "must name one of the scenario's [[alliance]] tables (the pact of the start %s enters as a member of), got %q", t.Nation, t.Alliance)
+			} else {
+				e.Alliance = sim.AllianceRef{Name: t.Alliance, Holder: -1}
 			}
 		}
 		if _, known := l.ids[t.Nation]; e.Kind == sim.Entry && known {

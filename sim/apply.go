@@ -107,6 +107,9 @@ func (w *World) apply(e *Event) {
 	w.log("event:"+string(e.Kind), nil, nation, e.Label)
 	if e.Kind == Entry {
 		w.log(Entered, nil, e.Nation, e.Label)
+		if e.Alliance.Name != "" {
+			w.enterPact(e.Nation, e.Alliance)
+		}
 	}
 }
 

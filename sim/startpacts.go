@@ -1,5 +1,7 @@
 package sim
 
+import "slices"
+
 // The start's pacts are anchored as its budgets are. A scenario's pacts in
 // force at its start are history's facts: their members valued them enough
 // to make and keep them, for reasons the model may not see (the Rio Treaty
@@ -26,11 +28,7 @@ func (w *World) anchorStartPacts() {
 	for _, a := range w.alliances {
 		for k, i := range a.Members {
 			a.fromStart[k] = true
-			v := w.valueOf(i, option{alliance: a, cohesion: a.snapshot, target: a.Target}, false)
-			a.entryGap[k] = max(0, w.p.JoinValue-v.Value)
-			if ko, ok := w.kappaOut(i, a); ok && ko < w.p.KappaStay {
-				a.kappaGap[k] = w.p.KappaStay - ko + kappaGapSlack
-			}
+			w.anchorMember(a, k, i)
 		}
 		a.glue = max(0, a.Cohesion-w.causes(a.Members, a.Target, a.Pooling).Target)
 	}
@@ -57,4 +55,59 @@ func (a *Alliance) glueNow() float64 {
 		}
 	}
 	return a.glue * float64(n) / float64(len(a.Members))
+}
+
+// A state that enters the run as a member of a pact of the start (an
+// entry event that names one: Saxony, a member of the German Confederation
+// since 1815, enters the data of 1816–1845 in 1830) is the member it was:
+// it enters the pact, if the pact is still in force in the run, and is
+// anchored in it as the start's members are, from the snapshot of the
+// tick it enters (anchorEntrants, after perception). A state new to the
+// system enters in no pact.
+
+// entrant is a state that entered a pact of the start this tick, to be
+// anchored once the tick's perception has run.
+type entrant struct {
+	a *Alliance
+	i int
+}
+
+// enterPact puts entering state i in the live pacts of the start that ref
+// names, and queues its anchoring.
+func (w *World) enterPact(i int, ref AllianceRef) {
+	for _, a := range w.referred(ref) {
+		if a.isMember[i] {
+			continue
+		}
+		w.addMember(a, i)
+		a.fromStart[len(a.Members)-1] = true
+		w.entrants = append(w.entrants, entrant{a, i})
+		w.log(Joined, a, i, "enters as the member of it it was before it entered")
+	}
+}
+
+// anchorEntrants sets the entry and κ gaps of the states that entered a
+// pact of the start this tick, as anchorStartPacts sets the start's
+// members', from this tick's snapshot.
+func (w *World) anchorEntrants() {
+	for _, e := range w.entrants {
+		a, i := e.a, e.i
+		k := slices.Index(a.Members, i)
+		if a.Dissolved || k < 0 {
+			continue
+		}
+		w.anchorMember(a, k, i)
+	}
+	w.entrants = w.entrants[:0]
+}
+
+// anchorMember sets member i's (at position k) entry gap, max(0, v_join −
+// V_stay), and κ gap, κ_stay − κ_out (+ the slack) when κ_out is below
+// κ_stay, from the snapshot.
+func (w *World) anchorMember(a *Alliance, k, i int) {
+	v := w.valueOf(i, option{alliance: a, cohesion: a.snapshot, target: a.Target}, false)
+	a.entryGap[k] = max(0, w.p.JoinValue-v.Value)
+	if ko, ok := w.kappaOut(i, a); ok && ko < w.p.KappaStay {
+		a.kappaGap[k] = w.p.KappaStay - ko + kappaGapSlack
+	}
 }

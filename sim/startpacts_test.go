@@ -177,3 +177,61 @@ func madeInTheRun(w *World) *World {
 	}
 	return w
 }
+
+// A state that enters the run as a member of a pact of the start (an
+// entry event naming it) enters the pact and is anchored in it from the
+// tick it enters, as the start's members are: BOR, entering the threatless
+// pact of CAL and GAL in a world without enemies, values it below v_exit
+// and stays while nothing changes. An entry naming a pact the run has ended enters no pact.
+func TestAnEntrantEntersThePactItWasIn(t *testing.T) {
+	const enter = 2
+	entering := func() Config {
+		cfg := threatlessPact()
+		cfg.Rivalries = nil // a world without enemies: no pact but the start's is worth making
+		for i := range cfg.Nations {
+			cfg.Nations[i].Camp = ""
+		}
+		cfg.Nations[iBOR].Active = false
+		cfg.Events = []Event{{Tick: enter, Kind: Entry, Label: "enters the data", Nation: iBOR,
+			Alliance: AllianceRef{Name: "old", Holder: -1}}}
+		return cfg
+	}
+	w := mustNew(t, entering())
+	a := w.alliances[0]
+	for w.Step() && w.Tick() < enter {
+		if a.isMember[iBOR] {
+			t.Fatalf("tick %d: BOR in the pact before it enters", w.Tick())
+		}
+	}
+	k := slices.Index(a.Members, iBOR)
+	if k < 0 || !a.fromStart[k] {
+		t.Fatalf("BOR did not enter the pact as a member of the start: members %v", a.Members)
+	}
+	joined := records(w, Joined)
+	if len(joined) != 1 || joined[0].Nation != "BOR" || !strings.Contains(joined[0].Cause, "before it entered") {
+		t.Errorf("joined records %+v", joined)
+	}
+	v := w.valueOf(iBOR, option{alliance: a, cohesion: a.snapshot, target: a.Target}, false)
+	if v.Value >= w.p.ExitValue {
+		t.Fatalf("bad fixture: BOR values the pact at %v, not below v_exit %v", v.Value, w.p.ExitValue)
+	}
+	if want := w.p.JoinValue - v.Value; !near(a.entryGap[k], want, 1e-12) {
+		t.Errorf("BOR's entry gap %v, want v_join − V = %v, from the tick it entered", a.entryGap[k], want)
+	}
+	for range 3 * w.ticksOf(w.p.ExitPatience) {
+		w.exits()
+	}
+	if !a.isMember[iBOR] || a.Dissolved {
+		t.Errorf("BOR left the pact it entered in, though nothing changed: %v (dissolved %v)", records(w, Left), a.Dissolved)
+	}
+
+	t.Run("a pact the run has ended", func(t *testing.T) {
+		w := mustNew(t, entering())
+		w.dissolve(w.alliances[0], "for the test")
+		for w.Step() && w.Tick() < enter {
+		}
+		if len(w.memberships[iBOR]) != 0 || len(records(w, Joined)) != 0 {
+			t.Errorf("BOR entered %v, %+v", w.memberships[iBOR], records(w, Joined))
+		}
+	})
+}

@@ -157,6 +157,7 @@ type World struct {
 	capGen               uint64       // perceptions run: K changed (frontsOf's cache)
 	ratioMax             float64      // the largest threat ratio θ of the tick
 	fullScan             bool         // tests: formation skips no option (prune.go)
+	entrants             []entrant    // states that entered a pact of the start this tick (startpacts.go)
 	onesRow              []float64    // pairFilter's stand-in for hostMax outside formation
 	admission            admissionMemo
 	bounds               pruneBounds
@@ -299,6 +300,7 @@ func (w *World) Step() bool {
 	w.applyEvents()     // 1
 	w.grow()            // 2
 	w.perceive()        // 3
+	w.anchorEntrants()  // states that entered a pact of the start this tick (startpacts.go)
 	w.setBudgets()      // 4
 	w.finance()         // 5
 	w.buildCapability() // 6

@@ -13,7 +13,9 @@ import (
 //
 //   - none: no state is ever allied.
 //   - start: the alliances in force at the start persist unchanged (among
-//     the states in the system).
+//     the states in the system), with the states an entry puts in one of
+//     them (a member of it before its data began) from their entry: what
+//     the runs are given, the baseline is given too.
 //   - inputs: two states are allied in a year if and only if the scenario's
 //     own inputs put them on one side then: the same camp, or a common
 //     rival while they are not rivals of each other. A rival is a declared
@@ -43,18 +45,39 @@ func Baselines(cfg sim.Config) []Baseline {
 	return bs
 }
 
-// startPersist predicts the co-membership of the alliances at the start.
+// startPersist predicts the co-membership of the alliances at the start,
+// and of the states that enter them from the tick they enter.
 func startPersist(cfg sim.Config) Predictor {
 	n := len(cfg.Nations)
-	allied := make([]bool, n*n)
+	// from[i*n+j]: the first tick i and j are allied, −1 never.
+	from := make([]int, n*n)
+	for k := range from {
+		from[k] = -1
+	}
+	ally := func(i, j, t int) {
+		if i != j && (from[i*n+j] < 0 || t < from[i*n+j]) {
+			from[i*n+j], from[j*n+i] = t, t
+		}
+	}
+	events := slices.Clone(cfg.Events)
+	slices.SortStableFunc(events, func(a, b sim.Event) int { return a.Tick - b.Tick })
 	for _, a := range cfg.Alliances {
+		members := slices.Clone(a.Members)
+		for _, e := range events { // in tick order: an entrant meets the earlier ones
+			if e.Kind == sim.Entry && e.Alliance.Name == a.Name && a.Name != "" {
+				members = append(members, e.Nation)
+				for _, j := range members {
+					ally(e.Nation, j, e.Tick)
+				}
+			}
+		}
 		for _, i := range a.Members {
 			for _, j := range a.Members {
-				allied[i*n+j] = i != j
+				ally(i, j, 0)
 			}
 		}
 	}
-	return func(_, i, j int) bool { return allied[i*n+j] }
+	return func(t, i, j int) bool { f := from[i*n+j]; return f >= 0 && t >= f }
 }
 
 // inputSides predicts, tick by tick, the sides the scenario's inputs draw:

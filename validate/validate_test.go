@@ -338,3 +338,28 @@ func TestNewTieCountsAccessionToAStartPact(t *testing.T) {
 		t.Error("a continental power joining in the first tick must count")
 	}
 }
+
+// The start's pacts persisting count a state an entry puts in one of them
+// from the tick it enters, with the pact's members and its earlier
+// entrants: what the runs are given, the baseline is given.
+func TestPersistenceCountsTheStartsEntrants(t *testing.T) {
+	cfg := sim.Config{
+		Nations:   make([]agents.Nation, 5),
+		Alliances: []sim.AllianceConfig{{Name: "old", Members: []int{0, 1}}, {Name: "other", Members: []int{3, 4}}},
+		Events: []sim.Event{
+			{Tick: 6, Kind: sim.Entry, Nation: 2, Alliance: sim.AllianceRef{Name: "old", Holder: -1}},
+		},
+	}
+	p := startPersist(cfg)
+	for _, c := range []struct {
+		t, i, j int
+		want    bool
+	}{
+		{0, 0, 1, true}, {0, 3, 4, true}, {5, 0, 2, false}, {5, 2, 1, false},
+		{6, 0, 2, true}, {9, 2, 1, true}, {9, 2, 3, false}, {9, 2, 2, false},
+	} {
+		if got := p(c.t, c.i, c.j); got != c.want {
+			t.Errorf("tick %d, %d–%d allied %v, want %v", c.t, c.i, c.j, got, c.want)
+		}
+	}
+}

@@ -125,6 +125,7 @@ func (d *dataset) alliancesAt(specs []nationSpec, start int) []alliance {
 			name = known
 		}
 		out = append(out, alliance{
+			atopid:  id,
 			name:    name,
 			members: ms, founded: founded[id],
 			foundedSource: fmt.Sprintf("first member spell in ATOP v4.01, atopid %d", id),
@@ -135,4 +136,38 @@ func (d *dataset) alliancesAt(specs []nationSpec, start int) []alliance {
 	}
 	slices.SortFunc(out, func(a, b alliance) int { return cmp.Compare(a.name, b.name) })
 	return out
+}
+
+// entryPacts sets, on each entry event of evs, the pact of the start that
+// the entering state was a member of before it entered: a state the
+// scenario takes in when its data begin (Saxony in 1830, a member of the
+// German Confederation since 1815) is the member it was, as the start's
+// states are of the start's pacts; a state new to the system, which can
+// have been in no pact before, enters in none. Of several such pacts the
+// earliest founded (ATOP's order) is named; an event names one.
+func (d *dataset) entryPacts(evs []event, byID map[string]nationSpec, pacts []alliance) {
+	for k := range evs {
+		e := &evs[k]
+		if e.kind != "entry" || e.alliance != "" {
+			continue
+		}
+		code, ok := d.codeAt(byID[e.nation], e.year)
+		if !ok {
+			continue
+		}
+		best, bestFrom, since := "", 0, 0
+		for _, a := range pacts {
+			for _, p := range d.pacts {
+				if p.atopid == a.atopid && p.ccode == code && p.from < e.year && p.to >= e.year &&
+					(best == "" || a.founded < bestFrom) {
+					best, bestFrom, since = a.name, a.founded, p.from
+				}
+			}
+		}
+		if best != "" {
+			e.alliance = best
+			e.why = strings.TrimSpace(e.why + fmt.Sprintf("\n%s is a member of %s from %d in ATOP v4.01, before it enters: it enters as that member (atop.go, entryPacts).",
+				e.nation, best, since))
+		}
+	}
 }

@@ -119,6 +119,27 @@ func TestAlliancesAtTheStart(t *testing.T) {
 	}
 }
 
+// A state that enters the data as a member of a pact of the start enters
+// it: Saxony and Baden, in the German Confederation from 1820 in ATOP,
+// enter the 1816 era's in 1830 and 1843; Belgium, independent in 1830,
+// and the states in no pact of the start enter in none; a new state's
+// entry in 1954 (the two Vietnams of asia-1950) names none.
+func TestEntrantsEnterThePactsTheyWereIn(t *testing.T) {
+	d := committed(t)
+	check := func(specs []nationSpec, start int, evs []event, want map[string]string) {
+		t.Helper()
+		byID := index(specs)
+		d.entryPacts(evs, byID, d.alliancesAt(specs, start))
+		for _, e := range evs {
+			if e.kind == "entry" && e.alliance != want[e.nation] {
+				t.Errorf("%s enters in %q, want %q", e.nation, e.alliance, want[e.nation])
+			}
+		}
+	}
+	check(europe1816Specs(), e16Start, europe1816Events(), map[string]string{"SAX": "ATOP 1020", "BAD": "ATOP 1020"})
+	check(asiaSpecs(), asStart, asiaEvents(), nil)
+}
+
 // The sterling factor reproduces the share it is pinned on.
 func TestSterlingFactor(t *testing.T) {
 	d := committed(t)

@@ -122,6 +122,7 @@ func (d *dataset) assemble(sc *scenario, specs []nationSpec, byID map[string]nat
 	d.buildNations(sc, specs, byID, evs)
 	sc.rivalries = d.rivalriesOf(specs, sc.start, sc.end)
 	sc.alliances = d.alliancesAt(specs, sc.start)
+	d.entryPacts(evs, byID, sc.alliances)
 	sc.events = append(sc.events, evs...)
 }
 

@@ -96,6 +96,7 @@ type relation struct {
 
 // alliance is an [[alliance]] in force at the start.
 type alliance struct {
+	atopid        int // the ATOP pact it is (not written)
 	name          string
 	members       []string
 	target        num // no source: the model's tau0

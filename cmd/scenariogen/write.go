@@ -187,6 +187,9 @@ func (w *writer) writeEvent(e event) {
 		}
 	case "entry":
 		w.str("nation", e.nation, "")
+		if e.alliance != "" {
+			w.str("alliance", e.alliance, "the pact of the start it enters as a member of")
+		}
 	case "merge":
 		w.str("nation", e.nation, "")
 		w.str("into", e.into, "")
