@@ -94,10 +94,15 @@ package main
 // the reforms of China (1978), Vietnam and Laos (1986) and Cambodia (1989)
 // are not represented, as Yugoslavia's are not in the Cold War.
 //
-// Japan: asia-1950's policy of defence at 1 % of GNP (the Miki cabinet's
-// decision of 1976) was rescinded by the Nakasone cabinet in January 1987,
-// so no s_max is set, as the twenty-first century's Japan has none; its
-// stock counts its post-war series only (1946–), as there.
+// Japan carries asia-1950's and the Cold War's policy fact, s_max = 0.01
+// (art. 9 and the Yoshida doctrine; the Miki cabinet's ceiling of 1 % of
+// GNP of 1976), as the template builds it, though the Nakasone cabinet
+// replaced the ceiling with total-amount limits in January 1987 (the Cold
+// War carries the fact to 1991 all the same; the twenty-first century's
+// Japan, from 2000, has none). Without it Japan's share rises in the runs
+// from 0.9 % to 2.4–2.8 % of GDP after the China–Japan rivalry of 1996
+// (SIPRI: 0.9–1.0 % in every year of 1990–2013). Its stock counts its
+// post-war series only (1946–), as in both.
 //
 // Debts: the United States has an order of magnitude from the IMF HPDD
 // around 1990 (debt1990); every other state, the Soviet Union and Cuba
@@ -132,6 +137,9 @@ func asia1990Specs() []nationSpec {
 	rus.series = series{{from: 0, to: 1991, gdp: "SUN", nmc: "RUS"}, {from: 1992, to: 9999, gdp: "RUS", sipri: "RUS", nmc: "RUS"}}
 	jpn := nation1990("JPN", "Japan", "asia", "JPN")
 	jpn.stock = []stockRange{{"JPN", 1946, 9999}} // disarmed 1945, as in the Cold War and 21st-century scenarios
+	jpn.policy = []policyFact{{"s_max", 0.01, "Constitution of Japan (1947) art. 9 and the Yoshida doctrine; " +
+		"Miki cabinet decision of 5 November 1976 capping defence at 1 % of GNP, replaced by total-amount limits " +
+		"(Nakasone cabinet, 24 January 1987); asia-1950's and the Cold War's fact, kept as the template builds Japan"}}
 	specs := []nationSpec{
 		planned(nation1990("CHN", "China", "asia", "CHN")),
 		nation1990("TAW", "Taiwan", "asia", "TWN"),
