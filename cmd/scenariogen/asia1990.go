@@ -32,13 +32,13 @@ package main
 //     (Vanuatu, Samoa, Tonga, Kiribati, Tuvalu, Nauru, the Marshall
 //     Islands, Micronesia, Palau): Maddison has no GDP for any year of
 //     them; besides, Polity codes none of Brunei's, the Maldives' or the
-//     small Pacific states' years, and NMC's spending is nil in every year
-//     for the Solomon Islands and the small Pacific states (they have no
-//     armed forces) and missing for Timor-Leste to 2009 and Bhutan in 21 of
-//     25 years;
+//     small Pacific states' years, and NMC's spending is nil or missing in
+//     every year for the Solomon Islands and the small Pacific states, and
+//     missing for Timor-Leste to 2009 and for Bhutan in 21 of 25 years;
 //   - Afghanistan (COW 700) and the Central Asian republics (701–705, from
-//     1991) are not of the region: asia-1950 left Afghanistan to South-West
-//     Asia, and neither it nor the Middle East's era has it. Afghanistan
+//     1991) are not of the region: asia-1950 leaves Afghanistan out with
+//     "the states of South-West Asia", and the Middle East's era does not
+//     have it either. Afghanistan
 //     would fail the rule in any case: Polity codes none of its years after
 //     2000 (the interruption of 2001–).
 // North Korea is kept although its defence share is in the data for 12 of
