@@ -73,6 +73,10 @@ var nmcErrors = []nmcError{
 
 	{"POL", 1945, 1950, "NMC's Polish milex for 1945–1950 is 3 to 17 times its 1951 value (1949: about 40 % of " +
 		"Poland's 1950 GDP), then falls 70 % in a year; most likely a currency conversion across the October 1950 złoty reform", false},
+
+	{"CUB", 1994, 1994, "NMC's Cuban milex of 1994 is 356 (thousand current USD) between 1,160,000 in 1991 and 700,000 in " +
+		"1995 (1992–1993 missing): 0.001 % of GDP, three orders of magnitude below the years around it; most likely " +
+		"digits lost. Found when asia-1990 was built, where it was the third figure of Cuba's start share", false},
 }
 
 func nmcExcluded(abb string, y int) (nmcError, bool) {

@@ -23,6 +23,7 @@ func eras() []era {
 		{"americas-1950", amStart, amEnd, americasSpecs, americas},
 		{"africa-1960", afStart, afEnd, africaSpecs, africa},
 		{"europe-1816", e16Start, e16End, europe1816Specs, europe1816},
+		{"asia-1990", as90Start, as90End, asia1990Specs, asia1990},
 	}
 }
 

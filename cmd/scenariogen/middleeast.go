@@ -48,13 +48,14 @@ func nation1950(id, name, region, iso string) nationSpec {
 
 // postwarNation is a state of an era after 1945 by the template: Maddison
 // and SIPRI under iso, NMC and Polity under id, in the system from start,
-// its trend growth from start to 1989, its debt from the era's table
-// (postwarDebt).
+// its trend growth from start to the year before the era's end (1989 for
+// the eras that end in 1990, as the Cold War's 1950–1989), its debt from
+// the era's table (postwarDebt).
 func postwarNation(id, name, region, iso string, start, end int, debts map[string]float64) nationSpec {
 	return nationSpec{
 		id: id, name: name, region: region,
 		series: series{{from: 0, to: 9999, gdp: iso, sipri: iso, nmc: id}},
-		start:  start, end: end, growthFrom: start, growthTo: 1989,
+		start:  start, end: end, growthFrom: start, growthTo: end - 1,
 		debt: postwarDebt(debts, id, start),
 	}
 }

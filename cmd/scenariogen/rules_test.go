@@ -34,6 +34,7 @@ func TestRivalriesFromTheData(t *testing.T) {
 	cw := d.rivalriesOf(coldWarSpecs(), cwStart, cwEnd)
 	me := d.rivalriesOf(middleEastSpecs(), meStart, meEnd)
 	e16 := d.rivalriesOf(europe1816Specs(), e16Start, e16End)
+	a90 := d.rivalriesOf(asia1990Specs(), as90Start, as90End)
 	for _, tc := range []struct {
 		rels        []relation
 		a, b        string
@@ -56,6 +57,11 @@ func TestRivalriesFromTheData(t *testing.T) {
 		{e16, "FRN", "PRU", 1816, 1845, false}, // France–Germany: Prussia before 1871
 		{e16, "SPN", "USA", 1816, 1819, false}, // Spain–United States, P1816–1819
 		{e16, "FRN", "USA", 1830, 1845, false}, // France–United States from 1830
+		{a90, "CHN", "DRV", 1990, 1991, false}, // China–Vietnam, to its end in 1991
+		{a90, "CHN", "USA", 1996, 2014, false}, // China–United States 2, from 1996
+		{a90, "RUS", "USA", 2007, 2014, false}, // Russia–United States from 2007
+		{a90, "CUB", "USA", 1990, 2014, true},  // Cuba–United States: Cuba is in by its pact with North Korea
+		{a90, "CAM", "THI", 2006, 2014, false}, // Cambodia–Thailand from 2006
 	} {
 		got := findRelation(tc.rels, tc.a, tc.b)
 		if len(got) != 1 || got[0].from != tc.from || got[0].to != tc.to || got[0].ideological != tc.ideological || !got[0].fromTSS {
@@ -116,6 +122,16 @@ func TestAlliancesAtTheStart(t *testing.T) {
 	want = []string{"ATOP 1020 AUH,BAV,PRU,WRT", "ATOP 1030 AUH,TUS", "ATOP 1035 AUH,PRU,RUS,UKG"}
 	if got := names(d.alliancesAt(europe1816Specs(), e16Start)); !slices.Equal(got, want) {
 		t.Errorf("alliances of 1816: %v, want %v", got, want)
+	}
+	// 1990: the United States' treaties in Asia and the Pacific (ANZUS
+	// without New Zealand, whose spell ended in 1986; the Manila pact with
+	// Thailand alone), the Soviet and Chinese treaties with North Korea,
+	// the Soviet treaty with Mongolia and Cuba's with North Korea, which
+	// brings Cuba in as an outside power.
+	want = []string{"ATOP 3210 PHI,USA", "ATOP 3215 AUL,USA", "ATOP 3240 ROK,USA", "ATOP 3260 THI,USA", "ATOP 3355 PAK,USA",
+		"ATOP 3375 JPN,USA", "ATOP 3440 PRK,RUS", "ATOP 3445 CHN,PRK", "ATOP 3535 MON,RUS", "ATOP 3975 CUB,PRK"}
+	if got := names(d.alliancesAt(asia1990Specs(), as90Start)); !slices.Equal(got, want) {
+		t.Errorf("alliances of 1990: %v, want %v", got, want)
 	}
 }
 
