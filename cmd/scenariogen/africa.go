@@ -14,7 +14,7 @@ package main
 // and the regime changes of Polity. No threat shock, détente or doctrine,
 // and no alliance after 1 January 1960 is scripted. The outside powers
 // bring their own pacts of the start: the United Kingdom's and France's
-// (NATO, ATOP 3180; the Brussels treaty, 3130; the Paris agreements, 3260)
+// (NATO, ATOP 3180; the Brussels treaty, 3130; the Manila Pact, SEATO, 3260)
 // as the Americas' European allies do; France's treaties with
 // its former colonies (1960–1978), the Conseil de l'Entente's and the West
 // African pacts, the OAU's states' bilateral treaties and the Soviet and
