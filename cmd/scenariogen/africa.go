@@ -259,7 +259,6 @@ var afCapitals = map[string]place{
 	"ANG": {"Luanda", -8.84, 13.23},
 	"DJI": {"Djibouti", 11.59, 43.15},
 	"NAM": {"Windhoek", -22.56, 17.08},
-	"CUB": {"Havana", 23.13, -82.38},
 }
 
 // africa builds the era by the template of 1950–1990 (middleeast.go).

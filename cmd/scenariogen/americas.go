@@ -119,7 +119,6 @@ func americasSpecs() []nationSpec {
 // places.go does not hold, and Brazil's of 1950 (GeoNames, rounded to
 // 0.01°).
 var amCapitals = map[string]place{
-	"CUB": {"Havana", 23.13, -82.38},
 	"HAI": {"Port-au-Prince", 18.54, -72.34},
 	"DOM": {"Santo Domingo (Ciudad Trujillo 1936–1961)", 18.47, -69.89},
 	"JAM": {"Kingston", 18.00, -76.79},

@@ -73,19 +73,11 @@ func asiaSpecs() []nationSpec {
 // asCapitals are the seats of government of the era's states that
 // places.go does not hold (GeoNames, rounded to 0.01°).
 var asCapitals = map[string]place{
-	"TAW": {"Taipei", 25.05, 121.53},
-	"PRK": {"Pyongyang", 39.03, 125.75},
-	"DRV": {"Hanoi", 21.02, 105.84},
 	"RVN": {"Saigon (Ho Chi Minh City)", 10.82, 106.63},
 	"PAK": {"Karachi (the capital to 1959; Islamabad from 1967)", 24.86, 67.01},
 	"SRI": {"Colombo", 6.93, 79.85},
 	"MYA": {"Rangoon (Yangon)", 16.87, 96.20},
-	"THI": {"Bangkok", 13.75, 100.50},
-	"PHI": {"Manila", 14.60, 120.98},
-	"INS": {"Jakarta", -6.21, 106.85},
 	"MAL": {"Kuala Lumpur", 3.14, 101.69},
-	"MON": {"Ulan Bator", 47.91, 106.88},
-	"NEW": {"Wellington", -41.29, 174.78},
 }
 
 // asia builds the era by the template of 1950–1990 (middleeast.go).

@@ -174,24 +174,15 @@ func asia1990Specs() []nationSpec {
 // as90Capitals are the seats of government of the era's states that
 // places.go does not hold, in 1990 (GeoNames, rounded to 0.01°).
 var as90Capitals = map[string]place{
-	"TAW": {"Taipei", 25.05, 121.53},
-	"PRK": {"Pyongyang", 39.03, 125.75},
-	"DRV": {"Hanoi", 21.02, 105.84},
 	"CAM": {"Phnom Penh", 11.56, 104.92},
 	"LAO": {"Vientiane", 17.97, 102.60},
-	"THI": {"Bangkok", 13.75, 100.50},
 	"MYA": {"Rangoon (Yangon; Naypyidaw from 2005)", 16.87, 96.20},
 	"MAL": {"Kuala Lumpur (Putrajaya the administrative centre from 1999)", 3.14, 101.69},
 	"SIN": {"Singapore", 1.29, 103.85},
-	"INS": {"Jakarta", -6.21, 106.85},
-	"PHI": {"Manila", 14.60, 120.98},
 	"PAK": {"Islamabad", 33.72, 73.04},
 	"BNG": {"Dhaka", 23.71, 90.41},
 	"SRI": {"Colombo (Sri Jayawardenepura Kotte, its suburb, the official capital from 1982)", 6.93, 79.85},
 	"NEP": {"Kathmandu", 27.70, 85.32},
-	"MON": {"Ulan Bator", 47.91, 106.88},
-	"NEW": {"Wellington", -41.29, 174.78},
-	"CUB": {"Havana", 23.13, -82.38},
 }
 
 // asia1990 builds the era by the post-1945 template (middleeast.go).

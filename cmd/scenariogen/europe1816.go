@@ -63,19 +63,6 @@ func firstFigure(member int) string {
 		"; a state needs a defence share within ten years of its first year)"
 }
 
-// The stand-ins, as Europe 1846's, carried further back: Maddison's GDP per
-// head of two codes begins too late for the era, and no other figure is in
-// the data. Each carries its first value back flat (no growth assumed),
-// beyond the rule's 15 years; GDP per head grew slowly before 1870 in these
-// economies, so the level is overstated by the growth of the years carried
-// over, and the trend growth over them is the population's alone.
-var (
-	standInSUN1816 = standIn{"SUN", 1885 - e16Start, "Russia's GDP per head: Maddison's former USSR begins in 1885, " +
-		"its 1885 value carried back to 1816 (a stand-in: no figure of the Russian Empire's before 1885 is in the data)"}
-	standInHUN1816 = standIn{"HUN", 1870 - e16Start, "Hungary's part of Austria's GDP per head: Maddison's Hungary begins " +
-		"in 1870, its 1870 value carried back to 1816 (a stand-in: Austria is Austria, Hungary and Czechoslovakia by the rule of 1871)"}
-)
-
 func europe1816Specs() []nationSpec {
 	specs := []nationSpec{
 		e16Nation("UKG", "United Kingdom", "UKG", "GBR"),
@@ -100,16 +87,10 @@ func europe1816Specs() []nationSpec {
 	}
 	for i := range specs {
 		s := &specs[i]
+		if easternPower(s, e16Start) {
+			continue
+		}
 		switch s.id {
-		case "PRU":
-			s.capital = &place{"Berlin", 52.52, 13.41}
-		case "AUH":
-			s.capital = &place{"Vienna", 48.21, 16.37}
-			s.series[0].standIns = []standIn{standInHUN1816}
-		case "RUS":
-			s.capital = &place{"Saint Petersburg", 59.94, 30.31}
-			s.region = "eurasia"
-			s.series[0].standIns = []standIn{standInSUN1816}
 		case "ITA":
 			s.capital = &place{"Turin", 45.07, 7.69}
 		case "NTH":

@@ -24,19 +24,50 @@ func e46Nation(id, name, nmc string, perHead ...string) nationSpec {
 	return eraNation(e46Start, e46End, debt1846, neutralSources1846, id, name, nmc, perHead...)
 }
 
-// The stand-ins: Maddison's GDP per head of two codes begins too late for
-// the era, and no other figure is in the data. Each carries its first value
-// back flat (no growth assumed), beyond the rule's 15 years; GDP per head
-// grew slowly before 1870 in these economies, so the level is overstated by
-// the growth of the years carried over, and the trend growth over them is
-// the population's alone. (The Ottoman Empire's needs none: Maddison's
-// Turkey has 1820 and 1870, and 1851 is interpolated between them.)
-var (
-	standInSUN = standIn{"SUN", 1885 - e46Start, "Russia's GDP per head: Maddison's former USSR begins in 1885, " +
-		"its 1885 value carried back to 1846 (a stand-in: no figure of the Russian Empire's before 1885 is in the data)"}
-	standInHUN = standIn{"HUN", 1870 - e46Start, "Hungary's part of Austria's GDP per head: Maddison's Hungary begins " +
-		"in 1870, its 1870 value carried back to 1846 (a stand-in: Austria is Austria, Hungary and Czechoslovakia by the rule of 1871)"}
-)
+// The stand-ins of the eras before 1870 (Europe 1846, Europe 1816):
+// Maddison's GDP per head of two codes begins too late for them, and no
+// other figure is in the data. Each carries its first value back flat to
+// the era's start (no growth assumed), beyond the rule's 15 years; GDP per
+// head grew slowly before 1870 in these economies, so the level is
+// overstated by the growth of the years carried over, and the trend growth
+// over them is the population's alone. (The Ottoman Empire's needs none:
+// Maddison's Turkey has 1820 and 1870, and 1851 is interpolated between
+// them.)
+
+// standInSUN is Russia's GDP per head, Maddison's former USSR's of 1885
+// carried back to start.
+func standInSUN(start int) standIn {
+	return standIn{"SUN", 1885 - start, "Russia's GDP per head: Maddison's former USSR begins in 1885, " +
+		"its 1885 value carried back to " + itoa(start) + " (a stand-in: no figure of the Russian Empire's before 1885 is in the data)"}
+}
+
+// standInHUN is Hungary's part of Austria's GDP per head, Maddison's
+// Hungary of 1870 carried back to start.
+func standInHUN(start int) standIn {
+	return standIn{"HUN", 1870 - start, "Hungary's part of Austria's GDP per head: Maddison's Hungary begins " +
+		"in 1870, its 1870 value carried back to " + itoa(start) + " (a stand-in: Austria is Austria, Hungary and Czechoslovakia by the rule of 1871)"}
+}
+
+// easternPower sets what the eras before 1870 give Prussia, Austria and
+// Russia alike: their seats of government (places.go holds the later
+// states'), Russia's region and the stand-ins of the era's start. It
+// reports whether s was one of them.
+func easternPower(s *nationSpec, start int) bool {
+	switch s.id {
+	case "PRU":
+		s.capital = &place{"Berlin", 52.52, 13.41}
+	case "AUH":
+		s.capital = &place{"Vienna", 48.21, 16.37}
+		s.series[0].standIns = []standIn{standInHUN(start)}
+	case "RUS":
+		s.capital = &place{"Saint Petersburg", 59.94, 30.31}
+		s.region = "eurasia"
+		s.series[0].standIns = []standIn{standInSUN(start)}
+	default:
+		return false
+	}
+	return true
+}
 
 func europe1846Specs() []nationSpec {
 	specs := []nationSpec{
@@ -59,16 +90,10 @@ func europe1846Specs() []nationSpec {
 	}
 	for i := range specs {
 		s := &specs[i]
+		if easternPower(s, e46Start) {
+			continue
+		}
 		switch s.id {
-		case "PRU":
-			s.capital = &place{"Berlin", 52.52, 13.41}
-		case "AUH":
-			s.capital = &place{"Vienna", 48.21, 16.37}
-			s.series[0].standIns = []standIn{standInHUN}
-		case "RUS":
-			s.capital = &place{"Saint Petersburg", 59.94, 30.31}
-			s.region = "eurasia"
-			s.series[0].standIns = []standIn{standInSUN}
 		case "ITA":
 			s.capital = &place{"Turin (the seat of government of Sardinia, and of Italy to 1865)", 45.07, 7.69}
 		case "TUR":
