@@ -179,8 +179,7 @@ func (l *loader) eventValues(k int, e *sim.Event, entering map[int]int) {
 		}
 		if e.Kind == sim.Entry && has("alliance") {
 			// The pact of the start the state enters as a member of: by name only.
-			if _, isNation := l.ids[t.Alliance]; isNation || t.Alliance == "all" ||
-				!slices.ContainsFunc(l.alliances, func(a allianceTable) bool { return a.Name == t.Alliance }) {
+			if !l.isAllianceName(t.Alliance) {
 				l.errf("event", k, "alliance", "must name one of the scenario's [[alliance]] tables (the pact of the start %s enters as a member of), got %q", t.Nation, t.Alliance)
 			} else {
 				e.Alliance = sim.AllianceRef{Name: t.Alliance, Holder: -1}

@@ -81,7 +81,7 @@ func (l *loader) allianceRef(k int, id string) sim.AllianceRef {
 	if id == "all" {
 		return sim.AllianceRef{All: true}
 	}
-	if _, isNation := l.ids[id]; !isNation && slices.ContainsFunc(l.alliances, func(a allianceTable) bool { return a.Name == id }) {
+	if l.isAllianceName(id) {
 		return sim.AllianceRef{Name: id, Holder: -1}
 	}
 	if l.anyBad("alliance", "name") {
@@ -90,4 +90,11 @@ func (l *loader) allianceRef(k int, id string) sim.AllianceRef {
 	}
 	i, _ := l.nationRef("event", k, "alliance", id)
 	return sim.AllianceRef{Holder: i}
+}
+
+// isAllianceName reports whether id names one of the scenario's [[alliance]]
+// tables (and no nation: an id that is a nation's refers to the nation).
+func (l *loader) isAllianceName(id string) bool {
+	_, isNation := l.ids[id]
+	return !isNation && slices.ContainsFunc(l.alliances, func(a allianceTable) bool { return a.Name == id })
 }

@@ -80,7 +80,11 @@ func (w *World) enterPact(i int, ref AllianceRef) {
 			continue
 		}
 		w.addMember(a, i)
-		a.fromStart[len(a.Members)-1] = true
+		k := len(a.Members) - 1
+		// A member of the start's pact, as the start's are: perhaps across a
+		// rivalry with its leader (exit.go, acrossTheRivalry; the first exit
+		// check says).
+		a.fromStart[k], a.acrossRivalry[k] = true, true
 		w.entrants = append(w.entrants, entrant{a, i})
 		w.log(Joined, a, i, "enters as the member of it it was before it entered")
 	}

@@ -235,3 +235,37 @@ func TestAnEntrantEntersThePactItWasIn(t *testing.T) {
 		}
 	})
 }
+
+// An entrant is a member of the start's pact as the start's members are,
+// across a rivalry with the pact's leader too: BOR, a rival of CAL, the
+// leader of the pact it enters, stays in it while nothing changes, where a
+// rival that joined in the run would leave after exit_patience.
+func TestAnEntrantAcrossARivalryStays(t *testing.T) {
+	const enter = 2
+	cfg := threatlessPact()
+	for i := range cfg.Nations {
+		cfg.Nations[i].Camp = ""
+	}
+	cfg.Rivalries = []Relation{{A: iBOR, B: iCAL, Level: 0.5}}
+	bor := &cfg.Nations[iBOR]
+	bor.Active, bor.Share = false, 0.01
+	bor.Capability = bor.Share * bor.GDP / cfg.Params.Depreciation // smaller than CAL, the leader
+	cfg.Events = []Event{{Tick: enter, Kind: Entry, Label: "enters the data", Nation: iBOR,
+		Alliance: AllianceRef{Name: "old", Holder: -1}}}
+	w := mustNew(t, cfg)
+	a := w.alliances[0]
+	for w.Step() && w.Tick() < enter {
+	}
+	if lead := w.leader(a); lead != iCAL || !w.rivals(iBOR, lead) {
+		t.Fatalf("bad fixture: the leader %s, BOR its rival %v", w.nations[lead].ID, w.rivals(iBOR, lead))
+	}
+	if !a.isMember[iBOR] {
+		t.Fatalf("BOR did not enter the pact: %v", a.Members)
+	}
+	for range 3 * w.ticksOf(w.p.ExitPatience) {
+		w.exits()
+	}
+	if !a.isMember[iBOR] {
+		t.Errorf("BOR, a member of the start's pact across its rivalry with the leader, left it: %+v", records(w, Left))
+	}
+}
