@@ -11,6 +11,21 @@ package sim
 // against (κ_in undefined), it is admitted if its forces are within d0 of a
 // member (π ≥ 1/2). A state already allied gains nothing more from another
 // institution.
+//
+// The likeness that draws is that of a political order a community of
+// states rests on: liberal democracy (both at Polity 6 or more, Polity's own
+// threshold of democracy) or the socialist system (both command economies,
+// Kornai 1992). Regime similarity makes states likelier to ally only after
+// 1945, when these two orders divided the world (Lai & Reiter 2000); before,
+// alliances were barely correlated with regime (Simon & Gartzke 1996, who
+// call NATO's and the Warsaw Pact's ideological content an aberration). Two
+// regimes close on the Polity scale that share neither order (two
+// monarchies of 1830, two anocracies of 1991) are no community: the rule
+// drew Sardinia and Denmark into the German Confederation's pact in the
+// 1830s and Taiwan into the Soviet–North Korean treaty in 1991. An
+// institution still holds the members it has, whatever their regimes
+// (exit.go): the draw is what needs the order.
+const democracyFloor = 6
 
 // drawn reports whether i (in no alliance, not a member of a) is drawn to
 // a as to a community of like regimes, with its likeness to a's leader.
@@ -18,8 +33,19 @@ func (w *World) drawn(i int, a *Alliance) (float64, bool) {
 	if w.p.Community > 1 || len(w.memberships[i]) > 0 || a.isMember[i] || len(a.Members) == 0 {
 		return 0, false
 	}
-	al, ok := w.reachedLikeness(i, a, w.leader(a))
+	lead := w.leader(a)
+	if !w.sameOrder(i, lead) {
+		return 0, false
+	}
+	al, ok := w.reachedLikeness(i, a, lead)
 	return al, ok && al >= w.p.Community
+}
+
+// sameOrder reports whether i and j share a political order a community
+// rests on: both democracies, or both command economies.
+func (w *World) sameOrder(i, j int) bool {
+	a, b := &w.nations[i], &w.nations[j]
+	return (a.Regime >= democracyFloor && b.Regime >= democracyFloor) || (a.Command && b.Command)
 }
 
 // communityPull is what i gains by joining a as a community of like

@@ -74,3 +74,38 @@ func TestACommunityOfLikeRegimesDrawsItsNeighbours(t *testing.T) {
 		t.Errorf("NEAR's best alliance: %v (ok %v), want the community", b, ok)
 	}
 }
+
+// Only a shared political order draws: two democracies, or two command
+// economies. Regimes as close on the Polity scale that share neither (two
+// anocracies; a command economy and a market anocracy, as the Soviet Union
+// and Taiwan of 1991) are no community.
+func TestOnlyASharedOrderDraws(t *testing.T) {
+	const iNear = 2
+	for _, c := range []struct {
+		name          string
+		lead, near    float64 // Polity
+		command, bloc bool    // NEAR a command economy; LEAD and M command economies
+		drawn         bool
+	}{
+		{"two democracies", 10, 10, false, false, true},
+		{"two anocracies", 0, -1, false, false, false},
+		{"two command economies", -7, -7, true, true, true},
+		{"a command economy and a market anocracy", 0, -1, false, true, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cfg := communityWorld(0.9)
+			for _, m := range []int{0, 1} {
+				cfg.Nations[m].Regime, cfg.Nations[m].Command = c.lead, c.bloc
+			}
+			cfg.Nations[iNear].Regime, cfg.Nations[iNear].Command = c.near, c.command
+			w := mustNew(t, cfg)
+			a := w.alliances[0]
+			if al := w.alike(iNear, w.leader(a)); al < w.p.Community {
+				t.Fatalf("NEAR is %v alike to the leader, below a_comm: the test shows nothing", al)
+			}
+			if _, drawn := w.drawn(iNear, a); drawn != c.drawn {
+				t.Errorf("NEAR drawn %v, want %v", drawn, c.drawn)
+			}
+		})
+	}
+}
