@@ -59,6 +59,10 @@ func TestExploitationIndex(t *testing.T) {
 		// GDP ranks (4, 3, 2, 1), share ranks (4, 2, 3, 1): 1 − 6·2/(4·15).
 		{"a known value", []float64{0.08, 0.02, 0.03, 0.01}, 0.8},
 		{"all shares tie", []float64{0.02, 0.02, 0.02, 0.02}, math.NaN()},
+		// GAL has no forces (Iceland in NATO): the index ranks the other
+		// three, GDP ranks (3, 2, 1), share ranks (3, 1, 2): 1 − 6·2/(3·8).
+		{"a member without forces is not ranked", []float64{0.08, 0.02, 0.03, 0}, 0.5},
+		{"under three members with forces", []float64{0.08, 0.02, 0, 0}, math.NaN()},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			w := mustNew(t, cfg)
