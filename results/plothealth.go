@@ -12,7 +12,7 @@ import (
 // colour, labelled at its end (where it dissolved, or the run's end):
 // cohesion, with the strain and dissolution thresholds (c_strain and
 // c_dissolve from summary.json) as reference lines; the burden gap; and the
-// exploitation index, undefined (a gap) under three members.
+// exploitation index, undefined (a gap) under three members with forces.
 var healthFigure = figure{name: "health", size: stackSize(3), draw: func(v *runView, c draw.Canvas) {
 	withEventKey(v, c, func(c draw.Canvas) { drawStack(healthPlots(v), c) })
 }}
