@@ -42,7 +42,7 @@ func (w *World) exits() {
 			rival := !across && w.rivals(i, lead)
 			hold := w.institutionHold(i, a, lead, rival)
 			exitValue := w.p.ExitValue - w.p.InstituteHold*hold - a.entryGap[k] // a start pact's fixed effect (startpacts.go)
-			kappaStay := w.p.KappaStay*(1-hold) - a.kappaGap[k]
+			kappaStay := w.p.KappaStay*(1-hold) - w.kappaAnchor(a, k, i)        // a start pact's fixed effect (startpacts.go)
 			// (Its admission κ is no test of staying: not computed.)
 			v := w.valueOf(i, option{alliance: a, cohesion: a.snapshot, target: a.Target}, false)
 			if v.Value < exitValue {

@@ -34,6 +34,28 @@ func (w *World) anchorStartPacts() {
 	}
 }
 
+// kappaAnchor is member i's (at position k) κ gap as the drift exit reads
+// it: the gap while its fellows oppose some of what it fears from the
+// pact's adversaries (κ_out above 0), none while they oppose none of it
+// (κ_out 0, within the slack). The anchor stands for what the model sees
+// apart in a pact history kept: fellows that share part of a member's
+// threat. A member whose fellows share none of it is in the pact
+// for nothing the pact does about its threat, and history ended such
+// memberships, the only two the eras' starts hold: Britain, whose
+// continental allies could not meet an island's threats (sea.go), left
+// the Quadruple Alliance in 1823, and its alliance with Japan ended in
+// 1922.
+func (w *World) kappaAnchor(a *Alliance, k, i int) float64 {
+	g := a.kappaGap[k]
+	if g == 0 {
+		return 0
+	}
+	if ko, ok := w.kappaOut(i, a); ok && ko <= kappaGapSlack {
+		return 0
+	}
+	return g
+}
+
 // kappaGapSlack puts a start pact's member's drift threshold just below its
 // κ_out of the start: far above the rounding of κ_out (a ratio of sums in
 // [0, 1]; κ_stay − (κ_stay − κ_out) can come back one unit above κ_out),

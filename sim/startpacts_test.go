@@ -269,3 +269,31 @@ func TestAnEntrantAcrossARivalryStays(t *testing.T) {
 		t.Errorf("BOR, a member of the start's pact across its rivalry with the leader, left it: %+v", records(w, Left))
 	}
 }
+
+// The κ anchor holds a member whose fellows share part of its threat, not
+// one whose fellows share none of it: an island (FRA) in a start pact with
+// a continental army (RUS) that cannot meet its sea-borne threat drifts
+// out, as Britain left the Quadruple Alliance; on the mainland the same
+// pact holds.
+func TestTheKappaAnchorHoldsOnlyAMemberItsFellowsHelp(t *testing.T) {
+	const fra, rus = 0, 2
+	for _, island := range []bool{false, true} {
+		cfg := frontsWorld(0, island)
+		cfg.Alliances = []AllianceConfig{{Name: "entente", Members: []int{fra, rus}, Cohesion: 0.5}}
+		w := mustNew(t, cfg)
+		a := w.alliances[0]
+		k := slices.Index(a.Members, fra)
+		out, ok := w.kappaOut(fra, a)
+		if !ok || (island && (out != 0 || a.kappaGap[k] == 0)) || (!island && !(out > 0)) {
+			t.Fatalf("bad fixture, island %v: FRA's κ_out %v (ok %v), κ gap %v", island, out, ok, a.kappaGap[k])
+		}
+		for range 2 * w.ticksOf(w.p.ExitPatience) {
+			w.exits()
+		}
+		left := records(w, Left)
+		gone := len(left) == 1 && left[0].Nation == "FRA" && strings.HasPrefix(left[0].Cause, "no common threat")
+		if island != gone {
+			t.Errorf("island %v: left %+v; want FRA out for lack of common threat on the island only", island, left)
+		}
+	}
+}
