@@ -153,8 +153,8 @@ func (w *World) sumAlliances() {
 }
 
 // targetPull is the strongest pull of i's alliances' targets, not the sum
-// (MODEL.md 2b): the largest aim_A·ν·c_A·max(0, τ − s) over the targets
-// they declared (an event: NATO's 2 % of 2006) and the largest
+// (MODEL.md 2b): the largest ν·c_A·max(0, τ − s) over the targets they
+// declared (an event: NATO's 2 % of 2006) and the largest
 // aim_A·ν·c_A·max(0, τ_m·Σ s_m·Y_m / Σ Y_m − s) over their implicit ones:
 // members follow the alliance's average burden (Odehnal et al. find a
 // positive long-run link of NATO members' spending to the alliance
@@ -164,20 +164,15 @@ func (w *World) sumAlliances() {
 // alliance with no adversary has none to share, and NATO's members of
 // 2000–13, whose pact had none, drifted below its average (1.4 % of GDP
 // in Europe in 2014 against about 2.5 % overall) where those of 1950–55 had
-// climbed toward it. A declared target is the same call made explicit, and
-// is heeded as far: NATO's guideline of 2 % of 2006, declared when the pact
-// had no adversary, was met by 3 of its 28 members in 2014, and the pledge
-// of 2014 by most only once Russia had become the pact's adversary (23 of
-// 32 in 2024; NATO, press release of 17 June 2024).
+// climbed toward it.
 func (w *World) targetPull(i int) float64 {
 	pull := 0.0
 	bp := w.p.budget()
 	s := w.nations[i].Share
 	for _, a := range w.memberships[i] {
-		aim := w.aim(a)
-		pull = max(pull, aim*agents.TargetPull(bp, a.snapshot, a.Target, s))
+		pull = max(pull, agents.TargetPull(bp, a.snapshot, a.Target, s))
 		if follow := w.implicitTarget(a); follow > 0 {
-			pull = max(pull, aim*agents.TargetPull(bp, a.snapshot, follow, s))
+			pull = max(pull, w.aim(a)*agents.TargetPull(bp, a.snapshot, follow, s))
 		}
 	}
 	return pull
