@@ -24,7 +24,10 @@ package sim
 // drew Sardinia and Denmark into the German Confederation's pact in the
 // 1830s and Taiwan into the Soviet–North Korean treaty in 1991. An
 // institution still holds the members it has, whatever their regimes
-// (exit.go): the draw is what needs the order.
+// (exit.go): the draw is what needs the order. A scenario's command
+// economies are marked for the whole run (asia-1990 keeps Russia's and
+// Mongolia's mark after their markets of 1992): the order is read as the
+// scenario gives it.
 const democracyFloor = 6
 
 // drawn reports whether i (in no alliance, not a member of a) is drawn to
@@ -44,8 +47,8 @@ func (w *World) drawn(i int, a *Alliance) (float64, bool) {
 // sameOrder reports whether i and j share a political order a community
 // rests on: both democracies, or both command economies.
 func (w *World) sameOrder(i, j int) bool {
-	a, b := &w.nations[i], &w.nations[j]
-	return (a.Regime >= democracyFloor && b.Regime >= democracyFloor) || (a.Command && b.Command)
+	ni, nj := &w.nations[i], &w.nations[j]
+	return (ni.Regime >= democracyFloor && nj.Regime >= democracyFloor) || (ni.Command && nj.Command)
 }
 
 // communityPull is what i gains by joining a as a community of like

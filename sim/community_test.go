@@ -88,6 +88,8 @@ func TestOnlyASharedOrderDraws(t *testing.T) {
 		drawn         bool
 	}{
 		{"two democracies", 10, 10, false, false, true},
+		{"two democracies at Polity's threshold", 6, 6, false, false, true},
+		{"a democracy and a state just below the threshold", 6, 5, false, false, false},
 		{"two anocracies", 0, -1, false, false, false},
 		{"two command economies", -7, -7, true, true, true},
 		{"a command economy and a market anocracy", 0, -1, false, true, false},

@@ -42,14 +42,17 @@ func (w *World) diagnose() {
 }
 
 // exploitation is the Olson–Zeckhauser index: Spearman's rank correlation
-// of members' GDP and defence share, over the members that have forces;
-// NaN (written empty) under three of them or when either variable ties
-// throughout. A member without forces has no defence burden to rank:
-// Olson & Zeckhauser (1966) rank NATO's fourteen members with one and leave
-// out Iceland, and the index's history is theirs (0.49 in 1964, about 0.2
-// by 1970 in Khanna & Sandler 1996). With Iceland ranked last at a share
-// of 0, SIPRI's shares with Maddison's GDP give 0.69 in 1964 and 0.34 in
-// 1970; without it, 0.62 and 0.19.
+// of members' GDP and defence share, over the members that spend on
+// defence (a share above 0); NaN (written empty) under three of them or
+// when either variable ties throughout. A member with no defence budget
+// has no burden to rank: Olson & Zeckhauser (1966) rank NATO's fourteen
+// members with armed forces and leave out Iceland, and the index's history
+// is theirs (0.49 in 1964, about 0.2 by 1970 in Khanna & Sandler 1996).
+// With Iceland ranked last at a share of 0, SIPRI's shares with Maddison's
+// GDP give 0.69 in 1964 and 0.34 in 1970; without it, 0.62 and 0.19. In
+// the runs Iceland keeps its share of 0, as budgets grow by increments of
+// their own level (share_rise); at share_rise 0 it would spend s_min and be
+// ranked.
 func (w *World) exploitation(a *Alliance) float64 {
 	m := 0
 	for _, i := range a.Members {

@@ -86,7 +86,7 @@ func (w *World) checkFinite() *NonFiniteError {
 		for _, m := range a.Members {
 			k += w.nations[m].Capability
 		}
-		// Exploitation is NaN by definition under three members: not checked.
+		// Exploitation is NaN by definition under three members that spend: not checked.
 		for _, v := range [...]named{{"capability", k}, {"cohesion", a.Cohesion}, {"institutionalisation", a.Institution},
 			{"spending target", a.Target}, {"burden gap", a.BurdenGap}} {
 			if !finite(v.v) {

@@ -201,8 +201,8 @@ func dissolvedBy(r *Record, leader string, members []string, from, to int) bool 
 }
 
 // exploitation is the Spearman index of the leader's largest alliance in
-// a year, as the engine recorded it (undefined under three members or on
-// ties).
+// a year, as the engine recorded it (undefined under three members that
+// spend on defence, or on ties).
 func exploitation(r *Record, leader string, year int) (float64, bool) {
 	_, a, ok := r.HolderIn(year, leader)
 	if !ok {
