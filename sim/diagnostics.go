@@ -54,22 +54,17 @@ func (w *World) diagnose() {
 // their own level (share_rise); at share_rise 0 it would spend s_min and be
 // ranked.
 func (w *World) exploitation(a *Alliance) float64 {
-	m := 0
+	n := len(a.Members)
+	buf := w.scratchRow(&w.rankX, 2*n)
+	gdp, share := buf[:0:n], buf[n:n]
 	for _, i := range a.Members {
-		if w.nations[i].Share > 0 {
-			m++
+		if s := w.nations[i].Share; s > 0 {
+			gdp, share = append(gdp, w.nations[i].GDP), append(share, s)
 		}
 	}
+	m := len(gdp)
 	if m < 3 {
 		return math.NaN()
-	}
-	gdp, share := w.scratchRow(&w.rankX, 2*m)[:m], w.rankX[m:2*m]
-	k := 0
-	for _, i := range a.Members {
-		if n := &w.nations[i]; n.Share > 0 {
-			gdp[k], share[k] = n.GDP, n.Share
-			k++
-		}
 	}
 	w.rankY = w.scratchRow(&w.rankY, 2*m)
 	if cap(w.rankIdx) < m {

@@ -14,8 +14,7 @@ import (
 // last, or of two joined at once the one it values more), or its value of
 // membership has stayed below v_exit − β_i·I − g (g: a start pact's
 // member's entry gap, startpacts.go), or its fellow members' mean
-// κ_ji below κ_stay·(1 − I) − g_κ (g_κ: its κ gap, startpacts.go; 0 while
-// κ_out is 0), for exit_patience years (hysteresis keeps
+// κ_ji below κ_stay·(1 − I) − g_κ (g_κ: its κ gap, startpacts.go), for exit_patience years (hysteresis keeps
 // states from flapping in and out; I is the alliance's
 // institutionalisation, 0 once it is strained). The κ test is what
 // dissolves a bloc whose members' threat has turned against its leader.
@@ -43,7 +42,7 @@ func (w *World) exits() {
 			rival := !across && w.rivals(i, lead)
 			hold := w.institutionHold(i, a, lead, rival)
 			exitValue := w.p.ExitValue - w.p.InstituteHold*hold - a.entryGap[k] // a start pact's fixed effect (startpacts.go)
-			kappaStay := w.p.KappaStay * (1 - hold)
+			kappaStay := w.p.KappaStay*(1-hold) - a.kappaGap[k]
 			// (Its admission κ is no test of staying: not computed.)
 			v := w.valueOf(i, option{alliance: a, cohesion: a.snapshot, target: a.Target}, false)
 			if v.Value < exitValue {
@@ -55,8 +54,7 @@ func (w *World) exits() {
 			// fears from the pact's adversaries (its own view: a member
 			// that fears none of them has no threat the pact fails to
 			// meet, and institutions, value and cohesion decide then).
-			kappaFloor, drifts := w.driftsOut(a, k, i, kappaStay) // kappaOut defined and below κ_stay less its anchor
-			if drifts {
+			if w.kappaOutBelow(i, a, kappaStay) { // kappaOut defined and below κ_stay
 				a.lowKappa[k]++
 			} else {
 				a.lowKappa[k] = 0
@@ -86,7 +84,7 @@ func (w *World) exits() {
 			case a.lowCross[k] >= patience:
 				leaving = append(leaving, departure{a, i, cross.cause(w)})
 			case a.lowKappa[k] >= patience:
-				leaving = append(leaving, departure{a, i, fmt.Sprintf("no common threat: fellow members' mean kappa toward its threat below %.2f", kappaFloor)})
+				leaving = append(leaving, departure{a, i, fmt.Sprintf("no common threat: fellow members' mean kappa toward its threat below %.2f", kappaStay)})
 			case a.lowValue[k] >= patience:
 				leaving = append(leaving, departure{a, i, fmt.Sprintf("value %.2f < %.2f (%s)", v.Value, exitValue, explain(v))})
 			}

@@ -10,9 +10,8 @@ import "slices"
 // them for decades). What the model's value of staying, its fellows'
 // commonality with its threat (κ_out, the drift exit's test) and its target
 // cohesion fall short of at the start is a fixed effect of that member in
-// that pact, and of that pact: kept for the membership's life (the κ gap
-// while its fellows oppose some of the member's threat: driftsOut), so that
-// a member leaves, and a pact strains, as its circumstances change from
+// that pact, and of that pact: kept for the membership's life, so that a
+// member leaves, and a pact strains, as its circumstances change from
 // there and not because of a level the model cannot explain. Abrogation
 // follows change (Leeds & Savun 2007: states abrogate alliances when their
 // external threats, domestic institutions or relative power change so as
@@ -35,40 +34,11 @@ func (w *World) anchorStartPacts() {
 	}
 }
 
-// driftsOut reports whether member i (at position k) of a drifts out at
-// this exit check, with the threshold it was held to: its κ_out defined and
-// below κ_stay·(1 − hold), kappaStay here, less its κ gap, the gap counting while its fellows oppose some of
-// what it fears from the pact's adversaries (κ_out above 0) and not while
-// they oppose none of it (κ_out 0, within kappaGapSlack: a rule with a
-// cliff, as a fellow's faintest opposition brings the whole gap back, but
-// κ_out is 0 exactly when no fellow is hostile to what i fears, or the sea
-// keeps every fellow from it). A member without a gap is asked through
-// kappaOutBelow's bounds; one with a gap, of which the eras' starts hold a
-// few, through κ_out itself. The anchor stands for what the model sees
-// apart in a pact history kept: fellows that share part of a member's
-// threat. A member whose fellows share none of it is in the pact
-// for nothing the pact does about its threat, and history ended such
-// memberships, the only two the eras' starts hold: Britain, whose
-// continental allies could not meet an island's threats (sea.go), left
-// the Quadruple Alliance in 1823, and its alliance with Japan ended in
-// 1922.
-func (w *World) driftsOut(a *Alliance, k, i int, kappaStay float64) (float64, bool) {
-	g := a.kappaGap[k]
-	if g == 0 {
-		return kappaStay, w.kappaOutBelow(i, a, kappaStay)
-	}
-	ko, ok := w.kappaOut(i, a)
-	if ok && ko <= kappaGapSlack {
-		g = 0
-	}
-	return kappaStay - g, ok && ko < kappaStay-g
-}
-
 // kappaGapSlack puts a start pact's member's drift threshold just below its
 // κ_out of the start: far above the rounding of κ_out (a ratio of sums in
 // [0, 1]; κ_stay − (κ_stay − κ_out) can come back one unit above κ_out),
 // far below any change of the threats. Without it a member could drift
-// out of a start pact when nothing had changed. driftsOut reads a κ_out
+// out of a start pact when nothing had changed. anchorMember reads a κ_out
 // within it of 0 as 0, for the same reason.
 const kappaGapSlack = 1e-9
 
@@ -138,11 +108,21 @@ func (w *World) anchorEntrants() {
 
 // anchorMember sets member i's (at position k) entry gap, max(0, v_join −
 // V_stay), and κ gap, κ_stay − κ_out (+ the slack) when κ_out is below
-// κ_stay, from the snapshot.
+// κ_stay and above 0, from the snapshot.
+//
+// The κ gap stands for what the model sees apart in a pact history kept:
+// fellows that share part of a member's threat. A member whose fellows
+// share none of it (κ_out 0: no fellow hostile to what it fears, or the sea
+// keeping every fellow from it) is in the pact for nothing the pact does
+// about its threat, and has no gap: history ended such memberships, the
+// only two the eras' starts hold. Britain, whose continental allies could
+// not meet an island's threats (sea.go), left the Quadruple Alliance in
+// 1823, and its alliance with Japan ended in 1922. A member anchored above
+// 0 drifts out if κ_out later falls to 0, as below any level it started at.
 func (w *World) anchorMember(a *Alliance, k, i int) {
 	v := w.valueOf(i, option{alliance: a, cohesion: a.snapshot, target: a.Target}, false)
 	a.entryGap[k] = max(0, w.p.JoinValue-v.Value)
-	if ko, ok := w.kappaOut(i, a); ok && ko < w.p.KappaStay {
+	if ko, ok := w.kappaOut(i, a); ok && ko > kappaGapSlack && ko < w.p.KappaStay {
 		a.kappaGap[k] = w.p.KappaStay - ko + kappaGapSlack
 	}
 }

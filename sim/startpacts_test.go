@@ -284,8 +284,11 @@ func TestTheKappaAnchorHoldsOnlyAMemberItsFellowsHelp(t *testing.T) {
 		a := w.alliances[0]
 		k := slices.Index(a.Members, fra)
 		out, ok := w.kappaOut(fra, a)
-		if !ok || (island && (out != 0 || a.kappaGap[k] == 0)) || (!island && !(out > 0)) {
-			t.Fatalf("bad fixture, island %v: FRA's κ_out %v (ok %v), κ gap %v", island, out, ok, a.kappaGap[k])
+		if !ok || (island && out != 0) || (!island && !(out > 0)) {
+			t.Fatalf("bad fixture, island %v: FRA's κ_out %v (ok %v)", island, out, ok)
+		}
+		if gap := a.kappaGap[k]; island && gap != 0 {
+			t.Errorf("the island's κ gap %v, want none: its fellows share none of its threat", gap)
 		}
 		for range 2 * w.ticksOf(w.p.ExitPatience) {
 			w.exits()
