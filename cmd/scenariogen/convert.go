@@ -165,6 +165,22 @@ func (d *dataset) gdpAt(ss series, y int) (float64, bool) {
 	return g * s.fraction(), ok
 }
 
+// popAt is the population the nation's GDP in year y counts [thousands]:
+// the NMC population its GDP per head is multiplied by, or the part of
+// the Maddison population its GDP is.
+func (d *dataset) popAt(ss series, y int) (float64, bool) {
+	s, ok := ss.at(y)
+	if !ok {
+		return 0, false
+	}
+	if s.perHead != nil {
+		pop, ok := d.tpop[key{s.nmc, y}]
+		return pop, ok
+	}
+	pop, ok := d.people[key{s.gdp, y}]
+	return pop * s.fraction(), ok
+}
+
 // share is a defence share of GDP and where it comes from.
 type share struct {
 	value float64

@@ -14,11 +14,14 @@ import (
 // after an era's end cost a few rows and are read by no target), and for
 // those of an era that ends before over its own years (from their entry),
 // under the ids and series the scenarios use. nmc_share is the NMC-based share in every
-// year it can be computed, SIPRI or not, so that the two can be compared.
+// year it can be computed, SIPRI or not, so that the two can be compared;
+// gdp and pop are the nation's Maddison GDP [billion 2011 USD] and the
+// population it counts [thousands] (empty where the data have none), so
+// that the shares can be read against income (scripts/elasticity).
 func referenceShares(d *dataset) ([]byte, error) {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
-	w.Write([]string{"scenario", "id", "year", "share", "source", "factor", "nmc_share"})
+	w.Write([]string{"scenario", "id", "year", "share", "source", "factor", "nmc_share", "gdp", "pop"})
 	for _, e := range eras() {
 		last := factorLast // the Cold War's states to the end of SIPRI's data
 		if e.end < factorFirst {
@@ -37,8 +40,15 @@ func referenceShares(d *dataset) ([]byte, error) {
 				if v, ok := d.nmcShare(s.series, y); ok {
 					nmc = fmt.Sprintf("%.5f", v)
 				}
+				gdp, pop := "", ""
+				if v, ok := d.gdpAt(s.series, y); ok {
+					gdp = fmt.Sprintf("%.6g", v)
+				}
+				if v, ok := d.popAt(s.series, y); ok {
+					pop = fmt.Sprintf("%.6g", v)
+				}
 				w.Write([]string{e.name, s.id, itoa(y), fmt.Sprintf("%.5f", sh.value), src,
-					fmt.Sprintf("%.3f", d.factor(y)), nmc})
+					fmt.Sprintf("%.3f", d.factor(y)), nmc, gdp, pop})
 			}
 		}
 	}

@@ -3,15 +3,17 @@ package main
 import (
 	"math"
 	"sort"
+
+	"gonum.org/v1/gonum/mat"
 )
 
-// median3 is the median of a state's shares in the three years about y
+// median3 is the median of a state's values in the three years about y
 // (0 when it has none).
-func median3(d map[int]float64, y int) float64 {
+func median3(d map[int]stateYear, y int, of func(stateYear) float64) float64 {
 	var v []float64
 	for t := y - 1; t <= y+1; t++ {
 		if s, ok := d[t]; ok {
-			v = append(v, s)
+			v = append(v, of(s))
 		}
 	}
 	if len(v) == 0 {
@@ -22,79 +24,29 @@ func median3(d map[int]float64, y int) float64 {
 }
 
 // ols fits the log change of the share on the regressors x(c) by least
-// squares, returning the coefficients and their standard errors.
-func ols(cs []change, x func(change) []float64) (b, se []float64) {
+// squares, returning the coefficients and their standard errors
+// (s²·(XᵀX)⁻¹ on the diagonal).
+func ols(cs []change, x func(change) []float64) (b, se []float64, err error) {
 	p := len(x(change{}))
-	xtx, xty := make([][]float64, p), make([]float64, p)
-	for i := range xtx {
-		xtx[i] = make([]float64, p)
+	X, y := mat.NewDense(len(cs), p, nil), mat.NewVecDense(len(cs), nil)
+	for r, c := range cs {
+		X.SetRow(r, x(c))
+		y.SetVec(r, c.share)
 	}
-	for _, c := range cs {
-		row := x(c)
-		for i := range row {
-			xty[i] += row[i] * c.share
-			for j := range row {
-				xtx[i][j] += row[i] * row[j]
-			}
-		}
+	var xtx, inv mat.Dense
+	xtx.Mul(X.T(), X)
+	if err := inv.Inverse(&xtx); err != nil {
+		return nil, nil, err
 	}
-	inv := invert(xtx)
-	b = make([]float64, p)
+	var xty, beta, fitted, resid mat.VecDense
+	xty.MulVec(X.T(), y)
+	beta.MulVec(&inv, &xty)
+	fitted.MulVec(X, &beta)
+	resid.SubVec(y, &fitted)
+	s2 := mat.Dot(&resid, &resid) / float64(len(cs)-p)
+	b, se = make([]float64, p), make([]float64, p)
 	for i := range b {
-		for j := range b {
-			b[i] += inv[i][j] * xty[j]
-		}
+		b[i], se[i] = beta.AtVec(i), math.Sqrt(s2*inv.At(i, i))
 	}
-	rss := 0.0
-	for _, c := range cs {
-		e := c.share
-		for i, v := range x(c) {
-			e -= b[i] * v
-		}
-		rss += e * e
-	}
-	s2 := rss / float64(len(cs)-p)
-	se = make([]float64, p)
-	for i := range se {
-		se[i] = math.Sqrt(s2 * inv[i][i])
-	}
-	return b, se
-}
-
-// invert inverts a small symmetric positive-definite matrix by
-// Gauss–Jordan elimination.
-func invert(m [][]float64) [][]float64 {
-	n := len(m)
-	a := make([][]float64, n)
-	for i := range a {
-		a[i] = make([]float64, 2*n)
-		copy(a[i], m[i])
-		a[i][n+i] = 1
-	}
-	for c := 0; c < n; c++ {
-		piv := c
-		for r := c + 1; r < n; r++ {
-			if math.Abs(a[r][c]) > math.Abs(a[piv][c]) {
-				piv = r
-			}
-		}
-		a[c], a[piv] = a[piv], a[c]
-		d := a[c][c]
-		for j := range a[c] {
-			a[c][j] /= d
-		}
-		for r := 0; r < n; r++ {
-			if r != c {
-				f := a[r][c]
-				for j := range a[r] {
-					a[r][j] -= f * a[c][j]
-				}
-			}
-		}
-	}
-	out := make([][]float64, n)
-	for i := range out {
-		out[i] = a[i][n:]
-	}
-	return out
+	return b, se, nil
 }

@@ -1,6 +1,7 @@
 // Command elasticity measures what history's defence shares say about the
-// budget rule's income term, from the data the scenarios are built from
-// (scenarios/data): the ten-year change in the log of each state's share
+// budget rule's income term, from the reference shares the scenarios are
+// validated against (scenarios/data/reference-shares.csv, with the GDP and
+// population each share was measured against): the ten-year change in the log of each state's share
 // (three-year medians, every state-year with a share ten years on) against
 // the change in the log of its GDP, split into GDP per head and population,
 // and by economic system (the scenarios' command_economy flag).
@@ -18,18 +19,17 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
+	"maps"
 	"math"
 	"os"
-	"sort"
+	"slices"
 )
 
-type key struct {
-	scenario, id string
-}
-
+// change is a state's ten-year log changes.
 type change struct {
-	share, perHead, pop float64 // ten-year log changes
+	share, perHead, pop float64
 }
 
 func main() {
@@ -40,37 +40,26 @@ func main() {
 }
 
 func run() error {
-	iso, err := maddisonCodes("cmd/scenariogen")
+	command, err := commandEconomies()
 	if err != nil {
 		return err
 	}
-	command, err := commandEconomies("scenarios/builtin")
-	if err != nil {
-		return err
-	}
-	gdp, pop, err := maddison("scenarios/data/maddison.csv")
-	if err != nil {
-		return err
-	}
-	shares, err := referenceShares("scenarios/data/reference-shares.csv")
+	shares, err := referenceShares()
 	if err != nil {
 		return err
 	}
 	all, bySystem := []change{}, map[string][]change{}
 	for _, k := range sortedKeys(shares) {
-		code, ok := iso[k.id]
-		if !ok {
-			continue
-		}
 		d := shares[k]
-		for y := range d {
-			a, b := median3(d, y), median3(d, y+10)
-			g0, g1, p0, p1 := gdp[code][y], gdp[code][y+10], pop[code][y], pop[code][y+10]
-			if _, later := d[y+10]; !later || a <= 0 || b <= 0 || g0 <= 0 || g1 <= 0 || p0 <= 0 || p1 <= 0 {
+		for _, y := range slices.Sorted(maps.Keys(d)) {
+			later, ok := d[y+10]
+			if !ok {
 				continue
 			}
-			people := math.Log(p1 / p0)
-			c := change{math.Log(b / a), math.Log(g1/g0) - people, people}
+			now := d[y]
+			a, b := median3(d, y, shareOf), median3(d, y+10, shareOf)
+			people := math.Log(later.pop / now.pop)
+			c := change{math.Log(b / a), math.Log(later.gdp/now.gdp) - people, people}
 			all = append(all, c)
 			if y%5 == 0 { // non-overlapping starts for the split by system
 				sys := "market"
@@ -81,27 +70,28 @@ func run() error {
 			}
 		}
 	}
-	b, se := ols(all, func(c change) []float64 { return []float64{1, c.perHead, c.pop} })
+	b, se, err := ols(all, func(c change) []float64 { return []float64{1, c.perHead, c.pop} })
+	if err != nil {
+		return err
+	}
 	fmt.Printf("ten-year log change of the share, %d state-years, all eras:\n", len(all))
 	fmt.Printf("  on GDP per head %+.2f (s.e. %.2f), on population %+.2f (%.2f); a total-GDP income term makes them equal (η − 1)\n", b[1], se[1], b[2], se[2])
 	for _, sys := range []string{"market", "command"} {
 		cs := bySystem[sys]
-		b, se := ols(cs, func(c change) []float64 { return []float64{1, c.perHead + c.pop} })
+		b, se, err := ols(cs, func(c change) []float64 { return []float64{1, c.perHead + c.pop} })
+		if err != nil {
+			return err
+		}
 		fmt.Printf("  %s economies, on total GDP: %+.2f (s.e. %.2f), %d state-decades: η ≈ %.2f\n", sys, b[1], se[1], len(cs), 1+b[1])
 	}
 	return nil
 }
 
-func sortedKeys(m map[key]map[int]float64) []key {
-	ks := make([]key, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Slice(ks, func(i, j int) bool {
-		if ks[i].scenario != ks[j].scenario {
-			return ks[i].scenario < ks[j].scenario
-		}
-		return ks[i].id < ks[j].id
+func shareOf(s stateYear) float64 { return s.share }
+
+// sortedKeys are the states in order, so that the fits add in one order.
+func sortedKeys(m map[key]map[int]stateYear) []key {
+	return slices.SortedFunc(maps.Keys(m), func(a, b key) int {
+		return cmp.Or(cmp.Compare(a.scenario, b.scenario), cmp.Compare(a.id, b.id))
 	})
-	return ks
 }
