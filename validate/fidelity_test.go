@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"entente/scenarios"
+	"entente/sim"
 )
 
 var update = flag.Bool("update", false, "rewrite fidelity.tsv with what holds now")
@@ -39,6 +40,18 @@ func outOfSample() []string {
 // scores it.
 func evaluateBuiltin(t *testing.T, name string, seeds int, sets ...string) *Report {
 	t.Helper()
+	cfg, h := loadBuiltin(t, name, sets...)
+	rep, err := Evaluate(context.Background(), cfg, h, seeds, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
+// loadBuiltin loads a built-in scenario, with overrides, and its
+// reference data.
+func loadBuiltin(t *testing.T, name string, sets ...string) (sim.Config, *History) {
+	t.Helper()
 	sc, err := scenarios.Load(name, sets)
 	if err != nil {
 		t.Fatal(err)
@@ -47,11 +60,7 @@ func evaluateBuiltin(t *testing.T, name string, seeds int, sets ...string) *Repo
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep, err := Evaluate(context.Background(), sc.Config, h, seeds, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rep
+	return sc.Config, h
 }
 
 // TestFidelityRatchet fails when a target that fidelity.tsv records as

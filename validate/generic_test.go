@@ -15,15 +15,7 @@ import (
 // against holding the start shares, its alliances against the baselines
 // of its inputs. A name with no reference data has no targets at all.
 func TestAnEraWithoutTargetsIsJudgedGenerically(t *testing.T) {
-	sc, err := scenarios.Load("europe-1871", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, err := LoadHistory(scenarios.Data, "europe-1871")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := sc.Config
+	cfg, h := loadBuiltin(t, "europe-1871")
 	cfg.Name = "a-new-era"
 	targets, ok := Targets(cfg, h)
 	if !ok {

@@ -19,18 +19,22 @@ var targetSets = map[string]func(sim.Config, *History) []Target{
 // Targets returns the historical targets of a world built from a built-in
 // scenario (its name is the config's): its own target set, or for an era
 // with reference data and no set of its own (one a researcher added to
-// cmd/scenariogen) the era-independent targets of Generic; false for a
+// cmd/scenariogen) the era-independent targets of Generic, and after
+// either the moments of its shares' movement (dynamics.go); false for a
 // scenario without either. The baselines of the co-membership rows are
 // computed from the config's own inputs, so a world changed by overrides
 // is judged against baselines of the same inputs.
 func Targets(cfg sim.Config, h *History) ([]Target, bool) {
-	if targets, ok := targetSets[cfg.Name]; ok {
-		return targets(cfg, h), true
+	var ts []Target
+	switch targets, ok := targetSets[cfg.Name]; {
+	case ok:
+		ts = targets(cfg, h)
+	case Judges(cfg.Name, h):
+		ts = Generic(cfg, h)
+	default:
+		return nil, false
 	}
-	if Judges(cfg.Name, h) {
-		return Generic(cfg, h), true
-	}
-	return nil, false
+	return append(ts, eraDynamics(cfg, h)...), true
 }
 
 // Judges reports whether a scenario whose reference data are h can be
