@@ -31,6 +31,12 @@ import (
 // about it that have one (the measure's own noise is smaller so), every
 // year y from `from` whose y + 10 is at most `to`.
 
+// The names of the two rows, by which a reader of a report finds them.
+const (
+	DriftRow     = "Shares' ten-year drift: mean change of the log share"
+	ReversionRow = "Shares' ten-year reversion toward the era's median (slope)"
+)
+
 // decadeYears is the span of one change.
 const decadeYears = 10
 
@@ -66,12 +72,12 @@ func shareDynamics(states []string, h *History, from, to int) []Target {
 		}
 	}
 	rows := []Target{
-		{Name: "Shares' ten-year drift: mean change of the log share", Source: src, Unit: "log", Info: true,
+		{Name: DriftRow, Source: src, Unit: "log", Info: true,
 			Measure: func(r *Record) (float64, bool) {
 				d, _, _ := shareMoments(states, from, to, run(r))
 				return defined(d)
 			}},
-		{Name: "Shares' ten-year reversion toward the era's median (slope)", Source: src, Unit: "log", Info: true,
+		{Name: ReversionRow, Source: src, Unit: "log", Info: true,
 			Measure: func(r *Record) (float64, bool) {
 				_, rev, _ := shareMoments(states, from, to, run(r))
 				return defined(rev)

@@ -59,6 +59,10 @@ func TestReportAndRobustRun(t *testing.T) {
 	if !strings.Contains(out.String(), "europe-1871 ") {
 		t.Errorf("report:\n%s", out.String())
 	}
+	// How the era's shares move, beside history's (validate/dynamics.go).
+	if !regexp.MustCompile(`europe-1871 moves: drift 0\.08, runs -?\d\.\d\d; reversion -0\.21, runs -?\d\.\d\d`).MatchString(out.String()) {
+		t.Errorf("no line on how the shares move:\n%s", out.String())
+	}
 	out.Reset()
 	if err := run(context.Background(), []string{"robust", "-seeds", "1", "-scenarios", "europe-1871", "-keys", "k"}, &out); err != nil {
 		t.Fatal(err)

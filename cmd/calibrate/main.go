@@ -70,6 +70,11 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		for _, rep := range reps {
 			fmt.Fprintf(out, "%s fails: %s\n", rep.Scenario, failing(rep))
 		}
+		for _, rep := range reps {
+			if m := moves(rep); m != "" {
+				fmt.Fprintf(out, "%s moves: %s\n", rep.Scenario, m)
+			}
+		}
 		return nil
 	case "robust":
 		return robustness(ctx, ev, strings.Split(*keys, ","), *step, out)
@@ -88,6 +93,22 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		return holdout(ctx, strings.Split(*names, ","), strings.Fields(*base), *seeds, *margin, ds, *iters, *verbose, out)
 	}
 	return fmt.Errorf("unknown mode %q (report, robust, search or holdout)", mode)
+}
+
+// moves is how a report's shares move beside history's, from its rows of
+// drift and reversion (validate/dynamics.go): history's value, then the
+// runs' median.
+func moves(rep *validate.Report) string {
+	var parts []string
+	for _, r := range rep.Results {
+		switch r.Name {
+		case validate.DriftRow:
+			parts = append(parts, fmt.Sprintf("drift %s, runs %.2f", r.History, r.Median))
+		case validate.ReversionRow:
+			parts = append(parts, fmt.Sprintf("reversion %s, runs %.2f", r.History, r.Median))
+		}
+	}
+	return strings.Join(parts, "; ")
 }
 
 // summary is the targets held in each era, on one line.
