@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"entente/scenarios"
+	"entente/sim"
 )
 
 // stateYear is one row of the reference shares: a state's defence share
@@ -65,20 +66,56 @@ func referenceShares() (map[key]map[int]stateYear, error) {
 	return out, nil
 }
 
-// commandEconomies are the states each built-in scenario marks as command
-// economies, as its loader reads them.
-func commandEconomies() (map[key]bool, error) {
-	out := map[key]bool{}
+// regimeSpell is a state's regime (Polity2) from a year on.
+type regimeSpell struct {
+	from   int
+	regime float64
+}
+
+// facts are what the built-in scenarios say of their states, as the
+// loader reads them: which are command economies, and each state's regimes
+// over the years (the start's, then the Polity2 moves of its regime_change
+// events, in order).
+type facts struct {
+	command map[key]bool
+	regimes map[key][]regimeSpell
+}
+
+func builtinFacts() (facts, error) {
+	f := facts{command: map[key]bool{}, regimes: map[key][]regimeSpell{}}
 	for _, info := range scenarios.Builtins() {
 		s, err := scenarios.Load(info.Name, nil)
 		if err != nil {
-			return nil, err
+			return f, err
 		}
-		for _, n := range s.Config.Nations {
-			if n.Command {
-				out[key{info.Name, n.ID}] = true
+		cfg := s.Config
+		for _, n := range cfg.Nations {
+			k := key{info.Name, n.ID}
+			f.command[k] = n.Command
+			f.regimes[k] = []regimeSpell{{cfg.StartYear, n.Regime}}
+		}
+		for _, e := range cfg.Events { // in tick order
+			if e.Kind != sim.RegimeChange {
+				continue
+			}
+			year := cfg.StartYear + e.Tick/cfg.TicksPerYear
+			for _, i := range e.A.Nations {
+				k := key{info.Name, cfg.Nations[i].ID}
+				f.regimes[k] = append(f.regimes[k], regimeSpell{year, e.Value})
 			}
 		}
 	}
-	return out, nil
+	return f, nil
+}
+
+// regimeIn is the regime of a state's spells in a year: the last spell
+// begun by then (the first before it begins).
+func regimeIn(spells []regimeSpell, year int) float64 {
+	r := spells[0].regime
+	for _, s := range spells {
+		if s.from <= year {
+			r = s.regime
+		}
+	}
+	return r
 }

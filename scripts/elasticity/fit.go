@@ -27,11 +27,16 @@ func median3(d map[int]stateYear, y int, of func(stateYear) float64) float64 {
 // squares, returning the coefficients and their standard errors
 // (s²·(XᵀX)⁻¹ on the diagonal).
 func ols(cs []change, x func(change) []float64) (b, se []float64, err error) {
+	return olsOn(cs, func(c change) float64 { return c.share }, x)
+}
+
+// olsOn is ols with the dependent variable y(c).
+func olsOn(cs []change, yOf func(change) float64, x func(change) []float64) (b, se []float64, err error) {
 	p := len(x(change{}))
 	X, y := mat.NewDense(len(cs), p, nil), mat.NewVecDense(len(cs), nil)
 	for r, c := range cs {
 		X.SetRow(r, x(c))
-		y.SetVec(r, c.share)
+		y.SetVec(r, yOf(c))
 	}
 	var xtx, inv mat.Dense
 	xtx.Mul(X.T(), X)

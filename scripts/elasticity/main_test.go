@@ -47,3 +47,34 @@ func TestReferenceSharesCarryIncome(t *testing.T) {
 		t.Errorf("cold-war USA 1947: %+v (found %v), want a share, a GDP and a population", us, ok)
 	}
 }
+
+// The regimes are the scenarios' own: Greece's colonels of April 1967 in
+// the Cold War (Polity2 4 → −7), and the start's regime before any move.
+func TestRegimesFollowTheScenarios(t *testing.T) {
+	f, err := builtinFacts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	grc := f.regimes[key{"cold-war", "GRC"}]
+	if len(grc) < 2 {
+		t.Fatalf("cold-war GRC regimes %v, want the start's and its moves", grc)
+	}
+	if got := regimeIn(grc, 1966); got != 4 {
+		t.Errorf("Greece 1966: %v, want 4", got)
+	}
+	if got := regimeIn(grc, 1968); got != -7 {
+		t.Errorf("Greece 1968: %v, want -7", got)
+	}
+	if !f.command[key{"cold-war", "RUS"}] || f.command[key{"cold-war", "USA"}] {
+		t.Error("the USSR should be a command economy and the United States not")
+	}
+}
+
+func TestRegimeInBeforeAndBetweenSpells(t *testing.T) {
+	spells := []regimeSpell{{1950, 5}, {1960, -3}, {1970, 8}}
+	for year, want := range map[int]float64{1945: 5, 1950: 5, 1959: 5, 1960: -3, 1975: 8} {
+		if got := regimeIn(spells, year); got != want {
+			t.Errorf("regime in %d: %v, want %v", year, got, want)
+		}
+	}
+}
