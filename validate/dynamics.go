@@ -72,17 +72,24 @@ func shareDynamics(states []string, h *History, from, to int) []Target {
 			return v, ok && v > 0
 		}
 	}
+	// Both rows read one computation per run, kept in the record.
+	moments := func(r *Record) [2]float64 {
+		key := [2]int{from, to}
+		if m, ok := r.moments[key]; ok {
+			return m
+		}
+		d, rev, _ := shareMoments(states, from, to, run(r))
+		if r.moments == nil {
+			r.moments = map[[2]int][2]float64{}
+		}
+		r.moments[key] = [2]float64{d, rev}
+		return r.moments[key]
+	}
 	rows := []Target{
 		{Name: DriftRow, Source: src, Unit: "log", Info: true,
-			Measure: func(r *Record) (float64, bool) {
-				d, _, _ := shareMoments(states, from, to, run(r))
-				return defined(d)
-			}},
+			Measure: func(r *Record) (float64, bool) { return defined(moments(r)[0]) }},
 		{Name: ReversionRow, Source: src, Unit: "log", Info: true,
-			Measure: func(r *Record) (float64, bool) {
-				_, rev, _ := shareMoments(states, from, to, run(r))
-				return defined(rev)
-			}},
+			Measure: func(r *Record) (float64, bool) { return defined(moments(r)[1]) }},
 	}
 	rows[0].History, rows[1].History = format(drift, "log"), format(reversion, "log")
 	for k := range rows {

@@ -13,7 +13,8 @@ type Record struct {
 	Start   []AllianceTick   // the alliances in force before the first tick (the scenario's)
 	Log     []sim.Record
 
-	memo map[[2]int]Confusion // the run's agreement with history, by years
+	memo    map[[2]int]Confusion  // the run's agreement with history, by years
+	moments map[[2]int][2]float64 // the run's share drift and reversion, by years (dynamics.go)
 }
 
 // NationTick is one nation in one tick.
