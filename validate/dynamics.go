@@ -57,10 +57,7 @@ func eraDynamics(cfg sim.Config, h *History) []Target {
 // shareDynamics returns the drift and reversion rows for the states over
 // [from, to].
 func shareDynamics(states []string, h *History, from, to int) []Target {
-	hist := func(id string, y int) (float64, bool) {
-		s, ok := h.Share(id, y)
-		return s.Value, ok && s.Value > 0
-	}
+	hist := h.PositiveShare
 	drift, reversion, n := shareMoments(states, from, to, hist)
 	src := fmt.Sprintf("the reference shares (scenarios/data/reference-shares.csv): the ten years from each of %d state-years of %d–%d", n, from, to-decadeYears)
 	run := func(r *Record) func(string, int) (float64, bool) {
@@ -98,11 +95,21 @@ func shareDynamics(states []string, h *History, from, to int) []Target {
 	return rows
 }
 
-// shareMoments are the drift and the reversion of the shares value gives
-// (false where a state has none), over the ten-year changes from every
-// year y in [from, to − 10] (overlapping), and their number (NaN under
-// minDecades).
-func shareMoments(states []string, from, to int, value func(string, int) (float64, bool)) (drift, reversion float64, n int) {
+// ShareDecade is one state's ten years from Year: the logs of its
+// three-year median share at both ends and of its era's median share then
+// (the median over the states given of their three-year medians).
+type ShareDecade struct {
+	State               string
+	Year                int
+	Log, LogLater       float64
+	Median, MedianLater float64
+}
+
+// ShareDecades lists the ten-year changes the drift and reversion are
+// read over: every state's from every year y in [from, to − 10] with a
+// value (value false where a state has none) in y and in y + 10
+// (overlapping decades), state by state.
+func ShareDecades(states []string, from, to int, value func(string, int) (float64, bool)) []ShareDecade {
 	// smooth[k][y−from] is the log of state k's three-year median share.
 	smooth := make([][]float64, len(states))
 	for k, id := range states {
@@ -129,22 +136,32 @@ func shareMoments(states []string, from, to int, value func(string, int) (float6
 			medians[y] = quantile(col, 0.5)
 		}
 	}
-	var dx, dy []float64 // distance from the median; change net of the median's
-	sum := 0.0
-	for k := range states {
+	var out []ShareDecade
+	for k, id := range states {
 		for y := 0; y+decadeYears < len(medians); y++ {
 			a, b := smooth[k][y], smooth[k][y+decadeYears]
-			if math.IsNaN(a) || math.IsNaN(b) {
-				continue
+			if !math.IsNaN(a) && !math.IsNaN(b) {
+				out = append(out, ShareDecade{id, from + y, a, b, medians[y], medians[y+decadeYears]})
 			}
-			sum += b - a
-			dx = append(dx, a-medians[y])
-			dy = append(dy, b-a-(medians[y+decadeYears]-medians[y]))
 		}
 	}
-	n = len(dx)
+	return out
+}
+
+// shareMoments are the drift and the reversion of the shares value gives
+// over ShareDecades, and their number (NaN under minDecades).
+func shareMoments(states []string, from, to int, value func(string, int) (float64, bool)) (drift, reversion float64, n int) {
+	ds := ShareDecades(states, from, to, value)
+	n = len(ds)
 	if n < minDecades {
 		return math.NaN(), math.NaN(), n
+	}
+	dx, dy := make([]float64, n), make([]float64, n) // distance from the median; change net of the median's
+	sum := 0.0
+	for k, d := range ds {
+		sum += d.LogLater - d.Log
+		dx[k] = d.Log - d.Median
+		dy[k] = d.LogLater - d.Log - (d.MedianLater - d.Median)
 	}
 	return sum / float64(n), slope(dx, dy), n
 }

@@ -75,3 +75,23 @@ func TestEveryEraReportsItsShareDynamics(t *testing.T) {
 		t.Errorf("a run's drift %g and reversion %g (%v %v); want numbers", d, r, ok1, ok2)
 	}
 }
+
+// The three-year median of 0.05, 0.01 and 0.03 is 0.03, and a state with
+// no share ten years on has no decade from that year.
+func TestShareDecadesReadThreeYearMedians(t *testing.T) {
+	shares := map[int]float64{1950: 0.05, 1951: 0.01, 1952: 0.03, 1961: 0.02}
+	value := func(id string, y int) (float64, bool) {
+		v, ok := shares[y]
+		return v, ok && id == "AAA"
+	}
+	ds := ShareDecades([]string{"AAA", "BBB"}, 1950, 1962, value)
+	if len(ds) != 1 || ds[0].State != "AAA" || ds[0].Year != 1951 {
+		t.Fatalf("decades %+v, want AAA's from 1951 alone (1950 and 1952 have no share ten years on)", ds)
+	}
+	if got := math.Exp(ds[0].Log); math.Abs(got-0.03) > 1e-12 {
+		t.Errorf("the median of 1950–52: %v, want 0.03", got)
+	}
+	if got := math.Exp(ds[0].LogLater); math.Abs(got-0.02) > 1e-12 {
+		t.Errorf("1961 alone: %v, want 0.02", got)
+	}
+}

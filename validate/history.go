@@ -39,10 +39,14 @@ type Spell struct {
 
 type codeSpan struct{ ccode, from, to int }
 
-// Share is a reference defence share and where it comes from.
+// Share is a reference defence share and where it comes from, with the
+// GDP [billion 2011 USD] and population [thousands] it was measured
+// against (0 where the data have none).
 type Share struct {
 	Value  float64 // share of GDP
 	Source string
+	GDP    float64
+	Pop    float64
 }
 
 type shareKey struct {
@@ -194,12 +198,13 @@ func (h *History) ReadCodes(r io.Reader, scenario string) error {
 func (h *History) HasCodes() bool { return len(h.codes) > 0 }
 
 // ReadShares reads one scenario's reference shares from CSV with the
-// columns scenario, id, year, share (a fraction of GDP) and source.
+// columns scenario, id, year, share (a fraction of GDP) and source, and
+// gdp and pop where the file has them (the generator writes them).
 func (h *History) ReadShares(r io.Reader, scenario string) error {
 	if h.shares == nil {
 		h.shares = map[shareKey]Share{}
 	}
-	return readCSV(r, []string{"scenario", "id", "year", "share", "source"}, func(f []string) error {
+	return readCSV(r, []string{"scenario", "id", "year", "share", "source", "gdp?", "pop?"}, func(f []string) error {
 		if f[0] != scenario {
 			return nil
 		}
@@ -208,9 +213,19 @@ func (h *History) ReadShares(r io.Reader, scenario string) error {
 		if err1 != nil || err2 != nil {
 			return fmt.Errorf("bad share %v", f)
 		}
-		h.shares[shareKey{f[1], year}] = Share{Value: v, Source: f[4]}
+		s := Share{Value: v, Source: f[4]}
+		s.GDP, _ = strconv.ParseFloat(f[5], 64) // empty: none
+		s.Pop, _ = strconv.ParseFloat(f[6], 64)
+		h.shares[shareKey{f[1], year}] = s
 		return nil
 	})
+}
+
+// PositiveShare is a state's reference share in a year, when it has one
+// above 0 (the drift and reversion read logs: validate/dynamics.go).
+func (h *History) PositiveShare(state string, year int) (float64, bool) {
+	s, ok := h.Share(state, year)
+	return s.Value, ok && s.Value > 0
 }
 
 // LoadHistory reads the project's reference data for a historical
@@ -238,7 +253,8 @@ func LoadHistory(fsys fs.FS, scenario string) (*History, error) {
 	return h, nil
 }
 
-// readCSV calls fn with the named columns of every row.
+// readCSV calls fn with the named columns of every row; a name ending in
+// "?" is a column the file may lack (its value is then "").
 func readCSV(r io.Reader, cols []string, fn func([]string) error) error {
 	cr := csv.NewReader(r)
 	cr.Comment = '#'
@@ -248,14 +264,15 @@ func readCSV(r io.Reader, cols []string, fn func([]string) error) error {
 	}
 	idx := make([]int, len(cols))
 	for k, c := range cols {
+		name, optional := strings.CutSuffix(c, "?")
 		idx[k] = -1
 		for x, h := range header {
-			if strings.EqualFold(strings.TrimSpace(h), c) {
+			if strings.EqualFold(strings.TrimSpace(h), name) {
 				idx[k] = x
 			}
 		}
-		if idx[k] < 0 {
-			return fmt.Errorf("no column %q in %v", c, header)
+		if idx[k] < 0 && !optional {
+			return fmt.Errorf("no column %q in %v", name, header)
 		}
 	}
 	row := make([]string, len(cols))
@@ -268,7 +285,10 @@ func readCSV(r io.Reader, cols []string, fn func([]string) error) error {
 			return err
 		}
 		for k, x := range idx {
-			row[k] = strings.TrimSpace(f[x])
+			row[k] = ""
+			if x >= 0 {
+				row[k] = strings.TrimSpace(f[x])
+			}
 		}
 		if err := fn(row); err != nil {
 			return err

@@ -1,67 +1,62 @@
 package main
 
 import (
-	"encoding/csv"
-	"fmt"
-	"strconv"
+	"math"
 
 	"entente/scenarios"
 	"entente/sim"
+	"entente/validate"
 )
 
-// stateYear is one row of the reference shares: a state's defence share
-// and the GDP and population it was measured against.
-type stateYear struct {
-	share, gdp, pop float64
+// change is one state's ten years (validate.ShareDecades: the decades the
+// validation reports' drift and reversion rows read): the change in the
+// log of its three-year median share, its GDP per head and its population;
+// its distance from its era's median log share at the start and its
+// change net of the median's; the change of its regime (Polity2 points);
+// whether it is a command economy; and the first year.
+type change struct {
+	share, perHead, pop float64
+	dev, netShare       float64
+	regime              float64
+	command             bool
+	year                int
 }
 
-type key struct {
-	scenario, id string
-}
-
-// referenceShares reads the reference shares the scenarios are validated
-// against (scenarios/data/reference-shares.csv, as the generator writes
-// them), by scenario and state, keeping the years with a share, a GDP and
-// a population.
-func referenceShares() (map[key]map[int]stateYear, error) {
-	f, err := scenarios.Data.Open("data/reference-shares.csv")
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		return nil, err
-	}
-	col := map[string]int{}
-	for k, name := range rows[0] {
-		col[name] = k
-	}
-	for _, name := range []string{"scenario", "id", "year", "share", "gdp", "pop"} {
-		if _, ok := col[name]; !ok {
-			return nil, fmt.Errorf("reference shares: no column %q", name)
-		}
-	}
-	out := map[key]map[int]stateYear{}
-	for _, r := range rows[1:] {
-		y, err := strconv.Atoi(r[col["year"]])
+// decades are the ten-year changes of every built-in era's states with a
+// reference share, a GDP and a population at both ends (the GDP and
+// population each share was measured against: scenarios/data), era by era
+// in the built-ins' order.
+func decades() ([]change, error) {
+	var out []change
+	for _, info := range scenarios.Builtins() {
+		s, err := scenarios.Load(info.Name, nil)
 		if err != nil {
-			return nil, fmt.Errorf("reference shares: year %q", r[col["year"]])
+			return nil, err
 		}
-		var v [3]float64
-		ok := true
-		for k, name := range []string{"share", "gdp", "pop"} {
-			v[k], err = strconv.ParseFloat(r[col[name]], 64)
-			ok = ok && err == nil && v[k] > 0
+		h, err := validate.LoadHistory(scenarios.Data, info.Name)
+		if err != nil {
+			return nil, err
 		}
-		if !ok {
-			continue
+		cfg := s.Config
+		ids, command := make([]string, len(cfg.Nations)), map[string]bool{}
+		for k, n := range cfg.Nations {
+			ids[k], command[n.ID] = n.ID, n.Command
 		}
-		k := key{r[col["scenario"]], r[col["id"]]}
-		if out[k] == nil {
-			out[k] = map[int]stateYear{}
+		regimes := regimesOf(cfg)
+		for _, d := range validate.ShareDecades(ids, cfg.StartYear, cfg.EndYear, h.PositiveShare) {
+			now, _ := h.Share(d.State, d.Year)
+			later, _ := h.Share(d.State, d.Year+10)
+			if !(now.GDP > 0 && now.Pop > 0 && later.GDP > 0 && later.Pop > 0) {
+				continue
+			}
+			people := math.Log(later.Pop / now.Pop)
+			out = append(out, change{
+				share: d.LogLater - d.Log, perHead: math.Log(later.GDP/now.GDP) - people, pop: people,
+				dev: d.Log - d.Median, netShare: d.LogLater - d.Log - (d.MedianLater - d.Median),
+				regime:  regimeIn(regimes[d.State], d.Year+10) - regimeIn(regimes[d.State], d.Year),
+				command: command[d.State], year: d.Year,
+			})
 		}
-		out[k][y] = stateYear{v[0], v[1], v[2]}
 	}
 	return out, nil
 }
@@ -72,40 +67,25 @@ type regimeSpell struct {
 	regime float64
 }
 
-// facts are what the built-in scenarios say of their states, as the
-// loader reads them: which are command economies, and each state's regimes
-// over the years (the start's, then the Polity2 moves of its regime_change
-// events, in order).
-type facts struct {
-	command map[key]bool
-	regimes map[key][]regimeSpell
-}
-
-func builtinFacts() (facts, error) {
-	f := facts{command: map[key]bool{}, regimes: map[key][]regimeSpell{}}
-	for _, info := range scenarios.Builtins() {
-		s, err := scenarios.Load(info.Name, nil)
-		if err != nil {
-			return f, err
+// regimesOf are each state's regimes over a scenario's years, as it
+// carries them: the start's, then the Polity2 moves of its regime_change
+// events (three points or more), in order.
+func regimesOf(cfg sim.Config) map[string][]regimeSpell {
+	out := map[string][]regimeSpell{}
+	for _, n := range cfg.Nations {
+		out[n.ID] = []regimeSpell{{cfg.StartYear, n.Regime}}
+	}
+	for _, e := range cfg.Events { // in tick order
+		if e.Kind != sim.RegimeChange {
+			continue
 		}
-		cfg := s.Config
-		for _, n := range cfg.Nations {
-			k := key{info.Name, n.ID}
-			f.command[k] = n.Command
-			f.regimes[k] = []regimeSpell{{cfg.StartYear, n.Regime}}
-		}
-		for _, e := range cfg.Events { // in tick order
-			if e.Kind != sim.RegimeChange {
-				continue
-			}
-			year := cfg.StartYear + e.Tick/cfg.TicksPerYear
-			for _, i := range e.A.Nations {
-				k := key{info.Name, cfg.Nations[i].ID}
-				f.regimes[k] = append(f.regimes[k], regimeSpell{year, e.Value})
-			}
+		year := cfg.StartYear + e.Tick/cfg.TicksPerYear
+		for _, i := range e.A.Nations {
+			id := cfg.Nations[i].ID
+			out[id] = append(out[id], regimeSpell{year, e.Value})
 		}
 	}
-	return f, nil
+	return out
 }
 
 // regimeIn is the regime of a state's spells in a year: the last spell

@@ -2,26 +2,9 @@ package main
 
 import (
 	"math"
-	"sort"
 
 	"gonum.org/v1/gonum/mat"
 )
-
-// median3 is the median of a state's values in the three years about y
-// (0 when it has none).
-func median3(d map[int]stateYear, y int, of func(stateYear) float64) float64 {
-	var v []float64
-	for t := y - 1; t <= y+1; t++ {
-		if s, ok := d[t]; ok {
-			v = append(v, of(s))
-		}
-	}
-	if len(v) == 0 {
-		return 0
-	}
-	sort.Float64s(v)
-	return v[len(v)/2]
-}
 
 // ols fits the log change of the share on the regressors x(c) by least
 // squares, returning the coefficients and their standard errors

@@ -2,7 +2,9 @@
 // budget rule's income term, from the reference shares the scenarios are
 // validated against (scenarios/data/reference-shares.csv, with the GDP and
 // population each share was measured against): the ten-year change in the log of each state's share
-// (three-year medians, every state-year with a share ten years on) against
+// (three-year medians, over each era's own years: the decades the
+// validation reports' drift and reversion rows read, validate.ShareDecades)
+// against
 // the change in the log of its GDP, split into GDP per head and population,
 // and by economic system (the scenarios' command_economy flag).
 //
@@ -26,23 +28,9 @@
 package main
 
 import (
-	"cmp"
 	"fmt"
-	"maps"
-	"math"
 	"os"
-	"slices"
 )
-
-// change is a state's ten-year log changes: of its share, of its GDP per
-// head and population, and, against its era's median log share, its
-// distance from the median at the start and its share's change net of the
-// median's; and the change of its regime (Polity2 points).
-type change struct {
-	share, perHead, pop float64
-	dev, netShare       float64
-	regime              float64
-}
 
 func main() {
 	if err := run(); err != nil {
@@ -52,39 +40,18 @@ func main() {
 }
 
 func run() error {
-	f, err := builtinFacts()
+	all, err := decades()
 	if err != nil {
 		return err
 	}
-	shares, err := referenceShares()
-	if err != nil {
-		return err
-	}
-	medians := eraMedians(shares)
-	all, bySystem := []change{}, map[string][]change{}
-	for _, k := range sortedKeys(shares) {
-		d, med := shares[k], medians[k.scenario]
-		for _, y := range slices.Sorted(maps.Keys(d)) {
-			later, ok := d[y+10]
-			if !ok {
-				continue
+	bySystem := map[string][]change{}
+	for _, c := range all {
+		if c.year%5 == 0 { // non-overlapping starts for the split by system
+			sys := "market"
+			if c.command {
+				sys = "command"
 			}
-			now := d[y]
-			a, b := median3(d, y, shareOf), median3(d, y+10, shareOf)
-			people := math.Log(later.pop / now.pop)
-			c := change{share: math.Log(b / a), perHead: math.Log(later.gdp/now.gdp) - people, pop: people,
-				dev: math.Log(a) - med[y], netShare: math.Log(b/a) - (med[y+10] - med[y])}
-			if spells := f.regimes[k]; len(spells) > 0 {
-				c.regime = regimeIn(spells, y+10) - regimeIn(spells, y)
-			}
-			all = append(all, c)
-			if y%5 == 0 { // non-overlapping starts for the split by system
-				sys := "market"
-				if f.command[k] {
-					sys = "command"
-				}
-				bySystem[sys] = append(bySystem[sys], c)
-			}
+			bySystem[sys] = append(bySystem[sys], c)
 		}
 	}
 	b, se, err := ols(all, func(c change) []float64 { return []float64{1, c.perHead, c.pop} })
@@ -109,36 +76,4 @@ func run() error {
 	}
 	fmt.Printf("  net of the era's median: on the distance from it %+.3f (s.e. %.3f), on the change of Polity2 %+.4f a point (%.4f); overlapping decades, so the standard errors are understated\n", rb[1], rse[1], rb[2], rse[2])
 	return nil
-}
-
-// eraMedians are, for each scenario and year, the median over its states
-// of the log of their three-year median shares.
-func eraMedians(shares map[key]map[int]stateYear) map[string]map[int]float64 {
-	logs := map[string]map[int][]float64{}
-	for k, d := range shares {
-		if logs[k.scenario] == nil {
-			logs[k.scenario] = map[int][]float64{}
-		}
-		for y := range d {
-			logs[k.scenario][y] = append(logs[k.scenario][y], math.Log(median3(d, y, shareOf)))
-		}
-	}
-	out := map[string]map[int]float64{}
-	for sc, byYear := range logs {
-		out[sc] = map[int]float64{}
-		for y, v := range byYear {
-			slices.Sort(v)
-			out[sc][y] = v[len(v)/2]
-		}
-	}
-	return out
-}
-
-func shareOf(s stateYear) float64 { return s.share }
-
-// sortedKeys are the states in order, so that the fits add in one order.
-func sortedKeys(m map[key]map[int]stateYear) []key {
-	return slices.SortedFunc(maps.Keys(m), func(a, b key) int {
-		return cmp.Or(cmp.Compare(a.scenario, b.scenario), cmp.Compare(a.id, b.id))
-	})
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"math"
 	"testing"
+
+	"entente/scenarios"
 )
 
 // TestOLSRecoversKnownCoefficients: shares built as 0.1 − 0.2·(per head)
@@ -25,37 +27,32 @@ func TestOLSRecoversKnownCoefficients(t *testing.T) {
 	}
 }
 
-func TestMedianOfThreeYears(t *testing.T) {
-	d := map[int]stateYear{1950: {share: 0.05}, 1951: {share: 0.01}, 1952: {share: 0.03}}
-	if got := median3(d, 1951, shareOf); got != 0.03 {
-		t.Errorf("median of 1950–52: %v, want 0.03", got)
-	}
-	if got := median3(d, 1960, shareOf); got != 0 {
-		t.Errorf("no shares about 1960: %v, want 0", got)
-	}
-}
-
-// The reference shares carry the GDP and population each share was
-// measured against: the United States' of 1947 are read.
-func TestReferenceSharesCarryIncome(t *testing.T) {
-	shares, err := referenceShares()
+// Every era's decades carry the GDP and population the shares were
+// measured against, and the Cold War's Greek colonels: the decade from
+// 1960 ends on the regime of 1970.
+func TestDecadesCarryIncomeAndRegime(t *testing.T) {
+	cs, err := decades()
 	if err != nil {
 		t.Fatal(err)
 	}
-	us, ok := shares[key{"cold-war", "USA"}][1947]
-	if !ok || !(us.share > 0 && us.gdp > 0 && us.pop > 0) {
-		t.Errorf("cold-war USA 1947: %+v (found %v), want a share, a GDP and a population", us, ok)
+	if len(cs) < 1000 {
+		t.Fatalf("%d decades, want the eleven eras'", len(cs))
+	}
+	for _, c := range cs {
+		if math.IsNaN(c.perHead) || math.IsNaN(c.pop) || math.IsInf(c.perHead, 0) || math.IsInf(c.pop, 0) {
+			t.Fatalf("a decade without income: %+v", c)
+		}
 	}
 }
 
 // The regimes are the scenarios' own: Greece's colonels of April 1967 in
 // the Cold War (Polity2 4 → −7), and the start's regime before any move.
 func TestRegimesFollowTheScenarios(t *testing.T) {
-	f, err := builtinFacts()
+	sc, err := scenarios.Load("cold-war", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	grc := f.regimes[key{"cold-war", "GRC"}]
+	grc := regimesOf(sc.Config)["GRC"]
 	if len(grc) < 2 {
 		t.Fatalf("cold-war GRC regimes %v, want the start's and its moves", grc)
 	}
@@ -64,9 +61,6 @@ func TestRegimesFollowTheScenarios(t *testing.T) {
 	}
 	if got := regimeIn(grc, 1968); got != -7 {
 		t.Errorf("Greece 1968: %v, want -7", got)
-	}
-	if !f.command[key{"cold-war", "RUS"}] || f.command[key{"cold-war", "USA"}] {
-		t.Error("the USSR should be a command economy and the United States not")
 	}
 }
 
