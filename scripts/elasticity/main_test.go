@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"entente/scenarios"
+	"entente/validate"
 )
 
 // TestOLSRecoversKnownCoefficients: shares built as 0.1 − 0.2·(per head)
@@ -27,10 +28,17 @@ func TestOLSRecoversKnownCoefficients(t *testing.T) {
 	}
 }
 
-// Every era's decades carry the GDP and population the shares were
-// measured against, and the Cold War's Greek colonels: the decade from
-// 1960 ends on the regime of 1970.
-func TestDecadesCarryIncomeAndRegime(t *testing.T) {
+// The reference shares carry the GDP and population each share was
+// measured against (the United States' of 1947 are read), and every
+// decade of the eleven eras has both at its ends.
+func TestDecadesCarryIncome(t *testing.T) {
+	h, err := validate.LoadHistory(scenarios.Data, "cold-war")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if us, ok := h.Share("USA", 1947); !ok || !(us.Value > 0 && us.GDP > 0 && us.Pop > 0) {
+		t.Errorf("cold-war USA 1947: %+v (found %v), want a share, a GDP and a population", us, ok)
+	}
 	cs, err := decades()
 	if err != nil {
 		t.Fatal(err)
