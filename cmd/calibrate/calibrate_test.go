@@ -75,6 +75,38 @@ func TestReportAndRobustRun(t *testing.T) {
 	}
 }
 
+// TestReportAtSeveralTickLengths: -ticks runs each scenario once per tick
+// length, each a report of its own, labelled with it when it is not one a
+// year, and the loss counts them all; a tick length the model does not
+// take is refused.
+func TestReportAtSeveralTickLengths(t *testing.T) {
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"report", "-seeds", "1", "-scenarios", "europe-1871", "-ticks", "1,4"}, &out); err != nil {
+		t.Fatal(err)
+	}
+	first := strings.SplitN(out.String(), "\n", 2)[0]
+	if !regexp.MustCompile(`europe-1871 \d+/7, europe-1871@4 \d+/7$`).MatchString(first) {
+		t.Errorf("want the era at 1 and 4 ticks a year on the first line:\n%s", out.String())
+	}
+	if !strings.Contains(out.String(), "europe-1871@4 fails: ") {
+		t.Errorf("no line for the era at 4 ticks a year:\n%s", out.String())
+	}
+	ev, err := newEvaluator([]string{"europe-1871"}, nil, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev.ticks = []int{4}
+	reps, err := ev.reports(context.Background(), nil)
+	if err != nil || len(reps) != 1 || reps[0].TicksPerYear != 4 {
+		t.Fatalf("reports at 4 ticks a year: %v reports, %v", len(reps), err)
+	}
+	for _, bad := range []string{"2", "1,x", "0"} {
+		if _, err := parseTicks(bad); err == nil {
+			t.Errorf("parseTicks(%q) should fail", bad)
+		}
+	}
+}
+
 // TestHoldoutScoresTheEraLeftOut starts the search far from the defaults
 // (k 1.5), so that it must move, and checks each row against report: the era
 // left out is scored alone, at the start and at the constants found, the

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"entente/scenarios"
@@ -17,6 +18,7 @@ type evaluator struct {
 	base      []string
 	seeds     int
 	margin    float64 // the share of runs the loss asks beyond the share needed (loss)
+	ticks     []int   // the tick lengths every scenario is run at (nil: its own)
 	hist      map[string]*validate.History
 }
 
@@ -35,19 +37,49 @@ func newEvaluator(names []string, base []string, seeds int) (*evaluator, error) 
 	return ev, nil
 }
 
-// reports runs every scenario with the overrides and scores it.
+// reports runs every scenario with the overrides and scores it, once at
+// each of the evaluator's tick lengths (a tick length is a scenario
+// override, applied before the others).
 func (e *evaluator) reports(ctx context.Context, sets []string) ([]*validate.Report, error) {
+	ticks := e.ticks
+	if len(ticks) == 0 {
+		ticks = []int{0}
+	}
 	var out []*validate.Report
 	for _, name := range e.scenarios {
-		sc, err := scenarios.Load(name, append(append([]string(nil), e.base...), sets...))
-		if err != nil {
-			return nil, err
+		for _, tpy := range ticks {
+			var over []string
+			if tpy > 0 {
+				over = append(over, "scenario.ticks_per_year="+strconv.Itoa(tpy))
+			}
+			over = append(append(over, e.base...), sets...)
+			sc, err := scenarios.Load(name, over)
+			if err != nil {
+				return nil, err
+			}
+			rep, err := validate.Evaluate(ctx, sc.Config, e.hist[name], e.seeds, 0)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, rep)
 		}
-		rep, err := validate.Evaluate(ctx, sc.Config, e.hist[name], e.seeds, 0)
-		if err != nil {
-			return nil, err
+	}
+	return out, nil
+}
+
+// parseTicks reads -ticks: tick lengths of 1, 4 or 12 a year,
+// comma-separated ("" for each scenario's own).
+func parseTicks(list string) ([]int, error) {
+	if strings.TrimSpace(list) == "" {
+		return nil, nil
+	}
+	var out []int
+	for _, f := range strings.Split(list, ",") {
+		tpy, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || (tpy != 1 && tpy != 4 && tpy != 12) {
+			return nil, fmt.Errorf("-ticks takes 1, 4 or 12, comma-separated; got %q", f)
 		}
-		out = append(out, rep)
+		out = append(out, tpy)
 	}
 	return out, nil
 }

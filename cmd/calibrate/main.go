@@ -2,7 +2,7 @@
 // the historical scenarios' targets (package validate), all eras at once:
 // one set of constants must serve them all.
 //
-//	go run ./cmd/calibrate report [-seeds 20] [-set "k=2 chi=0.8"]
+//	go run ./cmd/calibrate report [-seeds 20] [-set "k=2 chi=0.8"] [-ticks 1,4,12]
 //	go run ./cmd/calibrate robust [-seeds 20] [-step 0.1]
 //	go run ./cmd/calibrate search -dims k:0.25:0:1.5,x0:0.2:0.02:2 [-seeds 8] [-margin 0.95]
 //	go run ./cmd/calibrate holdout [-dims …] [-iters 60] [-v]
@@ -51,6 +51,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	dims := fs.String("dims", "", "search, holdout: key:start:lo:hi,… (holdout: default the budget constants, from their defaults, within half and twice)")
 	iters := fs.Int("iters", 100, "search, holdout: iterations")
 	verbose := fs.Bool("v", false, "holdout: print each search's progress")
+	tickList := fs.String("ticks", "", "report, search, robust: run every scenario at each of these tick lengths a year (1, 4, 12: \"1,4,12\"), each a report of its own in the loss (default: the scenario's own)")
 	margin := fs.Float64("margin", 0, "report, search, holdout: the loss also counts, at a quarter weight, each target's shortfall from this share of runs (0: none), so that a search does not stop where targets hold in a bare majority of runs")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -60,6 +61,9 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		return err
 	}
 	ev.margin = *margin
+	if ev.ticks, err = parseTicks(*tickList); err != nil {
+		return err
+	}
 	switch mode {
 	case "report":
 		reps, err := ev.reports(ctx, nil)
@@ -68,11 +72,11 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		}
 		fmt.Fprintf(out, "loss %.3f | %s\n", loss(reps, ev.margin), summary(reps))
 		for _, rep := range reps {
-			fmt.Fprintf(out, "%s fails: %s\n", rep.Scenario, failing(rep))
+			fmt.Fprintf(out, "%s fails: %s\n", label(rep), failing(rep))
 		}
 		for _, rep := range reps {
 			if m := moves(rep); m != "" {
-				fmt.Fprintf(out, "%s moves: %s\n", rep.Scenario, m)
+				fmt.Fprintf(out, "%s moves: %s\n", label(rep), m)
 			}
 		}
 		return nil
@@ -111,12 +115,21 @@ func moves(rep *validate.Report) string {
 	return strings.Join(parts, "; ")
 }
 
+// label names a report's scenario, with its tick length when it is not one
+// a year ("cold-war@4").
+func label(rep *validate.Report) string {
+	if rep.TicksPerYear > 1 {
+		return fmt.Sprintf("%s@%d", rep.Scenario, rep.TicksPerYear)
+	}
+	return rep.Scenario
+}
+
 // summary is the targets held in each era, on one line.
 func summary(reps []*validate.Report) string {
 	var parts []string
 	for _, rep := range reps {
 		p, n := held(rep)
-		parts = append(parts, fmt.Sprintf("%s %d/%d", rep.Scenario, p, n))
+		parts = append(parts, fmt.Sprintf("%s %d/%d", label(rep), p, n))
 	}
 	return strings.Join(parts, ", ")
 }

@@ -91,7 +91,7 @@ func lost(base, reps []*validate.Report) []string {
 	for k, rep := range reps {
 		l, _ := changes(base[k], rep)
 		for _, name := range l {
-			out = append(out, rep.Scenario+": "+name)
+			out = append(out, label(rep)+": "+name)
 		}
 	}
 	slices.Sort(out)
