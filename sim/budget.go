@@ -52,7 +52,7 @@ func (w *World) setBudgets() {
 			win.ticks++
 			w.anchor[i].Burden = win.sum / float64(win.ticks)
 		}
-		peace := agents.TargetShare(n.Policy, bp, w.anchor[i], in)
+		peace := agents.TargetShare(n.Policy, bp, w.displacedAnchor(i), in)
 		desired := w.warShare(i, peace) // a war's demand (warbudget.go)
 		path := n.Share - w.warPart[i]  // the share's peace path before this tick
 		ruled := agents.AdjustShare(n, desired, w.dt)

@@ -130,6 +130,8 @@ type Params struct {
 	CreditLimit  float64 `toml:"credit_limit" unit:"share of GDP" help:"largest outstanding debt to allies" range:"[0, 100]"`
 	LoanRate     float64 `toml:"r_loan" unit:"1/yr" help:"interest rate on allied loans" range:"[0, 1]"`
 	WarMatch     float64 `toml:"war_match" unit:"1" help:"part of the enemy side's military spending a side at war matches, shared among its states in proportion to their GDP: a belligerent's desired share is at least war_match × Σ enemy budgets / Σ own side's GDP for the part of the tick at war (0: no matching; with war_effort 0 too, wars do not change budgets)" symbol:"ω_w" range:"[0, 10]"`
+	WarRatchet   float64 `toml:"war_ratchet" unit:"1" help:"the largest factor by which a war fought against a rival raises a belligerent's anchored peace share when it ends (the displacement effect): the factor is what the war demanded over the peace-time desire, at most this (1: wars leave budgets as they found them)" symbol:"r_w" range:"[1, 100]"`
+	RatchetFade  float64 `toml:"ratchet_fade" unit:"1/yr" help:"rate at which a war's displacement of the anchored share fades: the log of the factor decays exponentially at this rate" symbol:"ρ_w" range:"[0, 10]"`
 	WarEffort    float64 `toml:"war_effort" unit:"1" help:"a belligerent's own war costs: while its war's fighting lasts its desired share is at least (1 + war_effort) times its peace-time desire, whatever the enemy spends (0: only the matching of the enemy side)" symbol:"ε_w" range:"[0, 10]"`
 
 	LoanTerm float64 `toml:"loan_term" unit:"yr" help:"term of an allied loan, repaid in equal instalments" range:"(0, 1000]"`
@@ -143,10 +145,10 @@ type Params struct {
 // docs/MODEL-NOTES.md.
 func DefaultParams() Params {
 	return Params{
-		Reactivity: 0.2465, BurdenRef: 0.2209, IncomeElast: 0.7636, Privateness: 0.03478,
-		FiscalBrake: 0.05, TargetPull: 0.8954, FollowShare: 1.099, InitTarget: 0, Adjustment: 0.9, ShareRise: 0.14,
+		Reactivity: 0.2543, BurdenRef: 0.3031, IncomeElast: 0.7822, Privateness: 0.03478,
+		FiscalBrake: 0.05, TargetPull: 0.6524, FollowShare: 1.13, InitTarget: 0, Adjustment: 0.9, ShareRise: 0.14,
 		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.8999, MinRange: 1900, Gradient: 2.4,
-		Entrapment: 1.132, SeaFactor: 1, Fronts: 0.9, Focus: 0.5, WarMatch: 1.4, WarEffort: 0.3,
+		Entrapment: 1.132, SeaFactor: 1, Fronts: 0.9, Focus: 0.5, WarMatch: 1.4, WarEffort: 0.3116, WarRatchet: 2, RatchetFade: 0.1231,
 
 		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.1783, BetaAffinity: 0.7,
 		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.29, ExitValue: -0.1, Deliberation: 1, ExitPatience: 1.75, RegimeNew: 3,

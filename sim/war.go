@@ -33,6 +33,11 @@ type war struct {
 	from, to float64 // the fighting [yr from the run's start]; to +Inf: to the run's end
 
 	income, spend [2]float64 // sides a and b: GDP and military budgets at the start of phase 4 (warbudget.go)
+	standing      [2]float64 // sides a and b: the budgets of their peace paths, without what the war adds (displacement.go)
+	// peak is, per side and member (in the order of a and b), the largest
+	// ratio of what the war demanded to the member's peace-time desire,
+	// over the ticks it was fought (displacement.go).
+	peak [2][]float64
 }
 
 // startWar records war event e's sides a and b from this tick, for
@@ -61,18 +66,22 @@ func (w *World) startWar(a, b []int, e Event) {
 		}
 	}
 	onBoth := func(i int) bool { return slices.Contains(both, i) }
-	w.wars = append(w.wars, war{
+	x := war{
 		a:     slices.DeleteFunc(slices.Clone(a), onBoth),
 		b:     slices.DeleteFunc(slices.Clone(b), onBoth),
 		until: until, from: from, to: to,
-	})
+	}
+	x.peak = [2][]float64{make([]float64, len(x.a)), make([]float64, len(x.b))}
+	w.wars = append(w.wars, x)
 }
 
-// endWars drops the wars that ended before this tick (phase 1), so that the
+// endWars drops the wars that ended before this tick (phase 1), after
+// their belligerents' peace budgets take what they displaced, so that the
 // tests of formation find none to scan once the scenario's wars are over
 // (the Cold War's end in 1962). The tests still read until: between ticks,
 // tick has moved on and the next phase 1 has not yet pruned.
 func (w *World) endWars() {
+	w.displaceAfter() // displacement.go
 	w.wars = slices.DeleteFunc(w.wars, func(x war) bool { return x.until < w.tick })
 }
 

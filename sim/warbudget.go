@@ -55,11 +55,12 @@ func (w *World) sumWars() {
 	for k := range w.wars {
 		x := &w.wars[k]
 		for s, side := range [2][]int{x.a, x.b} {
-			x.income[s], x.spend[s] = 0, 0
+			x.income[s], x.spend[s], x.standing[s] = 0, 0, 0
 			for _, j := range side {
 				if n := &w.nations[j]; n.Active {
 					x.income[s] += n.GDP
 					x.spend[s] += n.Budget()
+					x.standing[s] += max(0, n.Share-w.warPart[j]) * n.GDP
 				}
 			}
 		}
@@ -70,19 +71,22 @@ func (w *World) sumWars() {
 // peace: over the wars it fights this tick, the largest peace + f·(s_war −
 // peace)⁺, f the part of the tick at war (from sumWars' totals), s_war
 // the larger of the enemy side's matching and the state's own war costs.
+// Each war keeps the largest lesson it taught i (its peak, for
+// displacement.go).
 func (w *World) warShare(i int, peace float64) float64 {
 	if len(w.wars) == 0 || (w.p.WarMatch <= 0 && w.p.WarEffort <= 0) {
 		return peace
 	}
 	share := peace
-	for _, x := range w.wars {
-		f := w.partAtWar(x)
+	for k := range w.wars {
+		x := &w.wars[k]
+		f := w.partAtWar(*x)
 		if f <= 0 {
 			continue
 		}
-		own := 0
-		if !slices.Contains(x.a, i) {
-			if own = 1; !slices.Contains(x.b, i) {
+		own, at := 0, slices.Index(x.a, i)
+		if at < 0 {
+			if own, at = 1, slices.Index(x.b, i); at < 0 {
 				continue
 			}
 		}
@@ -92,6 +96,9 @@ func (w *World) warShare(i int, peace float64) float64 {
 		match := w.p.WarMatch * x.spend[1-own] / x.income[own]
 		need := min(max(match, (1+w.p.WarEffort)*peace), w.nations[i].Policy.MaxShare)
 		share = max(share, peace+f*max(0, need-peace))
+		if peace > 0 {
+			x.peak[own][at] = max(x.peak[own][at], w.warLesson(x, own, i, peace))
+		}
 	}
 	return share
 }

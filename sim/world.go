@@ -84,6 +84,8 @@ type World struct {
 	anchor    []agents.Anchor // per nation: where its budget stood when it came into the run
 	anchorWin []anchorWindow  // per nation: its anchor burden in the making (budget.go)
 	warPart   []float64       // per nation: the part of its share above its peace path, consumed by war (warbudget.go)
+	lesson    []float64       // per nation: scratch of displaceAfter
+	displaced []float64       // per nation: the log of the factor its wars against rivals raised its anchored share by, fading (displacement.go)
 	norms     []float64       // |t_i·|, the length of each threat vector
 
 	// The whole threat (Θ∘π)·K, before focus (focus.go), and its perceived
@@ -235,6 +237,7 @@ func New(cfg Config, run int) (*World, error) {
 		anchor:       make([]agents.Anchor, n),
 		anchorWin:    make([]anchorWindow, n),
 		warPart:      make([]float64, n),
+		displaced:    make([]float64, n),
 		norms:        make([]float64, n),
 		flows:        make([]Flows, n),
 		creditPrev:   make([]float64, n),
