@@ -34,7 +34,8 @@ import (
 // that kind disarmed. Successive wars compound (each a new lesson: Israel's
 // and Egypt's shares ratcheted up war by war), but the entries that end in
 // one tick count once, by the largest: a war the data split into several
-// (the Crimean War's entrants of 1853, 1854 and 1855) is one lesson.
+// (the Crimean War's entrants of 1853, 1854 and 1855) is one lesson. The
+// displaced anchor is at most s_max.
 
 // displaceAfter applies the displacement of the wars that ended before
 // this tick (phase 1, before endWars drops them) to their belligerents:
@@ -71,7 +72,16 @@ func (w *World) displaceAfter() {
 		return
 	}
 	for i, d := range lesson {
+		if d == 0 {
+			continue
+		}
 		w.displaced[i] += d
+		// No displacement takes the anchored share past s_max, where the
+		// rule's desire stops: rounds of war add no further (and the
+		// factor stays finite however many there are).
+		if a := w.anchor[i]; a.Share > 0 {
+			w.displaced[i] = min(w.displaced[i], max(0, math.Log(w.nations[i].Policy.MaxShare/a.Share)))
+		}
 	}
 }
 

@@ -85,3 +85,21 @@ func TestDisplacementCountsAWarOnceAndCompoundsTheNext(t *testing.T) {
 		t.Errorf("after a second war: log %.6f, want the first's faded plus the second's, %.6f", got, want)
 	}
 }
+
+// TestDisplacementStopsAtTheLargestShare: rounds of war against a rival
+// raise CAL's anchored share no further than s_max, however many.
+func TestDisplacementStopsAtTheLargestShare(t *testing.T) {
+	var wars []Event
+	for k := range 10 {
+		wars = append(wars, Event{Tick: 1 + 2*k, Kind: War, Label: "round", A: Group{Nations: []int{iCAL}}, B: Group{Nations: []int{iDRA}}, Duration: 1})
+	}
+	w := displacementWorld(t, wars, calDRARivals, 100)
+	stepThrough(t, w, 22)
+	anchor := w.Anchor(iCAL).Share
+	if got, most := anchor*w.Displacement(iCAL), w.nations[iCAL].Policy.MaxShare; got > most*(1+1e-12) {
+		t.Errorf("after ten rounds CAL's displaced anchor is %.4f, above s_max %.4f", got, most)
+	}
+	if w.Displacement(iCAL) < 2 {
+		t.Errorf("ten rounds at r_w 100 displaced CAL's anchor by only %.3f", w.Displacement(iCAL))
+	}
+}
