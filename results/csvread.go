@@ -115,11 +115,13 @@ func ReadRun(dir string) (*RunData, error) {
 	return r, nil
 }
 
-// needed are the columns ReadRun requires: all but the names and the war
-// share, which runs of an Entente before them do not have (the names are
-// in summary.json; the war share is not read back).
+// needed are the columns ReadRun requires: all but the names, the war
+// share and the displacement, which runs of an Entente before them do not
+// have (the names are in summary.json; the others are not read back).
 func needed(cols []string) []string {
-	return slices.DeleteFunc(slices.Clone(cols), func(c string) bool { return c == "name" || c == "war_share" || c == "whole_threat" })
+	return slices.DeleteFunc(slices.Clone(cols), func(c string) bool {
+		return c == "name" || c == "war_share" || c == "displacement" || c == "whole_threat"
+	})
 }
 
 // ReadSummary reads a run directory's summary.json alone, bounded as

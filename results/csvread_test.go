@@ -93,7 +93,7 @@ func TestReadRunReadsWhatTheRunWrote(t *testing.T) {
 func TestReadRunReadsAnUndefinedIndexAsNaN(t *testing.T) {
 	dir := t.TempDir()
 	for name, body := range map[string]string{
-		"nations.csv":   strings.Join(NationColumns, ",") + "\n0,2000,AAA,1,0.02,0,0.02,1,0.4,0,1,1,1,1,0,0,A1,Aland\n0,2000,BBB,1,0.02,0,0.02,1,0.4,0,1,1,1,1,0,0,A1,Bland\n",
+		"nations.csv":   strings.Join(NationColumns, ",") + "\n0,2000,AAA,1,0.02,0,1,0.02,1,0.4,0,1,1,1,1,0,0,A1,Aland\n0,2000,BBB,1,0.02,0,1,0.02,1,0.4,0,1,1,1,1,0,0,A1,Bland\n",
 		"alliances.csv": strings.Join(AllianceColumns, ",") + "\n0,2000,A1,BBB;AAA,2,0.6,0,0,,Bland's alliance\n",
 		"events.csv":    strings.Join(EventColumns, ",") + "\n",
 		"world.csv":     strings.Join(WorldColumns, ",") + "\n0,2000,1,1,1,1,0,0,0,0\n",
@@ -120,9 +120,11 @@ func TestReadRunReadsAnUndefinedIndexAsNaN(t *testing.T) {
 func TestReadRunReadsFilesWithoutNames(t *testing.T) {
 	for _, named := range []bool{false, true} {
 		dir := t.TempDir()
-		nations, alliances, row := NationColumns, AllianceColumns, "0,2000,AAA,1,0.02,0,0.02,1,0.4,0,1,1,1,1,0,0,,Aland"
+		nations, alliances, row := NationColumns, AllianceColumns, "0,2000,AAA,1,0.02,0,1,0.02,1,0.4,0,1,1,1,1,0,0,,Aland"
 		if !named { // a run of an Entente before the names and the war share
-			nations = slices.DeleteFunc(slices.Clone(nations), func(c string) bool { return c == "name" || c == "war_share" || c == "whole_threat" })
+			nations = slices.DeleteFunc(slices.Clone(nations), func(c string) bool {
+				return c == "name" || c == "war_share" || c == "displacement" || c == "whole_threat"
+			})
 			alliances, row = alliances[:len(alliances)-1], "0,2000,AAA,1,0.02,0.02,1,0.4,0,1,1,1,0,0,"
 		}
 		for name, body := range map[string]string{
@@ -148,7 +150,7 @@ func TestReadRunReadsFilesWithoutNames(t *testing.T) {
 
 func TestReadRunRejectsBadFiles(t *testing.T) {
 	good := map[string]string{
-		"nations.csv":   strings.Join(NationColumns, ",") + "\n0,2000,AAA,1,0.02,0,0.02,1,0.4,0,1,1,1,1,0,0,,Aland\n",
+		"nations.csv":   strings.Join(NationColumns, ",") + "\n0,2000,AAA,1,0.02,0,1,0.02,1,0.4,0,1,1,1,1,0,0,,Aland\n",
 		"alliances.csv": strings.Join(AllianceColumns, ",") + "\n",
 		"events.csv":    strings.Join(EventColumns, ",") + "\n",
 		"world.csv":     strings.Join(WorldColumns, ",") + "\n0,2000,0,0,1,1,0,0,0,0\n",
@@ -188,7 +190,7 @@ func TestReadRunRejectsBadFiles(t *testing.T) {
 // FuzzReadRun feeds arbitrary nations.csv files to the reader and the
 // figures: bad input may be refused, never panic.
 func FuzzReadRun(f *testing.F) {
-	f.Add(strings.Join(NationColumns, ",") + "\n0,2000,AAA,1,0.02,0,0.02,1,0.4,0,1,1,1,1,0,0,A1\n1,2001,AAA,1,0.02,0,0.02,1,0.4,0,1,1,1,,0,0,A1;A2\n")
+	f.Add(strings.Join(NationColumns, ",") + "\n0,2000,AAA,1,0.02,0,1,0.02,1,0.4,0,1,1,1,1,0,0,A1\n1,2001,AAA,1,0.02,0,1,0.02,1,0.4,0,1,1,1,,0,0,A1;A2\n")
 	f.Add("tick,year\n1,2\n")
 	f.Fuzz(func(t *testing.T, nations string) {
 		dir := t.TempDir()

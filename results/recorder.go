@@ -13,7 +13,7 @@ import (
 // Column headers of the four time series (docs/ODD.md section 4; each
 // column is documented in docs/OUTPUTS.md, which a test holds to these).
 var (
-	NationColumns = []string{"tick", "year", "nation", "gdp", "defense_share", "war_share", "budget", "capability",
+	NationColumns = []string{"tick", "year", "nation", "gdp", "defense_share", "war_share", "displacement", "budget", "capability",
 		"debt_ratio", "fiscal_pressure", "threat", "whole_threat", "security", "threat_ratio", "aid_given",
 		"aid_received", "alliances", "name"}
 	AllianceColumns = []string{"tick", "year", "alliance", "members", "capability", "cohesion",
@@ -92,7 +92,7 @@ func (r *Recorder) Observe(w *sim.World) error {
 		row.int(tick)
 		row.year(year)
 		row.str(n.ID)
-		for _, v := range []float64{n.GDP, n.Share, st.WarShare, n.Budget(), n.Capability, n.Debt, n.Pressure,
+		for _, v := range []float64{n.GDP, n.Share, st.WarShare, st.Displacement, n.Budget(), n.Capability, n.Debt, n.Pressure,
 			st.Threat, st.WholeThreat, st.Security, st.ThreatRatio, st.Flows.AidGiven, st.Flows.AidReceived} {
 			row.float(v)
 		}

@@ -352,12 +352,13 @@ type NationState struct {
 	Threat, Security, ThreatRatio float64
 	WholeThreat                   float64 // the perceived threat before focus (focus.go): what its budget answers
 	WarShare                      float64 // the part of its share a war consumes (warbudget.go)
+	Displacement                  float64 // the factor its wars against rivals raise its anchored share by, after this tick's budget (displacement.go)
 	Flows                         Flows
 }
 
 // State returns nation i's perception and flows of the last tick.
 func (w *World) State(i int) NationState {
-	return NationState{Threat: w.perceived[i], WholeThreat: w.perceivedWhole[i], Security: w.security[i], ThreatRatio: w.ratio[i], WarShare: w.warPart[i], Flows: w.flows[i]}
+	return NationState{Threat: w.perceived[i], WholeThreat: w.perceivedWhole[i], Security: w.security[i], ThreatRatio: w.ratio[i], WarShare: w.warPart[i], Displacement: w.Displacement(i), Flows: w.flows[i]}
 }
 
 // Ledger returns the world's finance totals since the start.
