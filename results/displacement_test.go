@@ -3,13 +3,11 @@ package results
 import (
 	"bytes"
 	"encoding/csv"
-	"io"
 	"slices"
 	"strconv"
 	"testing"
 
 	"entente/agents"
-	"entente/scenarios"
 	"entente/sim"
 )
 
@@ -18,30 +16,12 @@ import (
 // the other side, a displacement once it ends (1 before: no war had
 // ended).
 func TestNationsDisplacementColumn(t *testing.T) {
-	sc, err := scenarios.Load("cold-war", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := sim.New(sc.Config, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var nations bytes.Buffer
-	rec, err := NewRecorder(&nations, io.Discard, io.Discard, io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
-	chn := slices.IndexFunc(w.Nations(), func(n agents.Nation) bool { return n.ID == "CHN" })
 	seen := map[int]float64{}
-	for w.Step() {
-		if err := rec.Observe(w); err != nil {
-			t.Fatal(err)
-		}
+	recordColdWar(t, &nations, nil, nil, func(w *sim.World) {
+		chn := slices.IndexFunc(w.Nations(), func(n agents.Nation) bool { return n.ID == "CHN" })
 		seen[int(w.Year())] = w.Displacement(chn)
-	}
-	if err := rec.Flush(); err != nil {
-		t.Fatal(err)
-	}
+	})
 	rows, err := csv.NewReader(&nations).ReadAll()
 	if err != nil {
 		t.Fatal(err)

@@ -3,13 +3,9 @@ package results
 import (
 	"bytes"
 	"encoding/csv"
-	"io"
 	"slices"
 	"strconv"
 	"testing"
-
-	"entente/scenarios"
-	"entente/sim"
 )
 
 // memberships.csv has one row per tick, live alliance and member, with the
@@ -17,30 +13,8 @@ import (
 // member lists, a founder is a founder from the alliance's first row, and
 // an alliance keeps its name.
 func TestMembershipsTable(t *testing.T) {
-	sc, err := scenarios.Load("cold-war", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := sim.New(sc.Config, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var alliances, members bytes.Buffer
-	rec, err := NewRecorder(io.Discard, &alliances, io.Discard, io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := rec.RecordMemberships(&members); err != nil {
-		t.Fatal(err)
-	}
-	for w.Step() {
-		if err := rec.Observe(w); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := rec.Flush(); err != nil {
-		t.Fatal(err)
-	}
+	w := recordColdWar(t, nil, &alliances, &members, nil)
 	read := func(b *bytes.Buffer) [][]string {
 		rows, err := csv.NewReader(b).ReadAll()
 		if err != nil {
@@ -69,7 +43,7 @@ func TestMembershipsTable(t *testing.T) {
 	}
 	got := map[string]int{}
 	nations := map[string]string{}
-	for _, n := range sc.Config.Nations {
+	for _, n := range w.Nations() {
 		nations[n.ID] = n.Name
 	}
 	founders := 0

@@ -26,9 +26,9 @@ import (
 // demanded of it against the enemy's standing forces (warbudget.go's s_war
 // with the enemy side's peace-path budgets, without the war's escalation)
 // to its peace-time desire: how far short the war showed its peace budget
-// to be. The displacement fades, D_i falling by
-// ρ_w a year (continuously, the same at any tick length), as the war's
-// lessons age. Wars that end a quarrel, or are fought with a state the
+// to be. The displacement fades as the war's lessons age, D_i decaying
+// exponentially at ρ_w a year (by e^(−ρ_w·dt) a tick, the same at any tick
+// length). Wars that end a quarrel, or are fought with a state the
 // data record no rivalry with, displace nothing: Denmark against Prussia
 // in 1848–51 and 1864, France against Spain in 1823; the belligerents of
 // that kind disarmed. Successive wars compound (each a new lesson: Israel's
@@ -37,17 +37,23 @@ import (
 // (the Crimean War's entrants of 1853, 1854 and 1855) is one lesson. The
 // displaced anchor is at most s_max.
 
-// displaceAfter applies the displacement of the wars that ended before
-// this tick (phase 1, before endWars drops them) to their belligerents:
-// over those wars, each state's largest, added to what its earlier wars
-// left.
-func (w *World) displaceAfter() {
-	if w.p.WarRatchet <= 1 {
+// displace is phase 1's part of the displacement, before endWars drops
+// the wars that ended: every displacement fades by one tick, then each
+// belligerent of those wars takes the largest of their lessons, added to
+// what its earlier wars left, the displaced anchor kept at most s_max.
+// This tick's budget reads the result (displacedAnchor).
+func (w *World) displace() {
+	fade := math.Exp(-w.p.RatchetFade * w.dt)
+	for i, d := range w.displaced {
+		if d != 0 {
+			w.displaced[i] = d * fade
+		}
+	}
+	if w.p.WarRatchet <= 1 || !slices.ContainsFunc(w.wars, func(x war) bool { return x.until < w.tick }) {
 		return
 	}
 	lesson := w.scratchRow(&w.lesson, len(w.nations))
 	clear(lesson)
-	ended := false
 	for k := range w.wars {
 		x := &w.wars[k]
 		if x.until >= w.tick {
@@ -56,33 +62,30 @@ func (w *World) displaceAfter() {
 		for s, side := range [2][]int{x.a, x.b} {
 			enemies := [2][]int{x.b, x.a}[s]
 			for m, i := range side {
-				peak := x.peak[s][m]
-				if peak <= 1 || !w.nations[i].Active {
-					continue
+				if x.peak[s][m] > 1 && w.nations[i].Active && w.rivalOfAny(i, enemies) {
+					lesson[i] = max(lesson[i], math.Log(min(w.p.WarRatchet, x.peak[s][m])))
 				}
-				if !slices.ContainsFunc(enemies, func(l int) bool { return w.rivalry.At(i, l) > 0 || w.rivalry.At(l, i) > 0 }) {
-					continue
-				}
-				lesson[i] = max(lesson[i], math.Log(min(w.p.WarRatchet, peak)))
-				ended = true
 			}
 		}
-	}
-	if !ended {
-		return
 	}
 	for i, d := range lesson {
 		if d == 0 {
 			continue
 		}
-		w.displaced[i] += d
 		// No displacement takes the anchored share past s_max, where the
 		// rule's desire stops: rounds of war add no further (and the
 		// factor stays finite however many there are).
+		w.displaced[i] += d
 		if a := w.anchor[i]; a.Share > 0 {
 			w.displaced[i] = min(w.displaced[i], max(0, math.Log(w.nations[i].Policy.MaxShare/a.Share)))
 		}
 	}
+}
+
+// rivalOfAny reports whether a strategic rivalry of the data is in force,
+// either way, between i and one of ls.
+func (w *World) rivalOfAny(i int, ls []int) bool {
+	return slices.ContainsFunc(ls, func(l int) bool { return w.rivalry.At(i, l) > 0 || w.rivalry.At(l, i) > 0 })
 }
 
 // warLesson is what war x shows side own's member i its peace budget
@@ -98,16 +101,15 @@ func (w *World) warLesson(x *war, own, i int, peace float64) float64 {
 }
 
 // displacedAnchor is nation i's anchor with its war displacement applied
-// to the share, and fades the displacement by one tick.
+// to the share.
 func (w *World) displacedAnchor(i int) agents.Anchor {
 	a := w.anchor[i]
 	if d := w.displaced[i]; d != 0 {
 		a.Share *= math.Exp(d)
-		w.displaced[i] = d * math.Exp(-w.p.RatchetFade*w.dt)
 	}
 	return a
 }
 
 // Displacement returns the factor by which nation i's wars against rivals
-// raise its anchored share now (1: none).
+// raise its anchored share in this tick's budget (1: none).
 func (w *World) Displacement(i int) float64 { return math.Exp(w.displaced[i]) }

@@ -35,8 +35,9 @@ type war struct {
 	income, spend [2]float64 // sides a and b: GDP and military budgets at the start of phase 4 (warbudget.go)
 	standing      [2]float64 // sides a and b: the budgets of their peace paths, without what the war adds (displacement.go)
 	// peak is, per side and member (in the order of a and b), the largest
-	// ratio of what the war demanded to the member's peace-time desire,
-	// over the ticks it was fought (displacement.go).
+	// lesson the war taught the member over the ticks it was fought: what
+	// it demanded against the enemy's standing budgets over the member's
+	// peace-time desire (displacement.go's warLesson).
 	peak [2][]float64
 }
 
@@ -81,7 +82,7 @@ func (w *World) startWar(a, b []int, e Event) {
 // (the Cold War's end in 1962). The tests still read until: between ticks,
 // tick has moved on and the next phase 1 has not yet pruned.
 func (w *World) endWars() {
-	w.displaceAfter() // displacement.go
+	w.displace() // displacement.go
 	w.wars = slices.DeleteFunc(w.wars, func(x war) bool { return x.until < w.tick })
 }
 

@@ -96,7 +96,7 @@ func (w *World) warShare(i int, peace float64) float64 {
 		match := w.p.WarMatch * x.spend[1-own] / x.income[own]
 		need := min(max(match, (1+w.p.WarEffort)*peace), w.nations[i].Policy.MaxShare)
 		share = max(share, peace+f*max(0, need-peace))
-		if peace > 0 {
+		if w.p.WarRatchet > 1 && peace > 0 {
 			x.peak[own][at] = max(x.peak[own][at], w.warLesson(x, own, i, peace))
 		}
 	}

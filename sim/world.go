@@ -84,7 +84,7 @@ type World struct {
 	anchor    []agents.Anchor // per nation: where its budget stood when it came into the run
 	anchorWin []anchorWindow  // per nation: its anchor burden in the making (budget.go)
 	warPart   []float64       // per nation: the part of its share above its peace path, consumed by war (warbudget.go)
-	lesson    []float64       // per nation: scratch of displaceAfter
+	lesson    []float64       // per nation: scratch of displace
 	displaced []float64       // per nation: the log of the factor its wars against rivals raised its anchored share by, fading (displacement.go)
 	norms     []float64       // |t_i·|, the length of each threat vector
 
@@ -352,7 +352,7 @@ type NationState struct {
 	Threat, Security, ThreatRatio float64
 	WholeThreat                   float64 // the perceived threat before focus (focus.go): what its budget answers
 	WarShare                      float64 // the part of its share a war consumes (warbudget.go)
-	Displacement                  float64 // the factor its wars against rivals raise its anchored share by, after this tick's budget (displacement.go)
+	Displacement                  float64 // the factor its wars against rivals raised its anchored share by in this tick's budget (displacement.go)
 	Flows                         Flows
 }
 
