@@ -40,14 +40,30 @@ func TestLoss(t *testing.T) {
 		res(validate.Target{Lo: 0, Hi: 1, Info: true}, 9, 0, 10),   // information only
 		res(validate.Target{Lo: 0, Hi: 1}, math.NaN(), 0, 10),      // undefined: 0.8 + 0.1·3
 	}}
-	if got, want := loss([]*validate.Report{rep}, 0), (0.8+0.2)+0.3*(0.4+0.05)+(0.8+0.3); math.Abs(got-want) > 1e-12 {
+	if got, want := loss([]*validate.Report{rep}, weights{}), (0.8+0.2)+0.3*(0.4+0.05)+(0.8+0.3); math.Abs(got-want) > 1e-12 {
 		t.Errorf("loss = %v, want %v", got, want)
 	}
 	// With a margin of 0.95, each target short of it adds a quarter of the
 	// shortfall: the one held in every run nothing, the others 0.95, 0.95
 	// and 0.55 (three tenths of it for the further check).
-	if got, want := loss([]*validate.Report{rep}, 0.95), (0.8+0.2)+0.3*(0.4+0.05)+(0.8+0.3)+0.25*(0.95+0.95+0.3*0.55); math.Abs(got-want) > 1e-12 {
+	if got, want := loss([]*validate.Report{rep}, weights{margin: 0.95}), (0.8+0.2)+0.3*(0.4+0.05)+(0.8+0.3)+0.25*(0.95+0.95+0.3*0.55); math.Abs(got-want) > 1e-12 {
 		t.Errorf("loss with a margin = %v, want %v", got, want)
+	}
+	// With a centre weight, a median beyond the middle half of a closed band
+	// counts in half-widths beyond half of one, at most 1.5: the target
+	// held in its band's middle nothing, the two off their bands 1.5 (three
+	// tenths for the further check), the undefined one nothing more.
+	if got, want := loss([]*validate.Report{rep}, weights{center: 1}), (0.8+0.2)+0.3*(0.4+0.05)+(0.8+0.3)+1.5+0.3*1.5; math.Abs(got-want) > 1e-12 {
+		t.Errorf("loss with a centre weight = %v, want %v", got, want)
+	}
+	// A target held in every run near its band's edge counts; one with an
+	// open band does not, as its middle is not history's figure.
+	edge := &validate.Report{Results: []validate.Result{
+		res(validate.Target{Lo: 0, Hi: 1}, 0.95, 10, 10),
+		res(validate.Target{Lo: 0.8, Hi: math.Inf(1)}, 0.8, 10, 10),
+	}}
+	if got, want := loss([]*validate.Report{edge}, weights{center: 2}), 2*0.4; math.Abs(got-want) > 1e-12 {
+		t.Errorf("loss of a target on its band's edge = %v, want %v", got, want)
 	}
 }
 

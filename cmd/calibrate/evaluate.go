@@ -17,7 +17,7 @@ type evaluator struct {
 	scenarios []string
 	base      []string
 	seeds     int
-	margin    float64 // the share of runs the loss asks beyond the share needed (loss)
+	weights   weights // what the loss counts beyond the shortfall of runs
 	ticks     []int   // the tick lengths every scenario is run at (nil: its own)
 	hist      map[string]*validate.History
 }
@@ -84,15 +84,27 @@ func parseTicks(list string) ([]int, error) {
 	return out, nil
 }
 
+// weights are what the loss counts beyond each target's shortfall of runs.
+type weights struct {
+	// margin is a share of runs beyond the share needed: a quarter of each
+	// target's shortfall from it counts too.
+	margin float64
+	// center weighs how far a target's median lies from the middle of a
+	// closed band, beyond half its half-width (offCentre).
+	center float64
+}
+
 // loss sums, over the targets of every report, how far each falls short of
 // the share of runs it needs, plus a tenth of the distance of its median
 // from its band (in band widths, at most 3), so that the search has a
 // slope where no run meets a target yet. With a margin above the share
 // needed, a quarter of the shortfall from the margin counts too: a target
 // held in 11 runs of 20 is lost by a small move of a constant (the
-// robustness criterion), one held in 18 is not. Further checks count three
-// tenths; rows of information nothing.
-func loss(reps []*validate.Report, margin float64) float64 {
+// robustness criterion), one held in 18 is not. With a centre weight, so
+// does a median near its band's edge, for the same reason: a target held
+// in 20 runs of 20 on its band's edge is lost by any move that pushes it
+// out. Further checks count three tenths; rows of information nothing.
+func loss(reps []*validate.Report, w weights) float64 {
 	total := 0.0
 	for _, rep := range reps {
 		for _, r := range rep.Results {
@@ -103,9 +115,10 @@ func loss(reps []*validate.Report, margin float64) float64 {
 			if d > 0 {
 				d += 0.1 * distance(r)
 			}
-			if margin > r.Required() {
-				d += marginWeight * max(0, margin-r.ShareInBand())
+			if w.margin > r.Required() {
+				d += marginWeight * max(0, w.margin-r.ShareInBand())
 			}
+			d += w.center * offCentre(r)
 			if r.Extra {
 				d *= 0.3
 			}
@@ -118,6 +131,19 @@ func loss(reps []*validate.Report, margin float64) float64 {
 // marginWeight weighs the shortfall from the margin against that from the
 // share needed.
 const marginWeight = 0.25
+
+// offCentre is how far a result's median lies from the middle of its band,
+// in half-widths, beyond half a half-width (0 in the band's middle half;
+// 0.5 on its edge; at most 1.5): 0 for an open band, whose middle is not
+// history's figure, and for an undefined median.
+func offCentre(r validate.Result) float64 {
+	half := (r.Hi - r.Lo) / 2
+	if math.IsNaN(r.Median) || !(half > 0) || math.IsInf(half, 0) || half > 1e6 {
+		return 0
+	}
+	mid := r.Lo + half
+	return min(1.5, max(0, math.Abs(r.Median-mid)/half-0.5))
+}
 
 // distance is how far a result's median lies from its band, in band widths
 // (a width of 1 for open or degenerate bands), at most 3; 3 when the

@@ -21,7 +21,7 @@ import (
 // It prints a table, one row per era left out, and, with verbose, each
 // search's progress before it. A constant found on a bound of its search
 // is marked with *: the bound, not the data, stopped it.
-func holdout(ctx context.Context, names, base []string, seeds int, margin float64, ds []dim, iters int, verbose bool, out io.Writer) error {
+func holdout(ctx context.Context, names, base []string, seeds int, w weights, ds []dim, iters int, verbose bool, out io.Writer) error {
 	if len(names) < 2 {
 		return fmt.Errorf("holdout needs two scenarios or more, got %d", len(names))
 	}
@@ -37,7 +37,7 @@ func holdout(ctx context.Context, names, base []string, seeds int, margin float6
 		if err != nil {
 			return err
 		}
-		train.margin = margin
+		train.weights = w
 		progress := io.Discard
 		if verbose {
 			progress = out

@@ -53,6 +53,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	verbose := fs.Bool("v", false, "holdout: print each search's progress")
 	tickList := fs.String("ticks", "", "report, search, robust: run every scenario at each of these tick lengths a year (1, 4, 12: \"1,4,12\"), each a report of its own in the loss (default: the scenario's own)")
 	margin := fs.Float64("margin", 0, "report, search, holdout: the loss also counts, at a quarter weight, each target's shortfall from this share of runs (0: none), so that a search does not stop where targets hold in a bare majority of runs")
+	center := fs.Float64("center", 0, "report, search, holdout: the loss also counts, at this weight, how far each target's median lies from the middle of a closed band, in half-widths beyond half of one, so that a search does not stop where targets hold on their bands' edges (0: none)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -60,7 +61,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	ev.margin = *margin
+	ev.weights = weights{margin: *margin, center: *center}
 	if ev.ticks, err = parseTicks(*tickList); err != nil {
 		return err
 	}
@@ -70,7 +71,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(out, "loss %.3f | %s\n", loss(reps, ev.margin), summary(reps))
+		fmt.Fprintf(out, "loss %.3f | %s\n", loss(reps, ev.weights), summary(reps))
 		for _, rep := range reps {
 			fmt.Fprintf(out, "%s fails: %s\n", label(rep), failing(rep))
 		}
@@ -94,7 +95,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		if err != nil {
 			return err
 		}
-		return holdout(ctx, strings.Split(*names, ","), strings.Fields(*base), *seeds, *margin, ds, *iters, *verbose, out)
+		return holdout(ctx, strings.Split(*names, ","), strings.Fields(*base), *seeds, ev.weights, ds, *iters, *verbose, out)
 	}
 	return fmt.Errorf("unknown mode %q (report, robust, search or holdout)", mode)
 }

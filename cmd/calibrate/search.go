@@ -122,7 +122,7 @@ func search(ctx context.Context, ev *evaluator, ds []dim, iters int, out io.Writ
 		if err != nil {
 			return point{}, err
 		}
-		return point{x, sets, loss(reps, ev.margin), strings.Join(sets, " ") + " | " + summary(reps)}, nil
+		return point{x, sets, loss(reps, ev.weights), strings.Join(sets, " ") + " | " + summary(reps)}, nil
 	}
 	simplex := make([]point, 0, n+1)
 	for k := -1; k < n; k++ {
