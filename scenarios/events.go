@@ -138,7 +138,17 @@ func (l *loader) eventValues(k int, e *sim.Event, entering map[int]int) {
 		}
 		e.Duration = l.duration(k)
 	case sim.War:
-		e.A, e.B = group("a", t.A), group("b", t.B)
+		var outA, outB []string
+		if has("a") {
+			e.A, outA = l.warSide(k, "a", t.A)
+		}
+		if has("b") {
+			e.B, outB = l.warSide(k, "b", t.B)
+		}
+		if len(outA) > 0 && len(outB) > 0 {
+			l.errf("event", k, "b", "a war needs a side of the scenario's states: both sides are outside it")
+		}
+		e.Outside = append(outA, outB...)
 		for _, id := range t.A {
 			if _, isNation := l.ids[id]; isNation && slices.Contains(t.B, id) {
 				l.errf("event", k, "b", "%s is on both sides of the war", id)

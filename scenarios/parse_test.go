@@ -149,3 +149,64 @@ from = 2007
 		t.Errorf("rivalries %+v, want %+v", s.Config.Rivalries, want)
 	}
 }
+
+// A war's side may name states outside the scenario, outside:NAME: the
+// side's scenario states are the group (none when all are outside) and the
+// names are kept for the record.
+func TestWarAgainstStatesOutside(t *testing.T) {
+	src := `[scenario]
+name = "outside"
+description = "A state at war with a state the scenario does not model."
+start_year = 1960
+end_year = 1975
+geometry = "plane"
+
+[[nation]]
+id = "A"
+x = 0
+y = 0
+gdp = 100
+share = 0.05
+
+[[nation]]
+id = "B"
+x = 100
+y = 0
+gdp = 100
+share = 0.02
+
+[[event]]
+year = 1965
+month = 2
+kind = "war"
+a = ["A"]
+b = ["outside:DRV"]
+duration = 8
+
+[[event]]
+year = 1970
+kind = "war"
+a = ["outside:EGY", "B"]
+b = ["A"]
+duration = 1
+`
+	s, err := Parse("outside.toml", []byte(src), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// February 1965 to February 1973: ticks 5 to 13, the tick that holds
+	// its end.
+	from := float64(5) + float64(1)/12
+	want := []sim.Event{
+		{Tick: 5, Kind: sim.War, Label: "war", A: sim.Group{Nations: []int{0}}, Outside: []string{"DRV"}, Duration: 9,
+			From: from, To: from + 8},
+		{Tick: 10, Kind: sim.War, Label: "war", A: sim.Group{Nations: []int{1}}, B: sim.Group{Nations: []int{0}}, Outside: []string{"EGY"},
+			Duration: 2, From: 10, To: 11},
+	}
+	if !reflect.DeepEqual(s.Config.Events, want) {
+		t.Errorf("events\n got %+v\nwant %+v", s.Config.Events, want)
+	}
+	if _, err := sim.New(s.Config, 1); err != nil {
+		t.Errorf("sim.New: %v", err)
+	}
+}

@@ -48,6 +48,8 @@ func (l *loader) group(k int, key string, items []string) sim.Group {
 			} else if !slices.Contains(g.Camps, name) {
 				g.Camps = append(g.Camps, name)
 			}
+		case qualified && prefix == "outside":
+			l.errf("event", k, at, "outside:NAME names a state outside the scenario; only a war's sides may (a war against it)")
 		case qualified && prefix == "region":
 			if !l.hasRegion(name) && !l.anyBad("nation", "region") {
 				l.errf("event", k, at, "no nation has region %q", name)
@@ -63,6 +65,33 @@ func (l *loader) group(k int, key string, items []string) sim.Group {
 		}
 	}
 	return g
+}
+
+// warSide resolves a war's side at key: a group, where items of the form
+// outside:NAME name the enemies that are not among the scenario's states
+// (North Vietnam, which the Cold War scenario does not model, against the
+// United States). A side may be all outside; the engine then has no enemy
+// to match, and its belligerents pay their own war's costs
+// (sim/warbudget.go). The names are returned as given.
+func (l *loader) warSide(k int, key string, items []string) (sim.Group, []string) {
+	var inside, outside []string
+	for j, s := range items {
+		prefix, name, qualified := strings.Cut(s, ":")
+		switch {
+		case !qualified || prefix != "outside":
+			inside = append(inside, s)
+		case name == "":
+			l.errf("event", k, fmt.Sprintf("%s[%d]", key, j), "outside: needs the name of a state outside the scenario (outside:NAME)")
+		case slices.Contains(outside, name):
+			l.errf("event", k, fmt.Sprintf("%s[%d]", key, j), "outside:%s is listed twice", name)
+		default:
+			outside = append(outside, name)
+		}
+	}
+	if len(inside) == 0 && len(outside) > 0 {
+		return sim.Group{}, outside
+	}
+	return l.group(k, key, inside), outside
 }
 
 // hasRegion reports whether some nation has the region name.

@@ -83,10 +83,14 @@ type AllianceRef struct {
 
 // Event is one scenario event. Which fields matter depends on Kind.
 type Event struct {
-	Tick     int // ticks from the start
-	Kind     EventKind
-	Label    string // short description, for the event log
-	A, B     Group
+	Tick  int // ticks from the start
+	Kind  EventKind
+	Label string // short description, for the event log
+	A, B  Group
+	// Outside names a war's enemies that are not among the scenario's
+	// states (a side may be all outside): its belligerents then have no
+	// enemy budget to match and pay their own war's costs (warbudget.go).
+	Outside  []string
 	Delta    float64     // threat_shock, detente: hostility; recession, growth: growth [1/yr]
 	Value    float64     // see EventKind
 	Debt     float64     // fiscal_rule: debt ratio above which the cap binds

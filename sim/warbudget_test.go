@@ -163,3 +163,34 @@ func TestAGreatPowerAtWarSpendsMoreThanInPeace(t *testing.T) {
 		}
 	}
 }
+
+// TestAWarAgainstAStateOutsideTheWorld: CAL at war with a state the
+// scenario does not model (its side B empty, as North Vietnam against the
+// United States in the Cold War) has no enemy budget to match, and pays
+// its own war's costs: its share above the peace run's is the budget's
+// speed times ε_w times its peace desire, as DRA's against a small enemy.
+// Its rivals take no part, and when it ends nothing is displaced: the data
+// record no rivalry with a state outside the world.
+func TestAWarAgainstAStateOutsideTheWorld(t *testing.T) {
+	const effort = 0.5
+	vietnam := []Event{{Tick: 1, Kind: War, Label: "CAL against a state outside", A: Group{Nations: []int{iCAL}},
+		Outside: []string{"DRV"}, Duration: 2, From: 1, To: 3}}
+	before := warBudgetsWith(t, vietnam, 0, 1, effort).nations[iCAL].Share
+	peace := warBudgetsWith(t, nil, 1, 1, effort)
+	atWar := warBudgetsWith(t, vietnam, 1, 1, effort)
+	r := 1 - math.Pow(1-peace.nations[iCAL].Policy.Adjustment, peace.dt)
+	desire := (peace.nations[iCAL].Share - (1-r)*before) / r
+	if got, want := atWar.nations[iCAL].Share-peace.nations[iCAL].Share, r*effort*desire; math.Abs(got-want) > 1e-9*want || want <= 0 {
+		t.Errorf("CAL at war outside spends %.6f of GDP above its peace run; want λ·ε·s* = %.6f", got, want)
+	}
+	for i := range atWar.nations {
+		if d := atWar.nations[i].Share - peace.nations[i].Share; i != iCAL && d != 0 {
+			t.Errorf("%s is in no war and its share moved by %g", atWar.nations[i].ID, d)
+		}
+	}
+	w := displacementWorld(t, vietnam, calDRARivals, 2)
+	stepThrough(t, w, 4)
+	if d := w.Displacement(iCAL); d != 1 {
+		t.Errorf("a war against a state outside the world displaced CAL's anchor by %g", d)
+	}
+}
