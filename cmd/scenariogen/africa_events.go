@@ -31,9 +31,9 @@ package main
 // Rhodesia's raids on Zambia and Mozambique (wars with the liberation
 // movements, not with the states), Mauritania's and Morocco's war in the
 // Western Sahara (with the Polisario), and the Congo crisis of 1960–65.
-// Wars of these states with a state that is not in the scenario have no
-// enemy state for a war event: the Ogaden (Somalia), and Egypt's wars with
-// Israel. No interstate war was under way on 1 January 1960.
+// Wars of these states with a state that is not in the scenario (the
+// Ogaden, against Somalia; Britain's Falklands) are wars against states
+// outside it, from COW's data (outside.go). No interstate war was under way on 1 January 1960.
 
 func africaEvents() []event {
 	return []event{

@@ -15,7 +15,8 @@ package main
 // wars, nor are the United States' interventions in Guatemala (1954), the
 // Dominican Republic (1965), Grenada (1983) and Panama (1989), or the Bay
 // of Pigs (1961): none is an event. Wars of these states with a state that
-// is not in the scenario have no enemy state for a war event: Korea (the
+// is not in the scenario are wars against states outside it, from COW's
+// data (outside.go): Korea (the
 // United States, Canada and Colombia; Britain, France, the Netherlands and
 // Belgium), Vietnam (the United States), Cuba's wars in Angola (1975–76)
 // and the Ogaden (1977–78), and the Gulf War (the coalition's phase, from

@@ -15,10 +15,9 @@ package main
 // Kingdom, Canada, France and Australia against Afghanistan) and the
 // Invasion of Iraq (2003: the United States, the United Kingdom and
 // Australia against Iraq). Only Kargil has both sides among the era's
-// states. The United States' and Australia's wars in Afghanistan and Iraq
-// have no enemy state in the era, so no war event: their budgets answer
-// them in the data but not in the run, as Vietnam's war with Cambodia in
-// asia-1950. COW's list stops in 2007: the clashes of Cambodia and
+// states. The United States' and Australia's wars in Afghanistan and Iraq,
+// the Gulf War and Kosovo are wars against states outside the era, from
+// COW's data (outside.go). COW's list stops in 2007: the clashes of Cambodia and
 // Thailand over Preah Vihear (2008–2011) are not in it, and no war of
 // 2008–2014 is an event. Civil wars have no enemy state either: Sri
 // Lanka's, Nepal's, Cambodia's to 1998, the insurgencies of Kashmir,

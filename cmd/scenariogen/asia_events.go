@@ -7,9 +7,9 @@ package main
 // from Polity, derived.go). No threat shock, détente or doctrine: the era
 // has no judgement number.
 //
-// Wars of these states with a state that is not in the scenario have no
-// enemy state for a war event: Vietnam's war with Cambodia (1977–79), the
-// wars in Laos. Civil and colonial wars have none either: the Malayan
+// Wars of these states with a state that is not in the scenario (Vietnam's
+// war with Cambodia, 1977–79; Suez, Hungary, Ifni, the Falklands) are wars
+// against states outside it, from COW's data (outside.go). Civil and colonial wars have none either: the Malayan
 // Emergency, France's war in Indochina (to 1954), Indonesia's
 // Confrontation with Malaysia (1963–66, COW extra-state). The dates are
 // COW's (its war names in the sources; a war's phases follow COW's dates of

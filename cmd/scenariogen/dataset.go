@@ -44,6 +44,7 @@ type dataset struct {
 	rivalry  []tssRivalry
 	pacts    []pactSpell
 	pactKind map[int]string // atopid → "defence", "offence" or both
+	wars     []cowSpell     // COW's inter-state wars: every participant's spells (outside.go)
 }
 
 func newDataset() *dataset {
@@ -113,6 +114,9 @@ func loadDataset(dir string) (*dataset, error) {
 		return nil, err
 	}
 	if d.pacts, err = loadPacts(filepath.Join(dir, atopFile), d.pactKind); err != nil {
+		return nil, err
+	}
+	if err := d.loadOutsideWars(dir); err != nil {
 		return nil, err
 	}
 	return d, nil

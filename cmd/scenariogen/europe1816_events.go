@@ -13,7 +13,8 @@ package main
 // Empire, 26 April 1828 – 14 September 1829); its next, war 7, is the
 // Mexican–American War of 1846. The Russo-Turkish war has no enemy state in
 // the era (the Ottoman Empire is not in it: NMC has no military spending
-// for it before 1851), so it is no event. The Greek War of Independence
+// for it before 1851): it is a war against a state outside the era, from
+// COW's data (outside.go). The Greek War of Independence
 // (Navarino, 1827), the Egyptian–Ottoman wars of 1831–33 and 1839–41, the
 // Belgian revolution and the Dutch campaign of 1831, Austria's
 // interventions in Naples and Piedmont (1821) and the Carlist and

@@ -8,7 +8,8 @@ package main
 // with a state that is not in the scenario (the Mexican–American War, the
 // Roman Republic's of 1849, Sardinia's with the Papal States and the Two
 // Sicilies in 1860, Spain's with Morocco and with Peru and Chile, France's
-// in Mexico) have no enemy state for a war event; the American Civil War
+// in Mexico) are wars against states outside it, from COW's data
+// (outside.go); the American Civil War
 // is not an interstate war. A war lasts to its peace, its fighting to the
 // armistice when one came first; a war fought in two campaigns with a truce
 // between them has a second event for the second campaign's fighting.

@@ -6,7 +6,8 @@ package main
 // derived.go), and Austria's merger into Germany in 1938. No threat shock, détente or doctrine: the era has no
 // judgement number. Wars fought with a state that is not in the scenario
 // (Lithuania's with Poland, 1920; Italy's with Ethiopia, 1935–36; Japan's
-// with China from 1931 and 1937) have no enemy state for a war event, and
+// with China from 1931 and 1937) are wars against states outside it, from
+// COW's data (outside.go), and
 // the Spanish Civil War is not an interstate war. A war under way on
 // 1 January 1920 is dated from then (an event cannot precede the start),
 // and says when it began. A war lasts to its peace, its fighting to the

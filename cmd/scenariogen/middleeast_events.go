@@ -7,8 +7,8 @@ package main
 // states (the regime changes come from Polity, derived.go). No threat
 // shock, détente or doctrine: the era has no judgement number.
 //
-// Wars of these states with a state that is not in the scenario have no
-// enemy state for a war event: the Korean War (the United States, Britain,
+// Wars of these states with a state that is not in the scenario are wars
+// against states outside it, from COW's data (outside.go): the Korean War (the United States, Britain,
 // Turkey and, from 1951, France against China and North Korea), Vietnam
 // (the United States), the Soviet intervention in Hungary (1956), France's
 // Ifni war with Morocco (1958), Turkey's invasion of Cyprus (1974), Libya's

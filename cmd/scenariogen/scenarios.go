@@ -119,6 +119,7 @@ neutrality, and what follows.
 // shares: its nations (buildNations), its rivalries over its years, the
 // pacts in force at its start, and its events after the regime changes.
 func (d *dataset) assemble(sc *scenario, specs []nationSpec, byID map[string]nationSpec, evs []event) {
+	evs = append(evs, d.outsideWars(specs, sc.start, sc.end)...) // outside.go
 	d.buildNations(sc, specs, byID, evs)
 	sc.rivalries = d.rivalriesOf(specs, sc.start, sc.end)
 	sc.alliances = d.alliancesAt(specs, sc.start)

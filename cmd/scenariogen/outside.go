@@ -1,0 +1,229 @@
+package main
+
+import (
+	"fmt"
+	"math"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Wars against states outside a scenario. An era's wars with both sides
+// among its states are written in its events file, phase by phase; the
+// wars its states fought against states it does not model come from COW's
+// inter-state war data (Sarkees & Wayman 2010, scenarios/data/
+// cow-interstate-wars-4.0.csv) by one rule for every era: each spell of
+// fighting of an era state, in a war none of whose enemies is among the
+// era's states, is a war event against its enemies named outside:ABB
+// (their COW abbreviations). The belligerent has no enemy budget to match
+// and pays its own war's costs (sim/warbudget.go), and takes no
+// displacement (no rival of the data on the other side). Vietnam
+// (1965–73) is the United States' largest war of the Cold War, against a
+// state the Cold War scenario does not model; the Korean War's first
+// months, against North Korea alone, are not one, as the war's enemies
+// include China, which the scenario models (its war event starts with
+// China's offensive).
+
+const cowWarFile = "cow-interstate-wars-4.0.csv"
+
+// cowSpell is one participant's spell of fighting in a COW inter-state war.
+type cowSpell struct {
+	war      int
+	name     string // COW's war name
+	ccode    int
+	state    string // COW's state name
+	side     int
+	from, to time.Time
+}
+
+// loadCOWWars reads every participant's spells (the second spell, when
+// there is one, as a spell of its own). An unknown day (-9) is the
+// month's first at a start and its last at an end.
+func loadCOWWars(path string) ([]cowSpell, error) {
+	cols := []string{"WarNum", "WarName", "ccode", "StateName", "Side",
+		"StartYear1", "StartMonth1", "StartDay1", "EndYear1", "EndMonth1", "EndDay1",
+		"StartYear2", "StartMonth2", "StartDay2", "EndYear2", "EndMonth2", "EndDay2"}
+	rows, err := readTable(path, cols)
+	if err != nil {
+		return nil, err
+	}
+	var out []cowSpell
+	for k, r := range rows {
+		v := make([]int, len(r))
+		for j, f := range r {
+			if j == 1 || j == 3 {
+				continue
+			}
+			if v[j], err = strconv.Atoi(f); err != nil {
+				return nil, fmt.Errorf("%s row %d: %s %q: %w", path, k+2, cols[j], f, err)
+			}
+		}
+		for _, at := range []int{5, 11} {
+			if v[at] < 0 {
+				continue // no second spell
+			}
+			from, to := cowDate(v[at], v[at+1], v[at+2], false), cowDate(v[at+3], v[at+4], v[at+5], true)
+			if to.Before(from) {
+				return nil, fmt.Errorf("%s row %d: a spell of %s ends before it begins", path, k+2, r[3])
+			}
+			out = append(out, cowSpell{war: v[0], name: r[1], ccode: v[2], state: r[3], side: v[4], from: from, to: to})
+		}
+	}
+	return out, nil
+}
+
+// cowDate is a COW date; an unknown day is the month's first (a start) or
+// last (an end).
+func cowDate(y, m, d int, end bool) time.Time {
+	if d < 1 {
+		if end {
+			return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
+		}
+		d = 1
+	}
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+}
+
+// loadOutsideWars adds the COW wars to d.
+func (d *dataset) loadOutsideWars(dir string) (err error) {
+	d.wars, err = loadCOWWars(filepath.Join(dir, cowWarFile))
+	return err
+}
+
+// outsideWars returns the era's wars against states outside it: for each
+// spell of an era state (in the system at the spell's start, or entering
+// during it) in a war whose enemies include none of the era's states, a
+// war event from the spell's start (or the era's, or the state's entry)
+// to its end; the era's states on one side with the same spell share an
+// event.
+func (d *dataset) outsideWars(specs []nationSpec, start, end int) []event {
+	eraFrom := time.Date(start, 1, 1, 0, 0, 0, 0, time.UTC)
+	eraTo := time.Date(end+1, 1, 1, 0, 0, 0, 0, time.UTC)
+	abb := map[int]string{}
+	for s, c := range d.ccode {
+		if old, ok := abb[c]; !ok || s < old {
+			abb[c] = s
+		}
+	}
+	// member finds the era state that stands for ccode c in year y.
+	member := func(c, y int) (nationSpec, bool) {
+		for _, s := range specs {
+			if got, ok := d.codeAt(s, y); ok && got == c && s.start <= y && y <= s.end {
+				return s, true
+			}
+		}
+		return nationSpec{}, false
+	}
+	byWar := map[int][]cowSpell{}
+	var order []int
+	for _, w := range d.wars {
+		if _, seen := byWar[w.war]; !seen {
+			order = append(order, w.war)
+		}
+		byWar[w.war] = append(byWar[w.war], w)
+	}
+	type group struct {
+		spell   cowSpell
+		from    time.Time
+		ids     []string
+		enemies []string
+	}
+	var groups []*group
+	for _, num := range order {
+		spells := byWar[num]
+		for _, p := range spells {
+			if !p.to.After(eraFrom) || !p.from.Before(eraTo) {
+				continue
+			}
+			from := maxTime(p.from, eraFrom)
+			s, ok := member(p.ccode, from.Year())
+			if !ok {
+				// A state that enters the system during its spell fights from its entry.
+				for y := from.Year() + 1; y <= p.to.Year() && !ok; y++ {
+					if s, ok = member(p.ccode, y); ok {
+						from = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+					}
+				}
+				if !ok {
+					continue
+				}
+			}
+			// The enemies that fought while it did, within the era.
+			var enemies []string
+			inside := false
+			for _, e := range spells {
+				if e.side == p.side || !e.to.After(from) || !e.from.Before(p.to) || slices.Contains(enemies, d.cowAbb(abb, e)) {
+					continue
+				}
+				for y := max(e.from.Year(), from.Year()); y <= min(e.to.Year(), p.to.Year(), end); y++ {
+					if _, ok := member(e.ccode, y); ok {
+						inside = true
+					}
+				}
+				enemies = append(enemies, d.cowAbb(abb, e))
+			}
+			if inside || len(enemies) == 0 {
+				continue // the era's events file has this war: its enemies are the era's states
+			}
+			k := slices.IndexFunc(groups, func(g *group) bool {
+				return g.spell.war == p.war && g.spell.side == p.side && g.from.Equal(from) && g.spell.to.Equal(p.to)
+			})
+			if k < 0 {
+				groups = append(groups, &group{spell: p, from: from, enemies: enemies})
+				k = len(groups) - 1
+			}
+			groups[k].ids = append(groups[k].ids, s.id)
+		}
+	}
+	var out []event
+	for _, g := range groups {
+		span := cowSpan(g.from, g.spell.to)
+		years := math.Round(g.spell.to.Sub(g.from).Hours()/24/365.25*100) / 100
+		why := fmt.Sprintf("%s against %s, which the scenario does not model: COW's spell of fighting%s.",
+			strings.Join(g.ids, ", "), strings.Join(g.enemies, ", "), cowClipped(g.spell.from, g.from))
+		out = append(out, war(g.from.Year(), int(g.from.Month()), cowDay(g.from), g.spell.name+" ("+strings.Join(g.ids, ", ")+")",
+			g.ids, outside(g.enemies...), max(years, 0.01), span, why,
+			fmt.Sprintf("%s: %s (war %d), %s", cowWars, g.spell.name, g.spell.war, span)))
+	}
+	return out
+}
+
+// cowAbb is a COW participant's abbreviation (NMC's), or its name without
+// spaces when NMC has none.
+func (d *dataset) cowAbb(abb map[int]string, s cowSpell) string {
+	if a, ok := abb[s.ccode]; ok {
+		return a
+	}
+	return strings.ReplaceAll(s.state, " ", "")
+}
+
+// outside names states outside the scenario as a war's side.
+func outside(names ...string) []string {
+	out := make([]string, len(names))
+	for k, n := range names {
+		out[k] = "outside:" + n
+	}
+	return out
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+func cowDay(t time.Time) string { return fmt.Sprintf("%d %s %d", t.Day(), t.Month(), t.Year()) }
+
+func cowSpan(from, to time.Time) string { return cowDay(from) + " – " + cowDay(to) }
+
+// cowClipped says when a spell is counted from later than COW's start (the
+// era's start or the state's entry).
+func cowClipped(cow, from time.Time) string {
+	if from.After(cow) {
+		return ", counted from " + cowDay(from) + " (COW: from " + cowDay(cow) + ")"
+	}
+	return ""
+}

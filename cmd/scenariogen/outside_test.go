@@ -1,0 +1,64 @@
+package main
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The wars the era's states fought against states outside it come from
+// COW's data by one rule: Vietnam is the United States' against North
+// Vietnam in the Cold War, from COW's first day to its last; the Korean
+// War is not one (China, an enemy there, is in the scenario, and the war
+// is its events file's); the Sino-Indian war neither (both sides are in
+// it); a war under way at an era's start is counted from then (Russia's
+// with Latvia and Estonia, over in early 1920); a state's spells before
+// it enters are not counted (Japan's of 1950–51 in Korea: it is no
+// participant, and West Germany fought none).
+func TestWarsAgainstStatesOutsideFromTheData(t *testing.T) {
+	d := committed(t)
+	find := func(evs []event, label string) (event, bool) {
+		k := slices.IndexFunc(evs, func(e event) bool { return strings.HasPrefix(e.label, label) })
+		if k < 0 {
+			return event{}, false
+		}
+		return evs[k], true
+	}
+	cw := d.outsideWars(coldWarSpecs(), cwStart, cwEnd)
+	v, ok := find(cw, "Vietnam War, Phase 2")
+	switch {
+	case !ok:
+		t.Fatal("no Vietnam War in the Cold War")
+	case !slices.Equal(v.a, []string{"USA"}) || !slices.Equal(v.b, []string{"outside:DRV"}):
+		t.Errorf("Vietnam: %v against %v, want the USA against outside:DRV", v.a, v.b)
+	case v.year != 1965 || v.month != 2 || v.duration.v != 7.97:
+		t.Errorf("Vietnam from %d-%d for %g years, want February 1965 for 7.97 (7 February 1965 – 27 January 1973)", v.year, v.month, v.duration.v)
+	}
+	for _, name := range []string{"Korean", "Assam", "Soviet Invasion of Hungary"} {
+		if e, ok := find(cw, name); ok {
+			t.Errorf("%s is a war against states outside the Cold War: %v against %v", name, e.a, e.b)
+		}
+	}
+	if e, ok := find(cw, "First Kashmir"); !ok || !slices.Equal(e.a, []string{"IND"}) || !slices.Equal(e.b, []string{"outside:PAK"}) {
+		t.Errorf("First Kashmir: %+v, want India against outside:PAK", e)
+	}
+	for _, e := range cw {
+		if slices.Contains(e.a, "GFR") || slices.Contains(e.a, "JPN") {
+			t.Errorf("%s: %v fought no war in COW's data", e.label, e.a)
+		}
+		for _, b := range e.b {
+			if !strings.HasPrefix(b, "outside:") {
+				t.Errorf("%s: enemy %q is in the scenario", e.label, b)
+			}
+		}
+	}
+	iw := d.outsideWars(interwarSpecs(), 1920, 1938)
+	if e, ok := find(iw, "Latvian Liberation"); !ok || e.year != 1920 || e.month != 1 || !slices.Equal(e.a, []string{"RUS"}) {
+		t.Errorf("Russia's war with Latvia, under way at the start, is counted from it: %+v", e)
+	}
+	for _, e := range iw {
+		if slices.Contains(e.b, "outside:GMY") {
+			t.Errorf("%s: Germany, in the era, named outside (its fighting ended before 1920)", e.label)
+		}
+	}
+}
