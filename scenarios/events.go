@@ -145,7 +145,7 @@ func (l *loader) eventValues(k int, e *sim.Event, entering map[int]int) {
 		if has("b") {
 			e.B, outB = l.warSide(k, "b", t.B)
 		}
-		if len(outA) > 0 && len(outB) > 0 {
+		if allOutside(e.A, outA) && allOutside(e.B, outB) {
 			l.errf("event", k, "b", "a war needs a side of the scenario's states: both sides are outside it")
 		}
 		e.Outside = append(outA, outB...)
@@ -233,4 +233,10 @@ func (l *loader) duration(k int) int {
 	s := &l.scenario
 	run := float64((s.EndYear - s.StartYear + 1) * s.TicksPerYear)
 	return int(max(1, min(math.Round(d*float64(s.TicksPerYear)), run)))
+}
+
+// allOutside reports whether a war's side names only states outside the
+// scenario.
+func allOutside(g sim.Group, outside []string) bool {
+	return len(outside) > 0 && len(g.Nations) == 0 && len(g.Camps) == 0 && len(g.Regions) == 0 && !g.All
 }

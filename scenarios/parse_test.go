@@ -152,7 +152,7 @@ from = 2007
 
 // A war's side may name states outside the scenario, outside:NAME: the
 // side's scenario states are the group (none when all are outside) and the
-// names are kept for the record.
+// names are kept for the record; both sides may name some.
 func TestWarAgainstStatesOutside(t *testing.T) {
 	src := `[scenario]
 name = "outside"
@@ -187,7 +187,7 @@ duration = 8
 year = 1970
 kind = "war"
 a = ["outside:EGY", "B"]
-b = ["A"]
+b = ["A", "outside:SYR"]
 duration = 1
 `
 	s, err := Parse("outside.toml", []byte(src), nil)
@@ -200,7 +200,7 @@ duration = 1
 	want := []sim.Event{
 		{Tick: 5, Kind: sim.War, Label: "war", A: sim.Group{Nations: []int{0}}, Outside: []string{"DRV"}, Duration: 9,
 			From: from, To: from + 8},
-		{Tick: 10, Kind: sim.War, Label: "war", A: sim.Group{Nations: []int{1}}, B: sim.Group{Nations: []int{0}}, Outside: []string{"EGY"},
+		{Tick: 10, Kind: sim.War, Label: "war", A: sim.Group{Nations: []int{1}}, B: sim.Group{Nations: []int{0}}, Outside: []string{"EGY", "SYR"},
 			Duration: 2, From: 10, To: 11},
 	}
 	if !reflect.DeepEqual(s.Config.Events, want) {

@@ -31,10 +31,28 @@ func (l *loader) requiredNation(table string, index int, key, id string) (int, b
 // (resolved to indices), camp:NAME and region:NAME (kept as names: the
 // engine resolves them when the event fires, since camps change), or all.
 func (l *loader) group(k int, key string, items []string) sim.Group {
+	g, _ := l.groupOf(k, key, items, false)
+	return g
+}
+
+// warSide resolves a war's side at key: a group, where items of the form
+// outside:NAME name enemies that are not among the scenario's states
+// (North Vietnam, which the Cold War scenario does not model, against the
+// United States). A side may be all outside; the engine then has no enemy
+// to match, and its belligerents pay their own war's costs
+// (sim/warbudget.go). The names are returned as given.
+func (l *loader) warSide(k int, key string, items []string) (sim.Group, []string) {
+	return l.groupOf(k, key, items, true)
+}
+
+// groupOf is group, with the names of outside:NAME items when outsideOK
+// (a war's side) and an error for them otherwise.
+func (l *loader) groupOf(k int, key string, items []string, outsideOK bool) (sim.Group, []string) {
 	var g sim.Group
+	var outside []string
 	if len(items) == 0 {
 		l.errf("event", k, key, "must not be empty")
-		return g
+		return g, nil
 	}
 	for j, s := range items {
 		at := fmt.Sprintf("%s[%d]", key, j)
@@ -42,14 +60,26 @@ func (l *loader) group(k int, key string, items []string) sim.Group {
 		switch {
 		case s == "all":
 			g.All = true
+		case qualified && prefix == "outside" && !outsideOK:
+			l.errf("event", k, at, "outside:NAME names a state outside the scenario; only a war's sides may (a war against it)")
+		case qualified && prefix == "outside":
+			_, inside := l.ids[name]
+			switch {
+			case name == "":
+				l.errf("event", k, at, "outside: needs the name of a state outside the scenario (outside:NAME)")
+			case inside:
+				l.errf("event", k, at, "%s is one of the scenario's states: list it as %q, not as outside:%s", name, name, name)
+			case slices.Contains(outside, name):
+				l.errf("event", k, at, "outside:%s is listed twice", name)
+			default:
+				outside = append(outside, name)
+			}
 		case qualified && prefix == "camp":
 			if name == "" {
 				l.errf("event", k, at, "camp: needs a camp name (camp:NAME)")
 			} else if !slices.Contains(g.Camps, name) {
 				g.Camps = append(g.Camps, name)
 			}
-		case qualified && prefix == "outside":
-			l.errf("event", k, at, "outside:NAME names a state outside the scenario; only a war's sides may (a war against it)")
 		case qualified && prefix == "region":
 			if !l.hasRegion(name) && !l.anyBad("nation", "region") {
 				l.errf("event", k, at, "no nation has region %q", name)
@@ -64,34 +94,7 @@ func (l *loader) group(k int, key string, items []string) sim.Group {
 			}
 		}
 	}
-	return g
-}
-
-// warSide resolves a war's side at key: a group, where items of the form
-// outside:NAME name the enemies that are not among the scenario's states
-// (North Vietnam, which the Cold War scenario does not model, against the
-// United States). A side may be all outside; the engine then has no enemy
-// to match, and its belligerents pay their own war's costs
-// (sim/warbudget.go). The names are returned as given.
-func (l *loader) warSide(k int, key string, items []string) (sim.Group, []string) {
-	var inside, outside []string
-	for j, s := range items {
-		prefix, name, qualified := strings.Cut(s, ":")
-		switch {
-		case !qualified || prefix != "outside":
-			inside = append(inside, s)
-		case name == "":
-			l.errf("event", k, fmt.Sprintf("%s[%d]", key, j), "outside: needs the name of a state outside the scenario (outside:NAME)")
-		case slices.Contains(outside, name):
-			l.errf("event", k, fmt.Sprintf("%s[%d]", key, j), "outside:%s is listed twice", name)
-		default:
-			outside = append(outside, name)
-		}
-	}
-	if len(inside) == 0 && len(outside) > 0 {
-		return sim.Group{}, outside
-	}
-	return l.group(k, key, inside), outside
+	return g, outside
 }
 
 // hasRegion reports whether some nation has the region name.

@@ -44,7 +44,7 @@ type Alliance struct {
 	threatSum     float64   // Σ T̂_m·φ_mA over active members: the threat the pact is aimed at (budget phase)
 	publicThreat  float64   // Σ T̂_m·φ°_mA: the same on the members' own enmities, what its public defence answers (budget phase)
 	rawThreatSum  float64   // Σ T̂_m over active members (budget phase)
-	spendSum      float64   // Σ s_m·Y_m over active members, for the budget phase
+	spendSum      float64   // Σ s_m·Y_m over active members, each share on its peace path (without a war's part), for the budget phase
 	gdpSum        float64   // Σ Y_m over active members, for the budget phase
 	lowValue      []int     // per member position: ticks below v_exit
 	lowKappa      []int     // per member position: ticks below kappa_stay

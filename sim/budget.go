@@ -178,8 +178,9 @@ func (w *World) targetPull(i int) float64 {
 	return pull
 }
 
-// implicitTarget is τ_m·Σ s_m·Y_m / Σ Y_m over a's active members, from
-// sumAlliances' totals (0 without members' GDP).
+// implicitTarget is τ_m·Σ s_m·Y_m / Σ Y_m over a's active members, each
+// share on its peace path (what a war consumes builds no common defence to
+// follow), from sumAlliances' totals (0 without members' GDP).
 func (w *World) implicitTarget(a *Alliance) float64 {
 	if a.gdpSum <= 0 {
 		return 0

@@ -113,7 +113,7 @@ func shareTargets(h *History, states []string, years []int) []Target {
 			lo, hi := shareBand(ref.Value)
 			ts = append(ts, Target{
 				Name: fmt.Sprintf("%s defence share, %d", state, year), Source: ref.Source,
-				History: format(ref.Value, "%"), Unit: "%", Lo: lo, Hi: hi,
+				History: format(ref.Value, "%"), Unit: "%", Lo: lo, Hi: hi, Centred: true,
 				Measure: func(r *Record) (float64, bool) { return share(r, state, year) },
 			})
 		}
@@ -306,7 +306,7 @@ func neutralShares(h *History) Target {
 	mean := sum / math.Max(1, float64(n))
 	return Target{
 		Name: "European neutrals' mean defence share, 1968", Source: "SIPRI (SWD, SWZ, AUS, IRE, FIN)",
-		History: format(mean, "%"), Unit: "%", Lo: mean - 0.01, Hi: mean + 0.01,
+		History: format(mean, "%"), Unit: "%", Lo: mean - 0.01, Hi: mean + 0.01, Centred: true,
 		Measure: func(r *Record) (float64, bool) { return meanShare(r, neutrals, 1968) },
 	}
 }

@@ -60,7 +60,7 @@ func TwentyFirst(cfg sim.Config, h *History) []Target {
 			// alliance spent far less than the front line. Banded as
 			// every reference share (shareBand).
 			Name: "Mean share of UKG, FRN, GMY, ITA, 2024", Source: natoNow,
-			History: "2.0 % (UK 2.3, France 2.1, Germany 2.1, Italy 1.5)", Unit: "%", Lo: westLo, Hi: westHi,
+			History: "2.0 % (UK 2.3, France 2.1, Germany 2.1, Italy 1.5)", Unit: "%", Lo: westLo, Hi: westHi, Centred: true,
 			Measure: func(r *Record) (float64, bool) { return meanShare(r, westernFour, 2024) },
 		},
 		{

@@ -49,21 +49,24 @@ func TestLoss(t *testing.T) {
 	if got, want := loss([]*validate.Report{rep}, weights{margin: 0.95}), (0.8+0.2)+0.3*(0.4+0.05)+(0.8+0.3)+0.25*(0.95+0.95+0.3*0.55); math.Abs(got-want) > 1e-12 {
 		t.Errorf("loss with a margin = %v, want %v", got, want)
 	}
-	// With a centre weight, a median beyond the middle half of a closed band
-	// counts in half-widths beyond half of one, at most 1.5: the target
-	// held in its band's middle nothing, the two off their bands 1.5 (three
-	// tenths for the further check), the undefined one nothing more.
-	if got, want := loss([]*validate.Report{rep}, weights{center: 1}), (0.8+0.2)+0.3*(0.4+0.05)+(0.8+0.3)+1.5+0.3*1.5; math.Abs(got-want) > 1e-12 {
-		t.Errorf("loss with a centre weight = %v, want %v", got, want)
+	// A centre weight reads only bands drawn around history's figure: these
+	// are not, and it adds nothing.
+	if got, want := loss([]*validate.Report{rep}, weights{center: 1}), (0.8+0.2)+0.3*(0.4+0.05)+(0.8+0.3); math.Abs(got-want) > 1e-12 {
+		t.Errorf("loss with a centre weight and no centred band = %v, want %v", got, want)
 	}
-	// A target held in every run near its band's edge counts; one with an
-	// open band does not, as its middle is not history's figure.
+	// A centred target's median beyond the middle half of its band counts
+	// in half-widths beyond half of one, at most 1.5: held near its edge
+	// 0.4, held in its middle nothing, off its band 1.5 (with its
+	// shortfall); a one-sided band stored with a cap (κ ≥ 0.80 as [0.80,
+	// 1]) nothing, even at its floor.
 	edge := &validate.Report{Results: []validate.Result{
-		res(validate.Target{Lo: 0, Hi: 1}, 0.95, 10, 10),
-		res(validate.Target{Lo: 0.8, Hi: math.Inf(1)}, 0.8, 10, 10),
+		res(validate.Target{Lo: 0, Hi: 1, Centred: true}, 0.95, 10, 10),
+		res(validate.Target{Lo: 0, Hi: 1, Centred: true}, 0.6, 10, 10),
+		res(validate.Target{Lo: 0, Hi: 1, Centred: true}, 3, 0, 10),
+		res(validate.Target{Lo: 0.8, Hi: 1}, 0.8, 10, 10),
 	}}
-	if got, want := loss([]*validate.Report{edge}, weights{center: 2}), 2*0.4; math.Abs(got-want) > 1e-12 {
-		t.Errorf("loss of a target on its band's edge = %v, want %v", got, want)
+	if got, want := loss([]*validate.Report{edge}, weights{center: 2}), 2*0.4+(0.8+0.2)+2*1.5; math.Abs(got-want) > 1e-12 {
+		t.Errorf("loss of centred targets = %v, want %v", got, want)
 	}
 }
 

@@ -90,7 +90,8 @@ type weights struct {
 	// target's shortfall from it counts too.
 	margin float64
 	// center weighs how far a target's median lies from the middle of a
-	// closed band, beyond half its half-width (offCentre).
+	// band drawn around history's figure, beyond half its half-width
+	// (offCentre).
 	center float64
 }
 
@@ -134,11 +135,13 @@ const marginWeight = 0.25
 
 // offCentre is how far a result's median lies from the middle of its band,
 // in half-widths, beyond half a half-width (0 in the band's middle half;
-// 0.5 on its edge; at most 1.5): 0 for an open band, whose middle is not
-// history's figure, and for an undefined median.
+// 0.5 on its edge; at most 1.5), for a band drawn around history's figure
+// (validate.Target.Centred: the defence shares); 0 for any other band,
+// whose middle is not history's (κ ≥ 0.80 is stored as [0.80, 1], "18 of
+// 18" as [90 %, 100 %]), and for an undefined median.
 func offCentre(r validate.Result) float64 {
 	half := (r.Hi - r.Lo) / 2
-	if math.IsNaN(r.Median) || !(half > 0) || math.IsInf(half, 0) || half > 1e6 {
+	if !r.Centred || math.IsNaN(r.Median) || !(half > 0) || math.IsInf(half, 0) || half > 1e6 {
 		return 0
 	}
 	mid := r.Lo + half

@@ -4,7 +4,7 @@
 //
 //	go run ./cmd/calibrate report [-seeds 20] [-set "k=2 chi=0.8"] [-ticks 1,4,12]
 //	go run ./cmd/calibrate robust [-seeds 20] [-step 0.1]
-//	go run ./cmd/calibrate search -dims k:0.25:0:1.5,x0:0.2:0.02:2 [-seeds 8] [-margin 0.95]
+//	go run ./cmd/calibrate search -dims k:0.25:0:1.5,x0:0.2:0.02:2 [-seeds 8] [-margin 0.95] [-center 0.5]
 //	go run ./cmd/calibrate holdout [-dims …] [-iters 60] [-v]
 //
 // report prints, for each scenario, the targets held and those failing with
@@ -13,7 +13,8 @@
 // those lost; search runs a Nelder–Mead descent over the named constants on
 // a loss that sums each target's shortfall from the share of runs it needs
 // (evaluate.go; with -margin, a quarter of its shortfall from a larger share
-// too); holdout is leave-one-era-out cross-validation (holdout.go): the
+// too; with -center, how far a defence share's median lies from history's
+// figure, the middle of its band); holdout is leave-one-era-out cross-validation (holdout.go): the
 // search on all eras but one, and the one left out scored at the constants
 // found without it. They print, write nothing and change nothing:
 // constants found by search go into sim.DefaultParams by hand, with a note
@@ -53,7 +54,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	verbose := fs.Bool("v", false, "holdout: print each search's progress")
 	tickList := fs.String("ticks", "", "report, search, robust: run every scenario at each of these tick lengths a year (1, 4, 12: \"1,4,12\"), each a report of its own in the loss (default: the scenario's own)")
 	margin := fs.Float64("margin", 0, "report, search, holdout: the loss also counts, at a quarter weight, each target's shortfall from this share of runs (0: none), so that a search does not stop where targets hold in a bare majority of runs")
-	center := fs.Float64("center", 0, "report, search, holdout: the loss also counts, at this weight, how far each target's median lies from the middle of a closed band, in half-widths beyond half of one, so that a search does not stop where targets hold on their bands' edges (0: none)")
+	center := fs.Float64("center", 0, "report, search, holdout: the loss also counts, at this weight, how far each target's median lies from the middle of a band drawn around history's figure (the defence shares), in half-widths beyond half of one, so that a search does not stop where targets hold on their bands' edges (0: none)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

@@ -278,7 +278,8 @@ strategic rivalries of the period, with their years, and the defence
 pacts in force on 1 January 1960. The interstate wars among these states
 (the war over Angola of 1975-76, Uganda and Libya against Tanzania in
 1978-79, Chad against Libya over the Aouzou Strip in 1986-87) are
-events; nothing else is.
+events, and so are the wars its states fought against states it does not
+model (from COW's data); nothing else is.
 
 The model was not fitted on this era: it is judged by the targets every
 era shares (docs/VALIDATION.md). Watch whether France's former colonies

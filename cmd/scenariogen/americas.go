@@ -158,8 +158,9 @@ Denmark). Economies, defence budgets, military stocks and regimes come
 from historical data; so do the strategic rivalries of the period, with
 their years, and the defence pacts in force on 1 January 1950 (the Rio
 Treaty, the Charter of the OAS and NATO). The wars among these states
-(the Football War of 1969 and the Falklands War of 1982) are events;
-nothing else is.
+(the Football War of 1969 and the Falklands War of 1982) are events,
+and so are the wars its states fought against states it does not model
+(from COW's data); nothing else is.
 
 The model was not fitted on this era: it is judged by the targets every
 era shares (docs/VALIDATION.md). Watch whether the Rio Treaty holds

@@ -96,7 +96,9 @@ military stocks and regimes come from historical data; so do the
 strategic rivalries of the period, with their years, and the defence
 pacts in force on 1 January 1950. The wars among these states (Korea, the
 Taiwan Strait crises, the Sino-Indian war, Vietnam, the Indo-Pakistani
-wars, China's wars with Vietnam) are events; nothing else is.
+wars, China's wars with Vietnam) are events,
+and so are the wars its states fought against states it does not model
+(from COW's data); nothing else is.
 
 The model was not fitted on this era: it is judged by the targets every
 era shares (docs/VALIDATION.md). Watch whether China allies with the

@@ -202,7 +202,8 @@ treaty with North Korea). Economies, defence budgets, military stocks and
 regimes come from historical data; so do the strategic rivalries of the
 period, with their years, and the defence pacts in force on 1 January
 1990. The one war among these states, Kargil (India and Pakistan, 1999),
-is an event; so are Polity's regime changes; nothing else is.
+is an event; so are the wars its states fought against states it does not
+model (from COW's data) and Polity's regime changes; nothing else is.
 
 The model was not fitted on this era: it is judged by the targets every
 era shares (docs/VALIDATION.md). Watch whether the United States' treaties

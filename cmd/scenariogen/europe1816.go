@@ -198,7 +198,9 @@ Economies, defence budgets and regimes come from historical data; so do
 the strategic rivalries of the period, with their years, and the pacts in
 force on 1 January 1816 (the Quadruple Alliance, the German Confederation,
 Austria's treaty with Tuscany). The one war among these states, France's
-intervention in Spain of 1823, is an event; nothing else is.
+intervention in Spain of 1823, is an event, and so is Russia's war with
+the Ottoman Empire (1828–29, from COW's data), which the era does not
+model; nothing else is.
 
 The model was not fitted on this era: it is judged by the targets every
 era shares (docs/VALIDATION.md). Watch what becomes of the Quadruple

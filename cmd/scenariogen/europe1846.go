@@ -144,7 +144,9 @@ Economies, defence budgets, military stocks and regimes come from
 historical data; so do the strategic rivalries of the period, with their
 years, and the pacts in force on 1 January 1846. The wars among these
 states (the Schleswig wars, the wars of Italian unification, the Crimean
-War and the Seven Weeks' War) are events; nothing else is.
+War and the Seven Weeks' War) are events,
+and so are the wars its states fought against states it does not model
+(from COW's data); nothing else is.
 
 The model was not fitted on this era: it is judged by the targets every
 era shares (docs/VALIDATION.md). Watch whether the Crimean coalition

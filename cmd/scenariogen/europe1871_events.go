@@ -32,6 +32,11 @@ func europeEvents(d *dataset, specs []nationSpec) []event {
 		shock(1877, 4, "24 April 1877", "Russo-Turkish War", ids("RUS"), ids("TUR"), 0.3,
 			"Russia declares war on the Ottoman Empire (0.3, reversed at the Congress of Berlin).",
 			"Russian declaration of war, 24 April 1877"),
+		war(1871, 1, "1 January 1871", "Franco-Prussian War", ids("GMY"), ids("FRN"), 0.36, "1 January – 10 May 1871",
+			"Under way at the start (from 19 July 1870), to the Treaty of Frankfurt; the fighting to the preliminary peace of\n"+
+				"Versailles (the armistice of 28 January left the east to fight).",
+			cowWars+": Franco-Prussian, 19 July 1870 – 26 February 1871; Treaty of Frankfurt, 10 May 1871").
+			foughtTo(0.16, "1 January – 26 February 1871"),
 		war(1877, 4, "24 April 1877", "Russo-Turkish War", ids("RUS"), ids("TUR"), 1.22, "24 April 1877 – 13 July 1878",
 			"The war, to the peace of Berlin, which revised the preliminary peace of San Stefano (3 March 1878; the fighting\n"+
 				"ended at the armistice of Adrianople, 31 January 1878), as the shock's détente does; Romania and Serbia, which\n"+

@@ -144,7 +144,9 @@ and Eastern Europe made or remade at Versailles, the Balkan states and
 Turkey, and the European neutrals. Economies, defence budgets, military
 stocks and regimes come from historical data; so do the strategic
 rivalries of the period, with their years, and the pacts in force on
-1 January 1920. The wars among these states are events; nothing else is.
+1 January 1920. The wars among these states are events, and so are the wars
+its states fought against states it does not model (from COW's data);
+nothing else is.
 
 The model was not fitted on this era: it is judged by the targets every
 era shares (docs/VALIDATION.md). Watch whether France's eastern pacts and

@@ -19,6 +19,12 @@ func interwarEvents() []event {
 			source: "Reich law on the reunion of Austria with the German Reich, 13 March 1938 (COW: Austria leaves the " +
 				"state system on 13 March 1938)"},
 
+		war(1920, 1, "1 January 1920", "Estonian War of Independence", ids("RUS"), ids("FIN", "outside:EST"), 0.09, "1 January – 2 February 1920",
+			"Under way at the start (from 22 November 1918), to the Treaty of Tartu; the fighting to the armistice. Estonia is\n"+
+				"not in the era; Finland's volunteers fought on its side.",
+			cowWars+": Estonian Liberation, 22 November 1918 – 3 January 1920 (Finland from 30 December 1918); "+
+				"Treaty of Tartu, 2 February 1920").
+			foughtTo(0.01, "1–3 January 1920"),
 		war(1920, 1, "1 January 1920", "Polish–Soviet War", ids("POL"), ids("RUS"), 1.21, "1 January 1920 – 18 March 1921",
 			"Under way at the start (from February 1919), to the Peace of Riga; the fighting to the armistice.",
 			cowWars+": Russo-Polish War, from 14 February 1919; armistice signed at Riga 12 October, in force 18 October 1920; "+

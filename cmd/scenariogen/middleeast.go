@@ -194,7 +194,9 @@ strategic rivalries of the period, with their years, and the pacts in
 force on 1 January 1950 (Britain's treaties with Iraq, Egypt and Jordan,
 NATO's three founders here). The wars among these states (Suez, the
 Six-Day War, the War of Attrition, the October War, Iran–Iraq, Lebanon
-1982 and Iraq's invasion of Kuwait) are events; nothing else is.
+1982 and Iraq's invasion of Kuwait) are events,
+and so are the wars its states fought against states it does not model
+(from COW's data); nothing else is.
 
 The model was not fitted on this era: it is judged by the targets every
 era shares (docs/VALIDATION.md). Watch whether the Arab states ally

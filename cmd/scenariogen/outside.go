@@ -17,14 +17,15 @@ import (
 // cow-interstate-wars-4.0.csv) by one rule for every era: each spell of
 // fighting of an era state, in a war none of whose enemies is among the
 // era's states, is a war event against its enemies named outside:ABB
-// (their COW abbreviations). The belligerent has no enemy budget to match
+// (named as cowAbb says). The belligerent has no enemy budget to match
 // and pays its own war's costs (sim/warbudget.go), and takes no
 // displacement (no rival of the data on the other side). Vietnam
 // (1965–73) is the United States' largest war of the Cold War, against a
 // state the Cold War scenario does not model; the Korean War's first
 // months, against North Korea alone, are not one, as the war's enemies
 // include China, which the scenario models (its war event starts with
-// China's offensive).
+// China's offensive). An outside enemy is named by its NMC abbreviation
+// where the project's NMC subset has it, else by COW's state name.
 
 const cowWarFile = "cow-interstate-wars-4.0.csv"
 
@@ -92,13 +93,21 @@ func (d *dataset) loadOutsideWars(dir string) (err error) {
 	return err
 }
 
-// outsideWars returns the era's wars against states outside it: for each
-// spell of an era state (in the system at the spell's start, or entering
-// during it) in a war whose enemies include none of the era's states, a
-// war event from the spell's start (or the era's, or the state's entry)
-// to its end; the era's states on one side with the same spell share an
-// event.
-func (d *dataset) outsideWars(specs []nationSpec, start, end int) []event {
+// eraSpell is an era state's spell of fighting in a COW war, from the
+// era's start or the state's entry, with its enemies of the spell: their
+// names, and whether any of them is among the era's states.
+type eraSpell struct {
+	spell   cowSpell
+	id      string
+	from    time.Time
+	enemies []string
+	inside  bool
+}
+
+// eraSpells returns the spells of fighting of the era's states in COW's
+// wars (each state in the system at the spell's start, or entering during
+// it: then from the first day of its entry year), with their enemies.
+func (d *dataset) eraSpells(specs []nationSpec, start, end int) []eraSpell {
 	eraFrom := time.Date(start, 1, 1, 0, 0, 0, 0, time.UTC)
 	eraTo := time.Date(end+1, 1, 1, 0, 0, 0, 0, time.UTC)
 	abb := map[int]string{}
@@ -116,71 +125,71 @@ func (d *dataset) outsideWars(specs []nationSpec, start, end int) []event {
 		}
 		return nationSpec{}, false
 	}
-	byWar := map[int][]cowSpell{}
-	var order []int
-	for _, w := range d.wars {
-		if _, seen := byWar[w.war]; !seen {
-			order = append(order, w.war)
+	var out []eraSpell
+	for _, p := range d.wars {
+		if !p.to.After(eraFrom) || !p.from.Before(eraTo) {
+			continue
 		}
-		byWar[w.war] = append(byWar[w.war], w)
-	}
-	type group struct {
-		spell   cowSpell
-		from    time.Time
-		ids     []string
-		enemies []string
-	}
-	var groups []*group
-	for _, num := range order {
-		spells := byWar[num]
-		for _, p := range spells {
-			if !p.to.After(eraFrom) || !p.from.Before(eraTo) {
+		from := maxTime(p.from, eraFrom)
+		s, ok := member(p.ccode, from.Year())
+		for y := from.Year() + 1; !ok && y <= min(p.to.Year(), end); y++ {
+			if s, ok = member(p.ccode, y); ok { // it enters during its spell
+				from = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+			}
+		}
+		if !ok {
+			continue
+		}
+		x := eraSpell{spell: p, id: s.id, from: from}
+		for _, e := range d.wars {
+			// The enemies that fought while it did, within the era.
+			if e.war != p.war || e.side == p.side || !e.to.After(from) || !e.from.Before(p.to) {
 				continue
 			}
-			from := maxTime(p.from, eraFrom)
-			s, ok := member(p.ccode, from.Year())
-			if !ok {
-				// A state that enters the system during its spell fights from its entry.
-				for y := from.Year() + 1; y <= p.to.Year() && !ok; y++ {
-					if s, ok = member(p.ccode, y); ok {
-						from = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-					}
-				}
-				if !ok {
-					continue
+			for y := max(e.from.Year(), from.Year()); y <= min(e.to.Year(), p.to.Year(), end); y++ {
+				if _, in := member(e.ccode, y); in {
+					x.inside = true
 				}
 			}
-			// The enemies that fought while it did, within the era.
-			var enemies []string
-			inside := false
-			for _, e := range spells {
-				if e.side == p.side || !e.to.After(from) || !e.from.Before(p.to) || slices.Contains(enemies, d.cowAbb(abb, e)) {
-					continue
-				}
-				for y := max(e.from.Year(), from.Year()); y <= min(e.to.Year(), p.to.Year(), end); y++ {
-					if _, ok := member(e.ccode, y); ok {
-						inside = true
-					}
-				}
-				enemies = append(enemies, d.cowAbb(abb, e))
+			if name := d.cowAbb(abb, e); !slices.Contains(x.enemies, name) {
+				x.enemies = append(x.enemies, name)
 			}
-			if inside || len(enemies) == 0 {
-				continue // the era's events file has this war: its enemies are the era's states
-			}
-			k := slices.IndexFunc(groups, func(g *group) bool {
-				return g.spell.war == p.war && g.spell.side == p.side && g.from.Equal(from) && g.spell.to.Equal(p.to)
-			})
-			if k < 0 {
-				groups = append(groups, &group{spell: p, from: from, enemies: enemies})
-				k = len(groups) - 1
-			}
-			groups[k].ids = append(groups[k].ids, s.id)
 		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// outsideWars returns the era's wars against states outside it: each spell
+// of an era state whose enemies include none of the era's states is a war
+// event from the spell's start (or the era's, or the state's entry) to its
+// last day; the era's states on one side with the same spell share an
+// event. The spells with an enemy among the era's states are its events
+// file's wars (TestEveryWarOfTheEraIsAnEvent checks that it has them).
+func (d *dataset) outsideWars(specs []nationSpec, start, end int) []event {
+	type group struct {
+		eraSpell
+		ids []string
+	}
+	var groups []*group
+	for _, x := range d.eraSpells(specs, start, end) {
+		if x.inside || len(x.enemies) == 0 {
+			continue
+		}
+		k := slices.IndexFunc(groups, func(g *group) bool {
+			return g.spell.war == x.spell.war && g.spell.side == x.spell.side && g.from.Equal(x.from) && g.spell.to.Equal(x.spell.to)
+		})
+		if k < 0 {
+			groups = append(groups, &group{eraSpell: x})
+			k = len(groups) - 1
+		}
+		groups[k].ids = append(groups[k].ids, x.id)
 	}
 	var out []event
 	for _, g := range groups {
 		span := cowSpan(g.from, g.spell.to)
-		years := math.Round(g.spell.to.Sub(g.from).Hours()/24/365.25*100) / 100
+		last := g.spell.to.AddDate(0, 0, 1) // COW's last day is a day of fighting
+		years := math.Round(last.Sub(g.from).Hours()/24/365.25*100) / 100
 		why := fmt.Sprintf("%s against %s, which the scenario does not model: COW's spell of fighting%s.",
 			strings.Join(g.ids, ", "), strings.Join(g.enemies, ", "), cowClipped(g.spell.from, g.from))
 		out = append(out, war(g.from.Year(), int(g.from.Month()), cowDay(g.from), g.spell.name+" ("+strings.Join(g.ids, ", ")+")",
@@ -190,8 +199,9 @@ func (d *dataset) outsideWars(specs []nationSpec, start, end int) []event {
 	return out
 }
 
-// cowAbb is a COW participant's abbreviation (NMC's), or its name without
-// spaces when NMC has none.
+// cowAbb is a COW participant's name in an outside:NAME: its NMC
+// abbreviation when the project's NMC subset has the state (DRV, PAK), else
+// COW's state name without spaces (Somalia, PapalStates).
 func (d *dataset) cowAbb(abb map[int]string, s cowSpell) string {
 	if a, ok := abb[s.ccode]; ok {
 		return a

@@ -62,3 +62,35 @@ func TestWarsAgainstStatesOutsideFromTheData(t *testing.T) {
 		}
 	}
 }
+
+// Every war an era's state fought against another of its states, by COW's
+// data, is one of its events files' war events (outsideWars leaves those
+// to them): an event with the state on one side, over some of the spell's
+// days. A war the files miss would be in no run.
+func TestEveryWarOfTheEraIsAnEvent(t *testing.T) {
+	d := committed(t)
+	for _, e := range eras() {
+		sc := e.build(d)
+		for _, x := range d.eraSpells(e.specs(), e.start, e.end) {
+			if !x.inside {
+				continue
+			}
+			covered := slices.ContainsFunc(sc.events, func(ev event) bool {
+				if ev.kind != "war" || !(slices.Contains(ev.a, x.id) || slices.Contains(ev.b, x.id)) {
+					return false
+				}
+				from := float64(ev.year) + float64(max(ev.month, 1)-1)/12
+				to := from + ev.duration.v
+				if ev.duration.v == 0 {
+					to = float64(e.end + 1)
+				}
+				spellFrom := float64(x.from.Year()) + float64(x.from.YearDay()-1)/365.25
+				spellTo := float64(x.spell.to.Year()) + float64(x.spell.to.YearDay())/365.25
+				return from < spellTo+1.0/12 && spellFrom < to+1.0/12 // a month's slack for COW's days against an event's month
+			})
+			if !covered {
+				t.Errorf("%s: %s fought %s (%s) against a state of the era, and no war event has it", e.name, x.id, x.spell.name, cowSpan(x.from, x.spell.to))
+			}
+		}
+	}
+}
