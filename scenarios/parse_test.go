@@ -97,19 +97,9 @@ func TestSmall(t *testing.T) {
 	}
 }
 
-// A rivalry's years become ticks: from its first year's first tick until
-// the tick after its last year; a rivalry without a level leaves it to the
-// model (Level −1, h_rival).
-func TestRivalryYears(t *testing.T) {
-	src := `[scenario]
-name = "spells"
-description = "Two states and two spells of a rivalry."
-start_year = 2000
-end_year = 2010
-ticks_per_year = 4
-geometry = "plane"
-
-[[nation]]
+// twoStates are two states on a plane, A and B, for the scenarios the
+// tests write.
+const twoStates = `[[nation]]
 id = "A"
 x = 0
 y = 0
@@ -122,7 +112,21 @@ x = 100
 y = 0
 gdp = 100
 share = 0.02
+`
 
+// A rivalry's years become ticks: from its first year's first tick until
+// the tick after its last year; a rivalry without a level leaves it to the
+// model (Level −1, h_rival).
+func TestRivalryYears(t *testing.T) {
+	src := `[scenario]
+name = "spells"
+description = "Two states and two spells of a rivalry."
+start_year = 2000
+end_year = 2010
+ticks_per_year = 4
+geometry = "plane"
+
+` + twoStates + `
 [[rivalry]]
 a = "A"
 b = "B"
@@ -161,20 +165,7 @@ start_year = 1960
 end_year = 1975
 geometry = "plane"
 
-[[nation]]
-id = "A"
-x = 0
-y = 0
-gdp = 100
-share = 0.05
-
-[[nation]]
-id = "B"
-x = 100
-y = 0
-gdp = 100
-share = 0.02
-
+` + twoStates + `
 [[event]]
 year = 1965
 month = 2

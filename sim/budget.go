@@ -145,7 +145,7 @@ func (w *World) sumAlliances() {
 				a.threatSum += w.perceivedWhole[m] * aimed
 				a.publicThreat += w.perceivedWhole[m] * own
 				a.rawThreatSum += w.perceivedWhole[m]
-				a.spendSum += max(0, w.nations[m].Share-w.warPart[m]) * w.nations[m].GDP // its peace path
+				a.spendSum += w.peaceSpend(m) // warbudget.go
 				a.gdpSum += w.nations[m].GDP
 			}
 		}

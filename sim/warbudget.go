@@ -60,11 +60,19 @@ func (w *World) sumWars() {
 				if n := &w.nations[j]; n.Active {
 					x.income[s] += n.GDP
 					x.spend[s] += n.Budget()
-					x.standing[s] += max(0, n.Share-w.warPart[j]) * n.GDP
+					x.standing[s] += w.peaceSpend(j)
 				}
 			}
 		}
 	}
+}
+
+// peaceSpend is nation i's spending on its peace path: its share without
+// what a war consumes (its war part), times its GDP. It is what deters and
+// what allies follow; the war part is the war's.
+func (w *World) peaceSpend(i int) float64 {
+	n := &w.nations[i]
+	return max(0, n.Share-w.warPart[i]) * n.GDP
 }
 
 // warShare is the share nation i desires given its peace-time desire

@@ -116,38 +116,29 @@ func (d *dataset) eraSpells(specs []nationSpec, start, end int) []eraSpell {
 			abb[c] = s
 		}
 	}
-	// member finds the era state that stands for ccode c in year y.
-	member := func(c, y int) (nationSpec, bool) {
-		for _, s := range specs {
-			if got, ok := d.codeAt(s, y); ok && got == c && s.start <= y && y <= s.end {
-				return s, true
-			}
-		}
-		return nationSpec{}, false
-	}
 	var out []eraSpell
 	for _, p := range d.wars {
 		if !p.to.After(eraFrom) || !p.from.Before(eraTo) {
 			continue
 		}
 		from := maxTime(p.from, eraFrom)
-		s, ok := member(p.ccode, from.Year())
+		id, ok := d.stateOfCode(specs, p.ccode, from.Year())
 		for y := from.Year() + 1; !ok && y <= min(p.to.Year(), end); y++ {
-			if s, ok = member(p.ccode, y); ok { // it enters during its spell
+			if id, ok = d.stateOfCode(specs, p.ccode, y); ok { // it enters during its spell
 				from = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
 			}
 		}
 		if !ok {
 			continue
 		}
-		x := eraSpell{spell: p, id: s.id, from: from}
+		x := eraSpell{spell: p, id: id, from: from}
 		for _, e := range d.wars {
 			// The enemies that fought while it did, within the era.
 			if e.war != p.war || e.side == p.side || !e.to.After(from) || !e.from.Before(p.to) {
 				continue
 			}
 			for y := max(e.from.Year(), from.Year()); y <= min(e.to.Year(), p.to.Year(), end); y++ {
-				if _, in := member(e.ccode, y); in {
+				if _, in := d.stateOfCode(specs, e.ccode, y); in {
 					x.inside = true
 				}
 			}

@@ -230,6 +230,12 @@ func (d *dataset) stateAt(specs []nationSpec, name string, y int) (string, bool)
 	if !ok {
 		return "", false
 	}
+	return d.stateOfCode(specs, code, y)
+}
+
+// stateOfCode returns the id of the scenario state whose NMC series in
+// year y has COW code code, and which is in the system in y.
+func (d *dataset) stateOfCode(specs []nationSpec, code, y int) (string, bool) {
 	for _, s := range specs {
 		if y < s.start || y > s.end {
 			continue
