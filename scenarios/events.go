@@ -53,6 +53,7 @@ func (l *loader) checkEvents(yearsOK bool, entering map[int]int) []sim.Event {
 		if yearsOK {
 			tpy := s.TicksPerYear
 			e.Tick = int((t.Year-s.StartYear)*tpy + (t.Month-1)*tpy/12)
+			e.From = float64(t.Year-s.StartYear) + float64(t.Month-1)/12
 		}
 		keys, known := eventKeys[e.Kind]
 		if !l.has("event", k, "kind") {
@@ -154,7 +155,6 @@ func (l *loader) eventValues(k int, e *sim.Event, entering map[int]int) {
 				l.errf("event", k, "b", "%s is on both sides of the war", id)
 			}
 		}
-		e.From = float64(t.Year-l.scenario.StartYear) + float64(t.Month-1)/12
 		if has("duration") { // without one, the war lasts to the run's end
 			e.Duration = l.warTicks(k, e.Tick)
 			e.To = e.From + max(t.Duration, 0)

@@ -8,6 +8,10 @@ import "fmt"
 func (w *World) applyEvents() {
 	w.declare(false)
 	w.endWars() // war.go: before this tick's wars start
+	for _, r := range w.shockRests {
+		w.shockPairs(r.a, r.b, r.delta)
+	}
+	w.shockRests = w.shockRests[:0]
 	for k := range w.cfg.Events {
 		if e := &w.cfg.Events[k]; e.Tick == w.tick {
 			w.apply(e)
@@ -27,20 +31,11 @@ func (w *World) apply(e *Event) {
 		if e.Kind == Detente {
 			d = -d
 		}
-		// Each unordered pair moves once, even when the groups overlap:
-		// (i, j) was already moved as (j, i) when j is in A and came
-		// earlier (both lists ascend) and i is in B.
 		b := w.resolve(e.B)
-		inA, inB := w.marks(&w.inGroupA, a), w.marks(&w.inGroupB, b)
-		for _, i := range a {
-			for _, j := range b {
-				if i == j || (inA[j] && inB[i] && j < i) {
-					continue
-				}
-				w.shocks.Set(i, j, w.shocks.At(i, j)+d)
-				w.shocks.Set(j, i, w.shocks.At(j, i)+d)
-				w.touchPair(i, j)
-			}
+		part := w.partAfter(e.From)
+		w.shockPairs(a, b, d*part)
+		if part < 1 {
+			w.shockRests = append(w.shockRests, shockRest{a: a, b: b, delta: d * (1 - part)})
 		}
 	case Recession, GrowthSpurt:
 		d := e.Delta
@@ -109,6 +104,42 @@ func (w *World) apply(e *Event) {
 		w.log(Entered, nil, e.Nation, e.Label)
 		if e.Alliance.Name != "" {
 			w.enterPact(e.Nation, e.Alliance)
+		}
+	}
+}
+
+// shockRest is the part of a threat shock or détente that falls after the
+// tick it was dated in: it is added at the next tick.
+type shockRest struct {
+	a, b  []int
+	delta float64
+}
+
+// partAfter is the part of this tick, [tick·dt, (tick+1)·dt) in years from
+// the run's start, that lies after the date at (1 for a date at or before
+// the tick's start). A shock dated in March counts in a year-long tick for
+// the ten months it was felt, so that the tick's hostility is the mean of
+// the year's, as in twelve monthly ticks: without it, one tick a year moved
+// the whole of 2014's budgets by Crimea, four ticks its last three quarters.
+func (w *World) partAfter(at float64) float64 {
+	end := float64(w.tick+1) * w.dt
+	return min(1, max(0, (end-at)/w.dt))
+}
+
+// shockPairs adds d to the shock E_ij between each i of a and j of b.
+// Each unordered pair moves once, even when the groups overlap: (i, j) was
+// already moved as (j, i) when j is in A and came earlier (both lists
+// ascend) and i is in B.
+func (w *World) shockPairs(a, b []int, d float64) {
+	inA, inB := w.marks(&w.inGroupA, a), w.marks(&w.inGroupB, b)
+	for _, i := range a {
+		for _, j := range b {
+			if i == j || (inA[j] && inB[i] && j < i) {
+				continue
+			}
+			w.shocks.Set(i, j, w.shocks.At(i, j)+d)
+			w.shocks.Set(j, i, w.shocks.At(j, i)+d)
+			w.touchPair(i, j)
 		}
 	}
 }

@@ -91,11 +91,15 @@ type Event struct {
 	// states (a side may be all outside): its belligerents then have no
 	// enemy budget to match and pay their own war's costs (warbudget.go).
 	Outside  []string
-	Delta    float64     // threat_shock, detente: hostility; recession, growth: growth [1/yr]
-	Value    float64     // see EventKind
-	Debt     float64     // fiscal_rule: debt ratio above which the cap binds
-	Duration int         // recession, growth, aid_programme, war (0: to the end) [ticks]
-	From, To float64     // war: the start and end of its fighting [yr from the run's start] (To 0: to the run's end; both 0: its whole ticks)
+	Delta    float64 // threat_shock, detente: hostility; recession, growth: growth [1/yr]
+	Value    float64 // see EventKind
+	Debt     float64 // fiscal_rule: debt ratio above which the cap binds
+	Duration int     // recession, growth, aid_programme, war (0: to the end) [ticks]
+	// From is the event's date [yr from the run's start] (0: its tick's
+	// start). A threat shock or détente counts in its first tick only for
+	// the part of the tick after it (apply.go); a war's fighting runs from
+	// From to To (To 0: to the run's end; both 0: its whole ticks).
+	From, To float64
 	Camp     string      // camp
 	Nation   int         // entry, merge (the absorbed state)
 	Into     int         // merge (the absorbing state)

@@ -93,6 +93,28 @@ func testThreatShockAndDetente(t *testing.T) {
 	if h := w.Hostility(iBOR, iGAL); !near(h, h0[iBOR]+0.3, 1e-12) {
 		t.Errorf("the détente reached BOR: %v", h)
 	}
+	t.Run("a shock dated within a tick counts for the part after it", func(t *testing.T) {
+		// Dated three quarters into tick 1, the shock adds a quarter of its
+		// delta at tick 1 (the tick's mean hostility) and the rest at tick
+		// 2: a year-long tick and four quarterly ones see the same year.
+		cfg := testWorld()
+		dt := 1 / float64(cfg.TicksPerYear)
+		cfg.Events = []Event{{Tick: 1, Kind: ThreatShock, Label: "late", A: Group{Nations: []int{iGAL}}, B: Group{Nations: []int{iAST}},
+			Delta: 0.4, From: 1.75 * dt}}
+		w := mustNew(t, cfg)
+		h0 := w.Hostility(iGAL, iAST)
+		for _, step := range []struct {
+			tick int
+			want float64
+		}{{0, h0}, {1, h0 + 0.1}, {2, h0 + 0.4}, {3, h0 + 0.4}} {
+			stepThrough(t, w, step.tick)
+			for _, h := range []float64{w.Hostility(iGAL, iAST), w.Hostility(iAST, iGAL)} {
+				if !near(h, step.want, 1e-12) {
+					t.Errorf("tick %d: H(GAL, AST) = %v, want %v, both ways", step.tick, h, step.want)
+				}
+			}
+		}
+	})
 	t.Run("a pair in both groups moves once", func(t *testing.T) {
 		// One event between i and j adds its delta to E_ij once (MODEL.md
 		// 1: E_ij is the running sum of the events between i and j), also

@@ -140,7 +140,8 @@ type World struct {
 
 	// Events in force.
 	growthShocks []timedShock
-	wars         []war // war.go: wars under way, from the scenario's war events
+	shockRests   []shockRest // shocks' parts after their first tick (apply.go)
+	wars         []war       // war.go: wars under way, from the scenario's war events
 	aidPlans     []aidPlan
 
 	// Formation's scratch: who has acted this tick, and each nation's
