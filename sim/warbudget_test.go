@@ -3,6 +3,8 @@ package sim
 import (
 	"math"
 	"testing"
+
+	"entente/agents"
 )
 
 // warBudgets runs testWorld with events through tick last and returns the
@@ -192,5 +194,60 @@ func TestAWarAgainstAStateOutsideTheWorld(t *testing.T) {
 	stepThrough(t, w, 4)
 	if d := w.Displacement(iCAL); d != 1 {
 		t.Errorf("a war against a state outside the world displaced CAL's anchor by %g", d)
+	}
+}
+
+// TestASideMatchesTheEnemysYear: the spending a side at war matches is the
+// enemy's mean over the last year's ticks, at one tick a year the last
+// tick's exactly.
+func TestASideMatchesTheEnemysYear(t *testing.T) {
+	nations := make([]agents.Nation, 2)
+	var y spendYear
+	budgets := []float64{4, 8, 12, 16, 20}
+	for k, b := range budgets {
+		nations[1].GDP, nations[1].Share = 100, b/100
+		y.record(nations, 4)
+		want := 0.0 // the first record fills the year with itself
+		for j := k - 3; j <= k; j++ {
+			want += budgets[max(j, 0)]
+		}
+		if got := y.mean(1); math.Abs(got-want/4) > 1e-12 {
+			t.Errorf("after %v at four ticks a year the year's mean is %g, want %g", budgets[:k+1], got, want/4)
+		}
+	}
+	var one spendYear
+	for _, b := range budgets {
+		nations[1].Share = b / 100
+		one.record(nations, 1)
+		if got := one.mean(1); got != nations[1].Budget() {
+			t.Errorf("at one tick a year the year's mean is %g, want the tick's budget %g", got, nations[1].Budget())
+		}
+	}
+}
+
+// TestAWarsSpiralDoesNotDependOnTheTick: two states of like size at war,
+// each matching ω_w times the other's spending, outbid each other. Over
+// the year's spending their shares after two years of war are near at one
+// and at four ticks a year (6.4 and 8.2 %: the quarters of a year still
+// compound within it); matching the last tick's, the spiral climbed once a
+// tick, and four ticks a year ended at 13.6 %, more than twice one's.
+func TestAWarsSpiralDoesNotDependOnTheTick(t *testing.T) {
+	after := func(perYear int) float64 {
+		cfg := testWorld()
+		cfg.TicksPerYear = perYear
+		cfg.Events = []Event{{Tick: perYear, Kind: War, Label: "AST–DRA war", A: Group{Nations: []int{iAST}}, B: Group{Nations: []int{iDRA}},
+			Duration: 2 * perYear, From: 1, To: 3}}
+		w := mustNew(t, withParams(cfg, func(p *Params) {
+			p.WarMatch, p.WarEffort, p.FiscalBrake, p.Drag, p.JoinValue, p.FormValue = 1.4, 0, 0, 0, 50, 100
+		}))
+		stepThrough(t, w, 3*perYear-1)
+		return w.nations[iAST].Share
+	}
+	one, four := after(1), after(4)
+	if one <= 1.5*warBudgets(t, nil, 2, 1.4).nations[iAST].Share {
+		t.Fatalf("the fixture's war hardly raises AST's share at one tick a year (%.4f)", one)
+	}
+	if r := four / one; r > 1.35 || r < 0.75 {
+		t.Errorf("AST's share after two years of war: %.4f at one tick a year, %.4f at four (ratio %.2f): want them within a third", one, four, r)
 	}
 }

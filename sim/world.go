@@ -84,6 +84,7 @@ type World struct {
 	anchor    []agents.Anchor // per nation: where its budget stood when it came into the run
 	anchorWin []anchorWindow  // per nation: its anchor burden in the making (budget.go)
 	warPart   []float64       // per nation: the part of its share above its peace path, consumed by war (warbudget.go)
+	yearSpend spendYear       // per nation: its military spending over the last year's ticks (warbudget.go)
 	lesson    []float64       // per nation: scratch of displace
 	displaced []float64       // per nation: the log of the factor its wars against rivals raised its anchored share by, fading (displacement.go)
 	norms     []float64       // |t_i·|, the length of each threat vector
