@@ -4,13 +4,13 @@ package sim
 // fear: the enlargements of 1999 and 2004 came before any rivalry of
 // Russia's in the data, and the candidates joined an institution of
 // democracies (Schimmelfennig 2003), which admitted them though they could
-// help against no adversary. A state in no alliance whose likeness to a
-// pact's leader (alike: regime and ties, as institutions hold members,
+// help against no adversary. A state in no alliance (or allied only with
+// the pact's members) whose likeness to a pact's leader (alike: regime and ties, as institutions hold members,
 // exit.go) reaches a_comm gains by joining what a member would give up by
 // leaving, β_i·I_A·alike; and where the pact has no adversary it could help
 // against (κ_in undefined), it is admitted if its forces are within d0 of a
-// member (π ≥ 1/2). A state already allied gains nothing more from another
-// institution.
+// member (π ≥ 1/2). A state allied outside the pact gains nothing more
+// from another institution.
 //
 // The likeness that draws is that of a political order a community of
 // states rests on: liberal democracy (both at Polity 6 or more, Polity's own
@@ -30,10 +30,11 @@ package sim
 // scenario gives it.
 const democracyFloor = 6
 
-// drawn reports whether i (in no alliance, not a member of a) is drawn to
-// a as to a community of like regimes, with its likeness to a's leader.
+// drawn reports whether i (allied with none but a's members, not a member
+// of a) is drawn to a as to a community of like regimes, with its likeness
+// to a's leader.
 func (w *World) drawn(i int, a *Alliance) (float64, bool) {
-	if w.p.Community > 1 || len(w.memberships[i]) > 0 || a.isMember[i] || len(a.Members) == 0 {
+	if w.p.Community > 1 || a.isMember[i] || len(a.Members) == 0 || !w.alliedWithin(i, a) {
 		return 0, false
 	}
 	lead := w.leader(a)
@@ -42,6 +43,26 @@ func (w *World) drawn(i int, a *Alliance) (float64, bool) {
 	}
 	al, ok := w.reachedLikeness(i, a, lead)
 	return al, ok && al >= w.p.Community
+}
+
+// alliedWithin reports whether every ally of i is a member of a: a state
+// whose pacts lie within the community owes no allegiance elsewhere that
+// joining it would cross. Slovakia, in its treaty of 1993 with the Czech
+// Republic (ATOP 4370), was a candidate of 2004 as the unallied were once
+// the Czech Republic was in NATO; read as allied, it stayed out to 2023.
+func (w *World) alliedWithin(i int, a *Alliance) bool {
+	if len(w.memberships[i]) == 0 {
+		return true
+	}
+	lead := w.leader(a)
+	for _, b := range w.memberships[i] {
+		for _, m := range b.Members {
+			if m != i && (!a.isMember[m] || m == lead) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // sameOrder reports whether i and j share a political order a community

@@ -111,3 +111,26 @@ func TestOnlyASharedOrderDraws(t *testing.T) {
 		})
 	}
 }
+
+// A state allied only with the community's members, not with its leader
+// (Slovakia in its treaty with the Czech Republic, once the Czech Republic
+// was in NATO), is drawn as the unallied are; one allied with a state
+// outside the community (BUSY with AUTO), or with the community's leader in
+// a pact of its own (a spoke of the hub), is not.
+func TestAStateAlliedWithinTheCommunityIsDrawn(t *testing.T) {
+	const iNear = 2
+	for _, c := range []struct {
+		name  string
+		ally  int // NEAR's partner in a pact of two at the start
+		drawn bool
+	}{{"allied with a member", 1, true}, {"allied with the leader", 0, false}, {"allied outside", 3, false}} {
+		t.Run(c.name, func(t *testing.T) {
+			cfg := communityWorld(0.9)
+			cfg.Alliances = append(cfg.Alliances, AllianceConfig{Name: "pair", Members: []int{c.ally, iNear}, Cohesion: 0.7})
+			w := mustNew(t, cfg)
+			if _, drawn := w.drawn(iNear, w.alliances[0]); drawn != c.drawn {
+				t.Errorf("NEAR %s: drawn %v, want %v", c.name, drawn, c.drawn)
+			}
+		})
+	}
+}
