@@ -32,7 +32,7 @@ func (w *World) apply(e *Event) {
 			d = -d
 		}
 		b := w.resolve(e.B)
-		part := w.partAfter(e.From)
+		part := e.FirstPart(w.dt)
 		w.shockPairs(a, b, d*part)
 		if part < 1 {
 			w.shockRests = append(w.shockRests, shockRest{a: a, b: b, delta: d * (1 - part)})
@@ -113,17 +113,6 @@ func (w *World) apply(e *Event) {
 type shockRest struct {
 	a, b  []int
 	delta float64
-}
-
-// partAfter is the part of this tick, [tick·dt, (tick+1)·dt) in years from
-// the run's start, that lies after the date at (1 for a date at or before
-// the tick's start). A shock dated in March counts in a year-long tick for
-// the ten months it was felt, so that the tick's hostility is the mean of
-// the year's, as in twelve monthly ticks: without it, one tick a year moved
-// the whole of 2014's budgets by Crimea, four ticks its last three quarters.
-func (w *World) partAfter(at float64) float64 {
-	end := float64(w.tick+1) * w.dt
-	return min(1, max(0, (end-at)/w.dt))
 }
 
 // shockPairs adds d to the shock E_ij between each i of a and j of b.

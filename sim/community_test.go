@@ -115,7 +115,7 @@ func TestOnlyASharedOrderDraws(t *testing.T) {
 // A state allied only with the community's members, not with its leader
 // (Slovakia in its treaty with the Czech Republic, once the Czech Republic
 // was in NATO), is drawn as the unallied are; one allied with a state
-// outside the community (BUSY with AUTO), or with the community's leader in
+// outside the community (FAR), or with the community's leader in
 // a pact of its own (a spoke of the hub), is not.
 func TestAStateAlliedWithinTheCommunityIsDrawn(t *testing.T) {
 	const iNear = 2

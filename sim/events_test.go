@@ -568,3 +568,25 @@ func testWar(t *testing.T) {
 		t.Error("a pact of two co-belligerents is barred")
 	}
 }
+
+// TestAShocksFirstPartIsTheTicksRestAfterItsMonth: dated on the first of
+// its month, as the loader dates events, a shock counts in its tick for
+// the months of the tick from its own: all of it at twelve ticks a year
+// (exactly 1, not a few ulps short, which would leave a rest for the next
+// tick), the quarter's months from it at four, the year's at one.
+func TestAShocksFirstPartIsTheTicksRestAfterItsMonth(t *testing.T) {
+	for _, perYear := range []int{1, 4, 12} {
+		dt := 1 / float64(perYear)
+		for year := range 30 {
+			for month := 1; month <= 12; month++ {
+				e := Event{Tick: year*perYear + (month-1)*perYear/12, From: float64(year) + float64(month-1)/12}
+				monthsPerTick := 12 / perYear
+				want := float64(monthsPerTick-(month-1)%monthsPerTick) / float64(monthsPerTick)
+				got := e.FirstPart(dt)
+				if (want == 1 && got != 1) || math.Abs(got-want) > 1e-12 {
+					t.Fatalf("%d ticks a year, year %d, month %d: first part %v, want %v", perYear, year, month, got, want)
+				}
+			}
+		}
+	}
+}

@@ -163,6 +163,9 @@ func TestConfigValidate(t *testing.T) {
 		{"self rivalry", func(c *Config) { c.Rivalries = []Relation{{A: 1, B: 1, Level: 1}} }, "relation 0"},
 		{"member out of range", func(c *Config) { c.Alliances = []AllianceConfig{{Members: []int{0, 99}}} }, "alliance 0"},
 		{"event after the end", func(c *Config) { c.Events = []Event{{Tick: 10_000, Kind: Detente}} }, "event 0"},
+		{"event dated after its tick", func(c *Config) { c.Events = []Event{{Tick: 2, Kind: Detente, From: 3}} }, "outside its tick"},
+		{"event dated before its tick", func(c *Config) { c.Events = []Event{{Tick: 2, Kind: Detente, From: 1.5}} }, "outside its tick"},
+		{"event dated NaN", func(c *Config) { c.Events = []Event{{Tick: 2, Kind: Detente, From: math.NaN()}} }, "outside its tick"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := testWorld()

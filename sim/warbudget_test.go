@@ -197,10 +197,50 @@ func TestAWarAgainstAStateOutsideTheWorld(t *testing.T) {
 	}
 }
 
+// likeStatesAtWar is testWorld at perYear ticks a year with AST and DRA,
+// states of like size, at war in the run's second and third years, each
+// matching 1.4 times the other's spending, with no war effort, fiscal
+// brake or drag and no pact made.
+func likeStatesAtWar(t *testing.T, perYear int) *World {
+	t.Helper()
+	cfg := testWorld()
+	cfg.TicksPerYear = perYear
+	cfg.Events = []Event{{Tick: perYear, Kind: War, Label: "AST–DRA war", A: Group{Nations: []int{iAST}}, B: Group{Nations: []int{iDRA}},
+		Duration: 2 * perYear, From: 1, To: 3}}
+	return mustNew(t, withParams(cfg, func(p *Params) {
+		p.WarMatch, p.WarEffort, p.FiscalBrake, p.Drag, p.JoinValue, p.FormValue = 1.4, 0, 0, 0, 50, 100
+	}))
+}
+
 // TestASideMatchesTheEnemysYear: the spending a side at war matches is the
-// enemy's mean over the last year's ticks, at one tick a year the last
-// tick's exactly.
+// enemy's mean over the last year's ticks: at four ticks a year the mean
+// of the budgets its last four phase-4 snapshots held (the last tick's
+// share times this tick's GDP).
 func TestASideMatchesTheEnemysYear(t *testing.T) {
+	const perYear = 4
+	w := likeStatesAtWar(t, perYear)
+	var seen []float64 // DRA's budget at each tick's snapshot
+	share := w.nations[iDRA].Share
+	for w.Tick() < 2*perYear {
+		w.Step()
+		seen = append(seen, share*w.nations[iDRA].GDP)
+		share = w.nations[iDRA].Share
+	}
+	want := 0.0
+	for _, b := range seen[len(seen)-perYear:] {
+		want += b / perYear
+	}
+	if got := w.wars[0].spend[1]; math.Abs(got-want) > 1e-9*want {
+		t.Errorf("AST matches DRA's spending of %.6f; DRA's mean over the last year's ticks is %.6f, its last tick's %.6f", got, want, seen[len(seen)-1])
+	}
+	if last := seen[len(seen)-1]; math.Abs(last-want) < 1e-6*want {
+		t.Fatalf("bad fixture: DRA's budget did not move over the year (%.6f)", last)
+	}
+}
+
+// TestSpendYearHoldsTheLastYear: the ring of a year's budgets, at four
+// ticks a year and at one, and from its first record, which fills the year.
+func TestSpendYearHoldsTheLastYear(t *testing.T) {
 	nations := make([]agents.Nation, 2)
 	var y spendYear
 	budgets := []float64{4, 8, 12, 16, 20}
@@ -227,27 +267,23 @@ func TestASideMatchesTheEnemysYear(t *testing.T) {
 
 // TestAWarsSpiralDoesNotDependOnTheTick: two states of like size at war,
 // each matching ω_w times the other's spending, outbid each other. Over
-// the year's spending their shares after two years of war are near at one
-// and at four ticks a year (6.4 and 8.2 %: the quarters of a year still
-// compound within it); matching the last tick's, the spiral climbed once a
-// tick, and four ticks a year ended at 13.6 %, more than twice one's.
+// the year's spending their shares after two years of war are near at one,
+// four and twelve ticks a year (6.4, 8.2 and 8.5 %: the ticks of a year
+// still compound within it); matching the last tick's, the spiral climbed
+// once a tick, and four ticks a year ended at 13.6 %, more than twice one's.
 func TestAWarsSpiralDoesNotDependOnTheTick(t *testing.T) {
 	after := func(perYear int) float64 {
-		cfg := testWorld()
-		cfg.TicksPerYear = perYear
-		cfg.Events = []Event{{Tick: perYear, Kind: War, Label: "AST–DRA war", A: Group{Nations: []int{iAST}}, B: Group{Nations: []int{iDRA}},
-			Duration: 2 * perYear, From: 1, To: 3}}
-		w := mustNew(t, withParams(cfg, func(p *Params) {
-			p.WarMatch, p.WarEffort, p.FiscalBrake, p.Drag, p.JoinValue, p.FormValue = 1.4, 0, 0, 0, 50, 100
-		}))
+		w := likeStatesAtWar(t, perYear)
 		stepThrough(t, w, 3*perYear-1)
 		return w.nations[iAST].Share
 	}
-	one, four := after(1), after(4)
+	one := after(1)
 	if one <= 1.5*warBudgets(t, nil, 2, 1.4).nations[iAST].Share {
 		t.Fatalf("the fixture's war hardly raises AST's share at one tick a year (%.4f)", one)
 	}
-	if r := four / one; r > 1.35 || r < 0.75 {
-		t.Errorf("AST's share after two years of war: %.4f at one tick a year, %.4f at four (ratio %.2f): want them within a third", one, four, r)
+	for _, perYear := range []int{4, 12} {
+		if r := after(perYear) / one; r > 1.4 || r < 0.75 {
+			t.Errorf("AST's share after two years of war at %d ticks a year is %.2f times one's (%.4f): want it within 1.4", perYear, r, one)
+		}
 	}
 }

@@ -89,9 +89,17 @@ func inputSides(cfg sim.Config, campsOnly bool) Predictor {
 	nations := append([]agents.Nation(nil), cfg.Nations...)
 	shocks := make([]float64, n*n)
 	sides := make([][]bool, cfg.Ticks())
+	dt := 1 / float64(max(cfg.TicksPerYear, 1))
 	for t := range sides {
 		for k := range cfg.Events {
 			e := &cfg.Events[k]
+			// A shock counts in its tick for the part after its date and in
+			// full from the next, as in the model (sim.Event.FirstPart).
+			if isShock(e.Kind) && e.Tick == t-1 {
+				if rest := 1 - e.FirstPart(dt); rest > 0 {
+					addShock(shocks, nations, e, rest)
+				}
+			}
 			if e.Tick != t {
 				continue
 			}
@@ -105,18 +113,7 @@ func inputSides(cfg sim.Config, campsOnly bool) Predictor {
 					nations[i].Camp = e.Camp
 				}
 			case sim.ThreatShock, sim.Detente:
-				d := e.Delta
-				if e.Kind == sim.Detente {
-					d = -d
-				}
-				for _, i := range e.A.Members(nations) {
-					for _, j := range e.B.Members(nations) {
-						if i != j {
-							shocks[i*n+j] += d
-							shocks[j*n+i] += d
-						}
-					}
-				}
+				addShock(shocks, nations, e, e.FirstPart(dt))
 			}
 		}
 		rival := make([]bool, n*n)
@@ -179,4 +176,25 @@ func ofConfig(cfg sim.Config) pairYears {
 		return t
 	}
 	return pairYears{ids: ids, tickOf: tickOf, active: func(t, i int) bool { return act[t][i] }}
+}
+
+// isShock reports whether an event of kind k moves hostility.
+func isShock(k sim.EventKind) bool { return k == sim.ThreatShock || k == sim.Detente }
+
+// addShock adds the part of shock e's delta (negative for a détente) to
+// every pair of its groups, as they resolve now.
+func addShock(shocks []float64, nations []agents.Nation, e *sim.Event, part float64) {
+	n := len(nations)
+	d := e.Delta * part
+	if e.Kind == sim.Detente {
+		d = -d
+	}
+	for _, i := range e.A.Members(nations) {
+		for _, j := range e.B.Members(nations) {
+			if i != j {
+				shocks[i*n+j] += d
+				shocks[j*n+i] += d
+			}
+		}
+	}
 }
