@@ -1,6 +1,9 @@
 package sim
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // applyEvents is phase 1: the scenario events due this tick, in the order
 // the scenario lists them. Each is logged as "event:<kind>". No event may
@@ -12,6 +15,10 @@ func (w *World) applyEvents() {
 		w.shockPairs(r.a, r.b, r.delta)
 	}
 	w.shockRests = w.shockRests[:0]
+	for _, r := range w.valueRests {
+		r.settle(w)
+	}
+	w.valueRests = w.valueRests[:0]
 	for k := range w.cfg.Events {
 		if e := &w.cfg.Events[k]; e.Tick == w.tick {
 			w.apply(e)
@@ -55,9 +62,15 @@ func (w *World) apply(e *Event) {
 			w.touch(i)
 		}
 	case TargetChange:
+		// A pledge dated in the tick counts for the part after it (its
+		// tick's target is the mean of its months'), in full from the next.
+		part := e.FirstPart(w.dt)
+		r := valueRest{value: e.Value}
 		for _, al := range w.referred(e.Alliance) {
-			al.Target = e.Value
+			al.Target += (e.Value - al.Target) * part
+			r.alliances = append(r.alliances, al)
 		}
+		w.deferRest(r, part)
 		if e.Alliance.All {
 			w.initTarget = e.Value
 		}
@@ -81,16 +94,24 @@ func (w *World) apply(e *Event) {
 			w.nations[i].Capability *= 1 - e.Value
 		}
 	case Doctrine:
+		// As a pledge: the part of the tick after its date, then in full.
+		var states []int
 		if e.Alliance.All {
 			for i := range w.nations {
-				w.nations[i].Policy.Privateness = e.Value
+				states = append(states, i)
 			}
 		}
 		for _, al := range w.referred(e.Alliance) {
-			for _, i := range al.Members {
-				w.nations[i].Policy.Privateness = e.Value
-			}
+			states = append(states, al.Members...)
 		}
+		slices.Sort(states) // once each: a state in two of the pacts named moves once
+		states = slices.Compact(states)
+		part := e.FirstPart(w.dt)
+		for _, i := range states {
+			psi := &w.nations[i].Policy.Privateness
+			*psi += (e.Value - *psi) * part
+		}
+		w.deferRest(valueRest{states: states, value: e.Value}, part)
 	case Entry:
 		nation = e.Nation
 		w.nations[e.Nation].Active = true
@@ -104,6 +125,35 @@ func (w *World) apply(e *Event) {
 		w.log(Entered, nil, e.Nation, e.Label)
 		if e.Alliance.Name != "" {
 			w.enterPact(e.Nation, e.Alliance)
+		}
+	}
+}
+
+// valueRest is what a doctrine or a pledge dated within a tick leaves to
+// the next: the states whose privateness, or the alliances whose target,
+// becomes value in full.
+type valueRest struct {
+	states    []int
+	alliances []*Alliance
+	value     float64
+}
+
+// deferRest keeps r for the next tick when the event's first part was
+// short of the whole tick.
+func (w *World) deferRest(r valueRest, part float64) {
+	if part < 1 {
+		w.valueRests = append(w.valueRests, r)
+	}
+}
+
+// settle sets the rest's values in full.
+func (r valueRest) settle(w *World) {
+	for _, i := range r.states {
+		w.nations[i].Policy.Privateness = r.value
+	}
+	for _, al := range r.alliances {
+		if !al.Dissolved {
+			al.Target = r.value
 		}
 	}
 }

@@ -503,6 +503,34 @@ func testDoctrine(t *testing.T) {
 			t.Errorf("ψ_%s = %v, want 0.4 for every state", n.ID, n.Policy.Privateness)
 		}
 	}
+	t.Run("a doctrine and a pledge dated within a tick count for the part after them", func(t *testing.T) {
+		// Dated three quarters into tick 1, the doctrine moves ψ a quarter
+		// of the way there and the pledge the target a quarter of the way
+		// (their tick's means); both are whole at tick 2.
+		cfg := testWorld()
+		dt := 1 / float64(cfg.TicksPerYear)
+		cfg.Alliances = []AllianceConfig{{Members: []int{iAST, iBOR}, Cohesion: 0.8}}
+		at := AllianceRef{Holder: iAST}
+		cfg.Events = []Event{
+			{Tick: 1, Kind: Doctrine, Label: "late doctrine", Alliance: at, Value: 0.8, From: 1.75 * dt},
+			{Tick: 1, Kind: TargetChange, Label: "late pledge", Alliance: at, Value: 0.04, From: 1.75 * dt},
+		}
+		w := mustNew(t, cfg)
+		psi0, tau0 := w.nations[iAST].Policy.Privateness, w.Memberships(iAST)[0].Target
+		for _, step := range []struct {
+			tick     int
+			psi, tau float64
+		}{{1, psi0 + (0.8-psi0)/4, tau0 + (0.04-tau0)/4}, {2, 0.8, 0.04}} {
+			stepThrough(t, w, step.tick)
+			a := w.Memberships(iAST)[0]
+			if psi := w.nations[iAST].Policy.Privateness; !near(psi, step.psi, 1e-12) {
+				t.Errorf("tick %d: ψ_AST = %v, want %v", step.tick, psi, step.psi)
+			}
+			if !near(a.Target, step.tau, 1e-12) {
+				t.Errorf("tick %d: AST's pact's target = %v, want %v", step.tick, a.Target, step.tau)
+			}
+		}
+	})
 }
 
 // testWar: a pact of AST and BOR, both hostile to DRA (AST's rivalry, the

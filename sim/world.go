@@ -142,6 +142,7 @@ type World struct {
 	// Events in force.
 	growthShocks []timedShock
 	shockRests   []shockRest // shocks' parts after their first tick (apply.go)
+	valueRests   []valueRest // doctrines' and pledges' values in full from the tick after theirs (apply.go)
 	wars         []war       // war.go: wars under way, from the scenario's war events
 	aidPlans     []aidPlan
 
