@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"fmt"
 	"math"
 	"reflect"
 	"testing"
@@ -114,19 +115,22 @@ gdp = 100
 share = 0.02
 `
 
+// twoStatesIn is a scenario of twoStates, named name, from start to end at
+// perYear ticks a year (0: the default).
+func twoStatesIn(name, description string, start, end, perYear int) string {
+	ticks := ""
+	if perYear > 0 {
+		ticks = fmt.Sprintf("ticks_per_year = %d\n", perYear)
+	}
+	return fmt.Sprintf("[scenario]\nname = %q\ndescription = %q\nstart_year = %d\nend_year = %d\n%sgeometry = \"plane\"\n\n",
+		name, description, start, end, ticks) + twoStates
+}
+
 // A rivalry's years become ticks: from its first year's first tick until
 // the tick after its last year; a rivalry without a level leaves it to the
 // model (Level −1, h_rival).
 func TestRivalryYears(t *testing.T) {
-	src := `[scenario]
-name = "spells"
-description = "Two states and two spells of a rivalry."
-start_year = 2000
-end_year = 2010
-ticks_per_year = 4
-geometry = "plane"
-
-` + twoStates + `
+	src := twoStatesIn("spells", "Two states and two spells of a rivalry.", 2000, 2010, 4) + `
 [[rivalry]]
 a = "A"
 b = "B"
@@ -158,14 +162,7 @@ from = 2007
 // side's scenario states are the group (none when all are outside) and the
 // names are kept for the record; both sides may name some.
 func TestWarAgainstStatesOutside(t *testing.T) {
-	src := `[scenario]
-name = "outside"
-description = "A state at war with a state the scenario does not model."
-start_year = 1960
-end_year = 1975
-geometry = "plane"
-
-` + twoStates + `
+	src := twoStatesIn("outside", "A state at war with a state the scenario does not model.", 1960, 1975, 0) + `
 [[event]]
 year = 1965
 month = 2

@@ -165,20 +165,35 @@ type shockRest struct {
 	delta float64
 }
 
-// shockPairs adds d to the shock E_ij between each i of a and j of b.
-// Each unordered pair moves once, even when the groups overlap: (i, j) was
-// already moved as (j, i) when j is in A and came earlier (both lists
-// ascend) and i is in B.
+// shockPairs adds d to the shock E_ij between each i of a and j of b
+// (EachShockPair).
 func (w *World) shockPairs(a, b []int, d float64) {
-	inA, inB := w.marks(&w.inGroupA, a), w.marks(&w.inGroupB, b)
+	EachShockPair(len(w.nations), a, b, func(i, j int) {
+		w.shocks.Set(i, j, w.shocks.At(i, j)+d)
+		w.shocks.Set(j, i, w.shocks.At(j, i)+d)
+		w.touchPair(i, j)
+	})
+}
+
+// EachShockPair calls f for each unordered pair of a shock between groups
+// a and b (indices below n, each list ascending), i of a and j of b, i ≠ j,
+// once, even when the groups overlap: (i, j) was already met as (j, i)
+// when j is in a and came earlier and i is in b. MODEL.md 1: E_ij is the
+// running sum of the events between i and j. The inputs' baseline
+// (validate) replays the shocks by it.
+func EachShockPair(n int, a, b []int, f func(i, j int)) {
+	inA, inB := make([]bool, n), make([]bool, n)
+	for _, i := range a {
+		inA[i] = true
+	}
+	for _, j := range b {
+		inB[j] = true
+	}
 	for _, i := range a {
 		for _, j := range b {
-			if i == j || (inA[j] && inB[i] && j < i) {
-				continue
+			if i != j && !(inA[j] && inB[i] && j < i) {
+				f(i, j)
 			}
-			w.shocks.Set(i, j, w.shocks.At(i, j)+d)
-			w.shocks.Set(j, i, w.shocks.At(j, i)+d)
-			w.touchPair(i, j)
 		}
 	}
 }
@@ -204,19 +219,6 @@ func (w *World) merge(gone, into int) {
 		}
 	}
 	w.log(Merged, nil, gone, "into "+t.ID)
-}
-
-// marks sets *buf to flag the nations of a list.
-func (w *World) marks(buf *[]bool, list []int) []bool {
-	if len(*buf) != len(w.nations) {
-		*buf = make([]bool, len(w.nations))
-	}
-	m := *buf
-	clear(m)
-	for _, i := range list {
-		m[i] = true
-	}
-	return m
 }
 
 // resolve lists the nations of a group, in index order, without duplicates.

@@ -5,8 +5,9 @@ package sim
 // Russia's in the data, and the candidates joined an institution of
 // democracies (Schimmelfennig 2003), which admitted them though they could
 // help against no adversary. A state in no alliance (or allied only with
-// the pact's members) whose likeness to a pact's leader (alike: regime and ties, as institutions hold members,
-// exit.go) reaches a_comm gains by joining what a member would give up by
+// the pact's members other than its leader) whose likeness to a pact's
+// leader (alike: regime and ties, as institutions hold members, exit.go)
+// reaches a_comm gains by joining what a member would give up by
 // leaving, β_i·I_A·alike; and where the pact has no adversary it could help
 // against (κ_in undefined), it is admitted if its forces are within d0 of a
 // member (π ≥ 1/2). A state allied outside the pact gains nothing more
@@ -34,27 +35,26 @@ const democracyFloor = 6
 // of a) is drawn to a as to a community of like regimes, with its likeness
 // to a's leader.
 func (w *World) drawn(i int, a *Alliance) (float64, bool) {
-	if w.p.Community > 1 || a.isMember[i] || len(a.Members) == 0 || !w.alliedWithin(i, a) {
+	if w.p.Community > 1 || a.isMember[i] || len(a.Members) == 0 {
 		return 0, false
 	}
 	lead := w.leader(a)
-	if !w.sameOrder(i, lead) {
+	if !w.alliedWithin(i, a, lead) || !w.sameOrder(i, lead) {
 		return 0, false
 	}
 	al, ok := w.reachedLikeness(i, a, lead)
 	return al, ok && al >= w.p.Community
 }
 
-// alliedWithin reports whether every ally of i is a member of a: a state
-// whose pacts lie within the community owes no allegiance elsewhere that
-// joining it would cross. Slovakia, in its treaty of 1993 with the Czech
-// Republic (ATOP 4370), was a candidate of 2004 as the unallied were once
-// the Czech Republic was in NATO; read as allied, it stayed out to 2023.
-func (w *World) alliedWithin(i int, a *Alliance) bool {
-	if len(w.memberships[i]) == 0 {
-		return true
-	}
-	lead := w.leader(a)
+// alliedWithin reports whether every ally of i is a member of a other than
+// its leader lead (true for a state in no alliance). A state whose pacts
+// lie within the community owes no allegiance elsewhere that joining it
+// would cross: Slovakia, in its treaty of 1993 with the Czech Republic
+// (ATOP 4370), was a candidate of 2004 as the unallied were once the Czech
+// Republic was in NATO; read as allied, it stayed out to 2023. A state in
+// a pact of its own with the leader (a spoke of a hub) has the leader's
+// institution already, and is not drawn to a second.
+func (w *World) alliedWithin(i int, a *Alliance, lead int) bool {
 	for _, b := range w.memberships[i] {
 		for _, m := range b.Members {
 			if m != i && (!a.isMember[m] || m == lead) {

@@ -2,7 +2,6 @@ package sim
 
 import (
 	"fmt"
-	"math"
 
 	"entente/agents"
 )
@@ -144,11 +143,11 @@ func (c *Config) Validate() []error {
 		if e.Tick < 0 || e.Tick >= c.Ticks() {
 			add("event %d at tick %d is outside the run's %d ticks", k, e.Tick, c.Ticks())
 		}
-		// A date lies in its event's tick (0: the tick's start), so that a
-		// shock's first part (Event.FirstPart) is in (0, 1].
-		if math.IsNaN(e.From) || math.IsInf(e.From, 0) || (e.From != 0 &&
-			(e.From < float64(e.Tick)*dt-dateSlack || e.From >= float64(e.Tick+1)*dt-dateSlack*dt)) {
-			add("event %d at tick %d is dated %g years from the start, outside its tick [%g, %g)", k, e.Tick, e.From, float64(e.Tick)*dt, float64(e.Tick+1)*dt)
+		// A date lies in its event's tick (0: the tick's start), so that its
+		// first part (Event.FirstPart) is in (0, 1].
+		start, end := float64(e.Tick)*dt, float64(e.Tick+1)*dt
+		if !(e.From == 0 || (e.From >= start-dateSlack && e.From < end)) {
+			add("event %d at tick %d is dated %g years from the start, outside its tick [%g, %g)", k, e.Tick, e.From, start, end)
 		}
 	}
 	return errs

@@ -96,9 +96,10 @@ type Event struct {
 	Debt     float64 // fiscal_rule: debt ratio above which the cap binds
 	Duration int     // recession, growth, aid_programme, war (0: to the end) [ticks]
 	// From is the event's date [yr from the run's start] (0: its tick's
-	// start). A threat shock or détente counts in its first tick only for
-	// the part of the tick after it (apply.go); a war's fighting runs from
-	// From to To (To 0: to the run's end; both 0: its whole ticks).
+	// start). A threat shock, détente, doctrine or target counts in its
+	// first tick only for the part of the tick after it (FirstPart,
+	// apply.go); a war's fighting runs from From to To (To 0: to the run's
+	// end; both 0: its whole ticks).
 	From, To float64
 	Camp     string      // camp
 	Nation   int         // entry, merge (the absorbed state)

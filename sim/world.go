@@ -109,19 +109,18 @@ type World struct {
 	withoutSums         []float64
 
 	// Other phases' scratch, reused every tick.
-	order              []int     // formation's seeded order
-	aidAllies          []int     // giveAid: a donor's allies
-	aidCohesion        []float64 // and C_ij
-	aidNeed            []float64 // and their need
-	aidLogRatio        []float64 // ln(1 + θ_j) per nation
-	owed               []float64 // lend: what each nation owes allies
-	shock              []float64 // grow: growth shocks in force
-	sumRow             []float64 // commonThreat's Σ w_m·u_m
-	shareRow           []float64 // burdenGap's shares
-	spareLoans         []*Loan   // finished loans, reused by lend
-	rankX, rankY       []float64 // exploitation's ranks
-	rankIdx            []int
-	inGroupA, inGroupB []bool // apply: the two groups of a shock
+	order        []int     // formation's seeded order
+	aidAllies    []int     // giveAid: a donor's allies
+	aidCohesion  []float64 // and C_ij
+	aidNeed      []float64 // and their need
+	aidLogRatio  []float64 // ln(1 + θ_j) per nation
+	owed         []float64 // lend: what each nation owes allies
+	shock        []float64 // grow: growth shocks in force
+	sumRow       []float64 // commonThreat's Σ w_m·u_m
+	shareRow     []float64 // burdenGap's shares
+	spareLoans   []*Loan   // finished loans, reused by lend
+	rankX, rankY []float64 // exploitation's ranks
+	rankIdx      []int
 
 	snapshotFloor float64 // the floor of S and K when the tick's perception ran
 

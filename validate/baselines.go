@@ -182,19 +182,16 @@ func ofConfig(cfg sim.Config) pairYears {
 func isShock(k sim.EventKind) bool { return k == sim.ThreatShock || k == sim.Detente }
 
 // addShock adds the part of shock e's delta (negative for a détente) to
-// every pair of its groups, as they resolve now.
+// every pair of its groups, as they resolve now, once each as the model
+// moves them (sim.EachShockPair).
 func addShock(shocks []float64, nations []agents.Nation, e *sim.Event, part float64) {
 	n := len(nations)
 	d := e.Delta * part
 	if e.Kind == sim.Detente {
 		d = -d
 	}
-	for _, i := range e.A.Members(nations) {
-		for _, j := range e.B.Members(nations) {
-			if i != j {
-				shocks[i*n+j] += d
-				shocks[j*n+i] += d
-			}
-		}
-	}
+	sim.EachShockPair(n, e.A.Members(nations), e.B.Members(nations), func(i, j int) {
+		shocks[i*n+j] += d
+		shocks[j*n+i] += d
+	})
 }

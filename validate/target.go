@@ -26,7 +26,7 @@ type Target struct {
 	// Lo and Hi bound the band a run's value must lie in (inclusive).
 	Lo, Hi float64
 	// Centred marks a band drawn around history's figure, its middle (a
-	// defence share ±15 %): the calibration's centre weight reads how far a
+	// defence share's, shareBand: ±15 %, at least ±1 point): the calibration's centre weight reads how far a
 	// median lies from it. A one-sided band stored with a cap (κ ≥ 0.80 as
 	// [0.80, 1], "18 of 18" as [90 %, 100 %]) is not centred.
 	Centred bool
