@@ -57,7 +57,7 @@ type Alliance struct {
 	kappaGap      []float64 // per member position: how far below κ_stay its fellows' κ toward its threat stood at the start (startpacts.go; 0 for a member that joined in the run)
 	glue          float64   // how far the start's cohesion stood above its target then (startpacts.go; 0 for a pact of the run)
 	defaulters    []int     // members that defaulted on loans it carries, this tick
-	hostTop       [][3]pick // per nation l: the three members most hostile to l
+	hostSum       []float64 // per nation l: Σ H_ml over the members m other than l (inheritedHostility)
 	// majority per nation l: the hostility toward l of the member at the
 	// majority rank (scope.go) as the alliance stands, and the two members'
 	// hostilities that bracket that rank when one more member joins.
@@ -103,12 +103,6 @@ type Alliance struct {
 	frontChanges int
 }
 
-// pick is a (value, member) pair for the top-three hostility cache.
-type pick struct {
-	v float64
-	m int
-}
-
 // Has reports whether nation i is a member.
 func (a *Alliance) Has(i int) bool { return a.isMember != nil && a.isMember[i] }
 
@@ -126,7 +120,7 @@ func (w *World) newAlliance(name string, founders []int, target, cohesion, pooli
 		Pooling:  pooling,
 		snapshot: cohesion,
 		isMember: make([]bool, len(w.nations)),
-		hostTop:  make([][3]pick, len(w.nations)),
+		hostSum:  make([]float64, len(w.nations)),
 		majority: make([][3]float64, len(w.nations)),
 	}
 	if name != "" {
@@ -136,9 +130,6 @@ func (w *World) newAlliance(name string, founders []int, target, cohesion, pooli
 		a.Name = w.pactName(founders)
 	}
 	a.Founders = append([]int(nil), founders...)
-	for l := range a.hostTop {
-		a.hostTop[l] = [3]pick{{-1, -1}, {-1, -1}, {-1, -1}}
-	}
 	w.alliances = append(w.alliances, a)
 	for _, m := range founders {
 		w.addMember(a, m)
@@ -174,9 +165,9 @@ func (w *World) addMember(a *Alliance, i int) {
 	a.changes++
 	w.memberV++
 	w.memberships[i] = append(w.memberships[i], a)
-	for l := range a.hostTop {
+	for l, h := range w.hostility.RawRowView(i) {
 		if l != i {
-			a.hostTop[l] = insertPick(a.hostTop[l], pick{w.hostility.At(i, l), i})
+			a.hostSum[l] += h // the new member last, as a refresh sums them
 		}
 	}
 	// The majority ranks: a large alliance's heaps take the new member
@@ -229,7 +220,7 @@ func (w *World) removeMember(a *Alliance, i int) {
 		}
 	}
 	if !a.Dissolved {
-		w.refreshHostTop(a) // a top-three cache cannot forget a member in place
+		w.refreshHostility(a) // summed again rather than subtracted: the same sum as a refresh gives
 	}
 }
 
@@ -243,7 +234,7 @@ func (w *World) dissolve(a *Alliance, cause string) {
 	a.DissolvedAt = w.tick
 	// A dissolved alliance keeps its record, not its per-nation caches:
 	// memory does not grow with the number of alliances a run has seen.
-	a.isMember, a.hostTop, a.scope, a.scopeOK = nil, nil, nil, false
+	a.isMember, a.hostSum, a.scope, a.scopeOK = nil, nil, nil, false
 	a.boundK, a.boundT, a.admit, a.table, a.heaps = nil, nil, admitBound{}, joinTable{}, nil
 	a.widerList, a.widerOK = nil, false
 	a.outer, a.outerOK = nil, false
@@ -283,19 +274,17 @@ func (w *World) coCohesion(i, j int, skip *Alliance) float64 {
 	return c
 }
 
-// refreshHostTop caches, for every nation l, the three members most
-// hostile to l, so that a member's inherited hostility toward l (the
-// largest H_ml over members m other than itself and l) is read in O(1).
-func (w *World) refreshHostTop(a *Alliance) {
-	for l := range a.hostTop {
-		a.hostTop[l] = [3]pick{{-1, -1}, {-1, -1}, {-1, -1}}
-	}
+// refreshHostility sums, for every nation l, the members' hostility toward
+// it, Σ H_ml over members m other than l, so that a member's inherited
+// hostility toward l (the mean over the others) is read in O(1).
+func (w *World) refreshHostility(a *Alliance) {
+	clear(a.hostSum)
 	// Member by member, each over its row of H: for every l the members
-	// are offered in joining order, as one l at a time would offer them.
+	// are added in joining order, as one l at a time would add them.
 	for _, m := range a.Members {
 		for l, h := range w.hostility.RawRowView(m) {
 			if l != m {
-				a.hostTop[l] = insertPick(a.hostTop[l], pick{h, m})
+				a.hostSum[l] += h
 			}
 		}
 	}
@@ -447,17 +436,17 @@ func selectAsc(a []float64, q int) {
 	}
 }
 
-// refreshHostTopAt recomputes the cache at one l: the three members most
-// hostile to l, offered in joining order.
-func (w *World) refreshHostTopAt(a *Alliance, l int) {
-	top := [3]pick{{-1, -1}, {-1, -1}, {-1, -1}}
+// refreshHostilityAt recomputes the caches at one l: the members' summed
+// hostility toward l, added in joining order, and the majority's.
+func (w *World) refreshHostilityAt(a *Alliance, l int) {
+	sum := 0.0
 	hl := w.hostilityT.RawRowView(l) // H_ml for every m, in one row
 	for _, m := range a.Members {
 		if m != l {
-			top = insertPick(top, pick{hl[m], m})
+			sum += hl[m]
 		}
 	}
-	a.hostTop[l] = top
+	a.hostSum[l] = sum
 	switch {
 	case a.majorityStale: // all of it is recomputed when read
 	case a.heaps != nil && w.buildColumn(a, a.heaps, l):
@@ -470,29 +459,27 @@ func (w *World) refreshHostTopAt(a *Alliance, l int) {
 	a.majorityV++
 }
 
-// insertPick places p in a descending top three.
-func insertPick(top [3]pick, p pick) [3]pick {
-	switch {
-	case p.v > top[0].v:
-		top[2], top[1], top[0] = top[1], top[0], p
-	case p.v > top[1].v:
-		top[2], top[1] = top[1], p
-	case p.v > top[2].v:
-		top[2] = p
-	}
-	return top
-}
-
-// inheritedHostility is the largest H_ml toward l over members m other than
-// i and l (0 if none).
-func (a *Alliance) inheritedHostility(i, l int) float64 {
-	if a.hostTop == nil { // dissolved: no members, no enemies
+// inheritedHostility is the hostility toward l that member (or candidate)
+// i inherits from its allies in a: the mean H_ml over the members m other
+// than i and l (0 if none). An adversary regards a member of a pact as
+// hostile as the pact's members are on the whole, not as its most hostile
+// one: in a pact of two, the partner's enmity, as before; in NATO after
+// 2022, the members' mean toward Russia rather than the United States'
+// (MODEL-NOTES, "A member inherits its pact's common enmity").
+func (w *World) inheritedHostility(a *Alliance, i, l int) float64 {
+	if a.hostSum == nil { // dissolved: no members, no enemies
 		return 0
 	}
-	for _, p := range a.hostTop[l] {
-		if p.m >= 0 && p.m != i && p.m != l {
-			return p.v
-		}
+	sum, n := a.hostSum[l], len(a.Members)
+	if a.isMember[l] {
+		n--
 	}
-	return 0
+	if a.isMember[i] {
+		sum -= w.hostility.At(i, l)
+		n--
+	}
+	if n <= 0 {
+		return 0
+	}
+	return max(0, sum/float64(n))
 }

@@ -125,12 +125,11 @@ func (w *World) allianceThreat(i int) float64 {
 //
 //	φ°_mA = Σ_l σ_A,l·max(H_ml, Ĥ_lm)·π_ml·K_l / T_m.
 //
-// An inherited enmity is the most hostile member's, already counted in that
-// member's own term: with it every member would add the leader's quarrel
-// again, and the public threat would grow with the number of members
-// however little they quarrel themselves (NATO's thirty of 2022, most of
-// them at hostility 0.3 toward Russia, would count the United States' 0.9
-// thirty times). aim (targetPull) keeps φ_mA: what a member fears, inherited
+// An inherited enmity is the other members' mean, already counted in their
+// own terms: with it every member would add its fellows' quarrels again,
+// and the public threat would grow with the number of members however
+// little they quarrel themselves (NATO's thirty of 2022 would count the
+// United States' 0.9 toward Russia thirty times over). aim (targetPull) keeps φ_mA: what a member fears, inherited
 // or not, is what it asks its alliance to be aimed at.
 func (w *World) sumAlliances() {
 	for _, a := range w.alliances {

@@ -80,7 +80,12 @@ func TestFocusOffIsTheWholeThreat(t *testing.T) {
 // inherited enemies: t⁰_il = Θ⁰_il·π_il·K_l·(Θ⁰_il·π_li·K_i /
 // (T^w_l − Θ_il·π_li·K_i + Θ⁰_il·π_li·K_i))^β_f.
 func TestRowWithoutAPactIsFocused(t *testing.T) {
-	w := mustNew(t, perceptionWorld())
+	// χ 2: the west's members inherit their fellows' mean enmity toward
+	// DRA (BOR 0.9·2·0.5 against its own 0.5), so that some rows differ
+	// without the pact.
+	cfg := perceptionWorld()
+	cfg.Params.Entrapment = 2
+	w := mustNew(t, cfg)
 	w.Step()
 	n := len(w.nations)
 	k := w.capVec.RawVector().Data
@@ -121,7 +126,7 @@ func TestRowWithoutAPactIsFocused(t *testing.T) {
 
 // The enemies a pact would bring count with the attention they would turn
 // on i once the quarrel is i's: Σ_l max(0, r_l − Θ_il)·π_il·K_l·a_l, with
-// r_l = χ·c·σ_l·max_m H_ml and a_l = (s_li/(T^w_l + s_li − Θ_il·π_li·K_i))^β_f,
+// r_l = χ·c·σ_l·mean_m H_ml (over the members other than i and l) and a_l = (s_li/(T^w_l + s_li − Θ_il·π_li·K_i))^β_f,
 // s_li = max(Θ_il, r_l)·π_li·K_i, the share of l's whole threat that would
 // come from i; without focus (β_f = 0), the whole forces.
 func TestEnemiesAPactBringsCountWithTheirAttention(t *testing.T) {
@@ -148,7 +153,7 @@ func TestEnemiesAPactBringsCountWithTheirAttention(t *testing.T) {
 				if l == i {
 					continue
 				}
-				raised := w.p.Entrapment * o.cohesion * x.s * a.inheritedHostility(i, l)
+				raised := w.p.Entrapment * o.cohesion * x.s * w.inheritedHostility(a, i, l)
 				th := w.theta.At(i, l)
 				v := max(0, raised-th) * w.proximity.At(i, l) * w.capVec.AtVec(l)
 				from := w.proximity.At(l, i) * w.capVec.AtVec(i)

@@ -20,7 +20,7 @@ func (w *World) perceive() {
 		a.snapshot = a.Cohesion
 	}
 
-	// Ĥ_ij = max(H_ij, χ·max_{A∋i} c_A·max_{m∈A, m≠i,j} H_mj) (entrapment).
+	// Ĥ_ij = max(H_ij, χ·max_{A∋i} c_A·σ_A,j·mean_{m∈A, m≠i,j} H_mj) (entrapment).
 	for i := 0; i < n; i++ {
 		w.inheritRow(w.hhat.RawRowView(i), i, nil)
 	}
@@ -93,7 +93,7 @@ func (w *World) measureThreats() {
 }
 
 // inheritRow writes row i of Ĥ into dst, skipping one alliance (nil skips
-// none): Ĥ_il = max(H_il, χ·max_{A∋i} c_A·σ_A,l·max_{m∈A, m≠i,l} H_ml),
+// none): Ĥ_il = max(H_il, χ·max_{A∋i} c_A·σ_A,l·mean_{m∈A, m≠i,l} H_ml),
 // Ĥ_ii = 0. A member inherits its allies' hostility only toward the pact's
 // adversaries (scope.go).
 func (w *World) inheritRow(dst []float64, i int, skip *Alliance) {
@@ -105,7 +105,7 @@ func (w *World) inheritRow(dst []float64, i int, skip *Alliance) {
 		scale := w.p.Entrapment * a.snapshot
 		for _, x := range w.scopeOf(a) { // σ_l = 0 raises nothing (H ≥ 0)
 			if l := x.l; l != i {
-				if v := scale * x.s * a.inheritedHostility(i, l); v > dst[l] {
+				if v := scale * x.s * w.inheritedHostility(a, i, l); v > dst[l] {
 					dst[l] = v
 				}
 			}

@@ -74,7 +74,7 @@ func explicitPerception(w *World) explicit {
 			e.k[i] = w.nations[i].Capability
 		}
 	}
-	// Ĥ_ij = max(H_ij, χ·max_{A∋i} c_A·σ_A,j·max_{m∈A, m≠i, m≠j} H_mj),
+	// Ĥ_ij = max(H_ij, χ·max_{A∋i} c_A·σ_A,j·mean_{m∈A, m≠i, m≠j} H_mj),
 	// Ĥ_ii = 0, with the pact's scope σ_A,j from the member hostility at
 	// the majority rank (explicitScope).
 	for i := range n {
@@ -88,10 +88,15 @@ func explicitPerception(w *World) explicit {
 					continue
 				}
 				sigma := explicitScope(p, e.h, a.Members, j)
+				sum, others := 0.0, 0
 				for _, m := range a.Members {
 					if m != i && m != j {
-						v = math.Max(v, p.Entrapment*a.Cohesion*sigma*e.h[m][j])
+						sum += e.h[m][j]
+						others++
 					}
+				}
+				if others > 0 {
+					v = math.Max(v, p.Entrapment*a.Cohesion*sigma*sum/float64(others))
 				}
 			}
 			e.hhat[i][j] = v
@@ -217,14 +222,17 @@ func TestEntrapment(t *testing.T) {
 		// GAL has no camp and no rivalry: it is hostile to no one of its
 		// own. DRA is the western pact's adversary (AST 1, BOR and CAL 0.5
 		// by camps: the third most hostile of four members is above
-		// h_scope), so through AST (cohesion 0.9) GAL inherits χ·c·H_AST,DRA.
+		// h_scope), so through its fellows (cohesion 0.9) GAL inherits χ·c
+		// times their mean enmity, (H_AST,DRA + H_BOR,DRA + H_CAL,DRA)/3:
+		// the pact's common enmity, not AST's alone.
 		own := w.Hostility(iGAL, iDRA)
-		want := p.Entrapment * 0.9 * w.Hostility(iAST, iDRA)
-		if own != 0 || w.scopeAt(w.alliances[0], iDRA) != 1 {
-			t.Fatalf("bad fixture: own H %v, σ_west,DRA %v", own, w.scopeAt(w.alliances[0], iDRA))
+		mean := (w.Hostility(iAST, iDRA) + w.Hostility(iBOR, iDRA) + w.Hostility(iCAL, iDRA)) / 3
+		want := p.Entrapment * 0.9 * mean
+		if own != 0 || w.scopeAt(w.alliances[0], iDRA) != 1 || mean >= w.Hostility(iAST, iDRA) {
+			t.Fatalf("bad fixture: own H %v, σ_west,DRA %v, mean %v", own, w.scopeAt(w.alliances[0], iDRA), mean)
 		}
 		if got := w.hhat.At(iGAL, iDRA); !near(got, want, 1e-12) {
-			t.Errorf("Ĥ_GAL,DRA = %v, want χ·c·H_AST,DRA = %v (own H %v)", got, want, own)
+			t.Errorf("Ĥ_GAL,DRA = %v, want χ·c·mean H_m,DRA = %v (own H %v)", got, want, own)
 		}
 	})
 	t.Run("own hostility kept when larger", func(t *testing.T) {
@@ -258,7 +266,7 @@ func TestEntrapment(t *testing.T) {
 	t.Run("not toward a single member's private enemy", func(t *testing.T) {
 		// AST and GAL alone: DRA is AST's enemy, not GAL's, so it is no
 		// adversary of their pact (σ = 0) and GAL inherits nothing of it,
-		// where in the western bloc above it inherits χ·c·H_AST,DRA.
+		// where in the western bloc above it inherits χ·c times its fellows' mean.
 		cfg := testWorld()
 		cfg.Alliances = []AllianceConfig{{Members: []int{iAST, iGAL}, Cohesion: 0.9}}
 		w := mustNew(t, cfg)

@@ -97,7 +97,7 @@ func (w *World) refreshRelations() {
 		set(p[0], p[1])
 		set(p[1], p[0])
 	}
-	// An alliance's caches at l (the members most hostile to l, the
+	// An alliance's caches at l (the members' summed hostility toward l, the
 	// majority's hostility toward l) read H_ml for its members m only. They
 	// change wholly when a member was touched; else at every touched l,
 	// and at l = y for each touched pair (m, y) with m a member: nowhere
@@ -109,7 +109,7 @@ func (w *World) refreshRelations() {
 			continue
 		}
 		if slices.ContainsFunc(a.Members, func(m int) bool { return w.touched[m] }) {
-			w.refreshHostTop(a)
+			w.refreshHostility(a)
 			continue
 		}
 		w.refreshStamp++
@@ -135,11 +135,11 @@ func (w *World) refreshRelations() {
 		// polarization toward it moves each tick): all at once, member row
 		// by member row, the same caches.
 		if 4*len(ls) > n {
-			w.refreshHostTop(a)
+			w.refreshHostility(a)
 			continue
 		}
 		for _, l := range ls {
-			w.refreshHostTopAt(a, l)
+			w.refreshHostilityAt(a, l)
 		}
 	}
 	for _, i := range w.touchedList {

@@ -289,7 +289,7 @@ func (w *World) entrappedBy(i int, a *Alliance) bool {
 	scale := w.p.Entrapment * a.snapshot
 	row := w.hostility.RawRowView(i)
 	for _, x := range w.scopeOf(a) { // σ_l = 0 raises nothing (H ≥ 0)
-		if l := x.l; l != i && scale*x.s*a.inheritedHostility(i, l) > row[l] {
+		if l := x.l; l != i && scale*x.s*w.inheritedHostility(a, i, l) > row[l] {
 			return true
 		}
 	}
@@ -454,7 +454,7 @@ func (w *World) seaBorne(i, l int) bool {
 }
 
 // addedThreat is the threat the enemies an option brings add to i's: Θ_il
-// rises to χ·c·σ_l·max_{m∈A, m≠i,l} H_ml (for a new pact, the partner's
+// rises to χ·c·σ_l·mean_{m∈A, m≠i,l} H_ml (for a new pact, the partner's
 // H_jl), toward the pact's adversaries only (scope.go), over theta0, i's
 // row without the option. A state outside the scope adds nothing (Θ ≥ 0),
 // so the sum runs over the scope, in order. An enemy counts with the
@@ -479,7 +479,7 @@ func (w *World) addedThreat(i int, o option, scope []scoped, theta0, pi, kv []fl
 	if a := o.alliance; a != nil {
 		for _, x := range scope {
 			if l := x.l; l != i {
-				take(l, scale*x.s*a.inheritedHostility(i, l)-theta0[l])
+				take(l, scale*x.s*w.inheritedHostility(a, i, l)-theta0[l])
 			}
 		}
 		return added
