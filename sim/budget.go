@@ -93,15 +93,50 @@ func (w *World) Anchor(i int) agents.Anchor { return w.anchor[i] }
 
 // allianceThreat is the threat the public part of i's defence answers:
 // the largest threat one of its alliances' public defence answers,
-// Σ_m T̂_m·φ°_mA over its members (i included: the threat its forces help
-// deter, extended deterrence), or its own threat when that is larger or it
-// has no alliance.
+// P_A = Σ_m T̂_m·φ°_mA over its members (i included: the threat its forces
+// help deter, extended deterrence), as far as i has a stake in it
+// (publicStake), or its own threat when that is larger or it has no
+// alliance: max(T̂_i, max_{A∋i} T̂_i + ς_iA·(P_A − T̂_i)).
 func (w *World) allianceThreat(i int) float64 {
-	t := w.perceivedWhole[i]
+	own := w.perceivedWhole[i]
+	t := own
 	for _, a := range w.memberships[i] {
-		t = max(t, a.publicThreat)
+		if a.publicThreat > own {
+			t = max(t, own+w.publicStake(i, a)*(a.publicThreat-own))
+		}
 	}
 	return t
+}
+
+// publicStake is ς_iA, the part of a's public defence member i answers:
+// the pact's adversaries weighted by their forces, each as far as i is
+// itself at odds with it (the ramp of the scope, 7.5, on the larger of
+// i's own enmity toward it and its enmity toward i, as perception has it),
+//
+//	ς_iA = Σ_l σ_A,l·ramp(max(H_il, Ĥ_li))·K_l / Σ_l σ_A,l·K_l.
+//
+// A member's demand for its alliance's common defence follows what that
+// defence is worth to it (Murdoch & Sandler's joint products; the
+// follower literature finds the exposed members answering most): a member
+// at peace with the adversary a pact is aimed at gains nothing from
+// deterring it and answers its allies' threat from it not at all. Turkey,
+// no rival of Russia's in the data, stayed in NATO after 2022 without
+// raising its budget toward NATO's common defence against Russia
+// (MODEL-NOTES, "A member answers the common defence against its own
+// adversaries"). In a pact whose members all oppose its adversaries, as
+// the Cold War's did, ς is 1 and nothing changes.
+func (w *World) publicStake(i int, a *Alliance) float64 {
+	h, fromL := w.hostility.RawRowView(i), w.hhatT.RawRowView(i)
+	k := w.capVec.RawVector().Data
+	num, den := 0.0, 0.0
+	for _, x := range w.scopeOf(a) {
+		num += x.s * w.scopeWeight(max(h[x.l], fromL[x.l])) * k[x.l]
+		den += x.s * k[x.l]
+	}
+	if den <= 0 {
+		return 0
+	}
+	return num / den
 }
 
 // sumAlliances totals, for each live alliance over its active members, the

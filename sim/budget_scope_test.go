@@ -165,3 +165,61 @@ func TestPublicThreatCountsOwnEnmitiesOnly(t *testing.T) {
 		t.Errorf("aimed threat %v, want %v with CAL's inherited fear, above the public %v", pact.threatSum, withCAL, pact.publicThreat)
 	}
 }
+
+// TestPublicDefenceAnswersOwnAdversaries: a member answers its alliance's
+// public threat as far as it is itself at odds with the pact's adversaries
+// (ς_iA, publicStake): CAL, at peace with DRA, answers its own threat
+// only; AST and BOR, DRA's rivals, the pact's whole public threat; and a
+// member at odds with one of two adversaries, the part of the pact's
+// adversaries' forces it opposes.
+func TestPublicDefenceAnswersOwnAdversaries(t *testing.T) {
+	cfg := testWorld()
+	cfg.Rivalries = []Relation{{A: iAST, B: iDRA, Level: 0.8}, {A: iBOR, B: iDRA, Level: 0.8}}
+	cfg.Alliances = []AllianceConfig{{Name: "pact", Members: []int{iAST, iBOR, iCAL}, Cohesion: 0.8}}
+	for i := range cfg.Nations {
+		cfg.Nations[i].Camp = ""
+	}
+	w := mustNew(t, cfg)
+	w.perceive()
+	w.sumAlliances()
+	pact := w.alliances[0]
+	if pact.publicThreat <= w.perceivedWhole[iCAL] || pact.publicThreat <= w.perceivedWhole[iAST] {
+		t.Fatalf("bad fixture: public threat %v not above CAL's %v and AST's %v", pact.publicThreat, w.perceivedWhole[iCAL], w.perceivedWhole[iAST])
+	}
+	if got := w.publicStake(iCAL, pact); got != 0 {
+		t.Errorf("ς of CAL = %v, want 0: at peace with DRA", got)
+	}
+	if got := w.allianceThreat(iCAL); got != w.perceivedWhole[iCAL] {
+		t.Errorf("CAL's alliance threat = %v, want its own %v", got, w.perceivedWhole[iCAL])
+	}
+	if got := w.publicStake(iAST, pact); got != 1 {
+		t.Errorf("ς of AST = %v, want 1: DRA's rival", got)
+	}
+	if got := w.allianceThreat(iAST); got != pact.publicThreat {
+		t.Errorf("AST's alliance threat = %v, want the pact's public threat %v", got, pact.publicThreat)
+	}
+
+	// Two adversaries, DRA and ESK; CAL a rival of ESK's alone.
+	cfg.Rivalries = append(cfg.Rivalries,
+		Relation{A: iAST, B: iESK, Level: 0.8}, Relation{A: iBOR, B: iESK, Level: 0.8}, Relation{A: iCAL, B: iESK, Level: 0.8})
+	w = mustNew(t, cfg)
+	w.perceive()
+	w.sumAlliances()
+	pact = w.alliances[0]
+	sDRA, sESK := w.scopeAt(pact, iDRA), w.scopeAt(pact, iESK)
+	kDRA, kESK := w.nations[iDRA].Capability, w.nations[iESK].Capability
+	if sDRA != 1 || sESK != 1 || kDRA <= 0 || kESK <= 0 {
+		t.Fatalf("bad fixture: σ %v and %v, forces %v and %v", sDRA, sESK, kDRA, kESK)
+	}
+	want := kESK / (kDRA + kESK)
+	if got := w.publicStake(iCAL, pact); !near(got, want, 1e-12) {
+		t.Errorf("ς of CAL = %v, want ESK's part of the adversaries' forces %v", got, want)
+	}
+	own := w.perceivedWhole[iCAL]
+	if pact.publicThreat <= own {
+		t.Fatalf("bad fixture: public threat %v not above CAL's %v", pact.publicThreat, own)
+	}
+	if got, want := w.allianceThreat(iCAL), own+want*(pact.publicThreat-own); !near(got, want, 1e-12) {
+		t.Errorf("CAL's alliance threat = %v, want T̂ + ς·(P − T̂) = %v", got, want)
+	}
+}

@@ -7,8 +7,9 @@ import (
 
 // wantShare recomputes the budget rule for nation i from the world's
 // snapshot with explicit arithmetic: ω = min(1, K/S), T_A the largest
-// Σ T̂_m·φ°_mA over the members of one of i's alliances (i included; T̂_i
-// alone), φ°_mA = Σ_l σ_A,l·max(H_ml, Ĥ_lm)·π_ml·K_l/T_m the part of m's
+// T̂_i + ς_iA·(P_A − T̂_i) with P_A = Σ T̂_m·φ°_mA over the members of one of
+// i's alliances (i included; T̂_i alone), ς_iA = Σ_l σ_A,l·ramp(max(H_il,
+// Ĥ_li))·K_l / Σ_l σ_A,l·K_l the part of it i answers, φ°_mA = Σ_l σ_A,l·max(H_ml, Ĥ_lm)·π_ml·K_l/T_m the part of m's
 // threat from the pact's adversaries through its own enmity, the aim from
 // φ_mA = Σ_l σ_A,l·t_ml/T_m (inherited enmity included), x = (ψ·T̂ + (1 − ψ)·ω·max(T_A, T̂))/K, pull = max_A
 // ν·c_A·max(0, τ_A − s) with τ_A = max(declared, τ_m·Σ s_m·Y_m/Σ Y_m),
@@ -44,7 +45,20 @@ func wantShare(w *World, i int) (share, desired float64) {
 				spend += w.nations[m].Share * w.nations[m].GDP
 				gdp += w.nations[m].GDP
 			}
-			threatA = math.Max(threatA, pub)
+			// ς_iA: the pact's adversaries, by their forces, as far as i
+			// is at odds with each (the scope's ramp on max(H_il, Ĥ_li)).
+			stake, forces := 0.0, 0.0
+			for l := range w.nations {
+				if sl := w.scopeAt(a, l); sl > 0 {
+					half := w.p.ScopeLevel / 2
+					h := math.Max(w.hostility.At(i, l), w.hhat.At(l, i))
+					stake += sl * math.Min(1, math.Max(0, (h-half)/half)) * w.capVec.AtVec(l)
+					forces += sl * w.capVec.AtVec(l)
+				}
+			}
+			if forces > 0 && pub > w.perceivedWhole[i] {
+				threatA = math.Max(threatA, w.perceivedWhole[i]+stake/forces*(pub-w.perceivedWhole[i]))
+			}
 			aim := 0.0
 			if all > 0 {
 				aim = math.Min(1, tt/all)
