@@ -6,9 +6,9 @@ package sim
 // democracies (Schimmelfennig 2003), which admitted them though they could
 // help against no adversary. A state in no alliance (or allied only with
 // the pact's members other than its leader) whose likeness to a pact's
-// leader (alike: regime and ties, as institutions hold members, exit.go)
+// leader (alike: regime and ties, exit.go)
 // reaches a_comm gains by joining what a member would give up by
-// leaving, β_i·I_A·alike; and where the pact has no adversary it could help
+// leaving, β_i·I_A, weighed by that likeness, β_i·I_A·alike; and where the pact has no adversary it could help
 // against (κ_in undefined), it is admitted if its forces are within d0 of a
 // member (π ≥ 1/2). A state allied outside the pact gains nothing more
 // from another institution.
@@ -81,8 +81,9 @@ func (w *World) communityPull(i int, a *Alliance) float64 {
 	return 0
 }
 
-// communityHold is β_i·I_A·alike: what a's institution holds a member of
-// likeness al with (the exit rule's hold), and gives a like state joining.
+// communityHold is β_i·I_A·alike: what a's institution holds a member with
+// (the exit rule's hold, β_i·I_A), weighed by the likeness al of a state
+// joining (Lai & Reiter 2000: like regimes ally).
 func (w *World) communityHold(a *Alliance, al float64) float64 {
 	return w.p.InstituteHold * a.Institution * al
 }

@@ -34,7 +34,7 @@ func (w *World) exits() {
 		}
 		// Institutions hold members while the alliance works: leaving
 		// forfeits what it has built, and habits of consultation outlast a
-		// fading threat (reachedLikeness says whom they reach).
+		// fading threat (institutionsReach says whom they reach).
 		lead := w.leader(a) // the same for every member: forces and members do not change here
 		for k, i := range a.Members {
 			enemy := w.fellowAtWar(i, a, lead)
@@ -176,12 +176,15 @@ func (w *World) crossedBy(i int, a *Alliance, k int, worth float64) crossing {
 	return crossing{m: -1}
 }
 
-// institutionHold is how far a's institutions hold member i, I_A·likeness
-// to the leader (0 when they reach it not: likenessReached), with i's
-// rivalry with the leader as the caller judged it.
+// institutionHold is how far a's institutions hold member i: I_A, or 0
+// when they reach it not (institutionsReach), with i's rivalry with the
+// leader as the caller judged it. Whatever i's regime: NATO held Greece's
+// colonels, Portugal's Estado Novo and Turkey's juntas, and a pact is
+// abrogated after a regime changes (Leeds & Savun 2007), not because it
+// differs (MODEL-NOTES, "Institutions hold a member whatever its regime").
 func (w *World) institutionHold(i int, a *Alliance, lead int, rival bool) float64 {
-	if al, ok := w.likenessReached(i, a, lead, rival); ok {
-		return a.Institution * al
+	if w.institutionsReach(i, a, lead, rival) {
+		return a.Institution
 	}
 	return 0
 }
@@ -370,35 +373,33 @@ func (w *World) memberFear(a *Alliance) []float64 {
 	return t.fear
 }
 
-// reachedLikeness is i's likeness to a's leader lead as a's institutions
-// weigh it, for the hold on a member (exits) and the draw of an outsider
-// (community.go), and whether they reach i at all. They reach no one in a
-// strained alliance, and no one who has become a rival of the pact's
-// leader (China and the USSR after 1958): habits of consultation do not
-// outlast enmity with the state the pact is built around. Rivals among the
-// lesser members are reached (Greece and Turkey stayed in NATO through
-// Cyprus: an alliance can tether rivals). Nor do they reach a state whose
-// regime, or the leader's, has just changed (transition.go). Otherwise
-// they weigh i as far as its regime is like the leader's (Lai & Reiter
-// 2000: similar regimes ally and stay allied): fully at the same regime,
-// not at all ten points apart, so that Eastern Europe's new democracies
-// were not held in 1990.
+// reachedLikeness is i's likeness to a's leader lead, for the draw of an
+// outsider to a community of like regimes (community.go), and whether a's
+// institutions reach i at all (institutionsReach).
 func (w *World) reachedLikeness(i int, a *Alliance, lead int) (float64, bool) {
-	return w.likenessReached(i, a, lead, w.rivals(i, lead))
-}
-
-// likenessReached is reachedLikeness with i's rivalry with the leader as
-// the caller judged it: the exit rule does not count a rivalry the start's
-// pact was made across (acrossTheRivalry), and institutions hold such a
-// member as any other.
-func (w *World) likenessReached(i int, a *Alliance, lead int, rival bool) (float64, bool) {
-	if a.snapshot < w.p.StrainLevel || rival || w.unbound(i, lead) {
+	if !w.institutionsReach(i, a, lead, w.rivals(i, lead)) {
 		return 0, false
 	}
 	return w.alike(i, lead), true
 }
 
-// alike is how far i's regime is like j's, for institutions' hold:
+// institutionsReach reports whether a's institutions reach i, with i's
+// rivalry with the leader lead as the caller judged it (the exit rule does
+// not count a rivalry the start's pact was made across, acrossTheRivalry,
+// and institutions hold such a member as any other). They reach no one in
+// a strained alliance, and no one who has become a rival of the pact's
+// leader (China and the USSR after 1958): habits of consultation do not
+// outlast enmity with the state the pact is built around. Rivals among the
+// lesser members are reached (Greece and Turkey stayed in NATO through
+// Cyprus: an alliance can tether rivals). Nor do they reach a state whose
+// regime, or the leader's, has just changed (transition.go): alliances
+// are abrogated after a change of regime (Leeds & Savun 2007), which is
+// what let Eastern Europe's new democracies go in 1990.
+func (w *World) institutionsReach(i int, a *Alliance, lead int, rival bool) bool {
+	return a.snapshot >= w.p.StrainLevel && !rival && !w.unbound(i, lead)
+}
+
+// alike is how far i's regime is like j's, for a community's draw:
 // A_ij/a_reg clamped to [0, 1] (1 when a_reg is 0: regimes do not count).
 func (w *World) alike(i, j int) float64 {
 	if i == j || w.p.AffineRegime <= 0 {

@@ -12,7 +12,7 @@ import (
 func transitionWorld(shift, regimeNew float64) Config {
 	cfg := institutionWorld(200, 0)
 	cfg.Params.RegimeNew = regimeNew
-	cfg.Params.InstituteHold = 0.4 // holds GAL at a likeness of 0.7 too
+	cfg.Params.InstituteHold = 0.4 // holds GAL, whatever its regime
 	to := cfg.Nations[iAST].Regime - shift
 	cfg.Events = []Event{{Tick: 1, Kind: RegimeChange, Label: "revolution", A: Group{Nations: []int{iAST, iGAL}}, Value: to}}
 	return cfg
@@ -22,9 +22,9 @@ func transitionWorld(shift, regimeNew float64) Config {
 // pact from its institutions for regime_new years: GAL, held before, leaves
 // for its value in the tick of the change (exit_patience 1). A move of 2
 // points is no regime change, and at regime_new 0 no change releases
-// anyone. The leader's change alone releases GAL too, where its new
-// likeness to the leader (0.7) would still hold it (β_i 0.4: v_exit −
-// 0.4·0.7 is below GAL's value of about −0.24).
+// anyone. The leader's change alone releases GAL too: the change, not the
+// difference of regimes (institutions hold a member whatever its regime),
+// is what lets a member go.
 func TestANewRegimeIsNotHeldByItsPredecessorsInstitutions(t *testing.T) {
 	for _, c := range []struct {
 		name             string
