@@ -33,9 +33,10 @@ func (w *World) setBudgets() {
 		if !n.Active {
 			continue
 		}
+		threat, allied := w.laggedThreats(i, w.perceivedWhole[i], w.allianceThreat(i)) // budgetlag.go
 		in := agents.BudgetInputs{
-			Threat:         w.perceivedWhole[i],
-			AllianceThreat: w.allianceThreat(i),
+			Threat:         threat,
+			AllianceThreat: allied,
 			OwnShare:       n.Capability / w.security[i],
 			Capability:     max(n.Capability, w.snapshotFloor),
 			Pressure:       n.Pressure,

@@ -8,9 +8,9 @@ import (
 	"entente/sim"
 )
 
-func classroom(t *testing.T, name string) *sim.World {
+func classroom(t *testing.T, name string, sets ...string) *sim.World {
 	t.Helper()
-	sc, err := scenarios.Load(name, nil)
+	sc, err := scenarios.Load(name, sets)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -28,8 +28,11 @@ func classroom(t *testing.T, name string) *sim.World {
 // k moves it further in the direction its burden has moved since: more
 // spending where the burden grew, less where it fell.
 func TestSetLiveParam(t *testing.T) {
-	a, b, c := classroom(t, "classroom-arms-race"), classroom(t, "classroom-arms-race"), classroom(t, "classroom-arms-race")
-	for _, w := range []*sim.World{a, b, c} { // k's effect alone: no bound on a year's rise
+	// k's effect alone: budgets answer this tick's threat (no lag), and no
+	// bound on a year's rise.
+	race := func() *sim.World { return classroom(t, "classroom-arms-race", "budget_lag=0") }
+	a, b, c := race(), race(), race()
+	for _, w := range []*sim.World{a, b, c} {
 		if err := w.SetLiveParam("share_rise", 0); err != nil {
 			t.Fatal(err)
 		}

@@ -50,6 +50,7 @@ type Params struct {
 	FollowShare float64 `toml:"tau_mean" unit:"1" help:"an alliance's implicit spending target, as a part of its members' aggregate share (Σ budgets / Σ GDP): members below it are pulled toward it as toward a declared target, scaled by the part of their threat the alliance is aimed at (follower behaviour; 0: only declared targets pull; above 1: members aim above the average)" symbol:"τ_m" range:"[0, 2]"`
 	InitTarget  float64 `toml:"tau0" unit:"share of GDP" help:"spending target a new alliance starts with (0: none until an event sets one)" symbol:"τ0" range:"[0, 1]"`
 	Adjustment  float64 `toml:"lambda" unit:"1/yr" help:"fraction of the gap to the desired share closed in a year" symbol:"λ" range:"[0, 1]"`
+	BudgetLag   float64 `toml:"budget_lag" unit:"yr" help:"time from a threat perceived to the budget that answers it: a year's budget is drawn up the year before, so budgets answer the threats perceived this long before (a war's demand acts at once); 0: at once" symbol:"L_b" range:"[0, 10]"`
 	ShareRise   float64 `toml:"share_rise" unit:"1/yr" help:"largest relative rise of a state's defence share in a year of peace: budgets grow by increments from their base (Wildavsky 1964); a war's demand is not bound by it; 0: no bound" range:"[0, 100]"`
 	MinShare    float64 `toml:"s_min" unit:"share of GDP" help:"lowest defence share" range:"[0, 1]; ≤ s_max"`
 	MaxShare    float64 `toml:"s_max" unit:"share of GDP" help:"highest defence share" range:"[0, 1]"`
@@ -145,15 +146,15 @@ type Params struct {
 // docs/MODEL-NOTES.md.
 func DefaultParams() Params {
 	return Params{
-		Reactivity: 0.2536, BurdenRef: 0.3666, IncomeElast: 0.7968, Privateness: 0.03778,
-		FiscalBrake: 0.09433, TargetPull: 0.5733, FollowShare: 1.164, InitTarget: 0, Adjustment: 0.9, ShareRise: 0.14,
+		Reactivity: 0.2383, BurdenRef: 0.392, IncomeElast: 0.825, Privateness: 0.04028,
+		FiscalBrake: 0.1331, TargetPull: 0.6309, FollowShare: 1.182, InitTarget: 0, Adjustment: 0.9, BudgetLag: 1, ShareRise: 0.14,
 		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.8999, MinRange: 1900, Gradient: 2.4,
-		Entrapment: 1.132, SeaFactor: 1, Fronts: 0.9, Focus: 0.5, WarMatch: 1.4, WarEffort: 0.2343, WarRatchet: 2, RatchetFade: 0.1231,
+		Entrapment: 1.132, SeaFactor: 1, Fronts: 0.9, Focus: 0.5, WarMatch: 1.4, WarEffort: 0.2329, WarRatchet: 2, RatchetFade: 0.1231,
 
 		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.1783, BetaAffinity: 0.7,
 		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.29, ExitValue: -0.1, Deliberation: 1, ExitPatience: 1.75, RegimeNew: 3,
 		NeutralValue: 8, NeutralLow: 0.3387, NeutralHigh: 0.5, CommitCost: 0.05558, OverCost: 0.01966,
-		KappaAdmit: 0.1358, KappaStay: 0.3, ScopeLevel: 0.2599, InstituteRate: 0.05, InstituteHold: 0.3875, Community: 0.7508, RivalryLevel: 0.5, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.3286, Polarization: 0.6801,
+		KappaAdmit: 0.1358, KappaStay: 0.3, ScopeLevel: 0.2599, InstituteRate: 0.05, InstituteHold: 0.3875, Community: 0.7508, RivalryLevel: 0.5, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.3286, Polarization: 0.6569,
 		AffineRegime: 0.5,
 
 		CohesionRate: 0.3, CohesionBase: 0.43, CohesionInit: 0.6, WeightCommon: 0.4,

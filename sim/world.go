@@ -83,6 +83,7 @@ type World struct {
 	danger    []float64       // h_i = max H_ij·π_ij over stronger j, for neutral states
 	anchor    []agents.Anchor // per nation: where its budget stood when it came into the run
 	anchorWin []anchorWindow  // per nation: its anchor burden in the making (budget.go)
+	budgetLag budgetLag       // the threats budgets answer, as perceived budget_lag before (budgetlag.go)
 	warPart   []float64       // per nation: the part of its share above its peace path, consumed by war (warbudget.go)
 	yearSpend spendYear       // per nation: its military spending over the last year's ticks (warbudget.go)
 	lesson    []float64       // per nation: scratch of displace

@@ -146,6 +146,7 @@ func fixtureParams() Params {
 	p.Deliberation = 0
 	p.Community = 2 // no community pull: the fixtures test the security rules (community_test.go sets it)
 	p.ShareRise = 0 // no bound on a year's rise: the budget fixtures test the rule's desire and speed (incremental_test.go sets it)
+	p.BudgetLag = 0 // budgets answer this tick's threat: the budget fixtures test the rule (budgetlag_test.go sets the lag)
 	return p
 }
 
