@@ -10,11 +10,12 @@ type BudgetParams struct {
 	Pull             float64 // ν: strength of an alliance target's pull
 }
 
-// BudgetInputs are what a nation weighs when it sets its budget, from the
-// tick's snapshot.
+// BudgetInputs are what a nation weighs when it sets its budget: its two
+// threats as it perceived them budget_lag before (sim/budgetlag.go), the
+// rest from the tick's snapshot.
 type BudgetInputs struct {
-	Threat         float64 // T̂_i: its perceived threat
-	AllianceThreat float64 // the largest threat one of its alliances' public defence answers, Σ T̂_m·φ°_mA over its members (T̂_i when unallied or larger)
+	Threat         float64 // T̂_i: its perceived (whole) threat
+	AllianceThreat float64 // the largest threat one of its alliances' public defence answers as far as it opposes the pact's adversaries, T̂_i + ς_iA·(Σ T̂_m·φ°_mA − T̂_i) (T̂_i when unallied or larger)
 	OwnShare       float64 // K_i/S_i: the part of its security it provides itself
 	Capability     float64 // K_i: its own forces
 	Pressure       float64 // fiscal pressure P

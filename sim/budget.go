@@ -164,8 +164,8 @@ func (w *World) publicStake(i int, a *Alliance) float64 {
 // An inherited enmity is the other members' mean, already counted in their
 // own terms: with it every member would add its fellows' quarrels again,
 // and the public threat would grow with the number of members however
-// little they quarrel themselves (NATO's thirty of 2022 would count the
-// United States' 0.9 toward Russia thirty times over). aim (targetPull) keeps φ_mA: what a member fears, inherited
+// little they quarrel themselves (NATO's thirty of 2022 would count their
+// mean enmity toward Russia thirty times over). aim (targetPull) keeps φ_mA: what a member fears, inherited
 // or not, is what it asks its alliance to be aimed at.
 func (w *World) sumAlliances() {
 	for _, a := range w.alliances {

@@ -27,8 +27,8 @@ type budgetLag struct {
 
 // laggedThreats records nation i's threat and alliance threat of this tick
 // and returns those of L ticks before (the oldest recorded while fewer
-// have passed). A change of budget_lag (a live parameter) starts every
-// nation's record again.
+// have passed). A lag of another number of ticks (budget_lag set between
+// ticks, as a test may) starts every nation's record again.
 func (w *World) laggedThreats(i int, threat, allied float64) (float64, float64) {
 	lag := 0
 	if w.p.BudgetLag > 0 {

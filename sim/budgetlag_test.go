@@ -5,9 +5,10 @@ import (
 	"testing"
 )
 
-// laggedThreats returns the threats of L ticks before (the first recorded
-// while fewer have passed), L the lag in ticks at any tick length, and
-// starts again when the lag changes.
+// laggedThreats returns each nation's own threats of L ticks before (the
+// first it recorded while fewer have passed: an entrant's are its own from
+// its first budget), L the lag in ticks at any tick length, and starts
+// again when the lag changes.
 func TestLaggedThreats(t *testing.T) {
 	for _, perYear := range []int{1, 4, 12} {
 		t.Run(fmt.Sprintf("%d ticks a year", perYear), func(t *testing.T) {
@@ -15,15 +16,25 @@ func TestLaggedThreats(t *testing.T) {
 			cfg.TicksPerYear = perYear
 			cfg.Params.BudgetLag = 1
 			w := mustNew(t, cfg)
-			lag := perYear
+			// GAL from the first tick, BOR (an entrant) from the third, each
+			// with its own record: BOR's values are GAL's plus 1000.
+			lag, late := perYear, 3
 			for tick := range 3 * lag {
 				threat, allied := w.laggedThreats(iGAL, float64(tick), float64(100+tick))
 				want := float64(max(0, tick-lag))
 				if threat != want || allied != 100+want {
 					t.Fatalf("tick %d: (%v, %v), want the threats of tick %v: (%v, %v)", tick, threat, allied, want, want, 100+want)
 				}
+				if tick < late {
+					continue
+				}
+				threat, allied = w.laggedThreats(iBOR, float64(1000+tick), float64(1100+tick))
+				want = float64(max(late, tick-lag))
+				if threat != 1000+want || allied != 1100+want {
+					t.Fatalf("tick %d, the entrant: (%v, %v), want its own threats of tick %v: (%v, %v)", tick, threat, allied, want, 1000+want, 1100+want)
+				}
 			}
-			w.p.BudgetLag = 2 // a live change starts the record again
+			w.p.BudgetLag = 2 // another lag in ticks starts the record again
 			if threat, _ := w.laggedThreats(iGAL, 7, 8); threat != 7 {
 				t.Errorf("after a change of lag: %v, want this tick's 7", threat)
 			}

@@ -24,5 +24,6 @@ func (w *World) PactValue(i, j int) Option {
 }
 
 // AllianceThreat returns the threat the public part of nation i's defence
-// answered in the last tick (see the budget rule).
+// answers as the world now stands (see the budget rule): the budget of a
+// tick answers the value of budget_lag before (budgetlag.go).
 func (w *World) AllianceThreat(i int) float64 { return w.allianceThreat(i) }

@@ -327,7 +327,7 @@ func TestThetaSymmetric(t *testing.T) {
 	// at GAL's inherited hostility, although GAL's own is lower.
 	w = mustNew(t, perceptionWorld())
 	if got, own := w.theta.At(iDRA, iGAL), w.Hostility(iDRA, iGAL); got <= own {
-		t.Errorf("Θ_DRA,GAL = %v, want above own hostility %v (GAL inherits AST's enmity)", got, own)
+		t.Errorf("Θ_DRA,GAL = %v, want above own hostility %v (GAL inherits its fellows' mean enmity)", got, own)
 	}
 }
 
