@@ -37,6 +37,7 @@ type cowSpell struct {
 	state    string // COW's state name
 	side     int
 	from, to time.Time
+	extra    bool // a war of COW's extra-state data (extrastate.go)
 }
 
 // loadCOWWars reads every participant's spells (the second spell, when
@@ -89,8 +90,10 @@ func cowDate(y, m, d int, end bool) time.Time {
 
 // loadOutsideWars adds the COW wars to d.
 func (d *dataset) loadOutsideWars(dir string) (err error) {
-	d.wars, err = loadCOWWars(filepath.Join(dir, cowWarFile))
-	return err
+	if d.wars, err = loadCOWWars(filepath.Join(dir, cowWarFile)); err != nil {
+		return err
+	}
+	return d.loadExtraStateWars(dir)
 }
 
 // eraSpell is an era state's spell of fighting in a COW war, from the
@@ -163,8 +166,17 @@ func (d *dataset) outsideWars(specs []nationSpec, start, end int) []event {
 		ids []string
 	}
 	var groups []*group
+	first := map[string]int{}
+	for _, s := range specs {
+		first[s.id] = s.start
+	}
 	for _, x := range d.eraSpells(specs, start, end) {
 		if x.inside || len(x.enemies) == 0 {
+			continue
+		}
+		if x.spell.extra && x.spell.from.Year() <= first[x.id] {
+			// A colonial war under way in the state's first year is in its
+			// start share as the data measure it (extrastate.go).
 			continue
 		}
 		k := slices.IndexFunc(groups, func(g *group) bool {
@@ -185,7 +197,7 @@ func (d *dataset) outsideWars(specs []nationSpec, start, end int) []event {
 			strings.Join(g.ids, ", "), strings.Join(g.enemies, ", "), cowClipped(g.spell.from, g.from))
 		out = append(out, war(g.from.Year(), int(g.from.Month()), cowDay(g.from), g.spell.name+" ("+strings.Join(g.ids, ", ")+")",
 			g.ids, outside(g.enemies...), max(years, 0.01), span, why,
-			fmt.Sprintf("%s: %s (war %d), %s", cowWars, g.spell.name, g.spell.war, span)))
+			fmt.Sprintf("%s: %s (war %d), %s", g.spell.source(), g.spell.name, g.spell.number(), span)))
 	}
 	return out
 }
@@ -196,6 +208,9 @@ func (d *dataset) outsideWars(specs []nationSpec, start, end int) []event {
 func (d *dataset) cowAbb(abb map[int]string, s cowSpell) string {
 	if a, ok := abb[s.ccode]; ok {
 		return a
+	}
+	if s.ccode < 0 { // a non-state side (extrastate.go)
+		return entityName(s.state)
 	}
 	return strings.ReplaceAll(s.state, " ", "")
 }
@@ -227,4 +242,20 @@ func cowClipped(cow, from time.Time) string {
 		return ", counted from " + cowDay(from) + " (COW: from " + cowDay(cow) + ")"
 	}
 	return ""
+}
+
+// source is the data a spell's war comes from.
+func (p cowSpell) source() string {
+	if p.extra {
+		return cowExtraWars
+	}
+	return cowWars
+}
+
+// number is the war's number in its COW data set.
+func (p cowSpell) number() int {
+	if p.extra {
+		return p.war - cowExtraBase
+	}
+	return p.war
 }

@@ -72,7 +72,10 @@ func TestEveryWarOfTheEraIsAnEvent(t *testing.T) {
 	for _, e := range eras() {
 		sc := e.build(d)
 		for _, x := range d.eraSpells(e.specs(), e.start, e.end) {
-			if !x.inside {
+			if !x.inside || x.spell.extra {
+				// An extra-state war with a state of the era on the other
+				// side (Algeria beside the Polisario, 1976) is left out:
+				// extrastate.go.
 				continue
 			}
 			covered := slices.ContainsFunc(sc.events, func(ev event) bool {
