@@ -165,8 +165,9 @@ func (w *World) publicStake(i int, a *Alliance) float64 {
 // own terms: with it every member would add its fellows' quarrels again,
 // and the public threat would grow with the number of members however
 // little they quarrel themselves (NATO's thirty of 2022 would count their
-// mean enmity toward Russia thirty times over). aim (targetPull) keeps φ_mA: what a member fears, inherited
-// or not, is what it asks its alliance to be aimed at.
+// mean enmity toward Russia thirty times over). aim (targetPull) keeps
+// φ_mA: what a member fears, inherited or not, is what it asks its
+// alliance to be aimed at.
 func (w *World) sumAlliances() {
 	for _, a := range w.alliances {
 		if a.Dissolved {

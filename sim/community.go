@@ -6,11 +6,11 @@ package sim
 // democracies (Schimmelfennig 2003), which admitted them though they could
 // help against no adversary. A state in no alliance (or allied only with
 // the pact's members other than its leader) whose likeness to a pact's
-// leader (alike: regime and ties, exit.go)
-// reaches a_comm gains by joining what a member would give up by
-// leaving, β_i·I_A, weighed by that likeness, β_i·I_A·alike; and where the pact has no adversary it could help
-// against (κ_in undefined), it is admitted if its forces are within d0 of a
-// member (π ≥ 1/2). A state allied outside the pact gains nothing more
+// leader (alike: regime and ties, exit.go) reaches a_comm gains by joining
+// what a member would give up by leaving, β_i·I_A, weighed by that
+// likeness, β_i·I_A·alike; and where the pact has no adversary it could
+// help against (κ_in undefined), it is admitted if its forces are within
+// d0 of a member (π ≥ 1/2). A state allied outside the pact gains nothing more
 // from another institution.
 //
 // The likeness that draws is that of a political order a community of

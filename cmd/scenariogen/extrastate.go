@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -42,9 +43,10 @@ const (
 var cowDataEnd = time.Date(2007, 12, 31, 0, 0, 0, 0, time.UTC)
 
 // loadCOWExtraWars reads the state participants' spells of COW's
-// extra-state wars and, for each war, its non-state side as a participant
-// of its own (ccode −1 − its war's row, named by the data), fighting from
-// the war's first day to its last.
+// extra-state wars, in the data's order, and then, for each war, its
+// non-state side as a participant of its own (a negative ccode, named by
+// the data, once per war, side and name), fighting from the war's first
+// day to its last.
 func loadCOWExtraWars(path string) ([]cowSpell, error) {
 	cols := []string{"WarNum", "WarName", "ccode1", "SideA", "ccode2", "SideB",
 		"StartYear1", "StartMonth1", "StartDay1", "EndYear1", "EndMonth1", "EndDay1",
@@ -53,13 +55,7 @@ func loadCOWExtraWars(path string) ([]cowSpell, error) {
 	if err != nil {
 		return nil, err
 	}
-	type entity struct {
-		war, side int
-		name      string
-		from, to  time.Time
-	}
-	var out []cowSpell
-	var entities []*entity
+	var out, entities []cowSpell
 	span := map[int][2]time.Time{} // per war: its first and last day
 	for k, r := range rows {
 		v := make([]int, len(r))
@@ -71,7 +67,7 @@ func loadCOWExtraWars(path string) ([]cowSpell, error) {
 				return nil, fmt.Errorf("%s row %d: %s %q: %w", path, k+2, cols[j], f, err)
 			}
 		}
-		war := cowExtraBase + v[0]
+		war, name := cowExtraBase+v[0], cp1252(r[1])
 		for _, at := range []int{6, 12} {
 			if v[at] < 0 {
 				continue // no second spell
@@ -85,38 +81,29 @@ func loadCOWExtraWars(path string) ([]cowSpell, error) {
 			if s[0].IsZero() || from.Before(s[0]) {
 				s[0] = from
 			}
-			if to.After(s[1]) {
-				s[1] = to
-			}
+			s[1] = maxTime(s[1], to)
 			span[war] = s
-			for side, c := range map[int]int{1: v[2], 2: v[4]} {
-				name := cp1252(r[2*side+1])
-				switch {
-				case c >= 0:
-					out = append(out, cowSpell{war: war, name: cp1252(r[1]), ccode: c, state: name, side: side, from: from, to: to, extra: true})
-				case name != "-8" && name != "-9":
-					entities = append(entities, &entity{war: war, side: side, name: name})
+			for side := 1; side <= 2; side++ { // ccode1, SideA; ccode2, SideB
+				if c := v[2*side]; c >= 0 {
+					out = append(out, cowSpell{war: war, name: name, ccode: c, state: cp1252(r[2*side+1]), side: side, from: from, to: to, extra: true})
 				}
 			}
 		}
-	}
-	for k, e := range entities {
-		s := span[e.war]
-		out = append(out, cowSpell{war: e.war, name: "", ccode: -1 - k, state: e.name, side: e.side, from: s[0], to: s[1], extra: true})
-	}
-	// Every entity spell carries its war's name, as the states' do.
-	names := map[int]string{}
-	for _, p := range out {
-		if p.name != "" {
-			names[p.war] = p.name
+		for side := 1; side <= 2; side++ {
+			entity := cp1252(r[2*side+1])
+			if v[2*side] >= 0 || entity == "-8" || entity == "-9" || slices.ContainsFunc(entities, func(e cowSpell) bool {
+				return e.war == war && e.side == side && e.state == entity
+			}) {
+				continue
+			}
+			entities = append(entities, cowSpell{war: war, name: name, state: entity, side: side, extra: true})
 		}
 	}
-	for k := range out {
-		if out[k].name == "" {
-			out[k].name = names[out[k].war]
-		}
+	for k := range entities {
+		e := &entities[k]
+		e.ccode, e.from, e.to = -1-k, span[e.war][0], span[e.war][1]
 	}
-	return out, nil
+	return append(out, entities...), nil
 }
 
 // cowExtraDate is cowDate for the extra-state data, whose months may be
