@@ -50,7 +50,7 @@ sorce = "a typo"
 	fmt.Println(err)
 	// Output:
 	// two-states 10 ticks, k = 0.3
-	// BET starts with capability 200
+	// BET starts with capability 160
 	// two.toml:25:1: rivalry[0].b: unknown nation "GAM"
 	// two.toml:26:1: rivalry[0].level: must be in [0, 1], got 1.5
 	// two.toml:27:1: rivalry[0].sorce: unknown key (did you mean source?)

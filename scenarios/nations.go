@@ -108,8 +108,8 @@ func (l *loader) checkNation(i int, geo sim.Geometry) {
 		atMost("capability", t.Capability, maxCapability)
 	} else if l.params.Depreciation == 0 {
 		at("capability", "is required when model.delta is 0 (no steady state to start from)")
-	} else if k := steadyCapability(t.Share, t.GDP, l.params.Efficiency, l.params.Depreciation); !(k <= maxCapability) {
-		at("capability", "the steady state share × gdp × model.e / model.delta is %g, above %g: give capability, or a larger model.delta", k, float64(maxCapability))
+	} else if k := steadyCapability(t.Share, t.GDP, t.Growth, l.params.Efficiency, l.params.Depreciation); !(k <= maxCapability) {
+		at("capability", "the steady state share × gdp × model.e / (model.delta + growth) is %g, above %g: give capability, or a larger model.delta", k, float64(maxCapability))
 	}
 	nonneg("debt", t.Debt)
 	atMost("debt", t.Debt, maxDebt)
@@ -169,13 +169,18 @@ func (l *loader) nation(i int, geo sim.Geometry) agents.Nation {
 		n.PosA, n.PosB = t.X, t.Y
 	}
 	if !l.has("nation", i, "capability") && l.params.Depreciation > 0 {
-		n.Capability = steadyCapability(t.Share, t.GDP, l.params.Efficiency, l.params.Depreciation)
+		n.Capability = steadyCapability(t.Share, t.GDP, t.Growth, l.params.Efficiency, l.params.Depreciation)
 	}
 	return n
 }
 
-// steadyCapability is the steady state of K' = e·s·Y − δ·K, the capability
-// of a nation the scenario gives none.
-func steadyCapability(share, gdp, e, delta float64) float64 {
-	return share * gdp * e / delta
+// steadyCapability is the capability of a nation the scenario gives none:
+// the stock its share keeps on its growth path, where K' = e·s·Y − δ·K
+// grows as Y does, at g (a decline counts as no growth), K = e·s·Y/(δ + g).
+// At δ alone the stock would wear down after the start, relative to GDP,
+// and the budget rule would read a burden rising for a threat that has
+// not moved (sim/budget.go; MODEL-NOTES, "A start's forces are those its
+// budget keeps on its growth path").
+func steadyCapability(share, gdp, growth, e, delta float64) float64 {
+	return share * gdp * e / (delta + max(0, growth))
 }

@@ -40,7 +40,7 @@ func TestSmall(t *testing.T) {
 		{"volatility from model", c.Nations[0].Volatility, p.Volatility},
 		{"debt default", c.Nations[0].Debt, 0.4},
 		{"capability given", c.Nations[1].Capability, 25.0},
-		{"capability derived s·Y·e/δ", c.Nations[0].Capability, 0.09 * 2000 * 1 / 0.1},
+		{"capability derived s·Y·e/(δ + g)", c.Nations[0].Capability, 0.09 * 2000 * 1 / (0.1 + c.Nations[0].Growth)},
 		{"policy k from model", c.Nations[0].Policy.Reactivity, 0.3},
 		{"policy alpha given", c.Nations[0].Policy.Generosity, 0.03},
 		{"policy psi given", c.Nations[1].Policy.Privateness, 0.3},
@@ -61,8 +61,8 @@ func TestSmall(t *testing.T) {
 			}
 		})
 	}
-	if math.Abs(c.Nations[0].Capability-1800) > 1e-9 {
-		t.Errorf("derived capability %g, want 1800", c.Nations[0].Capability)
+	if g := c.Nations[0].Growth; g <= 0 || math.Abs(c.Nations[0].Capability-180/(0.1+g)) > 1e-9 {
+		t.Errorf("derived capability %g at growth %g, want 180/(0.1 + growth)", c.Nations[0].Capability, g)
 	}
 	all := sim.AllianceRef{All: true}
 	for i, want := range []sim.Event{

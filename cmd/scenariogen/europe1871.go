@@ -152,7 +152,7 @@ func sterlingUnits(d *dataset, start int, startNote string) []string {
 func eraRules(factor string, start int) []string {
 	return []string{
 		fmt.Sprintf("Capability: NMC milex × %s accumulated with δ = 0.08 from %d, kept between one year's budget and", factor, stockStart(start)),
-		"the steady state share × gdp / δ (scenarios/data/README.md).",
+		"the steady state on its growth path share × gdp / (δ + g) (scenarios/data/README.md).",
 		"Rivalries: every strategic rivalry (Thompson, Sakuwa & Suhas 2021) between two of these states in",
 		"force in the era, over its years; their hostility is the model's h_rival. Alliances: the ATOP",
 		fmt.Sprintf("defence pacts in force on 1 January %d; none after is scripted.", start),

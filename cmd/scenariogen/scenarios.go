@@ -43,7 +43,7 @@ func dollarUnits(d *dataset) []string {
 		"F(1949) from 1914 to 1948 and F(2013) after 2013.",
 		"Start shares: the median of the first three years with a figure.",
 		"Capability: NMC milex × F accumulated with δ = 0.08 from 1900, kept between one year's budget and the",
-		"steady state share × gdp / δ (scenarios/data/README.md).",
+		"steady state on its growth path share × gdp / (δ + g) (scenarios/data/README.md).",
 	}
 }
 

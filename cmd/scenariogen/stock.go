@@ -12,11 +12,15 @@ import (
 // the year before the start (K ← (1 − δ)·K + B each year), then kept
 // between one year's budget (share × gdp: a state new to the data, or one
 // disarmed in 1945, starts with what it buys in its first year) and the
-// steady state that budget maintains (share × gdp / δ: the cap on the
-// stocks of the Second World War, most of which was consumed, demobilised or
-// scrapped by 1947; it binds for the United States, the United Kingdom,
-// Canada and Italy in 1947).
-func (d *dataset) capability(s nationSpec, gdp, share float64) num {
+// stock that budget maintains on the economy's growth path, share × gdp /
+// (δ + g), g the trend growth (a stock a constant share keeps grows with
+// the economy: K' = s·Y − δ·K = g·K; at δ alone it would wear down after
+// the start, relative to GDP, toward the growth path's, and the budget rule
+// would read that as a rising burden). The cap is the one on the stocks of
+// a great war, most of which was consumed, demobilised or scrapped by the
+// era's start: it binds for the United States, the United Kingdom, Canada,
+// France, Italy, Turkey and Ireland in 1947.
+func (d *dataset) capability(s nationSpec, gdp, share, growth float64) num {
 	ranges, explicit := s.stock, true
 	if ranges == nil {
 		explicit = false
@@ -26,7 +30,7 @@ func (d *dataset) capability(s nationSpec, gdp, share float64) num {
 	}
 	k, first := d.accumulate(ranges, s.start)
 	budget := share * gdp
-	steady := budget / delta
+	steady := budget / (delta + max(0, growth))
 	var what string
 	switch {
 	case budget == 0 && k == 0:
@@ -43,7 +47,7 @@ func (d *dataset) capability(s nationSpec, gdp, share float64) num {
 	}
 	switch {
 	case k > steady:
-		return num{steady, prec, what + fmt.Sprintf("; capped at the steady state share × gdp / δ = %.1f", steady)}
+		return num{steady, prec, what + fmt.Sprintf("; capped at the growth path's steady state share × gdp / (δ + g) = %.1f", steady)}
 	case k < budget:
 		return num{budget, prec, what + fmt.Sprintf("; raised to one year's budget share × gdp = %.1f", budget)}
 	default:

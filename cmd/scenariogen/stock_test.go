@@ -29,12 +29,12 @@ func TestCapabilityBounds(t *testing.T) {
 		want       float64
 		says       string
 	}{
-		{"capped at the steady state", 10, 0.04, 0.4 / delta, "capped"},
+		{"capped at the growth path's steady state", 10, 0.04, 0.4 / (delta + 0.03), "capped"},
 		{"raised to one year's budget", 1000, 0.02, 20, "raised"},
 		{"kept", 100, 0.05, 10, "between"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			n := d.capability(s, c.gdp, c.share)
+			n := d.capability(s, c.gdp, c.share, 0.03)
 			approx(t, "capability", n.v, c.want)
 			if !strings.Contains(n.src, c.says) || !strings.Contains(n.src, "1946–1946") {
 				t.Errorf("source %q does not say %q and the years", n.src, c.says)
@@ -42,7 +42,7 @@ func TestCapabilityBounds(t *testing.T) {
 		})
 	}
 	none := nationSpec{id: "NON", start: 1947, series: series{{from: 0, to: 9999, nmc: "NON"}}}
-	if n := d.capability(none, 10, 0); n.v != 0 || !strings.Contains(n.src, "no armed forces") {
+	if n := d.capability(none, 10, 0, 0.03); n.v != 0 || !strings.Contains(n.src, "no armed forces") {
 		t.Errorf("no spending at all: %+v", n)
 	}
 }

@@ -39,7 +39,7 @@ func (d *dataset) build(s nationSpec, others map[string]nationSpec) nation {
 	n.gdp = d.startGDP(s)
 	n.share = d.startShare(s)
 	n.growth = d.trend(s, others)
-	n.capability = d.capability(s, n.gdp.v, n.share.v)
+	n.capability = d.capability(s, n.gdp.v, n.share.v, n.growth.v)
 	n.regime = d.regime(s)
 	n.source = "Maddison Project Database 2018; COW NMC 6.0; SIPRI (via OWID); Polity IV; IMF HPDD (see comments)"
 	return n
