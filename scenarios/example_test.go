@@ -37,7 +37,7 @@ func ExampleParse() {
 	}
 	c := s.Config
 	fmt.Println(s.Name, c.Ticks(), "ticks, k =", c.Params.Reactivity)
-	fmt.Println(c.Nations[1].ID, "starts with capability", c.Nations[1].Capability) // s·Y·e/δ
+	fmt.Println(c.Nations[1].ID, "starts with capability", c.Nations[1].Capability) // s·Y·e/(δ + g), g the default 0.02
 
 	// Every problem at once, each with its line and the table's index.
 	_, err = scenarios.Parse("two.toml", []byte(world+`

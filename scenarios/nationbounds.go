@@ -19,6 +19,6 @@ const (
 	maxDebt = 100
 	// maxCapability [billion USD]: maxGDP times a thousand years of the
 	// whole GDP spent on forces, bought at model.e's largest 1e6; given or
-	// derived from the steady state share × gdp × e / (delta + growth).
+	// derived from the steady state share × gdp × e / (delta + max(0, growth)).
 	maxCapability = 1e15
 )

@@ -90,7 +90,7 @@ func TestNationBounds(t *testing.T) {
 		{"debt 1e308", withLines(t, `id = "BBB"`, "debt = 1e308"), "nation[1] (BBB).debt: must be at most 100, got 1e+308"},
 		{"capability 1e308", withLines(t, `id = "CCC"`, "capability = 1e308"), "nation[2] (CCC).capability: must be at most 1e+15, got 1e+308"},
 		{"a steady state beyond the bound", strings.Replace(withLines(t, `[model]`, "delta = 1e-300"), `id = "AAA"`, "id = \"AAA\"\ngrowth = -0.5", 1),
-			"nation[0] (AAA).capability: the steady state share × gdp × model.e / (model.delta + growth) is 1.5e+301, above 1e+15"},
+			"nation[0] (AAA).capability: the steady state share × gdp × model.e / (model.delta + max(0, growth)) is 1.5e+301, above 1e+15"},
 		{"an aid programme of 1e308 a year", strings.Replace(boundsBase, "amount = 2.0", "amount = 1e308", 1),
 			"event[0] (aid_programme).amount: must be at most 1e+09, got 1e+308"},
 		{"an alliance founded in year -9e18", withLines(t, `name = "pact"`, "founded = -9000000000000000000"),

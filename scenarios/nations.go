@@ -107,9 +107,9 @@ func (l *loader) checkNation(i int, geo sim.Geometry) {
 		nonneg("capability", t.Capability)
 		atMost("capability", t.Capability, maxCapability)
 	} else if l.params.Depreciation == 0 {
-		at("capability", "is required when model.delta is 0 (no steady state to start from)")
+		at("capability", "is required when model.delta is 0 (no steady state to start from without depreciation)")
 	} else if k := steadyCapability(t.Share, t.GDP, t.Growth, l.params.Efficiency, l.params.Depreciation); !(k <= maxCapability) {
-		at("capability", "the steady state share × gdp × model.e / (model.delta + growth) is %g, above %g: give capability, or a larger model.delta", k, float64(maxCapability))
+		at("capability", "the steady state share × gdp × model.e / (model.delta + max(0, growth)) is %g, above %g: give capability, or a larger model.delta", k, float64(maxCapability))
 	}
 	nonneg("debt", t.Debt)
 	atMost("debt", t.Debt, maxDebt)

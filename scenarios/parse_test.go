@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 
 	"entente/sim"
@@ -40,7 +41,7 @@ func TestSmall(t *testing.T) {
 		{"volatility from model", c.Nations[0].Volatility, p.Volatility},
 		{"debt default", c.Nations[0].Debt, 0.4},
 		{"capability given", c.Nations[1].Capability, 25.0},
-		{"capability derived s·Y·e/(δ + g)", c.Nations[0].Capability, 0.09 * 2000 * 1 / (0.1 + c.Nations[0].Growth)},
+		{"capability derived s·Y·e/(δ + g)", c.Nations[0].Capability, derived(0.09, 2000, 1, 0.1, 0.02)},
 		{"policy k from model", c.Nations[0].Policy.Reactivity, 0.3},
 		{"policy alpha given", c.Nations[0].Policy.Generosity, 0.03},
 		{"policy psi given", c.Nations[1].Policy.Privateness, 0.3},
@@ -61,8 +62,8 @@ func TestSmall(t *testing.T) {
 			}
 		})
 	}
-	if g := c.Nations[0].Growth; g <= 0 || math.Abs(c.Nations[0].Capability-180/(0.1+g)) > 1e-9 {
-		t.Errorf("derived capability %g at growth %g, want 180/(0.1 + growth)", c.Nations[0].Capability, g)
+	if math.Abs(c.Nations[0].Capability-1500) > 1e-9 {
+		t.Errorf("derived capability %g, want 1500 = 0.09 × 2000 / (0.1 + 0.02)", c.Nations[0].Capability)
 	}
 	all := sim.AllianceRef{All: true}
 	for i, want := range []sim.Event{
@@ -124,6 +125,30 @@ func twoStatesIn(name, description string, start, end, perYear int) string {
 	}
 	return fmt.Sprintf("[scenario]\nname = %q\ndescription = %q\nstart_year = %d\nend_year = %d\n%sgeometry = \"plane\"\n\n",
 		name, description, start, end, ticks) + twoStates
+}
+
+// derived is s·Y·e/(δ + g) in float64 arithmetic, as the loader computes it
+// (a constant expression would be exact).
+func derived(share, gdp, e, delta, growth float64) float64 {
+	return share * gdp * e / (delta + growth)
+}
+
+// A nation without a capability starts at the stock its share keeps on its
+// growth path, e·s·Y/(δ + g); a decline counts as no growth, e·s·Y/δ.
+func TestDerivedCapabilityOnTheGrowthPath(t *testing.T) {
+	src := twoStatesIn("growth", "Two states, one growing and one declining.", 2000, 2010, 0)
+	src = strings.Replace(src, "id = \"A\"\n", "id = \"A\"\ngrowth = 0.04\n", 1)
+	src = strings.Replace(src, "id = \"B\"\n", "id = \"B\"\ngrowth = -0.03\n", 1)
+	s, err := Parse("growth.toml", []byte(src), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	delta := s.Config.Params.Depreciation
+	for i, want := range []float64{0.02 * 100 / (delta + 0.04), 0.02 * 100 / delta} {
+		if got := s.Config.Nations[i].Capability; math.Abs(got-want) > 1e-12 {
+			t.Errorf("%s: capability %v, want %v", s.Config.Nations[i].ID, got, want)
+		}
+	}
 }
 
 // A rivalry's years become ticks: from its first year's first tick until

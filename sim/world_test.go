@@ -60,7 +60,8 @@ func withParams(cfg Config, f func(*Params)) Config {
 }
 
 // newNation is an active nation with the default policy of p, trend growth
-// 2 %, capability at the steady state of its budget and debt 0.4.
+// 2 %, capability at the steady state of its budget at δ alone (above the
+// loader's default, e·s·Y/(δ + g): the fixtures predate it) and debt 0.4.
 func newNation(p Params, id string, x, y, gdp, share float64) agents.Nation {
 	return agents.Nation{
 		ID: id, Name: id, PosA: x, PosB: y, GDP: gdp, Growth: 0.02, Volatility: p.Volatility,

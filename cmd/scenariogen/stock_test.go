@@ -24,17 +24,18 @@ func TestCapabilityBounds(t *testing.T) {
 	d.milex[key{"XXX", 1946}] = 5e6 // a stock of 10 in 1947
 	s := nationSpec{id: "XXX", start: 1947, series: series{{from: 0, to: 9999, nmc: "XXX"}}}
 	for _, c := range []struct {
-		name       string
-		gdp, share float64
-		want       float64
-		says       string
+		name               string
+		gdp, share, growth float64
+		want               float64
+		says               string
 	}{
-		{"capped at the growth path's steady state", 10, 0.04, 0.4 / (delta + 0.03), "capped"},
-		{"raised to one year's budget", 1000, 0.02, 20, "raised"},
-		{"kept", 100, 0.05, 10, "between"},
+		{"capped at the growth path's steady state", 10, 0.04, 0.03, 0.4 / (delta + 0.03), "capped"},
+		{"a decline counts as no growth", 10, 0.04, -0.02, 0.4 / delta, "capped"},
+		{"raised to one year's budget", 1000, 0.02, 0.03, 20, "raised"},
+		{"kept", 100, 0.05, 0.03, 10, "between"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			n := d.capability(s, c.gdp, c.share, 0.03)
+			n := d.capability(s, c.gdp, c.share, c.growth)
 			approx(t, "capability", n.v, c.want)
 			if !strings.Contains(n.src, c.says) || !strings.Contains(n.src, "1946–1946") {
 				t.Errorf("source %q does not say %q and the years", n.src, c.says)
