@@ -18,7 +18,7 @@ var badCases = []string{
 	"event-unknown-id", "event-out-of-range", "bad-kind", "bad-geometry", "bad-ticks",
 	"key-not-for-kind", "neutral-camp", "missing-required", "many",
 	"type-mismatch", "geometry-mismatch", "model-invalid", "inline-array", "folded-key",
-	"duplicate-entry", "bad-groups", "war-sides", "war-outside", "entry-pact",
+	"duplicate-entry", "bad-groups", "war-sides", "war-outside", "entry-pact", "territory-factor",
 }
 
 // TestBadFiles loads each testdata/bad/NAME.toml and compares the full

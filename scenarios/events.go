@@ -23,6 +23,7 @@ var eventKeys = map[sim.EventKind]struct{ required, optional []string }{
 	sim.CapabilityShock: {[]string{"nations", "fraction"}, nil},
 	sim.Entry:           {[]string{"nation"}, []string{"alliance"}},
 	sim.Merge:           {[]string{"nation", "into"}, nil},
+	sim.Territory:       {[]string{"nations", "factor"}, nil},
 	sim.Doctrine:        {[]string{"alliance", "psi"}, nil},
 	sim.War:             {[]string{"a", "b"}, []string{"duration", "fighting"}},
 }
@@ -172,6 +173,10 @@ func (l *loader) eventValues(k int, e *sim.Event, entering map[int]int) {
 	case sim.CapabilityShock:
 		e.A = group("nations", t.Nations)
 		e.Value = in("fraction", t.Fraction, 0, 1, false)
+	case sim.Territory:
+		// A state keeps some of itself: a factor of 0 would be a merge.
+		e.A = group("nations", t.Nations)
+		e.Value = in("factor", t.Factor, 0, 100, true)
 	case sim.Doctrine:
 		e.Value = in("psi", t.Psi, 0, 1, false)
 		if has("alliance") {

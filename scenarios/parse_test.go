@@ -54,7 +54,7 @@ func TestSmall(t *testing.T) {
 		{"rivalry", c.Rivalries, []sim.Relation{{A: 0, B: 2, Level: 0.8}}},
 		{"tie", c.Ties, []sim.Relation{{A: 2, B: 3, Level: 0.5}}},
 		{"alliance", c.Alliances, []sim.AllianceConfig{{Name: "Pact", Members: []int{2, 1}, Target: p.InitTarget, Cohesion: 0.7, Pooling: p.Pooling}}},
-		{"events in file order", len(c.Events), 15},
+		{"events in file order", len(c.Events), 16},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if !reflect.DeepEqual(tc.got, tc.want) {
@@ -87,6 +87,7 @@ func TestSmall(t *testing.T) {
 		{Tick: 6, Kind: sim.War, Label: "a war of two years", A: sim.Group{Nations: []int{0}}, B: sim.Group{Nations: []int{2}}, Duration: 9,
 			From: 1.5, To: 3},
 		{Tick: 28, Kind: sim.War, Label: "war", A: sim.Group{Nations: []int{1, 0}}, B: sim.Group{Nations: []int{2}}, From: 7},
+		{Tick: 21, Kind: sim.Territory, Label: "territory", A: sim.Group{Nations: []int{1}}, Value: 0.8, From: 5.25},
 	} {
 		t.Run("event "+string(want.Kind), func(t *testing.T) {
 			if got := c.Events[i]; !reflect.DeepEqual(got, want) {

@@ -129,6 +129,7 @@ type eventTable struct {
 	Debt      float64  `toml:"debt"`
 	Amount    float64  `toml:"amount"` // [billion USD/yr]
 	Fraction  float64  `toml:"fraction"`
+	Factor    float64  `toml:"factor"` // territory: GDP and forces after over before
 	Psi       float64  `toml:"psi"`
 	Camp      string   `toml:"camp"`
 	Alliance  string   `toml:"alliance"`

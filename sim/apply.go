@@ -119,6 +119,10 @@ func (w *World) apply(e *Event) {
 	case Merge:
 		nation = e.Nation
 		w.merge(e.Nation, e.Into)
+	case Territory:
+		for _, i := range a {
+			w.rescaleTerritory(i, e.Value)
+		}
 	}
 	w.log("event:"+string(e.Kind), nil, nation, e.Label)
 	if e.Kind == Entry {

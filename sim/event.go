@@ -22,6 +22,7 @@ const (
 	CapabilityShock EventKind = "capability_shock" // group A loses the fraction Value of capability
 	Entry           EventKind = "entry"            // Nation enters the system
 	Merge           EventKind = "merge"            // Nation is absorbed by Into
+	Territory       EventKind = "territory"        // group A's economy and forces scale by Value (territory.go)
 	Doctrine        EventKind = "doctrine"         // privateness ψ of an alliance's (or every) members becomes Value
 	CampChange      EventKind = "camp"             // group A's camp becomes Camp
 	War             EventKind = "war"              // A and B at war for Duration ticks (0: to the end): a pact does not admit one side against the other (war.go)
@@ -30,7 +31,7 @@ const (
 // EventKinds lists every kind, in the order of MODEL.md.
 var EventKinds = []EventKind{
 	ThreatShock, Detente, Recession, GrowthSpurt, RegimeChange, TargetChange, FiscalRule,
-	AidProgramme, CapabilityShock, Entry, Merge, Doctrine, CampChange, War,
+	AidProgramme, CapabilityShock, Entry, Merge, Territory, Doctrine, CampChange, War,
 }
 
 // Group is a set of nations an event applies to, resolved when the event

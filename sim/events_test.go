@@ -43,6 +43,7 @@ func TestEvents(t *testing.T) {
 		CapabilityShock: testCapabilityShock,
 		Entry:           testEntry,
 		Merge:           testMerge,
+		Territory:       testTerritory,
 		Doctrine:        testDoctrine,
 		CampChange:      testCampChange,
 		War:             testWar,
@@ -398,6 +399,41 @@ func testCapabilityShock(t *testing.T) {
 		}
 		f := w.State(i).Flows
 		want := (1-w.p.Depreciation)*k + n.Share*n.GDP - f.AidGiven - f.Pooled + f.AidReceived + f.Borrowed + w.p.PoolGain*f.Pooled
+		if !near(n.Capability, want, 1e-12) {
+			t.Errorf("K_%s = %v, want %v", n.ID, n.Capability, want)
+		}
+	}
+}
+
+// testTerritory: a step of territory scales the states' GDP, forces and
+// anchored GDP by its factor and leaves their debt ratios as they were: the
+// same world without the event, stepped through the same draws, differs by
+// the factor in GDP and not at all in debt.
+func testTerritory(t *testing.T) {
+	factor := map[int]float64{iDRA: 0.5, iESK: 0.5}
+	cfg := testWorld()
+	twin := mustNew(t, cfg)
+	cfg.Events = []Event{{Tick: 2, Kind: Territory, Label: "partition", A: Group{Nations: []int{iDRA, iESK}}, Value: 0.5}}
+	w := mustNew(t, cfg)
+	stepThrough(t, w, 1)
+	stepThrough(t, twin, 1)
+	before := append([]float64(nil), capabilities(w)...)
+	stepThrough(t, w, 2)
+	stepThrough(t, twin, 2)
+	checkLogged(t, w, Territory, "partition")
+	for i, n := range w.nations {
+		f, ok := factor[i]
+		if !ok {
+			f = 1
+		}
+		if m := twin.nations[i]; !near(n.GDP, f*m.GDP, 1e-12) || !near(n.Debt, m.Debt, 1e-12) {
+			t.Errorf("%s: GDP %v and debt ratio %v, want %v and %v", n.ID, n.GDP, n.Debt, f*m.GDP, m.Debt)
+		}
+		if a, b := w.Anchor(i).GDP, twin.Anchor(i).GDP; !near(a, f*b, 1e-12) {
+			t.Errorf("%s: anchored GDP %v, want %v", n.ID, a, f*b)
+		}
+		fl := w.State(i).Flows
+		want := (1-w.p.Depreciation)*f*before[i] + n.Share*n.GDP - fl.AidGiven - fl.Pooled + fl.AidReceived + fl.Borrowed + w.p.PoolGain*fl.Pooled
 		if !near(n.Capability, want, 1e-12) {
 			t.Errorf("K_%s = %v, want %v", n.ID, n.Capability, want)
 		}

@@ -136,10 +136,17 @@ func (d *dataset) buildNations(sc *scenario, specs []nationSpec, byID map[string
 		start[s.id] = s.start
 	}
 	fought := fightingYears(evs, start)
+	merges := map[string][]int{} // the years of the merges into each state
+	for _, e := range evs {
+		if e.kind == "merge" {
+			merges[e.into] = append(merges[e.into], e.year)
+		}
+	}
 	for _, s := range specs {
 		s.fought = fought[s.id]
 		n := d.build(s, byID)
 		sc.nations = append(sc.nations, n)
 		sc.events = append(sc.events, d.regimeEvents(s, n.regime.v)...)
+		sc.events = append(sc.events, d.territoryEvents(s, n.growth.v, merges[s.id])...)
 	}
 }

@@ -159,7 +159,16 @@ func (d *dataset) trend(s nationSpec, others map[string]nationSpec) num {
 		panic(fmt.Sprintf("%s: no GDP in %d or %d", s.id, s.growthFrom, s.growthTo))
 	}
 	sp, _ := s.series.at(s.growthTo)
-	g := math.Pow(g1/g0, 1/float64(s.growthTo-s.growthFrom)) - 1
+	// The steps of territory are not growth (territory.go): the trend is
+	// the other years'.
+	ratio, years := g1/g0, s.growthTo-s.growthFrom
+	var stepped []string
+	for _, st := range d.territorySteps(s, s.growthFrom, s.growthTo) {
+		ratio /= st.raw
+		years--
+		stepped = append(stepped, itoa(st.year))
+	}
+	g := math.Pow(ratio, 1/float64(years)) - 1
 	what := sp.gdp + " GDP"
 	if sp.perHead != nil {
 		what = "GDP (" + gdpLabel(sp, s.growthTo)[len("Maddison 2018: "):] + ")"
@@ -172,6 +181,9 @@ func (d *dataset) trend(s nationSpec, others map[string]nationSpec) num {
 		}
 	}
 	src := fmt.Sprintf("Maddison 2018: compound growth of %s %d–%d", what, s.growthFrom, s.growthTo)
+	if len(stepped) > 0 {
+		src += fmt.Sprintf(", without the years of its steps of territory (%s: events)", strings.Join(stepped, ", "))
+	}
 	return num{g, 4, d.judged(s.series, src, s.growthFrom, s.growthTo)}
 }
 

@@ -193,6 +193,9 @@ func (w *writer) writeEvent(e event) {
 	case "merge":
 		w.str("nation", e.nation, "")
 		w.str("into", e.into, "")
+	case "territory":
+		w.list("nations", e.nations, "")
+		w.number("factor", e.value)
 	default:
 		if w.err == nil {
 			w.err = fmt.Errorf("event %q: unknown kind %q", e.label, e.kind)
