@@ -2,6 +2,7 @@ package sim
 
 import (
 	"fmt"
+	"math"
 
 	"entente/agents"
 )
@@ -148,6 +149,10 @@ func (c *Config) Validate() []error {
 		start, end := float64(e.Tick)*dt, float64(e.Tick+1)*dt
 		if !(e.From == 0 || (e.From >= start-dateSlack && e.From < end)) {
 			add("event %d at tick %d is dated %g years from the start, outside its tick [%g, %g)", k, e.Tick, e.From, start, end)
+		}
+		// A state rescaled by 0 would be a merge, by infinity nothing.
+		if e.Kind == Territory && !(e.Value > 0 && !math.IsInf(e.Value, 1)) {
+			add("event %d (territory) has factor %g, want a finite factor above 0", k, e.Value)
 		}
 	}
 	return errs

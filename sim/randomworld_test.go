@@ -120,6 +120,8 @@ func hostileWorld(r *rand.Rand, n, maxYears int) Config {
 			e.Value = math.Round(r.Float64()*20 - 10)
 		case AidProgramme:
 			e.Value = r.Float64() * 50
+		case Territory:
+			e.Value = 0.25 + 2*r.Float64() // a loss or a gain
 		case Entry:
 			e.Nation = -1
 			for i := range n {

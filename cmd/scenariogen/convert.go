@@ -156,6 +156,12 @@ func (d *dataset) gdpAt(ss series, y int) (float64, bool) {
 	if !ok {
 		return 0, false
 	}
+	return d.spanGDP(s, y)
+}
+
+// spanGDP is the GDP span s stands for in year y, whether or not y is
+// among its years (a series' level before it takes over: territory.go).
+func (d *dataset) spanGDP(s span, y int) (float64, bool) {
 	if s.perHead != nil {
 		pc, okPC := d.perHeadAt(s, y)
 		pop, okPop := d.tpop[key{s.nmc, y}]

@@ -137,9 +137,13 @@ func (d *dataset) buildNations(sc *scenario, specs []nationSpec, byID map[string
 	}
 	fought := fightingYears(evs, start)
 	merges := map[string][]int{} // the years of the merges into each state
+	var wars []event
 	for _, e := range evs {
-		if e.kind == "merge" {
+		switch e.kind {
+		case "merge":
 			merges[e.into] = append(merges[e.into], e.year)
+		case "war":
+			wars = append(wars, e)
 		}
 	}
 	for _, s := range specs {
@@ -147,6 +151,6 @@ func (d *dataset) buildNations(sc *scenario, specs []nationSpec, byID map[string
 		n := d.build(s, byID)
 		sc.nations = append(sc.nations, n)
 		sc.events = append(sc.events, d.regimeEvents(s, n.regime.v)...)
-		sc.events = append(sc.events, d.territoryEvents(s, n.growth.v, merges[s.id])...)
+		sc.events = append(sc.events, d.territoryEvents(s, n.growth.v, merges[s.id], wars)...)
 	}
 }

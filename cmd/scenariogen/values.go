@@ -3,7 +3,6 @@ package main
 import (
 	"cmp"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 )
@@ -161,14 +160,12 @@ func (d *dataset) trend(s nationSpec, others map[string]nationSpec) num {
 	sp, _ := s.series.at(s.growthTo)
 	// The steps of territory are not growth (territory.go): the trend is
 	// the other years'.
-	ratio, years := g1/g0, s.growthTo-s.growthFrom
+	steps := d.territorySteps(s, s.growthFrom, s.growthTo)
+	g := withoutSteps(g1/g0, s.growthTo-s.growthFrom, steps)
 	var stepped []string
-	for _, st := range d.territorySteps(s, s.growthFrom, s.growthTo) {
-		ratio /= st.raw
-		years--
+	for _, st := range steps {
 		stepped = append(stepped, itoa(st.year))
 	}
-	g := math.Pow(ratio, 1/float64(years)) - 1
 	what := sp.gdp + " GDP"
 	if sp.perHead != nil {
 		what = "GDP (" + gdpLabel(sp, s.growthTo)[len("Maddison 2018: "):] + ")"
