@@ -57,7 +57,9 @@ import (
 // climbed by (1 + (ω_w − 1)·λ_tick) per tick, 1.36 a year at one tick a
 // year and 1.91 and 2.25 at four and twelve (the Iran–Iraq war drove both
 // to a quarter of their GDP at four ticks a year, a tenth at one); over
-// the year's mean it climbs by 1.36, 1.45 and 1.46.
+// the last year's mean it climbed by 1.36, 1.45 and 1.46, and over a year
+// a year old in the middle (spendYear) it climbs alike at every tick
+// length.
 func (w *World) sumWars() {
 	w.yearSpend.record(w.nations, w.cfg.TicksPerYear)
 	for k := range w.wars {
@@ -144,41 +146,57 @@ func (w *World) partAtWar(x war) float64 {
 	return max(0, math.Min(end, x.to)-math.Max(start, x.from)) / w.dt
 }
 
-// spendYear holds each nation's military spending at the last ticks of a
-// year: a ring of ticks-a-year slots per nation.
+// spendYear holds each nation's military spending at its last ticks: a
+// ring of slots per nation, a year's ticks and the lag before them.
+//
+// The spending a side matches is a year's, and a year old in the middle:
+// at one tick a year the last tick's (the year before the one the budget
+// is for). At twelve ticks a year the last twelve ticks' would be half a
+// year old in the middle, and the spiral of a long war would climb faster
+// the shorter the tick (1.36, 1.45 and 1.46 a year at one, four and twelve
+// ticks; the Iran–Iraq war took Iraq to 12 % of GDP by 1988 at one tick and
+// to 20 % at twelve). So the year matched ends lag ticks back, lag = (per −
+// 1)/2 rounded: a year centred a year before the tick's middle at every
+// tick length.
 type spendYear struct {
-	ring []float64 // nation i's slots at [i·per, (i+1)·per)
-	per  int       // slots per nation: ticks a year
-	next int       // the slot the next record writes
+	ring []float64 // nation i's slots at [i·size, (i+1)·size)
+	per  int       // ticks a year: the slots a mean reads
+	size int       // slots per nation: per + the lag
+	next int       // the slot the next record writes (after it, the oldest)
 }
 
+// spendLag is the ticks between the year a war matches and the tick.
+func spendLag(per int) int { return int(math.Round(float64(per-1) / 2)) }
+
 // record writes every nation's budget of this tick into the ring. The first
-// record fills a nation's year with it: before the run, its spending is
+// record fills a nation's slots with it: before the run, its spending is
 // taken to be the start's.
 func (y *spendYear) record(nations []agents.Nation, perYear int) {
 	per := max(perYear, 1)
-	if y.per != per || len(y.ring) != len(nations)*per {
-		*y = spendYear{ring: make([]float64, len(nations)*per), per: per}
+	size := per + spendLag(per)
+	if y.per != per || len(y.ring) != len(nations)*size {
+		*y = spendYear{ring: make([]float64, len(nations)*size), per: per, size: size}
 		for i := range nations {
 			b := nations[i].Budget()
-			for k := range per {
-				y.ring[i*per+k] = b
+			for k := range size {
+				y.ring[i*size+k] = b
 			}
 		}
 	} else {
 		for i := range nations {
-			y.ring[i*per+y.next] = nations[i].Budget()
+			y.ring[i*size+y.next] = nations[i].Budget()
 		}
 	}
-	y.next = (y.next + 1) % per
+	y.next = (y.next + 1) % size
 }
 
-// mean is nation i's mean spending over the ticks of the last year (summed
-// afresh: at one tick a year it is the tick's budget exactly).
+// mean is nation i's mean spending over the year that ends its lag before
+// this tick: the per oldest of its slots (summed afresh: at one tick a year
+// it is the tick's budget exactly).
 func (y *spendYear) mean(i int) float64 {
-	s := 0.0
-	for _, b := range y.ring[i*y.per : (i+1)*y.per] {
-		s += b
+	s, slots := 0.0, y.ring[i*y.size:(i+1)*y.size]
+	for k := range y.per {
+		s += slots[(y.next+k)%y.size]
 	}
 	return s / float64(y.per)
 }
