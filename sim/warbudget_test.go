@@ -252,7 +252,7 @@ func TestSpendYearHoldsTheLastYear(t *testing.T) {
 	for k, b := range budgets {
 		nations[1].GDP, nations[1].Share = 100, b/100
 		y.record(nations, 4)
-		want := 0.0 // the first record fills the ring with itself
+		want := 0.0                         // the first record fills the ring with itself
 		for j := k - 2 - 3; j <= k-2; j++ { // the year ending two ticks back
 			want += budgets[max(j, 0)]
 		}
