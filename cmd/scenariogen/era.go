@@ -25,6 +25,7 @@ func eras() []era {
 		{"europe-1816", e16Start, e16End, europe1816Specs, europe1816},
 		{"asia-1990", as90Start, as90End, asia1990Specs, asia1990},
 		{"americas-1870", am70Start, am70End, americas1870Specs, americas1870},
+		{"africa-1990", af90Start, af90End, africa1990Specs, africa1990},
 	}
 }
 

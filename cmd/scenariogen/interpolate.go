@@ -61,11 +61,19 @@ func nearest(series map[key]float64, code string, y, step, limit int) (int, floa
 // Maddison does not cover in its years (Russia's GDP per head begins in
 // 1885). A spec states it, with why; the numbers it enters are marked
 // "judgement" in the scenario (standInAt).
+//
+// A stand-in of everyYear is another state's series standing for one that
+// Maddison does not cover at all (Eritrea's GDP per head in africa-1990 is
+// Ethiopia's): it is carried no further than the rule, and its numbers are
+// a judgement in every year, not only beyond the carry.
 type standIn struct {
 	code  string // the Maddison code carried
-	years int    // how far its nearest value is carried
+	years int    // how far its nearest value is carried; everyYear: see above
 	why   string
 }
+
+// everyYear marks a stand-in that is a judgement in every year (standIn).
+const everyYear = -1
 
 // perHeadAt is the population-weighted GDP per head of the Maddison codes
 // in year y [2011 USD], each series interpolated as above, or carried as
@@ -107,7 +115,7 @@ func (d *dataset) standInAt(ss series, y int) []standIn {
 	}
 	var out []standIn
 	for _, si := range sp.standIns {
-		if _, ok := interpolated(d.perHead, si.code, y); !ok {
+		if _, ok := interpolated(d.perHead, si.code, y); !ok || si.years == everyYear {
 			out = append(out, si)
 		}
 	}
