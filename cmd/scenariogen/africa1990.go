@@ -193,60 +193,28 @@ func africa1990Specs() []nationSpec {
 		// The outside power (above).
 		nationAf1990("FRN", "France", "europe", "FRA"),
 	}
-	return withCapitals(specs, af90Capitals)
+	return withCapitals(withCapitals(specs, afCapitals), af90Capitals)
 }
 
-// af90Capitals are the seats of government of the era's states that
-// places.go does not hold, in 1990 or at the state's entry (GeoNames,
-// rounded to 0.01°).
+// af90Capitals are the seats of government of the era's states as of 1990
+// where they differ from africa-1960's (afCapitals: a capital moved, or
+// its name's history since 1960 is not 1990's to tell) and of the states
+// africa-1960 does not have (GeoNames, rounded to 0.01°).
 var af90Capitals = map[string]place{
-	"ETH": {"Addis Ababa", 9.02, 38.75},
-	"LBR": {"Monrovia", 6.30, -10.80},
-	"SAF": {"Pretoria (the seat of government; Cape Town the seat of parliament)", -25.74, 28.19},
-	"GHA": {"Accra", 5.56, -0.20},
-	"GUI": {"Conakry", 9.54, -13.68},
-	"MOR": {"Rabat", 34.01, -6.83},
-	"TUN": {"Tunis", 36.82, 10.17},
 	"LIB": {"Tripoli", 32.89, 13.18},
-	"SUD": {"Khartoum", 15.55, 32.53},
-	"CAO": {"Yaoundé", 3.87, 11.52},
-	"TOG": {"Lomé", 6.13, 1.22},
 	"MAG": {"Antananarivo", -18.91, 47.54},
 	"DRC": {"Kinshasa", -4.33, 15.31},
-	"BEN": {"Cotonou (the seat of government; Porto-Novo the official capital)", 6.37, 2.42},
-	"NIR": {"Niamey", 13.51, 2.11},
-	"BFO": {"Ouagadougou", 12.37, -1.53},
 	"CDI": {"Abidjan (the seat of government; Yamoussoukro the official capital)", 5.35, -4.00},
 	"CHA": {"N'Djamena", 12.11, 15.04},
-	"CEN": {"Bangui", 4.36, 18.55},
-	"CON": {"Brazzaville", -4.27, 15.28},
-	"GAB": {"Libreville", 0.39, 9.45},
-	"SEN": {"Dakar", 14.69, -17.44},
-	"MLI": {"Bamako", 12.65, -8.00},
 	"NIG": {"Lagos (the capital to December 1991; Abuja after)", 6.45, 3.39},
-	"MAA": {"Nouakchott", 18.09, -15.98},
-	"SIE": {"Freetown", 8.49, -13.23},
 	"TAZ": {"Dar es Salaam (the seat of government; Dodoma the official capital from 1996)", -6.82, 39.27},
-	"BUI": {"Bujumbura", -3.38, 29.36},
-	"RWA": {"Kigali", -1.95, 30.06},
-	"ALG": {"Algiers", 36.75, 3.04},
-	"UGA": {"Kampala", 0.32, 32.58},
-	"KEN": {"Nairobi", -1.28, 36.82},
 	"MAW": {"Lilongwe", -13.97, 33.79},
-	"ZAM": {"Lusaka", -15.41, 28.29},
 	"ZIM": {"Harare", -17.83, 31.05},
-	"BOT": {"Gaborone", -24.65, 25.91},
-	"MAS": {"Port Louis", -20.16, 57.50},
-	"SWA": {"Mbabane", -26.32, 31.13},
-	"GNB": {"Bissau", 11.86, -15.60},
 	"MZM": {"Maputo", -25.97, 32.59},
-	"ANG": {"Luanda", -8.84, 13.23},
-	"DJI": {"Djibouti", 11.59, 43.15},
 	"GAM": {"Banjul", 13.45, -16.58},
 	"LES": {"Maseru", -29.32, 27.48},
 	"EQG": {"Malabo", 3.75, 8.78},
 	"CAP": {"Praia", 14.93, -23.51},
-	"NAM": {"Windhoek", -22.56, 17.08},
 	"ERI": {"Asmara", 15.34, 38.93},
 }
 

@@ -47,7 +47,7 @@ func (d *dataset) build(s nationSpec, others map[string]nationSpec) nation {
 // gdpLabel names the Maddison series a span stands for.
 func gdpLabel(sp span, y int) string {
 	if sp.perHead != nil {
-		return fmt.Sprintf("Maddison 2018: GDP per head of %s × COW NMC population of %s, %d", strings.Join(sp.perHead, "+"), sp.nmc, y)
+		return fmt.Sprintf("Maddison 2018: GDP %s, %d", spanName(sp), y)
 	}
 	if sp.part != 0 {
 		return fmt.Sprintf("Maddison 2018: rgdpnapc × pop of %s, %d, × %.2f (Germany split, data README)", sp.gdp, y, sp.part)
