@@ -49,7 +49,8 @@ type Alliance struct {
 	lowValue      []int     // per member position: ticks below v_exit
 	lowKappa      []int     // per member position: ticks below kappa_stay
 	lowRival      []int     // per member position: ticks as a rival of the leader
-	acrossRivalry []bool    // per member position: in a pact of the start made across its rivalry with the leader, and a rival of the leader at every exit check since (exit.go)
+	acrossRivalry []bool    // per member position: a member of the start's pact whose rivals in it are yet to be taken, at its first exit check (exit.go)
+	startRivals   [][]int   // per member position: the fellow members it was a rival of at its first exit check, and at every check since (exit.go)
 	lowWar        []int     // per member position: ticks at war with a stronger fellow member
 	lowCross      []int     // per member position: ticks in a pact crossed with another it keeps (exit.go, crossedBy)
 	entryGap      []float64 // per member position: how far below v_join its value of staying stood at the start (startpacts.go; 0 for a member that joined in the run)
@@ -156,6 +157,7 @@ func (w *World) addMember(a *Alliance, i int) {
 	a.lowKappa = append(a.lowKappa, 0)
 	a.lowRival = append(a.lowRival, 0)
 	a.acrossRivalry = append(a.acrossRivalry, false) // no pact is founded with, or admits, a rival
+	a.startRivals = append(a.startRivals, nil)
 	a.lowWar = append(a.lowWar, 0)
 	a.lowCross = append(a.lowCross, 0)
 	a.entryGap = append(a.entryGap, 0)
@@ -201,6 +203,7 @@ func (w *World) removeMember(a *Alliance, i int) {
 			a.lowKappa = append(a.lowKappa[:k], a.lowKappa[k+1:]...)
 			a.lowRival = append(a.lowRival[:k], a.lowRival[k+1:]...)
 			a.acrossRivalry = append(a.acrossRivalry[:k], a.acrossRivalry[k+1:]...)
+			a.startRivals = append(a.startRivals[:k], a.startRivals[k+1:]...)
 			a.lowWar = append(a.lowWar[:k], a.lowWar[k+1:]...)
 			a.lowCross = append(a.lowCross[:k], a.lowCross[k+1:]...)
 			a.entryGap = append(a.entryGap[:k], a.entryGap[k+1:]...)

@@ -204,7 +204,7 @@ func (w *World) aimedAtAMember(b, a *Alliance, i int) int {
 // V + β_i·I + g, as exits weighs it.
 func (w *World) stayWorth(i int, b *Alliance, k int) float64 {
 	lead := w.leader(b)
-	hold := w.institutionHold(i, b, lead, !b.acrossRivalry[k] && w.rivals(i, lead))
+	hold := w.institutionHold(i, b, lead, !b.heldAcross(k, lead) && w.rivals(i, lead))
 	v := w.valueOf(i, option{alliance: b, cohesion: b.snapshot, target: b.Target}, false)
 	return v.Value + w.p.InstituteHold*hold + b.entryGap[k]
 }
@@ -288,21 +288,45 @@ func (w *World) rivalOfFellow(i int, a *Alliance) bool {
 // break: a pact of the start whose member has been the leader's rival at
 // every exit check since (the German Confederation held Austria and Prussia,
 // rivals since 1816, from 1815 to their war of 1866; Münchengrätz held
-// Austria and Russia: tethering alliances, Weitsman 2004). A rivalry that
-// arises, or returns, in a pact is one its members did not make it across
-// (China and the USSR after 1958, Yugoslavia in 1948): the member leaves as
-// a rival of the leader, and institutions no longer hold it. The model
-// founds no pact with a rival and admits none, so only the start's pacts
-// can hold one.
+// Austria and Russia: tethering alliances, Weitsman 2004). The rivalries a
+// pact was made across are those among its members, not only those with
+// the member that leads it then: when Morocco's forces outgrew Algeria's,
+// the Arab League it led was the one Algeria had kept across their rivalry
+// since 1962. A rivalry that arises, or returns, in a pact is one its
+// members did not make it across (China and the USSR after 1958,
+// Yugoslavia in 1948): the member leaves as a rival of the leader, and
+// institutions no longer hold it. The model founds no pact with a rival
+// and admits none, so only the start's pacts can hold one.
 func (w *World) acrossTheRivalry(a *Alliance, k, i, lead int) bool {
-	if !a.acrossRivalry[k] {
-		return false
+	if a.acrossRivalry[k] { // its first check: the fellows it is a rival of now
+		a.acrossRivalry[k] = false
+		var held []int
+		for _, m := range a.Members {
+			if w.rivals(i, m) {
+				held = append(held, m)
+			}
+		}
+		a.startRivals[k] = held
 	}
-	if !w.rivals(i, lead) {
-		a.acrossRivalry[k] = false // the rivalry ended, or was never there: one that comes is new
-		return false
+	held := a.startRivals[k][:0] // a rivalry that ends and comes back is new
+	for _, m := range a.startRivals[k] {
+		if a.isMember[m] && w.rivals(i, m) {
+			held = append(held, m)
+		}
 	}
-	return true
+	if len(held) == 0 {
+		held = nil
+	}
+	a.startRivals[k] = held
+	return slices.Contains(held, lead)
+}
+
+// heldAcross reports, without changing a mark, whether member i (at
+// position k) of a is held across its rivalry with lead: a rival it was
+// when a pact of the start first checked it, or a member not yet checked
+// (acrossTheRivalry).
+func (a *Alliance) heldAcross(k, lead int) bool {
+	return a.acrossRivalry[k] || slices.Contains(a.startRivals[k], lead)
 }
 
 // tieSlack is the relative margin within which tethered's sums are summed

@@ -231,6 +231,47 @@ func TestPactMadeAcrossARivalryHoldsIt(t *testing.T) {
 	}
 }
 
+// The rivalries a pact of the start was made across are those among its
+// members, whoever leads it: BOR and GAL, rivals in a pact AST leads at its
+// first check, stay when BOR's forces outgrow AST's and BOR leads (Algeria
+// and Morocco in the Arab League). A rivalry between them that comes after
+// the first check is new: GAL then counts its ticks as the leader's rival.
+func TestPactMadeAcrossARivalryHoldsItWhoeverLeads(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		before bool // the rivalry is there at the first check
+	}{{"made across it", true}, {"arising in it", false}} {
+		t.Run(c.name, func(t *testing.T) {
+			cfg := institutionWorld(200, 0)
+			cfg.Params.ExitPatience = 5
+			cfg.Alliances[0].Members = []int{iAST, iBOR, iGAL}
+			if c.before {
+				cfg.Rivalries = append(cfg.Rivalries, Relation{A: iBOR, B: iGAL, Level: 0.19})
+			}
+			w := mustNew(t, cfg)
+			a := w.alliances[0]
+			if w.leader(a) != iAST || w.rivals(iBOR, iGAL) != c.before {
+				t.Fatalf("bad fixture: leader %s, rivals %v", w.nations[w.leader(a)].ID, w.rivals(iBOR, iGAL))
+			}
+			w.exits() // the first check, AST leading
+			if !c.before {
+				w.hostility.Set(iBOR, iGAL, 0.19)
+				w.hostility.Set(iGAL, iBOR, 0.19)
+			}
+			w.nations[iBOR].Capability = 10 * w.nations[iAST].Capability
+			w.perceive()
+			if w.leader(a) != iBOR || !w.rivals(iBOR, iGAL) {
+				t.Fatalf("bad fixture: leader %s, rivals %v", w.nations[w.leader(a)].ID, w.rivals(iBOR, iGAL))
+			}
+			w.exits()
+			k := slices.Index(a.Members, iGAL)
+			if got, want := a.lowRival[k], map[bool]int{true: 0, false: 1}[c.before]; got != want {
+				t.Errorf("GAL counted %d ticks as the rival of BOR, the new leader; want %d", got, want)
+			}
+		})
+	}
+}
+
 // No state stays in two pacts aimed at each other, and it keeps the one it
 // values more: B, in a pact with A aimed at X (σ_X > 0 with B's faint
 // 0.15, below h_scope: B and X are not rivals), and in a pact with X that
