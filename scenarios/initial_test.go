@@ -49,6 +49,31 @@ func TestInitialConditions(t *testing.T) {
 	if got := sc.Config.Alliances[0].Age; got != 51 {
 		t.Errorf("alliance age = %v, want 51 (founded 1949, start 2000)", got)
 	}
+	t.Run("a pact made in a war", func(t *testing.T) {
+		for _, c := range []struct {
+			keys string
+			tpy  string
+			want int
+		}{
+			{"made_in_war = true\nwar_ends = 2001\nwar_ends_month = 7", "1", 1},
+			{"made_in_war = true\nwar_ends = 2001\nwar_ends_month = 7", "12", 18},
+			{"made_in_war = true\nwar_ends = 2001", "4", 4},
+			{"made_in_war = true\nwar_ends = 1945", "4", 0}, // over by the start
+			{"made_in_war = true", "4", 0},                  // undated: over by the start
+		} {
+			src := strings.Replace(initialWorld, "founded = 1949", "founded = 1949\n"+c.keys, 1)
+			sc, err := Parse("initial.toml", []byte(src), []string{"ticks_per_year=" + c.tpy})
+			if err != nil {
+				t.Fatalf("%q: %v", c.keys, err)
+			}
+			if a := sc.Config.Alliances[0]; !a.MadeInWar || a.WarEnds != c.want {
+				t.Errorf("%q at %s ticks a year: made in war %v, ends at tick %d, want true, %d", c.keys, c.tpy, a.MadeInWar, a.WarEnds, c.want)
+			}
+		}
+		if sc.Config.Alliances[0].MadeInWar {
+			t.Error("a pact without made_in_war is marked as made in a war")
+		}
+	})
 	t.Run("an alliance founded after the start", func(t *testing.T) {
 		_, err := Parse("initial.toml", []byte(strings.Replace(initialWorld, "founded = 1949", "founded = 2005", 1)), nil)
 		var e *Error

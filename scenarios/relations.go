@@ -76,6 +76,46 @@ func (l *loader) checkRelations(table string, ts []relationTable, lo float64, ye
 	return out
 }
 
+// checkWarPact checks an alliance's made_in_war, war_ends and
+// war_ends_month and sets ac's war and the tick in which it ends.
+func (l *loader) checkWarPact(k int, t allianceTable, ac *sim.AllianceConfig) {
+	at := func(key, format string, args ...any) { l.errf("alliance", k, key, format, args...) }
+	dated, month := l.has("alliance", k, "war_ends"), l.has("alliance", k, "war_ends_month")
+	switch {
+	case (dated || month) && !t.MadeInWar:
+		key := "war_ends"
+		if !dated {
+			key = "war_ends_month"
+		}
+		at(key, "dates the end of the war the pact was made in: it needs made_in_war = true")
+		return
+	case month && !dated:
+		at("war_ends_month", "needs war_ends, the year")
+		return
+	case !t.MadeInWar:
+		return
+	}
+	ac.MadeInWar = true
+	if !dated {
+		return // an undated war: over by the start
+	}
+	m := int64(1)
+	if month {
+		m = t.WarEndsMonth
+	}
+	switch {
+	case t.WarEnds < -maxYear || t.WarEnds > maxYear:
+		at("war_ends", "must be in [%d, %d], got %d", -maxYear, maxYear, t.WarEnds)
+	case m < 1 || m > 12:
+		at("war_ends_month", "must be in [1, 12], got %d", m)
+	default:
+		s, tpy := l.scenario.StartYear, l.scenario.TicksPerYear
+		// A war over before the start ends at a tick below 0: clamped to 0,
+		// as a year such as -9e18 would overflow the product.
+		ac.WarEnds = int(max(0, (t.WarEnds-s)*tpy+(m-1)*tpy/12))
+	}
+}
+
 // checkAlliances checks the [[alliance]] entries and returns them resolved.
 func (l *loader) checkAlliances() []sim.AllianceConfig {
 	out := make([]sim.AllianceConfig, 0, len(l.alliances))
@@ -93,6 +133,7 @@ func (l *loader) checkAlliances() []sim.AllianceConfig {
 				ac.Age = float64(l.scenario.StartYear - t.Founded)
 			}
 		}
+		l.checkWarPact(k, t, &ac)
 		if !l.has("alliance", k, "members") {
 			at("members", "is required")
 		} else if len(t.Members) < 2 {

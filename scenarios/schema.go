@@ -99,8 +99,15 @@ type allianceTable struct {
 	Pooling  float64  `toml:"pooling"`
 	// Founded is the year the alliance was founded, if before the start:
 	// the years it has lasted institutionalise it (model.iota).
-	Founded int64  `toml:"founded"`
-	Source  string `toml:"source"`
+	Founded int64 `toml:"founded"`
+	// MadeInWar marks a pact made in a war against states the scenario
+	// does not model; WarEnds (a year) and WarEndsMonth date that war's
+	// end, which its start fixed effects last to (none if it is over by
+	// the start, or undated).
+	MadeInWar    bool   `toml:"made_in_war"`
+	WarEnds      int64  `toml:"war_ends"`
+	WarEndsMonth int64  `toml:"war_ends_month"`
+	Source       string `toml:"source"`
 }
 
 func defaultAlliance(p sim.Params) allianceTable {

@@ -57,6 +57,7 @@ type Alliance struct {
 	fromStart     []bool    // per member position: a member since the start (startpacts.go)
 	kappaGap      []float64 // per member position: how far below κ_stay its fellows' κ toward its threat stood at the start (startpacts.go; 0 for a member that joined in the run)
 	glue          float64   // how far the start's cohesion stood above its target then (startpacts.go; 0 for a pact of the run)
+	anchorEnds    int       // the tick from which the start's fixed effects are gone (startpacts.go; −1: never)
 	defaulters    []int     // members that defaulted on loans it carries, this tick
 	hostSum       []float64 // per nation l: Σ H_ml over the members m other than l (inheritedHostility)
 	// majority per nation l: the hostility toward l of the member at the
@@ -112,17 +113,18 @@ func (a *Alliance) Size() int { return len(a.Members) }
 
 func (w *World) newAlliance(name string, founders []int, target, cohesion, pooling float64) *Alliance {
 	a := &Alliance{
-		ID:       fmt.Sprintf("A%d", len(w.alliances)+1),
-		seq:      len(w.alliances),
-		Name:     name,
-		Founded:  w.tick,
-		Target:   target,
-		Cohesion: cohesion,
-		Pooling:  pooling,
-		snapshot: cohesion,
-		isMember: make([]bool, len(w.nations)),
-		hostSum:  make([]float64, len(w.nations)),
-		majority: make([][3]float64, len(w.nations)),
+		ID:         fmt.Sprintf("A%d", len(w.alliances)+1),
+		seq:        len(w.alliances),
+		Name:       name,
+		Founded:    w.tick,
+		Target:     target,
+		Cohesion:   cohesion,
+		Pooling:    pooling,
+		snapshot:   cohesion,
+		anchorEnds: -1,
+		isMember:   make([]bool, len(w.nations)),
+		hostSum:    make([]float64, len(w.nations)),
+		majority:   make([][3]float64, len(w.nations)),
 	}
 	if name != "" {
 		a.Label = w.label(name, a.ID, founders)

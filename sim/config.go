@@ -83,6 +83,13 @@ type AllianceConfig struct {
 	// Age is how many years it has already lasted at the start; they
 	// institutionalise it as the years of the run do (Params.InstituteRate).
 	Age float64
+	// MadeInWar marks a pact made in a war against states the scenario
+	// does not model: the value its members showed by making and keeping it
+	// was the war's, and its start fixed effects (startpacts.go) last only
+	// to WarEnds, the tick in which that war ends (0 or less: over by the
+	// start).
+	MadeInWar bool
+	WarEnds   int
 }
 
 // Ticks is the number of ticks the run lasts.
@@ -137,6 +144,9 @@ func (c *Config) Validate() []error {
 			} else if !c.Nations[m].Active {
 				add("alliance %d holds %s, who is not in the system at the start", k, c.Nations[m].ID)
 			}
+		}
+		if !a.MadeInWar && a.WarEnds != 0 {
+			add("alliance %d has a war's end (tick %d) but was not made in a war", k, a.WarEnds)
 		}
 	}
 	dt := 1 / float64(max(c.TicksPerYear, 1))

@@ -95,8 +95,12 @@ func hostileWorld(r *rand.Rand, n, maxYears int) Config {
 		}
 	}
 	if a, b, ok := pair(); ok && cfg.Nations[a].Active && cfg.Nations[b].Active {
-		cfg.Alliances = append(cfg.Alliances, AllianceConfig{Name: "old", Members: []int{a, b},
-			Target: r.Float64() * 0.05, Cohesion: r.Float64(), Pooling: r.Float64() * 0.1, Age: r.Float64() * 40})
+		ac := AllianceConfig{Name: "old", Members: []int{a, b},
+			Target: r.Float64() * 0.05, Cohesion: r.Float64(), Pooling: r.Float64() * 0.1, Age: r.Float64() * 40}
+		if r.IntN(3) == 0 { // made in a war against states outside, over by the start or during the run
+			ac.MadeInWar, ac.WarEnds = true, r.IntN(cfg.Ticks()+1)
+		}
+		cfg.Alliances = append(cfg.Alliances, ac)
 	}
 	ticks := cfg.Ticks()
 	group := func() Group {

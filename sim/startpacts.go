@@ -23,14 +23,51 @@ import "slices"
 // members' entry gaps, max(0, v_join − V_stay), their κ gaps, max(0,
 // κ_stay − κ_out) (the German Confederation held Austria and Prussia, whose
 // threats the model sees apart, from 1815 to 1866), and its cohesion's
-// glue, max(0, c_start − c*_start).
+// glue, max(0, c_start − c*_start); none for a pact made in a war that is
+// over by the start (endWarAnchors).
 func (w *World) anchorStartPacts() {
 	for _, a := range w.alliances {
-		for k, i := range a.Members {
+		for k := range a.Members {
 			a.fromStart[k] = true
+		}
+		if w.unanchored(a) {
+			continue
+		}
+		for k, i := range a.Members {
 			w.anchorMember(a, k, i)
 		}
 		a.glue = max(0, a.Cohesion-w.causes(a.Members, a.Target, a.Pooling).Target)
+	}
+}
+
+// A pact of the start made in a war against states the scenario does not
+// model (ATOP's wartime pacts whose named adversaries are all outside the
+// era: the Triple Alliance of 1865 against Paraguay; Britain's and France's
+// treaties of 1942 and 1944 with the Soviet Union against Germany, in eras
+// from 1947 and 1950) drew the value its members showed from that war, and
+// the model sees nothing of it. Its fixed effects are the war's: they
+// last while the war does, and a pact whose war is over by the start has
+// none. Its members then keep it, or leave it, for the model's reasons, as
+// the members of a pact made in the run do. Kept to 1913 by its start's
+// fixed effects, the Triple Alliance outlived its war by 43 years in the
+// runs, where ATOP ends it in 1882.
+
+// unanchored reports whether a's start fixed effects are gone: it was made
+// in a war that has ended.
+func (w *World) unanchored(a *Alliance) bool {
+	return a.anchorEnds >= 0 && w.tick >= a.anchorEnds
+}
+
+// endWarAnchors removes the start fixed effects of the pacts whose war ends
+// this tick: their members' entry and κ gaps and the pact's glue.
+func (w *World) endWarAnchors() {
+	for _, a := range w.alliances {
+		if a.Dissolved || a.anchorEnds != w.tick {
+			continue
+		}
+		clear(a.entryGap)
+		clear(a.kappaGap)
+		a.glue = 0
 	}
 }
 
@@ -120,6 +157,9 @@ func (w *World) anchorEntrants() {
 // 1823, and its alliance with Japan ended in 1922. A member anchored above
 // 0 drifts out if κ_out later falls to 0, as below any level it started at.
 func (w *World) anchorMember(a *Alliance, k, i int) {
+	if w.unanchored(a) { // its war is over: a state entering it now has no gap either
+		return
+	}
 	v := w.valueOf(i, option{alliance: a, cohesion: a.snapshot, target: a.Target}, false)
 	a.entryGap[k] = max(0, w.p.JoinValue-v.Value)
 	if ko, ok := w.kappaOut(i, a); ok && ko > kappaGapSlack && ko < w.p.KappaStay {

@@ -300,3 +300,57 @@ func TestTheKappaAnchorHoldsOnlyAMemberItsFellowsHelp(t *testing.T) {
 		}
 	}
 }
+
+// A pact of the start made in a war against states the scenario does not
+// model has its fixed effects while that war lasts: the threatless pact,
+// made in a war that ends at tick 3, keeps its members by their gaps and
+// its cohesion by its glue to then, and from that tick has neither, so
+// that its members, below v_exit, leave after exit_patience. Made in a
+// war over by the start, it has none from the start; a state entering it
+// after its war has no gap either.
+func TestAPactMadeInAWarIsAnchoredWhileTheWarLasts(t *testing.T) {
+	const ends = 3
+	warPact := func(ends int) Config {
+		cfg := threatlessPact()
+		cfg.Alliances[0].MadeInWar, cfg.Alliances[0].WarEnds = true, ends
+		return cfg
+	}
+	w := mustNew(t, warPact(ends))
+	a := w.alliances[0]
+	if slices.Max(a.entryGap) <= 0 || a.glue <= 0 {
+		t.Fatalf("bad fixture: gaps %v, glue %v before the war's end, want them above 0", a.entryGap, a.glue)
+	}
+	for w.Tick() < ends-1 && w.Step() {
+	}
+	if a.Dissolved || slices.Max(a.entryGap) <= 0 || a.glue <= 0 {
+		t.Fatalf("tick %d, before the war's end: dissolved %v, gaps %v, glue %v", w.Tick(), a.Dissolved, a.entryGap, a.glue)
+	}
+	w.Step() // the tick in which the war ends
+	if slices.Max(a.entryGap) != 0 || slices.Max(a.kappaGap) != 0 || a.glue != 0 {
+		t.Errorf("tick %d, the war over: gaps %v and %v, glue %v, want none", w.Tick(), a.entryGap, a.kappaGap, a.glue)
+	}
+	for range 3 * w.ticksOf(w.p.ExitPatience) {
+		w.Step()
+	}
+	if !a.Dissolved {
+		t.Errorf("the pact outlived its war by %d ticks, its members below v_exit: %v", w.Tick()-ends, a.Members)
+	}
+
+	t.Run("a war over by the start", func(t *testing.T) {
+		w := mustNew(t, warPact(0))
+		a := w.alliances[0]
+		if slices.Max(a.entryGap) != 0 || a.glue != 0 {
+			t.Errorf("gaps %v, glue %v, want none", a.entryGap, a.glue)
+		}
+		w.anchorMember(a, 0, a.Members[0]) // as an entrant would be
+		if a.entryGap[0] != 0 {
+			t.Errorf("an entrant after the war has the gap %v", a.entryGap[0])
+		}
+	})
+	t.Run("a pact made in no war", func(t *testing.T) {
+		w := mustNew(t, threatlessPact())
+		if got := w.alliances[0].anchorEnds; got != -1 {
+			t.Errorf("anchorEnds %d, want -1: its fixed effects hold for its life", got)
+		}
+	})
+}
