@@ -27,10 +27,16 @@ type pactSpell struct {
 	from, to  int // years, inclusive (to = atopLast while in force)
 	fromMonth int // the month of the first year it began in
 	obliged   string
+	// wartime: ATOP's mark of a pact made during a war a member fought,
+	// cowwar that war's COW number (0: none in COW's list), and threats the
+	// states the pact names as its specific threats (COW codes).
+	wartime bool
+	cowwar  int
+	threats []int
 }
 
 func loadPacts(path string, kind map[int]string) ([]pactSpell, error) {
-	rows, err := readTable(path, []string{"atopid", "member", "yrent", "yrexit", "moent", "defense", "offense"})
+	rows, err := readTable(path, []string{"atopid", "member", "yrent", "yrexit", "moent", "defense", "offense", "wartime", "cowwar", "statthr1", "statthr2"})
 	if err != nil {
 		return nil, err
 	}
@@ -42,7 +48,23 @@ func loadPacts(path string, kind map[int]string) ([]pactSpell, error) {
 				return nil, fmt.Errorf("%s row %d: %q: %w", path, k+2, r[j], err)
 			}
 		}
-		p := pactSpell{atopid: v[0], ccode: v[1], from: v[2], to: v[3], fromMonth: v[4]}
+		p := pactSpell{atopid: v[0], ccode: v[1], from: v[2], to: v[3], fromMonth: v[4], wartime: r[7] == "1"}
+		// cowwar and the threats: ATOP leaves them blank where they do not
+		// apply; 0 is none.
+		for j, c := range r[8:] {
+			n := 0
+			if c != "" {
+				if n, err = strconv.Atoi(c); err != nil {
+					return nil, fmt.Errorf("%s row %d: %q: %w", path, k+2, c, err)
+				}
+			}
+			switch {
+			case j == 0:
+				p.cowwar = n
+			case n > 0:
+				p.threats = append(p.threats, n)
+			}
+		}
 		if p.to == 0 {
 			p.to = atopLast
 		}
@@ -124,7 +146,12 @@ func (d *dataset) alliancesAt(specs []nationSpec, start int) []alliance {
 		if known, ok := atopNames[id]; ok {
 			name = known
 		}
+		var war *warPact
+		if wp, ok := d.warPactOf(specs, start, id); ok {
+			war = &wp
+		}
 		out = append(out, alliance{
+			war:     war,
 			atopid:  id,
 			name:    name,
 			members: ms, founded: founded[id],

@@ -140,12 +140,12 @@ func cutATOP(src, dst string) error {
 			kept[r[0]] = true
 		}
 	}
-	rows, err := readTable(filepath.Join(src, "atop-4.01-member-level.csv"),
-		[]string{"atopid", "member", "yrent", "moent", "yrexit", "moexit", "defense", "offense"})
+	cols := []string{"atopid", "member", "yrent", "moent", "yrexit", "moexit", "defense", "offense", "wartime", "cowwar", "statthr1", "statthr2"}
+	rows, err := readTable(filepath.Join(src, "atop-4.01-member-level.csv"), cols)
 	if err != nil {
 		return err
 	}
-	out := [][]string{{"atopid", "member", "yrent", "moent", "yrexit", "moexit", "defense", "offense"}}
+	out := [][]string{cols}
 	for _, r := range rows {
 		if kept[r[0]] {
 			out = append(out, r)

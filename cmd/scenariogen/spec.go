@@ -104,6 +104,7 @@ type alliance struct {
 	foundedSource string
 	source        string
 	why           string
+	war           *warPact // made in a war against states the era does not model (warpacts.go)
 }
 
 // event is an [[event]]. Which fields are written depends on kind.

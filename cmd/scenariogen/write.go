@@ -80,6 +80,13 @@ func (sc *scenario) toml() ([]byte, error) {
 		if a.founded != 0 {
 			w.integer("founded", a.founded, cmp.Or(a.foundedSource, "North Atlantic Treaty signed 4 April 1949 (ATOP v4.01, atopid 3180)"))
 		}
+		if a.war != nil {
+			w.boolean("made_in_war", a.war.why)
+			if !a.war.ends.IsZero() {
+				w.integer("war_ends", a.war.ends.Year(), a.war.endsWhy)
+				w.integer("war_ends_month", int(a.war.ends.Month()), cowDay(a.war.ends))
+			}
+		}
 		w.str("source", a.source, "")
 	}
 	events := slices.Clone(sc.events)
