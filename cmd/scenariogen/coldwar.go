@@ -26,6 +26,20 @@ func cwNation(id, name, region, iso string) nationSpec {
 	return s
 }
 
+// westGermany gives s West Germany's series: 0.80 of Maddison's Germany
+// to 1990 (the data README's Germany split) with NMC's West Germany (COW
+// 260), Maddison's Germany whole from 1991 with NMC's Germany (255); its
+// stock counts its own series from 1955 (disarmed 1945 by the Potsdam
+// Agreement; the Bundeswehr from 1955), not the Reich's.
+func westGermany(s nationSpec) nationSpec {
+	s.series = series{
+		{from: 0, to: 1990, gdp: "DEU", part: 0.8, sipri: "DEU", nmc: "GFR"},
+		{from: 1991, to: 9999, gdp: "DEU", sipri: "DEU", nmc: "GMY"},
+	}
+	s.stock = []stockRange{{"GFR", 1955, 9999}}
+	return s
+}
+
 // planned marks a Soviet-type command economy (it does not borrow from
 // allies: Kornai 1992).
 func planned(s nationSpec) nationSpec {
@@ -58,12 +72,7 @@ func coldWarSpecs() []nationSpec {
 		cwNation("TUR", "Turkey", "europe", "TUR"),
 		cwNation("SPN", "Spain", "europe", "ESP"),
 	}
-	gfr := cwNation("GFR", "West Germany", "europe", "DEU")
-	gfr.series = series{
-		{from: 0, to: 1990, gdp: "DEU", part: 0.8, sipri: "DEU", nmc: "GFR"},
-		{from: 1991, to: 9999, gdp: "DEU", sipri: "DEU", nmc: "GMY"},
-	}
-	gfr.stock = []stockRange{{"GFR", 1955, 9999}} // disarmed 1945 (Potsdam Agreement); Bundeswehr from 1955
+	gfr := westGermany(cwNation("GFR", "West Germany", "europe", "DEU"))
 	west = append(west, entering(gfr, 1949, 1950, "Basic Law promulgated 23 May 1949"))
 	jpn := cwNation("JPN", "Japan", "asia", "JPN")
 	jpn.stock = []stockRange{{"JPN", 1946, 9999}} // disarmed 1945 (Potsdam Declaration; constitution art. 9)
