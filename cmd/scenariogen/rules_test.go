@@ -35,6 +35,7 @@ func TestRivalriesFromTheData(t *testing.T) {
 	me := d.rivalriesOf(middleEastSpecs(), meStart, meEnd)
 	e16 := d.rivalriesOf(europe1816Specs(), e16Start, e16End)
 	a90 := d.rivalriesOf(asia1990Specs(), as90Start, as90End)
+	m90 := d.rivalriesOf(middleEast1990Specs(), me90Start, me90End)
 	for _, tc := range []struct {
 		rels        []relation
 		a, b        string
@@ -62,6 +63,9 @@ func TestRivalriesFromTheData(t *testing.T) {
 		{a90, "RUS", "USA", 2007, 2014, false}, // Russia–United States from 2007
 		{a90, "CUB", "USA", 1990, 2014, true},  // Cuba–United States: Cuba is in by its pact with North Korea
 		{a90, "CAM", "THI", 2006, 2014, false}, // Cambodia–Thailand from 2006
+		{m90, "SAU", "YAR", 1991, 2000, false}, // Saudi Arabia–Yemen 3 (1990–2000): unified Yemen, North Yemen's series to 1990
+		{m90, "GRC", "TUR", 1990, 2014, false}, // Greece–Turkey 2: Greece is in by NATO with Turkey
+		{m90, "IRN", "UAE", 1990, 2014, false}, // Iran–UAE: the Emirates are in from 1990 (Maddison's GDP from 1993)
 	} {
 		got := findRelation(tc.rels, tc.a, tc.b)
 		if len(got) != 1 || got[0].from != tc.from || got[0].to != tc.to || got[0].ideological != tc.ideological || !got[0].fromTSS {
@@ -132,6 +136,19 @@ func TestAlliancesAtTheStart(t *testing.T) {
 		"ATOP 3375 JPN,USA", "ATOP 3440 PRK,RUS", "ATOP 3445 CHN,PRK", "ATOP 3535 MON,RUS", "ATOP 3975 CUB,PRK"}
 	if got := names(d.alliancesAt(asia1990Specs(), as90Start)); !slices.Equal(got, want) {
 		t.Errorf("alliances of 1990: %v, want %v", got, want)
+	}
+	// 1990 in the Middle East: NATO with Turkey and the outside powers it
+	// brings in, the Brussels treaty among them, the Arab League's pact
+	// among its members of the region (North Yemen, 678, a member on
+	// 1 January; Lebanon and South Yemen left out), ANZUS (Australia, in
+	// by the invasion of Iraq), the United States' treaties with Turkey and
+	// Israel and Jordan's with Saudi Arabia. The Arab Maghreb Union (3995)
+	// has Libya alone here and is not one.
+	want = []string{"ATOP 3130 BEL,FRN,GFR,ITA,LUX,NTH,POR,SPN,UKG",
+		"ATOP 3205 BAH,EGY,IRQ,JOR,KUW,LIB,OMA,QAT,SAU,SYR,UAE,YAR", "ATOP 3215 AUL,USA", "ATOP 3360 TUR,USA",
+		"ATOP 3465 JOR,SAU", "ATOP 3925 ISR,USA", "NATO BEL,CAN,DEN,FRN,GFR,GRC,ITA,LUX,NOR,NTH,POR,SPN,TUR,UKG,USA"}
+	if got := names(d.alliancesAt(middleEast1990Specs(), me90Start)); !slices.Equal(got, want) {
+		t.Errorf("alliances of the Middle East in 1990: %v, want %v", got, want)
 	}
 }
 
