@@ -51,7 +51,6 @@ type Alliance struct {
 	lowRival      []int     // per member position: ticks as a rival of the leader
 	acrossRivalry []bool    // per member position: a member of the start's pact whose rivals in it are yet to be taken, at its first exit check (exit.go)
 	startRivals   [][]int   // per member position: the fellow members it was a rival of at its first exit check, and at every check since (exit.go)
-	lowWar        []int     // per member position: ticks at war with a stronger fellow member
 	lowCross      []int     // per member position: ticks in a pact crossed with another it keeps (exit.go, crossedBy)
 	entryGap      []float64 // per member position: how far below v_join its value of staying stood at the start (startpacts.go; 0 for a member that joined in the run)
 	fromStart     []bool    // per member position: a member since the start (startpacts.go)
@@ -160,7 +159,6 @@ func (w *World) addMember(a *Alliance, i int) {
 	a.lowRival = append(a.lowRival, 0)
 	a.acrossRivalry = append(a.acrossRivalry, false) // no pact is founded with, or admits, a rival
 	a.startRivals = append(a.startRivals, nil)
-	a.lowWar = append(a.lowWar, 0)
 	a.lowCross = append(a.lowCross, 0)
 	a.entryGap = append(a.entryGap, 0)
 	a.kappaGap = append(a.kappaGap, 0)
@@ -206,7 +204,6 @@ func (w *World) removeMember(a *Alliance, i int) {
 			a.lowRival = append(a.lowRival[:k], a.lowRival[k+1:]...)
 			a.acrossRivalry = append(a.acrossRivalry[:k], a.acrossRivalry[k+1:]...)
 			a.startRivals = append(a.startRivals[:k], a.startRivals[k+1:]...)
-			a.lowWar = append(a.lowWar[:k], a.lowWar[k+1:]...)
 			a.lowCross = append(a.lowCross[:k], a.lowCross[k+1:]...)
 			a.entryGap = append(a.entryGap[:k], a.entryGap[k+1:]...)
 			a.kappaGap = append(a.kappaGap[:k], a.kappaGap[k+1:]...)

@@ -64,11 +64,6 @@ func (w *World) exits() {
 			} else {
 				a.lowRival[k] = 0
 			}
-			if enemy >= 0 {
-				a.lowWar[k]++
-			} else {
-				a.lowWar[k] = 0
-			}
 			cross := w.crossedBy(i, a, k, v.Value+w.p.InstituteHold*hold+a.entryGap[k])
 			if cross.other != nil {
 				a.lowCross[k]++
@@ -77,7 +72,7 @@ func (w *World) exits() {
 			}
 			mark := len(leaving)
 			switch {
-			case a.lowWar[k] >= patience:
+			case enemy >= 0 && w.warYears(i, enemy) >= w.p.ExitPatience:
 				leaving = append(leaving, departure{a, i, fmt.Sprintf("at war with a fellow member, %s", w.nations[enemy].ID)})
 			case a.lowRival[k] >= patience && i != lead:
 				leaving = append(leaving, departure{a, i, fmt.Sprintf("rival of the pact's leader, %s", w.nations[lead].ID)})
@@ -214,9 +209,12 @@ func (w *World) stayWorth(i int, b *Alliance, k int) float64 {
 // An alliance does not hold both sides of a long war (the German
 // Confederation ended in Prussia's war with Austria in 1866, the Balkan
 // League in the Second Balkan War of 1913): the weaker leaves as a rival
-// of the leader does, after exit_patience at war, so that a war of weeks
-// (the Soviet intervention in Hungary, 1956, inside the Warsaw Pact) ends
-// no alliance.
+// of the leader does, once their war has lasted exit_patience, so that a
+// war of weeks (the Soviet intervention in Hungary, 1956, inside the Warsaw
+// Pact) ends no alliance. The war's length is its own (warYears), not the
+// ticks it touched: at one tick a year the Gulf War of August 1990 to April
+// 1991 touched two and counted as two years at war, and Kuwait left the
+// Arab League it kept at four and twelve ticks a year, and in history.
 func (w *World) fellowAtWar(i int, a *Alliance, lead int) int {
 	if len(w.wars) == 0 || i == lead {
 		return -1

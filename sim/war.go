@@ -87,6 +87,23 @@ func (w *World) endWars() {
 }
 
 // atWar reports whether i and l are on opposite sides of a war under way.
+// warYears is how long i and l have been at war by the end of this tick,
+// in years of the fighting: the longest of their wars under way, each from
+// its first day to the tick's end or its last day.
+func (w *World) warYears(i, l int) float64 {
+	now := float64(w.tick+1) / float64(w.cfg.TicksPerYear)
+	out := 0.0
+	for _, x := range w.wars {
+		if w.tick > x.until {
+			continue
+		}
+		if (slices.Contains(x.a, i) && slices.Contains(x.b, l)) || (slices.Contains(x.b, i) && slices.Contains(x.a, l)) {
+			out = max(out, min(now, x.to)-x.from)
+		}
+	}
+	return out
+}
+
 func (w *World) atWar(i, l int) bool {
 	for _, x := range w.wars {
 		if w.tick > x.until {

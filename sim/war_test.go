@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"math"
 	"strings"
 	"testing"
 )
@@ -180,5 +181,47 @@ func TestAllianceCannotHoldBothSidesOfAWar(t *testing.T) {
 	}
 	if peace.alliances[0].Dissolved {
 		t.Error("the pact dissolved in a war its members do not fight: the test cannot tell the war from the rest of the rules")
+	}
+}
+
+// A pact outlives a war between its members shorter than exit_patience
+// however the war falls across the ticks, and loses the weaker after one as
+// long, in the same year at every tick length: the war's own length counts,
+// not the ticks it touches. AST and BOR, allied, fight from August of the
+// first year: for eight months (to April of the next, two ticks at one
+// tick a year), and for two years (BOR leaves once it has fought
+// exit_patience, 1.75 years, in the second tick of year 2).
+func TestAWarsOwnLengthEndsAPact(t *testing.T) {
+	const from = 7.0 / 12 // 1 August of the first year
+	for _, c := range []struct {
+		name      string
+		years     float64
+		leaveYear int // -1: stays
+	}{{"eight months across the new year", 8.0 / 12, -1}, {"two years", 2, 2}} {
+		for _, perYear := range []int{1, 4, 12} {
+			cfg := testWorld()
+			cfg.TicksPerYear = perYear
+			cfg.Alliances = []AllianceConfig{{Members: []int{iAST, iBOR}, Cohesion: 0.8}}
+			start := int(from * float64(perYear))
+			end := from + c.years
+			cfg.Events = []Event{{Tick: start, Kind: War, Label: "war", From: from, To: end,
+				Duration: int(math.Ceil(end*float64(perYear))) - start,
+				A:        Group{Nations: []int{iAST}}, B: Group{Nations: []int{iBOR}}}}
+			w := mustNew(t, withParams(cfg, func(p *Params) { p.JoinValue, p.FormValue = 50, 100 }))
+			left := -1
+			for w.Tick() < 4*perYear && w.Step() {
+				for _, r := range w.Records() {
+					if r.Kind == Left && strings.Contains(r.Cause, "at war with a fellow member") {
+						left = int(r.Year)
+					}
+				}
+			}
+			if left >= 0 {
+				left -= cfg.StartYear
+			}
+			if left != c.leaveYear {
+				t.Errorf("%s at %d ticks a year: a member left for the war in year %d of the run, want %d (-1: none)", c.name, perYear, left, c.leaveYear)
+			}
+		}
 	}
 }
