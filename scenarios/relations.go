@@ -81,39 +81,57 @@ func (l *loader) checkRelations(table string, ts []relationTable, lo float64, ye
 func (l *loader) checkWarPact(k int, t allianceTable, ac *sim.AllianceConfig) {
 	at := func(key, format string, args ...any) { l.errf("alliance", k, key, format, args...) }
 	dated, month := l.has("alliance", k, "war_ends"), l.has("alliance", k, "war_ends_month")
-	switch {
-	case (dated || month) && !t.MadeInWar:
+	if (dated || month) && !t.MadeInWar {
 		key := "war_ends"
 		if !dated {
 			key = "war_ends_month"
 		}
 		at(key, "dates the end of the war the pact was made in: it needs made_in_war = true")
 		return
-	case month && !dated:
-		at("war_ends_month", "needs war_ends, the year")
-		return
-	case !t.MadeInWar:
-		return
 	}
-	ac.MadeInWar = true
-	if !dated {
-		return // an undated war: over by the start
+	ac.MadeInWar = t.MadeInWar
+	if tick, ok := l.allianceDate(k, "war_ends", t.WarEnds, t.WarEndsMonth); ok {
+		ac.WarEnds = tick // without a date: over by the start
 	}
-	m := int64(1)
-	if month {
-		m = t.WarEndsMonth
+}
+
+// checkRenewal checks an alliance's renewal and renewal_month and sets
+// ac's renewal and the tick in which its term ends.
+func (l *loader) checkRenewal(k int, t allianceTable, ac *sim.AllianceConfig) {
+	if tick, ok := l.allianceDate(k, "renewal", t.Renewal, t.RenewalMonth); ok {
+		ac.Renews, ac.Renewal = true, tick
+	}
+}
+
+// allianceDate checks an alliance's date, a year under key and its month
+// under key_month (default 1), and returns the tick in which it falls (0
+// when it is before the start) and whether it is given and valid.
+func (l *loader) allianceDate(k int, key string, year, month int64) (int, bool) {
+	at := func(key, format string, args ...any) { l.errf("alliance", k, key, format, args...) }
+	monthKey := key + "_month"
+	dated, hasMonth := l.has("alliance", k, key), l.has("alliance", k, monthKey)
+	switch {
+	case hasMonth && !dated:
+		at(monthKey, "needs %s, the year", key)
+		return 0, false
+	case !dated:
+		return 0, false
+	}
+	if !hasMonth {
+		month = 1
 	}
 	switch {
-	case t.WarEnds < -maxYear || t.WarEnds > maxYear:
-		at("war_ends", "must be in [%d, %d], got %d", -maxYear, maxYear, t.WarEnds)
-	case m < 1 || m > 12:
-		at("war_ends_month", "must be in [1, 12], got %d", m)
+	case year < -maxYear || year > maxYear:
+		at(key, "must be in [%d, %d], got %d", -maxYear, maxYear, year)
+	case month < 1 || month > 12:
+		at(monthKey, "must be in [1, 12], got %d", month)
 	default:
 		s, tpy := l.scenario.StartYear, l.scenario.TicksPerYear
-		// A war over before the start ends at a tick below 0: clamped to 0,
-		// as a year such as -9e18 would overflow the product.
-		ac.WarEnds = int(max(0, (t.WarEnds-s)*tpy+(m-1)*tpy/12))
+		// A date before the start falls at a tick below 0: clamped to 0, as
+		// a year such as -9e18 would overflow the product.
+		return int(max(0, (year-s)*tpy+(month-1)*tpy/12)), true
 	}
+	return 0, false
 }
 
 // checkAlliances checks the [[alliance]] entries and returns them resolved.
@@ -134,6 +152,7 @@ func (l *loader) checkAlliances() []sim.AllianceConfig {
 			}
 		}
 		l.checkWarPact(k, t, &ac)
+		l.checkRenewal(k, t, &ac)
 		if !l.has("alliance", k, "members") {
 			at("members", "is required")
 		} else if len(t.Members) < 2 {

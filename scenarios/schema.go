@@ -104,9 +104,14 @@ type allianceTable struct {
 	// does not model; WarEnds (a year) and WarEndsMonth date that war's
 	// end, which its start fixed effects last to (none if it is over by
 	// the start, or undated).
-	MadeInWar    bool   `toml:"made_in_war"`
-	WarEnds      int64  `toml:"war_ends"`
-	WarEndsMonth int64  `toml:"war_ends_month"`
+	MadeInWar    bool  `toml:"made_in_war"`
+	WarEnds      int64 `toml:"war_ends"`
+	WarEndsMonth int64 `toml:"war_ends_month"`
+	// Renewal (a year) and RenewalMonth date the end of the term in force
+	// at the start of a treaty that must be renewed, which its start fixed
+	// effects last to.
+	Renewal      int64  `toml:"renewal"`
+	RenewalMonth int64  `toml:"renewal_month"`
 	Source       string `toml:"source"`
 }
 

@@ -90,6 +90,12 @@ type AllianceConfig struct {
 	// start).
 	MadeInWar bool
 	WarEnds   int
+	// Renews marks a pact whose term must be renewed: its start fixed
+	// effects last only to Renewal, the tick in which the term in force at
+	// the start ends (0 or less: at the start), and its members then renew
+	// it, or not, for the model's reasons.
+	Renews  bool
+	Renewal int
 }
 
 // Ticks is the number of ticks the run lasts.
@@ -147,6 +153,9 @@ func (c *Config) Validate() []error {
 		}
 		if !a.MadeInWar && a.WarEnds != 0 {
 			add("alliance %d has a war's end (tick %d) but was not made in a war", k, a.WarEnds)
+		}
+		if !a.Renews && a.Renewal != 0 {
+			add("alliance %d has a renewal (tick %d) but no term to renew", k, a.Renewal)
 		}
 	}
 	dt := 1 / float64(max(c.TicksPerYear, 1))

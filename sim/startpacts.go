@@ -24,7 +24,7 @@ import "slices"
 // κ_stay − κ_out) (the German Confederation held Austria and Prussia, whose
 // threats the model sees apart, from 1815 to 1866), and its cohesion's
 // glue, max(0, c_start − c*_start); none for a pact made in a war that is
-// over by the start (endWarAnchors).
+// over by the start (endAnchors).
 func (w *World) anchorStartPacts() {
 	for _, a := range w.alliances {
 		for k := range a.Members {
@@ -52,15 +52,42 @@ func (w *World) anchorStartPacts() {
 // fixed effects, the Triple Alliance outlived its war by 43 years in the
 // runs, where ATOP ends it in 1882.
 
-// unanchored reports whether a's start fixed effects are gone: it was made
-// in a war that has ended.
+// A treaty whose term must be renewed (ATOP's specified length and renewal
+// period: the Soviet Union's treaties with North Korea of 1961, for ten
+// years renewed five at a time, and with Mongolia of 1966, for twenty
+// renewed ten) is anchored to the end of the term in force at the start.
+// The value its members showed was in making it and renewing it so far;
+// the next renewal is a new decision, taken in the circumstances of its
+// day, and the model takes it by their values of staying, as for a pact of
+// the run. ATOP ends both treaties at or before their renewals after the
+// Soviet Union's end, in 1996 and 1993; kept by their start's gaps they
+// held to 2014 in every run.
+
+// anchorEnds is the tick from which start pact ac's fixed effects are
+// gone: the end of the war it was made in or of its term, whichever comes
+// first (0 at the latest: the start), or −1 when neither ends them.
+func anchorEnds(ac AllianceConfig) int {
+	ends := -1
+	for _, e := range []struct {
+		set  bool
+		tick int
+	}{{ac.MadeInWar, ac.WarEnds}, {ac.Renews, ac.Renewal}} {
+		if e.set && (ends < 0 || max(e.tick, 0) < ends) {
+			ends = max(e.tick, 0)
+		}
+	}
+	return ends
+}
+
+// unanchored reports whether a's start fixed effects are gone: the war it
+// was made in, or its term, has ended.
 func (w *World) unanchored(a *Alliance) bool {
 	return a.anchorEnds >= 0 && w.tick >= a.anchorEnds
 }
 
-// endWarAnchors removes the start fixed effects of the pacts whose war ends
-// this tick: their members' entry and κ gaps and the pact's glue.
-func (w *World) endWarAnchors() {
+// endAnchors removes the start fixed effects of the pacts whose war or
+// term ends this tick: their members' entry and κ gaps and the pact's glue.
+func (w *World) endAnchors() {
 	for _, a := range w.alliances {
 		if a.Dissolved || a.anchorEnds != w.tick {
 			continue

@@ -347,10 +347,42 @@ func TestAPactMadeInAWarIsAnchoredWhileTheWarLasts(t *testing.T) {
 			t.Errorf("an entrant after the war has the gap %v", a.entryGap[0])
 		}
 	})
+	t.Run("a term renewed during the run", func(t *testing.T) {
+		cfg := threatlessPact()
+		cfg.Alliances[0].Renews, cfg.Alliances[0].Renewal = true, ends
+		w := mustNew(t, cfg)
+		a := w.alliances[0]
+		for w.Tick() < ends && w.Step() {
+		}
+		if slices.Max(a.entryGap) != 0 || a.glue != 0 {
+			t.Errorf("tick %d, the term over: gaps %v, glue %v, want none", w.Tick(), a.entryGap, a.glue)
+		}
+	})
 	t.Run("a pact made in no war", func(t *testing.T) {
 		w := mustNew(t, threatlessPact())
 		if got := w.alliances[0].anchorEnds; got != -1 {
 			t.Errorf("anchorEnds %d, want -1: its fixed effects hold for its life", got)
 		}
 	})
+}
+
+// A start pact's fixed effects end with the war it was made in or the term
+// in force at the start, whichever ends first; neither, and they last.
+func TestAnchorEnds(t *testing.T) {
+	for _, c := range []struct {
+		ac   AllianceConfig
+		want int
+	}{
+		{AllianceConfig{}, -1},
+		{AllianceConfig{MadeInWar: true, WarEnds: 5}, 5},
+		{AllianceConfig{MadeInWar: true, WarEnds: -3}, 0},
+		{AllianceConfig{Renews: true, Renewal: 7}, 7},
+		{AllianceConfig{MadeInWar: true, WarEnds: 9, Renews: true, Renewal: 7}, 7},
+		{AllianceConfig{MadeInWar: true, WarEnds: 2, Renews: true, Renewal: 7}, 2},
+		{AllianceConfig{MadeInWar: true, Renews: true, Renewal: 7}, 0},
+	} {
+		if got := anchorEnds(c.ac); got != c.want {
+			t.Errorf("anchorEnds(%+v) = %d, want %d", c.ac, got, c.want)
+		}
+	}
 }

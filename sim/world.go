@@ -270,9 +270,7 @@ func New(cfg Config, run int) (*World, error) {
 	for _, ac := range cfg.Alliances {
 		a := w.newAlliance(ac.Name, ac.Members, ac.Target, ac.Cohesion, ac.Pooling)
 		a.Institution = 1 - math.Pow(1-cfg.Params.InstituteRate, ac.Age)
-		if ac.MadeInWar {
-			a.anchorEnds = max(ac.WarEnds, 0)
-		}
+		a.anchorEnds = anchorEnds(ac)
 		// A pact of the start may have been made across a rivalry of its
 		// members (exit.go, acrossTheRivalry); the first exit check says.
 		for k := range a.acrossRivalry {
@@ -310,7 +308,7 @@ func (w *World) Step() bool {
 	w.grow()            // 2
 	w.perceive()        // 3
 	w.anchorEntrants()  // states that entered a pact of the start this tick (startpacts.go)
-	w.endWarAnchors()   // the start pacts whose war ends this tick lose their fixed effects (startpacts.go)
+	w.endAnchors()      // the start pacts whose war or term ends this tick lose their fixed effects (startpacts.go)
 	w.setBudgets()      // 4
 	w.finance()         // 5
 	w.buildCapability() // 6

@@ -33,10 +33,14 @@ type pactSpell struct {
 	wartime bool
 	cowwar  int
 	threats []int
+	// term and renewal: the treaty's specified length and its renewal
+	// period in months, when ATOP codes a specified length (speclgth 1);
+	// 0: none.
+	term, renewal int
 }
 
 func loadPacts(path string, kind map[int]string) ([]pactSpell, error) {
-	rows, err := readTable(path, []string{"atopid", "member", "yrent", "yrexit", "moent", "defense", "offense", "wartime", "cowwar", "statthr1", "statthr2"})
+	rows, err := readTable(path, []string{"atopid", "member", "yrent", "yrexit", "moent", "defense", "offense", "wartime", "cowwar", "statthr1", "statthr2", "speclgth", "length", "renewlgt"})
 	if err != nil {
 		return nil, err
 	}
@@ -49,9 +53,20 @@ func loadPacts(path string, kind map[int]string) ([]pactSpell, error) {
 			}
 		}
 		p := pactSpell{atopid: v[0], ccode: v[1], from: v[2], to: v[3], fromMonth: v[4], wartime: r[7] == "1"}
-		// cowwar and the threats: ATOP leaves them blank where they do not
-		// apply; 0 is none.
-		for j, c := range r[8:] {
+		// cowwar, the threats and the term: ATOP leaves them blank where
+		// they do not apply; 0 is none.
+		var term [3]int
+		for j, c := range r[11:14] {
+			if c != "" {
+				if term[j], err = strconv.Atoi(c); err != nil {
+					return nil, fmt.Errorf("%s row %d: %q: %w", path, k+2, c, err)
+				}
+			}
+		}
+		if term[0] == 1 {
+			p.term, p.renewal = term[1], term[2]
+		}
+		for j, c := range r[8:11] {
 			n := 0
 			if c != "" {
 				if n, err = strconv.Atoi(c); err != nil {
@@ -150,8 +165,13 @@ func (d *dataset) alliancesAt(specs []nationSpec, start int) []alliance {
 		if wp, ok := d.warPactOf(specs, start, id); ok {
 			war = &wp
 		}
+		var renew *renewal
+		if y, m, note, ok := d.renewalOf(start, id); ok {
+			renew = &renewal{y, m, note}
+		}
 		out = append(out, alliance{
 			war:     war,
+			renewal: renew,
 			atopid:  id,
 			name:    name,
 			members: ms, founded: founded[id],

@@ -105,6 +105,14 @@ type alliance struct {
 	source        string
 	why           string
 	war           *warPact // made in a war against states the era does not model (warpacts.go)
+	renewal       *renewal // the end of the term in force at the start of a treaty that must be renewed (renewal.go)
+}
+
+// renewal is the year and month a treaty's term in force at the start
+// ends, with its note.
+type renewal struct {
+	year, month int
+	note        string
 }
 
 // event is an [[event]]. Which fields are written depends on kind.

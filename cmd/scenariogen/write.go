@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 )
 
 // toml writes the scenario: [scenario], the nations sorted by id, the
@@ -86,6 +87,10 @@ func (sc *scenario) toml() ([]byte, error) {
 				w.integer("war_ends", a.war.ends.Year(), a.war.endsWhy)
 				w.integer("war_ends_month", int(a.war.ends.Month()), cowDay(a.war.ends))
 			}
+		}
+		if r := a.renewal; r != nil {
+			w.integer("renewal", r.year, r.note)
+			w.integer("renewal_month", r.month, fmt.Sprintf("%s %d", time.Month(r.month), r.year))
 		}
 		w.str("source", a.source, "")
 	}
