@@ -27,6 +27,7 @@ func eras() []era {
 		{"americas-1870", am70Start, am70End, americas1870Specs, americas1870},
 		{"africa-1990", af90Start, af90End, africa1990Specs, africa1990},
 		{"middle-east-1990", me90Start, me90End, middleEast1990Specs, middleEast1990},
+		{"americas-1990", am90Start, am90End, americas1990Specs, americas1990},
 	}
 }
 
