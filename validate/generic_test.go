@@ -67,3 +67,32 @@ func TestAnEraWithoutTargetsIsJudgedGenerically(t *testing.T) {
 		t.Error("the built-in eras have history")
 	}
 }
+
+// An era whose best baseline agrees with history in every pair-year (the
+// Americas of 1990–2014: every pair allied in every year or in none) has
+// a skill target that a tie meets: κ equal to the perfect baseline's, and
+// only that, holds. Elsewhere the target asks for more than the baseline.
+func TestAPerfectBaselineIsMetByATie(t *testing.T) {
+	for _, c := range []struct {
+		era     string
+		perfect bool
+	}{{"americas-1990", true}, {"europe-1871", false}} {
+		cfg, h := loadBuiltin(t, c.era)
+		targets, _ := Targets(cfg, h)
+		var skill *Target
+		for k := range targets {
+			if targets[k].Name == "  skill: κ minus the best baseline's" {
+				skill = &targets[k]
+			}
+		}
+		if skill == nil {
+			t.Fatalf("%s: no skill target", c.era)
+		}
+		if got := skill.Lo <= 0 && skill.Hi > 0; got != c.perfect {
+			t.Errorf("%s: a tie (0) in the band [%g, %g] %v, want %v", c.era, skill.Lo, skill.Hi, got, c.perfect)
+		}
+		if skill.Lo > 1e-9 || -1e-8 > skill.Lo {
+			t.Errorf("%s: the band starts at %g: a model below a perfect baseline, or at an imperfect one, would hold", c.era, skill.Lo)
+		}
+	}
+}
