@@ -70,18 +70,18 @@ func TestInitialConditions(t *testing.T) {
 				t.Errorf("%q at %s ticks a year: made in war %v, ends at tick %d, want true, %d", c.keys, c.tpy, a.MadeInWar, a.WarEnds, c.want)
 			}
 		}
-		if a := sc.Config.Alliances[0]; a.MadeInWar || a.Renews {
-			t.Errorf("a pact with neither key: made in war %v, renews %v", a.MadeInWar, a.Renews)
+		if a := sc.Config.Alliances[0]; a.MadeInWar || a.Renews || a.Organised {
+			t.Errorf("a pact with none of the keys: made in war %v, renews %v, organised %v", a.MadeInWar, a.Renews, a.Organised)
 		}
 	})
 	t.Run("a treaty renewed during the run", func(t *testing.T) {
-		src := strings.Replace(initialWorld, "founded = 1949", "founded = 1949\nrenewal = 2003\nrenewal_month = 4", 1)
+		src := strings.Replace(initialWorld, "founded = 1949", "founded = 1949\nrenewal = 2003\nrenewal_month = 4\norganised = true", 1)
 		sc, err := Parse("initial.toml", []byte(src), []string{"ticks_per_year=4"})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if a := sc.Config.Alliances[0]; !a.Renews || a.Renewal != 13 || a.MadeInWar {
-			t.Errorf("renews %v at tick %d (made in war %v), want true at tick 13 (April 2003 at four ticks a year)", a.Renews, a.Renewal, a.MadeInWar)
+		if a := sc.Config.Alliances[0]; !a.Renews || a.Renewal != 13 || a.MadeInWar || !a.Organised {
+			t.Errorf("renews %v at tick %d (made in war %v, organised %v), want true at tick 13 (April 2003 at four ticks a year), organised", a.Renews, a.Renewal, a.MadeInWar, a.Organised)
 		}
 	})
 	t.Run("an alliance founded after the start", func(t *testing.T) {

@@ -139,7 +139,7 @@ func (l *loader) checkAlliances() []sim.AllianceConfig {
 	out := make([]sim.AllianceConfig, 0, len(l.alliances))
 	for k, t := range l.alliances {
 		at := func(key, format string, args ...any) { l.errf("alliance", k, key, format, args...) }
-		ac := sim.AllianceConfig{Name: t.Name, Target: t.Target, Cohesion: t.Cohesion, Pooling: t.Pooling}
+		ac := sim.AllianceConfig{Name: t.Name, Target: t.Target, Cohesion: t.Cohesion, Pooling: t.Pooling, Organised: t.Organised}
 		if t.Founded != 0 {
 			if t.Founded > l.scenario.StartYear {
 				at("founded", "must not be after start_year (%d), got %d", l.scenario.StartYear, t.Founded)

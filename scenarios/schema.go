@@ -110,9 +110,11 @@ type allianceTable struct {
 	// Renewal (a year) and RenewalMonth date the end of the term in force
 	// at the start of a treaty that must be renewed, which its start fixed
 	// effects last to.
-	Renewal      int64  `toml:"renewal"`
-	RenewalMonth int64  `toml:"renewal_month"`
-	Source       string `toml:"source"`
+	Renewal      int64 `toml:"renewal"`
+	RenewalMonth int64 `toml:"renewal_month"`
+	// Organised marks a pact with a standing organisation.
+	Organised bool   `toml:"organised"`
+	Source    string `toml:"source"`
 }
 
 func defaultAlliance(p sim.Params) allianceTable {

@@ -57,6 +57,7 @@ type Alliance struct {
 	kappaGap      []float64 // per member position: how far below κ_stay its fellows' κ toward its threat stood at the start (startpacts.go; 0 for a member that joined in the run)
 	glue          float64   // how far the start's cohesion stood above its target then (startpacts.go; 0 for a pact of the run)
 	anchorEnds    int       // the tick from which the start's fixed effects are gone (startpacts.go; −1: never)
+	organised     bool      // a pact of the start with a standing organisation (heldByOrganisation, exit.go)
 	defaulters    []int     // members that defaulted on loans it carries, this tick
 	hostSum       []float64 // per nation l: Σ H_ml over the members m other than l (inheritedHostility)
 	// majority per nation l: the hostility toward l of the member at the

@@ -96,6 +96,10 @@ type AllianceConfig struct {
 	// it, or not, for the model's reasons.
 	Renews  bool
 	Renewal int
+	// Organised marks a pact with a standing organisation (a council, a
+	// secretariat): it holds its members across rivalries with its leader
+	// that are not over political systems (exit.go, heldByOrganisation).
+	Organised bool
 }
 
 // Ticks is the number of ticks the run lasts.

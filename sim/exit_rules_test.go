@@ -391,3 +391,50 @@ func TestStayWorthCountsTheInstitutionsHold(t *testing.T) {
 		t.Errorf("worth without institutions %v, want V + g = %v", bare, v+a.entryGap[k])
 	}
 }
+
+// An organised pact of the start holds a member across a rivalry with its
+// leader that arises in it, unless the rivalry is over political systems:
+// GAL, whose rivalry with AST (the leader) begins at tick 2, stays in the
+// organised pact when the rivalry is over territory or standing, and
+// leaves it as the leader's rival when the rivalry is ideological, or when
+// the pact has no organisation, or when a threat shock made them rivals.
+func TestAnOrganisedPactHoldsARivalOverTerritory(t *testing.T) {
+	for _, c := range []struct {
+		name                      string
+		organised, ideo, shocking bool
+		leaves                    bool
+	}{
+		{"organised, over territory", true, false, false, false},
+		{"organised, over political systems", true, true, false, true},
+		{"organised, a threat shock between them", true, false, true, true},
+		{"no organisation", false, false, false, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cfg := institutionWorld(200, 0)
+			cfg.Params.ExitPatience = 2
+			cfg.Alliances[0].Organised = c.organised
+			cfg.Rivalries = append(cfg.Rivalries, Relation{A: iAST, B: iGAL, Level: 0.19, Ideological: c.ideo, From: 2})
+			if c.shocking {
+				cfg.Events = append(cfg.Events, Event{Tick: 2, Kind: ThreatShock, Label: "a crisis",
+					A: Group{Nations: []int{iAST}}, B: Group{Nations: []int{iGAL}}, Delta: 0.05})
+			}
+			w := mustNew(t, cfg)
+			a := w.alliances[0]
+			if w.leader(a) != iAST || w.rivals(iGAL, iAST) {
+				t.Fatalf("bad fixture: leader %s, rivals at the start %v", w.nations[w.leader(a)].ID, w.rivals(iGAL, iAST))
+			}
+			left := false
+			for w.Tick() < 8 && w.Step() {
+				for _, r := range records(w, Left) { // this tick's
+					left = left || r.Nation == "GAL" && strings.Contains(r.Cause, "rival of the pact's leader")
+				}
+			}
+			if !w.rivals(iGAL, iAST) {
+				t.Fatal("bad fixture: GAL and AST are no rivals after tick 2")
+			}
+			if left != c.leaves {
+				t.Errorf("GAL left as the leader's rival: %v, want %v (records %+v)", left, c.leaves, records(w, Left))
+			}
+		})
+	}
+}

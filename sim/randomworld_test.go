@@ -100,6 +100,10 @@ func hostileWorld(r *rand.Rand, n, maxYears int) Config {
 		if r.IntN(3) == 0 { // made in a war against states outside, over by the start or during the run
 			ac.MadeInWar, ac.WarEnds = true, r.IntN(cfg.Ticks()+1)
 		}
+		if r.IntN(3) == 0 { // a term renewed during the run
+			ac.Renews, ac.Renewal = true, r.IntN(cfg.Ticks()+1)
+		}
+		ac.Organised = r.IntN(2) == 0
 		cfg.Alliances = append(cfg.Alliances, ac)
 	}
 	ticks := cfg.Ticks()

@@ -37,10 +37,13 @@ type pactSpell struct {
 	// period in months, when ATOP codes a specified length (speclgth 1);
 	// 0: none.
 	term, renewal int
+	// organ1: whether the treaty provides for an organisation of its
+	// members (ATOP's organ1: 0 none; 1 to 3 its kind).
+	organ1 int
 }
 
 func loadPacts(path string, kind map[int]string) ([]pactSpell, error) {
-	rows, err := readTable(path, []string{"atopid", "member", "yrent", "yrexit", "moent", "defense", "offense", "wartime", "cowwar", "statthr1", "statthr2", "speclgth", "length", "renewlgt"})
+	rows, err := readTable(path, []string{"atopid", "member", "yrent", "yrexit", "moent", "defense", "offense", "wartime", "cowwar", "statthr1", "statthr2", "speclgth", "length", "renewlgt", "organ1"})
 	if err != nil {
 		return nil, err
 	}
@@ -55,8 +58,8 @@ func loadPacts(path string, kind map[int]string) ([]pactSpell, error) {
 		p := pactSpell{atopid: v[0], ccode: v[1], from: v[2], to: v[3], fromMonth: v[4], wartime: r[7] == "1"}
 		// cowwar, the threats and the term: ATOP leaves them blank where
 		// they do not apply; 0 is none.
-		var term [3]int
-		for j, c := range r[11:14] {
+		var term [4]int
+		for j, c := range r[11:15] {
 			if c != "" {
 				if term[j], err = strconv.Atoi(c); err != nil {
 					return nil, fmt.Errorf("%s row %d: %q: %w", path, k+2, c, err)
@@ -66,6 +69,7 @@ func loadPacts(path string, kind map[int]string) ([]pactSpell, error) {
 		if term[0] == 1 {
 			p.term, p.renewal = term[1], term[2]
 		}
+		p.organ1 = term[3]
 		for j, c := range r[8:11] {
 			n := 0
 			if c != "" {
@@ -170,11 +174,12 @@ func (d *dataset) alliancesAt(specs []nationSpec, start int) []alliance {
 			renew = &renewal{y, m, note}
 		}
 		out = append(out, alliance{
-			war:     war,
-			renewal: renew,
-			atopid:  id,
-			name:    name,
-			members: ms, founded: founded[id],
+			war:       war,
+			renewal:   renew,
+			organised: d.organ1Of(id),
+			atopid:    id,
+			name:      name,
+			members:   ms, founded: founded[id],
 			foundedSource: fmt.Sprintf("first member spell in ATOP v4.01, atopid %d", id),
 			why: fmt.Sprintf("ATOP %d, a pact with %s obligations in force on 1 January %d (its members among this scenario's states).",
 				id, d.pactKind[id], start),
@@ -183,6 +188,19 @@ func (d *dataset) alliancesAt(specs []nationSpec, start int) []alliance {
 	}
 	slices.SortFunc(out, func(a, b alliance) int { return cmp.Compare(a.name, b.name) })
 	return out
+}
+
+// organ1Of reports whether pact id provides for an organisation of its
+// members (ATOP's organ1 above 0 on any of its spells): such a pact holds
+// its members across rivalries with its leader that are not over political
+// systems (sim/exit.go, heldByOrganisation).
+func (d *dataset) organ1Of(id int) bool {
+	for _, p := range d.pacts {
+		if p.atopid == id && p.organ1 > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // entryPacts sets, on each entry event of evs, the pact of the start that

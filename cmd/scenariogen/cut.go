@@ -140,7 +140,7 @@ func cutATOP(src, dst string) error {
 			kept[r[0]] = true
 		}
 	}
-	cols := []string{"atopid", "member", "yrent", "moent", "yrexit", "moexit", "defense", "offense", "wartime", "cowwar", "statthr1", "statthr2", "speclgth", "length", "renewlgt"}
+	cols := []string{"atopid", "member", "yrent", "moent", "yrexit", "moexit", "defense", "offense", "wartime", "cowwar", "statthr1", "statthr2", "speclgth", "length", "renewlgt", "organ1"}
 	rows, err := readTable(filepath.Join(src, "atop-4.01-member-level.csv"), cols)
 	if err != nil {
 		return err

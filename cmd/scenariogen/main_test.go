@@ -91,9 +91,10 @@ func TestCut(t *testing.T) {
 		{tssFile, "rivalry,start,end,positional,spatial,ideological,interventionary,principal,aprin,note\n" +
 			"Britain-France 1,P1494,1716,1,1,,,1,,\nUSA-Russia,1945,1989,1,,1,,1,,\"a note, with a comma\"\n"},
 		// Defence or offence pacts, whole, with the war each was made in,
-		// its named threats and its term; a neutrality pact dropped.
-		{atopFile, "atopid,member,yrent,moent,yrexit,moexit,defense,offense,wartime,cowwar,statthr1,statthr2,speclgth,length,renewlgt\n" +
-			"1001,200,1815,1,1816,2,1,0,0,0,0,0,1,240,60\n1001,220,1815,1,1816,2,1,0,0,0,0,0,1,240,60\n1002,255,1820,3,1825,0,0,1,1,49,150,,0,,\n"},
+		// its named threats, its term and its organisation; a neutrality
+		// pact dropped.
+		{atopFile, "atopid,member,yrent,moent,yrexit,moexit,defense,offense,wartime,cowwar,statthr1,statthr2,speclgth,length,renewlgt,organ1\n" +
+			"1001,200,1815,1,1816,2,1,0,0,0,0,0,1,240,60,3\n1001,220,1815,1,1816,2,1,0,0,0,0,0,1,240,60,3\n1002,255,1820,3,1825,0,0,1,1,49,150,,0,,,0\n"},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			got, err := os.ReadFile(filepath.Join(dst, tc.file))

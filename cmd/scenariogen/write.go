@@ -88,6 +88,9 @@ func (sc *scenario) toml() ([]byte, error) {
 				w.integer("war_ends_month", int(a.war.ends.Month()), cowDay(a.war.ends))
 			}
 		}
+		if a.organised {
+			w.boolean("organised", fmt.Sprintf("the treaty provides for an organisation of its members (ATOP v4.01, atopid %d: organ1 above 0)", a.atopid))
+		}
 		if r := a.renewal; r != nil {
 			w.integer("renewal", r.year, r.note)
 			w.integer("renewal_month", r.month, fmt.Sprintf("%s %d", time.Month(r.month), r.year))
