@@ -98,7 +98,13 @@ func (l *loader) checkWarPact(k int, t allianceTable, ac *sim.AllianceConfig) {
 // checkRenewal checks an alliance's renewal and renewal_month and sets
 // ac's renewal and the tick in which its term ends.
 func (l *loader) checkRenewal(k int, t allianceTable, ac *sim.AllianceConfig) {
-	if tick, ok := l.allianceDate(k, "renewal", t.Renewal, t.RenewalMonth); ok {
+	tick, ok := l.allianceDate(k, "renewal", t.Renewal, t.RenewalMonth)
+	switch {
+	case !ok:
+	case t.Renewal < l.scenario.StartYear:
+		// The term in force at the start cannot have ended before it.
+		l.errf("alliance", k, "renewal", "must not be before start_year (%d), got %d: the term in force at the start ends at or after it", l.scenario.StartYear, t.Renewal)
+	default:
 		ac.Renews, ac.Renewal = true, tick
 	}
 }

@@ -40,6 +40,10 @@ func (w *World) exits() {
 			enemy := w.fellowAtWar(i, a, lead)
 			across := w.acrossTheRivalry(a, k, i, lead) // first: it clears the mark of a member that is no rival
 			rival := !across && w.rivals(i, lead)
+			// An organised pact holds a rival over territory or standing:
+			// it counts no time as the leader's rival (institutions still do
+			// not reach it).
+			counted := rival && !w.heldByOrganisation(a, i, lead)
 			hold := w.institutionHold(i, a, lead, rival)
 			exitValue := w.p.ExitValue - w.p.InstituteHold*hold - a.entryGap[k] // a start pact's fixed effect (startpacts.go)
 			kappaStay := w.p.KappaStay*(1-hold) - a.kappaGap[k]
@@ -59,7 +63,7 @@ func (w *World) exits() {
 			} else {
 				a.lowKappa[k] = 0
 			}
-			if rival {
+			if counted {
 				a.lowRival[k]++
 			} else {
 				a.lowRival[k] = 0
@@ -74,7 +78,7 @@ func (w *World) exits() {
 			switch {
 			case enemy >= 0 && w.warYears(i, enemy) >= w.p.ExitPatience:
 				leaving = append(leaving, departure{a, i, fmt.Sprintf("at war with a fellow member, %s", w.nations[enemy].ID)})
-			case a.lowRival[k] >= patience && i != lead && !w.heldByOrganisation(a, i, lead):
+			case a.lowRival[k] >= patience && i != lead:
 				leaving = append(leaving, departure{a, i, fmt.Sprintf("rival of the pact's leader, %s", w.nations[lead].ID)})
 			case a.lowCross[k] >= patience:
 				leaving = append(leaving, departure{a, i, cross.cause(w)})
@@ -219,16 +223,21 @@ func (w *World) fellowAtWar(i int, a *Alliance, lead int) int {
 	if len(w.wars) == 0 || i == lead {
 		return -1
 	}
+	// Of the stronger fellows at war with i, the one whose war has lasted
+	// longest: a short war with one must not hide a long one with another.
+	best, years := -1, 0.0
 	for _, m := range a.Members {
 		if m == i || !w.atWar(i, m) {
 			continue
 		}
 		ki, km := w.capVec.AtVec(i), w.capVec.AtVec(m) // the forces leader() reads
 		if m == lead || km > ki || (km == ki && m < i) {
-			return m
+			if y := w.warYears(i, m); best < 0 || y > years {
+				best, years = m, y
+			}
 		}
 	}
-	return -1
+	return best
 }
 
 // rivalOfFellow reports whether a's members bar i as a rival: i is
@@ -299,9 +308,15 @@ func (w *World) acrossTheRivalry(a *Alliance, k, i, lead int) bool {
 	if a.acrossRivalry[k] { // its first check: the fellows it is a rival of now
 		a.acrossRivalry[k] = false
 		var held []int
-		for _, m := range a.Members {
-			if w.rivals(i, m) {
-				held = append(held, m)
+		for km, m := range a.Members {
+			if !w.rivals(i, m) {
+				continue
+			}
+			held = append(held, m)
+			// Both ways: an entrant's rival checked before it entered is
+			// held across their rivalry too, should the entrant lead.
+			if a.fromStart[km] && !a.acrossRivalry[km] && !slices.Contains(a.startRivals[km], i) {
+				a.startRivals[km] = append(a.startRivals[km], i)
 			}
 		}
 		a.startRivals[k] = held

@@ -47,8 +47,10 @@ func (w *World) anchorStartPacts() {
 // from 1947 and 1950) drew the value its members showed from that war, and
 // the model sees nothing of it. Its fixed effects are the war's: they
 // last while the war does, and a pact whose war is over by the start has
-// none. Its members then keep it, or leave it, for the model's reasons, as
-// the members of a pact made in the run do. Kept to 1913 by its start's
+// none. Its members then keep it, or leave it, by their values of staying
+// and their fellows' commonality, as the members of a pact made in the run
+// do; what the pact is stays (the rivalries it was made across, its
+// organisation). Kept to 1913 by its start's
 // fixed effects, the Triple Alliance outlived its war by 43 years in the
 // runs, where ATOP ends it in 1882.
 
@@ -86,7 +88,9 @@ func (w *World) unanchored(a *Alliance) bool {
 }
 
 // endAnchors removes the start fixed effects of the pacts whose war or
-// term ends this tick: their members' entry and κ gaps and the pact's glue.
+// term ends this tick: their members' entry and κ gaps and the pact's
+// glue, the value history showed. What the pact is stays: the rivalries
+// it was made across (acrossTheRivalry) and its organisation.
 func (w *World) endAnchors() {
 	for _, a := range w.alliances {
 		if a.Dissolved || a.anchorEnds != w.tick {

@@ -174,6 +174,9 @@ func madeInTheRun(w *World) *World {
 		clear(a.entryGap)
 		clear(a.kappaGap)
 		a.glue = 0
+		clear(a.acrossRivalry) // made across no rivalry
+		clear(a.startRivals)
+		clear(a.fromStart)
 	}
 	return w
 }
@@ -352,8 +355,12 @@ func TestAPactMadeInAWarIsAnchoredWhileTheWarLasts(t *testing.T) {
 		cfg.Alliances[0].Renews, cfg.Alliances[0].Renewal = true, ends
 		w := mustNew(t, cfg)
 		a := w.alliances[0]
-		for w.Tick() < ends && w.Step() {
+		for w.Tick() < ends-1 && w.Step() {
 		}
+		if slices.Max(a.entryGap) <= 0 || a.glue <= 0 {
+			t.Fatalf("tick %d, before the term's end: gaps %v, glue %v, want them above 0", w.Tick(), a.entryGap, a.glue)
+		}
+		w.Step()
 		if slices.Max(a.entryGap) != 0 || a.glue != 0 {
 			t.Errorf("tick %d, the term over: gaps %v, glue %v, want none", w.Tick(), a.entryGap, a.glue)
 		}

@@ -74,6 +74,7 @@ func (w *World) startWar(a, b []int, e Event) {
 	}
 	x.peak = [2][]float64{make([]float64, len(x.a)), make([]float64, len(x.b))}
 	w.wars = append(w.wars, x)
+	w.chainWar(x)
 }
 
 // endWars drops the wars that ended before this tick (phase 1), after
@@ -86,24 +87,54 @@ func (w *World) endWars() {
 	w.wars = slices.DeleteFunc(w.wars, func(x war) bool { return x.until < w.tick })
 }
 
-// atWar reports whether i and l are on opposite sides of a war under way.
 // warYears is how long i and l have been at war by the end of this tick,
-// in years of the fighting: the longest of their wars under way, each from
-// its first day to the tick's end or its last day.
+// in years of the fighting: from the first day of the first of their wars
+// in a chain without a break (warChain) to the tick's end or the chain's
+// last day. A war the scenario writes in phases (COW's Gulf War: Iraq
+// against Kuwait, then against the coalition) is one war.
 func (w *World) warYears(i, l int) float64 {
-	now := float64(w.tick+1) / float64(w.cfg.TicksPerYear)
-	out := 0.0
-	for _, x := range w.wars {
-		if w.tick > x.until {
-			continue
-		}
-		if (slices.Contains(x.a, i) && slices.Contains(x.b, l)) || (slices.Contains(x.b, i) && slices.Contains(x.a, l)) {
-			out = max(out, min(now, x.to)-x.from)
-		}
+	c, ok := w.warChains[pairKey(i, l, len(w.nations))]
+	if !ok {
+		return 0
 	}
-	return out
+	now := float64(w.tick+1) / float64(w.cfg.TicksPerYear)
+	return max(0, min(now, c.to)-c.from)
 }
 
+// warChain is a pair's fighting without a break: from the first day of
+// its first war to the last day of its latest (+Inf: to the run's end).
+type warChain struct{ from, to float64 }
+
+// warChainGap is the longest break between two wars of a pair that still
+// makes them one: a month, the precision of a war's dates in a scenario.
+const warChainGap = 1.0 / 12
+
+// chainWar records war x on the chains of the pairs it sets against each
+// other: a war that begins within warChainGap of the end of the pair's
+// last (or while it is under way) extends its chain; another starts a new
+// one.
+func (w *World) chainWar(x war) {
+	if w.warChains == nil {
+		w.warChains = map[int]warChain{}
+	}
+	n := len(w.nations)
+	for _, i := range x.a {
+		for _, l := range x.b {
+			k := pairKey(i, l, n)
+			c, ok := w.warChains[k]
+			if !ok || x.from > c.to+warChainGap {
+				c = warChain{from: x.from, to: x.to}
+			}
+			c.to = max(c.to, x.to)
+			w.warChains[k] = c
+		}
+	}
+}
+
+// pairKey is the unordered pair {i, j}'s key among n states.
+func pairKey(i, j, n int) int { return min(i, j)*n + max(i, j) }
+
+// atWar reports whether i and l are on opposite sides of a war under way.
 func (w *World) atWar(i, l int) bool {
 	for _, x := range w.wars {
 		if w.tick > x.until {

@@ -190,23 +190,28 @@ func TestAllianceCannotHoldBothSidesOfAWar(t *testing.T) {
 // not the ticks it touches. AST and BOR, allied, fight from August of the
 // first year: for eight months (to April of the next, two ticks at one
 // tick a year), and for two years (BOR leaves once it has fought
-// exit_patience, 1.75 years, in the second tick of year 2).
+// exit_patience, 1.75 years, in the second tick of year 2), the same war
+// written as two phases of a year each counting as one.
 func TestAWarsOwnLengthEndsAPact(t *testing.T) {
 	const from = 7.0 / 12 // 1 August of the first year
 	for _, c := range []struct {
 		name      string
 		years     float64
 		leaveYear int // -1: stays
-	}{{"eight months across the new year", 8.0 / 12, -1}, {"two years", 2, 2}} {
+		phases    int // the war written as this many abutting events, as the scenarios write a war sides join
+	}{{"eight months across the new year", 8.0 / 12, -1, 1}, {"two years", 2, 2, 1}, {"two years in two phases", 2, 2, 2}} {
 		for _, perYear := range []int{1, 4, 12} {
 			cfg := testWorld()
 			cfg.TicksPerYear = perYear
 			cfg.Alliances = []AllianceConfig{{Members: []int{iAST, iBOR}, Cohesion: 0.8}}
-			start := int(from * float64(perYear))
-			end := from + c.years
-			cfg.Events = []Event{{Tick: start, Kind: War, Label: "war", From: from, To: end,
-				Duration: int(math.Ceil(end*float64(perYear))) - start,
-				A:        Group{Nations: []int{iAST}}, B: Group{Nations: []int{iBOR}}}}
+			for p := range c.phases {
+				pFrom := from + c.years*float64(p)/float64(c.phases)
+				pTo := pFrom + c.years/float64(c.phases)
+				start := int(pFrom * float64(perYear))
+				cfg.Events = append(cfg.Events, Event{Tick: start, Kind: War, Label: "war", From: pFrom, To: pTo,
+					Duration: int(math.Ceil(pTo*float64(perYear))) - start,
+					A:        Group{Nations: []int{iAST}}, B: Group{Nations: []int{iBOR}}})
+			}
 			w := mustNew(t, withParams(cfg, func(p *Params) { p.JoinValue, p.FormValue = 50, 100 }))
 			left := -1
 			for w.Tick() < 4*perYear && w.Step() {

@@ -127,10 +127,11 @@ type World struct {
 
 	// Finance flows of the current tick, per nation.
 	flows      []Flows
-	creditPrev []float64 // last tick's change of debt from allied credit [billion USD]
-	defaulting []bool    // fiscal pressure crossed up through p_default this tick
-	entered    []bool    // entered the system this tick
-	regimeAt   []int     // tick of the last regime change (transition.go)
+	creditPrev []float64        // last tick's change of debt from allied credit [billion USD]
+	defaulting []bool           // fiscal pressure crossed up through p_default this tick
+	entered    []bool           // entered the system this tick
+	regimeAt   []int            // tick of the last regime change (transition.go)
+	warChains  map[int]warChain // per pair at war: its fighting without a break (war.go)
 	loans      []*Loan
 	ledger     Ledger // world totals since the start
 
