@@ -45,11 +45,12 @@ func membership(cfg sim.Config, h *History, from, to int, kappaMin float64) []Ta
 	}
 	if best >= 1-perfectSlack {
 		// A baseline that agrees with history in every pair-year cannot be
-		// beaten, only equalled: the Americas of 1990–2014, whose 630
-		// pairs are allied in every year or in none, by pacts of the start.
-		// The model holds by agreeing in every pair-year too.
-		skill.History, skill.Lo = "≥ 0 (tie)", -perfectSlack
-		skill.Source += "; it agrees with history in every pair-year, so a tie holds"
+		// beaten, only equalled (the Americas of 1990–2014, whose 630
+		// pairs are allied in every year or in none, by pacts of the
+		// start), and a model that changes nothing equals it: the era
+		// shows no skill either way, and the row is information.
+		skill.History, skill.Info, skill.Lo, skill.Hi = "—", true, math.Inf(-1), math.Inf(1)
+		skill.Source += "; it agrees with history in every pair-year, so no model can show skill: information"
 	}
 	ts := []Target{
 		kappa,

@@ -132,7 +132,8 @@ func TestKappaAndBaselines(t *testing.T) {
 		t.Errorf("with camps: %v, want the inputs' κ 1 and the camps' 0.75", got)
 	}
 	// The skill row: the run (7/9) beats the best baseline without camps
-	// (3/4), and not with them (1).
+	// (3/4); with them the best baseline is perfect (1), no run can beat
+	// it, and the row is information, not a target.
 	for _, camps := range []bool{false, true} {
 		r, h, cfg := fourStates(camps)
 		var skill Target
@@ -142,8 +143,8 @@ func TestKappaAndBaselines(t *testing.T) {
 			}
 		}
 		v, _ := skill.Measure(r)
-		if met := skill.Met(r); met == camps {
-			t.Errorf("camps %v: skill %v met = %v", camps, v, met)
+		if skill.Info != camps || !camps && !skill.Met(r) {
+			t.Errorf("camps %v: skill %v, information %v, met %v", camps, v, skill.Info, skill.Met(r))
 		}
 	}
 }
