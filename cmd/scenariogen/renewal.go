@@ -10,8 +10,9 @@ import (
 // end of the term in force at the start, its first term or the renewal
 // that follows it, as renewal and renewal_month: the engine keeps its
 // start fixed effects to then, and its members renew it, or not, for the
-// model's reasons (sim/startpacts.go). The term counts from the pact's
-// first member spell (its signature, as ATOP dates it). A treaty with a
+// model's reasons (sim/startpacts.go). The term counts from the first
+// member spell of the pact's phase that specifies it (its signature, as
+// ATOP dates it). A treaty with a
 // term and no renewal clause (NATO's twenty years, after which a member
 // may leave on a year's notice) stands until it is denounced: no date.
 
@@ -20,19 +21,22 @@ import (
 func (d *dataset) renewalOf(start, id int) (year, month int, note string, ok bool) {
 	first, term, renew := -1, 0, 0
 	for _, p := range d.pacts {
-		if p.atopid != id {
+		// The term is the treaty's that specifies one: a pact of several
+		// phases (Britain and the Soviet Union's agreement of July 1941,
+		// then their treaty of May 1942 for twenty years) counts from the
+		// first spell of the phase with the term.
+		if p.atopid != id || p.term <= 0 || p.renewal <= 0 {
 			continue
 		}
 		if m := p.from*12 + max(p.fromMonth, 1) - 1; first < 0 || m < first {
-			first = m
+			first, term, renew = m, p.term, p.renewal
 		}
-		term, renew = p.term, p.renewal
 	}
-	if first < 0 || term <= 0 || renew <= 0 {
+	if first < 0 {
 		return 0, 0, "", false
 	}
 	end := first + term
-	for end <= start*12 {
+	for end < start*12 { // a term that ends in the start's January is the start's to renew
 		end += renew
 	}
 	year, month = end/12, end%12+1

@@ -7,7 +7,9 @@ import "testing"
 // time) and Mongolia (January 1966, twenty renewed ten) come up for renewal
 // in July 1991 and January 1996 from a start in 1990; Czechoslovakia's of
 // December 1943 (twenty, renewed five) in December 1963 from 1947. NATO,
-// whose twenty years have no renewal clause, has none.
+// whose twenty years have no renewal clause, has none. Britain's treaty of
+// May 1942 with the Soviet Union counts from May 1942, not from their
+// agreement of July 1941, the first phase of ATOP's pact.
 func TestRenewalsFromTheData(t *testing.T) {
 	d := committed(t)
 	for _, c := range []struct {
@@ -20,6 +22,7 @@ func TestRenewalsFromTheData(t *testing.T) {
 		{1947, 2563, true, 1963, 12},
 		{1964, 2563, true, 1968, 12},
 		{1990, 3180, false, 0, 0},
+		{1947, 2535, true, 1962, 5}, // the treaty of May 1942, not the agreement of July 1941
 	} {
 		y, m, note, ok := d.renewalOf(c.start, c.atopid)
 		if ok != c.ok || y != c.year || m != c.month {

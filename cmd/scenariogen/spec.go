@@ -106,7 +106,7 @@ type alliance struct {
 	why           string
 	war           *warPact // made in a war against states the era does not model (warpacts.go)
 	renewal       *renewal // the end of the term in force at the start of a treaty that must be renewed (renewal.go)
-	organised     bool     // the treaty provides for an organisation of its members (ATOP organ1 > 0)
+	organised     bool     // a multilateral treaty that provides for an organisation of its members (organisedOf)
 }
 
 // renewal is the year and month a treaty's term in force at the start

@@ -14,14 +14,15 @@ import (
 // the model sees neither that war's enemy nor that value. The engine keeps
 // the start's fixed effects of such a pact only while its war lasts
 // (sim/startpacts.go), to the last day of fighting of its COW inter-state
-// war (ATOP's cowwar): the Triple Alliance of 1865 against Paraguay, to 1
-// March 1870; the Soviet Union's treaties of 1942–1945 with Britain,
-// France, Czechoslovakia, Yugoslavia and Poland against Germany, to 1945,
-// before every era that holds them. A war COW does not list (the Pacific
-// alliance of 1865 against Spain, cowwar 0) is taken as over by the start,
-// and no date is written. A pact that names no threat (the ANZUS treaty,
-// made in the Korean War), or names one the era models at its start, is
-// not marked: its adversary, if any, is the model's to see. Japan, out of
+// war (ATOP's cowwar, coded on its members' spells): the Triple Alliance
+// of 1865 against Paraguay, to 1 March 1870; the Pacific alliance of 1865
+// against Spain, to 9 May 1866 (COW's Naval War); the Soviet Union's
+// treaties of 1941–1945 with Britain, France, Czechoslovakia, Yugoslavia
+// and Poland against Germany, to 1945, before every era that holds them. A
+// pact whose spells name no war of COW's inter-state list is taken as over
+// by the start, and no date is written. A pact that names no threat (the
+// ANZUS treaty, made in the Korean War), or names one the era models at
+// its start, is not marked: its adversary, if any, is the model's to see. Japan, out of
 // COW's system from 1945 to 1952, is outside East Asia 1950 at its start,
 // and the Sino-Soviet treaty of 1945 against it is marked there.
 
@@ -35,20 +36,34 @@ type warPact struct {
 }
 
 // warPactOf returns the mark of start pact id, whose members at the start
-// are the era's, and whether it is one.
+// are the era's, and whether it is one. ATOP codes wartime, cowwar and the
+// threats member by member: the pact's are those of all its spells (the
+// Pacific alliance's war is Chile's spell's, COW's Naval War; the Soviet
+// treaties' the Soviet Union's, the Second World War), and its war ends
+// on the last day of fighting of the latest of its members' COW wars.
 func (d *dataset) warPactOf(specs []nationSpec, start, id int) (warPact, bool) {
-	var spell *pactSpell
-	for k := range d.pacts {
-		if p := &d.pacts[k]; p.atopid == id && p.wartime && len(p.threats) > 0 {
-			spell = p
-			break
+	var threats, wars []int
+	wartime := false
+	for _, p := range d.pacts {
+		if p.atopid != id {
+			continue
+		}
+		wartime = wartime || p.wartime
+		for _, c := range p.threats {
+			if !slices.Contains(threats, c) {
+				threats = append(threats, c)
+			}
+		}
+		if p.cowwar > 0 && !slices.Contains(wars, p.cowwar) {
+			wars = append(wars, p.cowwar)
 		}
 	}
-	if spell == nil {
+	if !wartime || len(threats) == 0 {
 		return warPact{}, false
 	}
+	slices.Sort(threats)
 	var names []string
-	for _, c := range spell.threats {
+	for _, c := range threats {
 		for _, s := range specs {
 			if code, ok := d.codeAt(s, start); ok && code == c && s.start <= start {
 				return warPact{}, false // a threat the era models
@@ -60,12 +75,12 @@ func (d *dataset) warPactOf(specs []nationSpec, start, id int) (warPact, bool) {
 		strings.Join(names, " and "))}
 	var last *cowSpell
 	for k := range d.wars {
-		if w := &d.wars[k]; w.war == spell.cowwar && !w.extra && (last == nil || w.to.After(last.to)) {
+		if w := &d.wars[k]; slices.Contains(wars, w.war) && !w.extra && (last == nil || w.to.After(last.to)) {
 			last = w
 		}
 	}
 	if last == nil {
-		out.why += fmt.Sprintf("; COW lists no inter-state war for it (ATOP's cowwar %d): over by the start", spell.cowwar)
+		out.why += "; none of its members' spells names a war of COW's inter-state list (ATOP's cowwar): over by the start"
 		return out, true
 	}
 	out.ends = last.to

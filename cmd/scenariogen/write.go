@@ -89,7 +89,7 @@ func (sc *scenario) toml() ([]byte, error) {
 			}
 		}
 		if a.organised {
-			w.boolean("organised", fmt.Sprintf("the treaty provides for an organisation of its members (ATOP v4.01, atopid %d: organ1 above 0)", a.atopid))
+			w.boolean("organised", fmt.Sprintf("a multilateral treaty that provides for an organisation of its members (ATOP v4.01, atopid %d: organ1 above 0)", a.atopid))
 		}
 		if r := a.renewal; r != nil {
 			w.integer("renewal", r.year, r.note)
