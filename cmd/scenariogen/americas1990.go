@@ -176,19 +176,8 @@ func americas1990Specs() []nationSpec {
 		nationAm1990("ARG", "Argentina", "americas", "ARG"),
 		nationAm1990("URU", "Uruguay", "americas", "URY"),
 		// The outside powers (above).
-		nationAm1990("UKG", "United Kingdom", "europe", "GBR"),
-		nationAm1990("FRN", "France", "europe", "FRA"),
-		westGermany(nationAm1990("GFR", "West Germany (Germany from 3 October 1990)", "europe", "DEU")), // as in the Cold War
-		nationAm1990("NTH", "Netherlands", "europe", "NLD"),
-		nationAm1990("BEL", "Belgium", "europe", "BEL"),
-		nationAm1990("LUX", "Luxembourg", "europe", "LUX"),
-		nationAm1990("POR", "Portugal", "europe", "PRT"),
-		nationAm1990("ITA", "Italy", "europe", "ITA"),
-		nationAm1990("NOR", "Norway", "europe", "NOR"),
-		nationAm1990("DEN", "Denmark", "europe", "DNK"),
-		nationAm1990("GRC", "Greece", "europe", "GRC"),
-		nationAm1990("SPN", "Spain", "europe", "ESP"),
 	}
+	specs = append(specs, natoEurope1990(nationAm1990)...)
 	return withCapitals(specs, am90Capitals())
 }
 

@@ -183,7 +183,6 @@ func middleEast1990Specs() []nationSpec {
 	uae := nationMe1990("UAE", "United Arab Emirates", "middle-east", "ARE")
 	uae.growthFrom = 1993
 	uae.note = "Maddison's GDP begins in 1993: its GDP and trend are from 1993, its start share 1993–1995 (middleeast1990.go)"
-	gfr := westGermany(nationMe1990("GFR", "West Germany (Germany from 3 October 1990)", "europe", "DEU")) // as in the Cold War
 	specs := []nationSpec{
 		nationMe1990("EGY", "Egypt", "middle-east", "EGY"),
 		nationMe1990("ISR", "Israel", "middle-east", "ISR"),
@@ -203,20 +202,9 @@ func middleEast1990Specs() []nationSpec {
 		// The outside powers (above).
 		nationMe1990("USA", "United States", "americas", "USA"),
 		nationMe1990("CAN", "Canada", "americas", "CAN"),
-		nationMe1990("UKG", "United Kingdom", "europe", "GBR"),
-		nationMe1990("FRN", "France", "europe", "FRA"),
-		gfr,
-		nationMe1990("ITA", "Italy", "europe", "ITA"),
-		nationMe1990("NTH", "Netherlands", "europe", "NLD"),
-		nationMe1990("BEL", "Belgium", "europe", "BEL"),
-		nationMe1990("LUX", "Luxembourg", "europe", "LUX"),
-		nationMe1990("POR", "Portugal", "europe", "PRT"),
-		nationMe1990("NOR", "Norway", "europe", "NOR"),
-		nationMe1990("DEN", "Denmark", "europe", "DNK"),
-		nationMe1990("GRC", "Greece", "europe", "GRC"),
-		nationMe1990("SPN", "Spain", "europe", "ESP"),
 		nationMe1990("AUL", "Australia", "oceania", "AUS"),
 	}
+	specs = append(specs, natoEurope1990(nationMe1990)...)
 	return withCapitals(withCapitals(specs, meCapitals), me90Capitals)
 }
 
