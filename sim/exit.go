@@ -140,7 +140,12 @@ func (c crossing) cause(w *World) string {
 // Austria (1815) and in the Münchengrätz treaty with Russia (1833) that
 // the model reads as aimed at Austria, kept the Confederation to 1866 and
 // let the Russian treaty lapse by 1850 (ATOP). On a tie i leaves the pact
-// with the state the other is aimed at.
+// with the state the other is aimed at. Of an organised pact of the start
+// and one without an organisation, i keeps the organised one, whichever it
+// joined last: members leave multilateral pacts with an organisation at a
+// tenth of the rate of others (ATOP; heldByOrganisation), and Guinea,
+// Sierra Leone and Côte d'Ivoire stayed in ECOWAS's protocol through the
+// Liberian wars, as Jordan stayed in the Arab League.
 func (w *World) crossedBy(i int, a *Alliance, k int, worth float64) crossing {
 	for _, b := range w.memberships[i] {
 		if b == a || b.Dissolved {
@@ -152,6 +157,12 @@ func (w *World) crossedBy(i int, a *Alliance, k int, worth float64) crossing {
 				continue
 			}
 			c.aimedHere = true
+		}
+		if a.organised != b.organised { // it keeps the organised pact, whatever the dates
+			if a.organised {
+				continue
+			}
+			return c
 		}
 		kb := slices.Index(b.Members, i)
 		here, joined := a.JoinedAt[k], b.JoinedAt[kb]

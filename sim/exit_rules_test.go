@@ -438,3 +438,33 @@ func TestAnOrganisedPactHoldsARivalOverTerritory(t *testing.T) {
 		})
 	}
 }
+
+// Of two crossed pacts, an organised one and one without an organisation,
+// B keeps the organised one whatever it values more or joined last: the
+// pact with X, organised, holds B, and B leaves the pair aimed at X, which
+// it values more; unorganised, the pact with X is the one B leaves.
+func TestAMemberKeepsTheOrganisedOfTwoCrossedPacts(t *testing.T) {
+	for _, organised := range []bool{true, false} {
+		cfg := exitWorld(0.15)
+		cfg.Alliances = append(cfg.Alliances, AllianceConfig{Name: "cross", Members: []int{xB, xX}, Cohesion: 0.6, Organised: organised})
+		w := mustNew(t, cfg)
+		pair, cross := w.alliances[0], w.alliances[1]
+		kp, kc := slices.Index(pair.Members, xB), slices.Index(cross.Members, xB)
+		if wp, wc := w.stayWorth(xB, pair, kp), w.stayWorth(xB, cross, kc); !(wc < wp) {
+			t.Fatalf("bad fixture: B's worth of the pact with X %v not below the pair's %v", wc, wp)
+		}
+		leaves := cross // the one it values less
+		if organised {
+			leaves = pair
+		}
+		for _, c := range []struct {
+			in *Alliance
+			k  int
+		}{{pair, kp}, {cross, kc}} {
+			got := w.crossedBy(xB, c.in, c.k, w.stayWorth(xB, c.in, c.k)).other
+			if (got != nil) != (c.in == leaves) {
+				t.Errorf("organised %v, judged in %s: crossing %v, want B to leave %s only", organised, c.in.Name, got, leaves.Name)
+			}
+		}
+	}
+}
