@@ -52,8 +52,7 @@ func (l *loader) checkEvents(yearsOK bool, entering map[int]int) []sim.Event {
 			at("month", "must be in [1, 12], got %d", t.Month)
 		}
 		if yearsOK {
-			tpy := s.TicksPerYear
-			e.Tick = int((t.Year-s.StartYear)*tpy + (t.Month-1)*tpy/12)
+			e.Tick = int(s.tickAt(t.Year, t.Month))
 			e.From = float64(t.Year-s.StartYear) + float64(t.Month-1)/12
 		}
 		keys, known := eventKeys[e.Kind]

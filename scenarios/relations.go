@@ -132,10 +132,9 @@ func (l *loader) allianceDate(k int, key string, year, month int64) (int, bool) 
 	case month < 1 || month > 12:
 		at(monthKey, "must be in [1, 12], got %d", month)
 	default:
-		s, tpy := l.scenario.StartYear, l.scenario.TicksPerYear
-		// A date before the start falls at a tick below 0: clamped to 0, as
-		// a year such as -9e18 would overflow the product.
-		return int(max(0, (year-s)*tpy+(month-1)*tpy/12)), true
+		// A date before the start falls at a tick below 0: clamped to 0
+		// (the year is within the calendar's bound, so the product holds).
+		return int(max(0, l.scenario.tickAt(year, month))), true
 	}
 	return 0, false
 }

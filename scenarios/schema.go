@@ -117,6 +117,13 @@ type allianceTable struct {
 	Source    string `toml:"source"`
 }
 
+// tickAt is the tick in which a date given by year and month (1–12) falls:
+// the events' ticks and a start pact's war's end or renewal are dated the
+// same way. A date before the start falls at a tick below 0.
+func (s scenarioTable) tickAt(year, month int64) int64 {
+	return (year-s.StartYear)*s.TicksPerYear + (month-1)*s.TicksPerYear/12
+}
+
 func defaultAlliance(p sim.Params) allianceTable {
 	return allianceTable{Target: p.InitTarget, Cohesion: p.CohesionInit, Pooling: p.Pooling}
 }

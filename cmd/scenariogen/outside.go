@@ -113,12 +113,7 @@ type eraSpell struct {
 func (d *dataset) eraSpells(specs []nationSpec, start, end int) []eraSpell {
 	eraFrom := time.Date(start, 1, 1, 0, 0, 0, 0, time.UTC)
 	eraTo := time.Date(end+1, 1, 1, 0, 0, 0, 0, time.UTC)
-	abb := map[int]string{}
-	for s, c := range d.ccode {
-		if old, ok := abb[c]; !ok || s < old {
-			abb[c] = s
-		}
-	}
+	abb := d.abbreviations()
 	var out []eraSpell
 	for _, p := range d.wars {
 		if !p.to.After(eraFrom) || !p.from.Before(eraTo) {
@@ -200,6 +195,18 @@ func (d *dataset) outsideWars(specs []nationSpec, start, end int) []event {
 			fmt.Sprintf("%s: %s (war %d), %s", g.spell.source(), g.spell.name, g.spell.number(), span)))
 	}
 	return out
+}
+
+// abbreviations maps each COW code of the project's NMC subset to its
+// abbreviation (the first in order where a code has several).
+func (d *dataset) abbreviations() map[int]string {
+	abb := map[int]string{}
+	for s, c := range d.ccode {
+		if old, ok := abb[c]; !ok || s < old {
+			abb[c] = s
+		}
+	}
+	return abb
 }
 
 // cowAbb is a COW participant's name in an outside:NAME: its NMC

@@ -62,6 +62,7 @@ func (d *dataset) warPactOf(specs []nationSpec, start, id int) (warPact, bool) {
 		return warPact{}, false
 	}
 	slices.Sort(threats)
+	abb := d.abbreviations()
 	var names []string
 	for _, c := range threats {
 		for _, s := range specs {
@@ -69,7 +70,7 @@ func (d *dataset) warPactOf(specs []nationSpec, start, id int) (warPact, bool) {
 				return warPact{}, false // a threat the era models
 			}
 		}
-		names = append(names, d.stateName(c))
+		names = append(names, stateName(abb, c))
 	}
 	out := warPact{why: fmt.Sprintf("made in a war (ATOP's wartime) against %s, which the scenario does not model: its start's fixed effects last only while that war does",
 		strings.Join(names, " and "))}
@@ -90,16 +91,9 @@ func (d *dataset) warPactOf(specs []nationSpec, start, id int) (warPact, bool) {
 
 // stateName is COW code c's NMC abbreviation with the code, or the code
 // alone when the project's NMC subset does not have it.
-func (d *dataset) stateName(c int) string {
-	abbs := make([]string, 0, 1)
-	for abb, code := range d.ccode {
-		if code == c {
-			abbs = append(abbs, abb)
-		}
+func stateName(abb map[int]string, c int) string {
+	if a, ok := abb[c]; ok {
+		return fmt.Sprintf("%s (COW %d)", a, c)
 	}
-	if len(abbs) == 0 {
-		return fmt.Sprintf("COW %d", c)
-	}
-	slices.Sort(abbs)
-	return fmt.Sprintf("%s (COW %d)", abbs[0], c)
+	return fmt.Sprintf("COW %d", c)
 }
