@@ -74,6 +74,17 @@ var nmcErrors = []nmcError{
 	{"POL", 1945, 1950, "NMC's Polish milex for 1945–1950 is 3 to 17 times its 1951 value (1949: about 40 % of " +
 		"Poland's 1950 GDP), then falls 70 % in a year; most likely a currency conversion across the October 1950 złoty reform", false},
 
+	{"CHL", 1882, 1894, "NMC's Chilean milex of 1882–1894 is 114–414 (thousand current USD) against 544–711 in 1870–1876 " +
+		"and 990–1,756 in 1895–1899, while NMC's own military personnel stood higher (8–16 thousand against 4–6 in the 1870s " +
+		"and 12–22 after): spending per soldier a fifth to an eighth of the years on either side, and lowest in the War of " +
+		"the Pacific's last years (1882–1884, the army three times its size of the 1870s, occupying Lima); the series jumps " +
+		"eightfold from 1894 to 1895, a year of no war, with Chile's return to a convertible peso (1895); most likely a " +
+		"currency conversion of the paper-money years. Found when americas-1870's errors were read: 53 % of its squared error", false},
+	{"ARG", 1871, 1877, "NMC's Argentine milex of 1871–1877 is 90–175 (thousand current USD) against 623–751 in " +
+		"1868–1870 and 784–1,708 in 1878–1888, with NMC's own military personnel at 6–10 thousand throughout: spending per " +
+		"soldier a third to a fifth of 1868–1870's and a fifth to a tenth of the 1880s'; the series jumps ninefold from 1877 " +
+		"to 1878 with the personnel unchanged (10 thousand); most likely a currency conversion of the paper peso's years. " +
+		"Found with Chile's, when americas-1870's errors were read: it was two of the three figures of Argentina's start share", false},
 	{"CUB", 1994, 1994, "NMC's Cuban milex of 1994 is 356 (thousand current USD) between 1,160,000 in 1991 and 700,000 in " +
 		"1995 (1992–1993 missing): 0.001 % of GDP, three orders of magnitude below the years around it; most likely " +
 		"digits lost. Found when asia-1990 was built, where it was the third figure of Cuba's start share", false},
