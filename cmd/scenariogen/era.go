@@ -28,6 +28,7 @@ func eras() []era {
 		{"africa-1990", af90Start, af90End, africa1990Specs, africa1990},
 		{"middle-east-1990", me90Start, me90End, middleEast1990Specs, middleEast1990},
 		{"americas-1990", am90Start, am90End, americas1990Specs, americas1990},
+		{"europe-1990", eu90Start, eu90End, europe1990Specs, europe1990},
 	}
 }
 

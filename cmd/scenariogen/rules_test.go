@@ -36,6 +36,7 @@ func TestRivalriesFromTheData(t *testing.T) {
 	e16 := d.rivalriesOf(europe1816Specs(), e16Start, e16End)
 	a90 := d.rivalriesOf(asia1990Specs(), as90Start, as90End)
 	m90 := d.rivalriesOf(middleEast1990Specs(), me90Start, me90End)
+	e90 := d.rivalriesOf(europe1990Specs(), eu90Start, eu90End)
 	for _, tc := range []struct {
 		rels        []relation
 		a, b        string
@@ -66,6 +67,10 @@ func TestRivalriesFromTheData(t *testing.T) {
 		{m90, "SAU", "YAR", 1991, 2000, false}, // Saudi Arabia–Yemen 3 (1990–2000): unified Yemen, North Yemen's series to 1990
 		{m90, "GRC", "TUR", 1990, 2014, false}, // Greece–Turkey 2: Greece is in by NATO with Turkey
 		{m90, "IRN", "UAE", 1990, 2014, false}, // Iran–UAE: the Emirates are in from 1990 (Maddison's GDP from 1993)
+		{e90, "CRO", "YUG", 1992, 2002, false}, // Croatia–Serbia (1991–2002): Croatia from its entry, Serbia COW's 345, Yugoslavia
+		{e90, "ARM", "AZE", 1991, 2014, false}, // Armenia–Azerbaijan from their entry in 1991
+		{e90, "CYP", "TUR", 1990, 2014, false}, // Cyprus–Turkey: Turkey is in by NATO and the War for Kosovo
+		{e90, "RUS", "UKR", 2014, 2014, false}, // Russia–Ukraine from 2014
 	} {
 		got := findRelation(tc.rels, tc.a, tc.b)
 		if len(got) != 1 || got[0].from != tc.from || got[0].to != tc.to || got[0].ideological != tc.ideological || !got[0].fromTSS {
@@ -150,6 +155,18 @@ func TestAlliancesAtTheStart(t *testing.T) {
 	if got := names(d.alliancesAt(middleEast1990Specs(), me90Start)); !slices.Equal(got, want) {
 		t.Errorf("alliances of the Middle East in 1990: %v, want %v", got, want)
 	}
+	// 1990 in Europe: NATO with the United States, Canada and Turkey, the
+	// Brussels treaty, the Warsaw Pact without East Germany (left out: no
+	// spending, no Polity in 1990) and the Eastern bloc's bilateral
+	// treaties among the states the era has, the Soviet treaty with Finland.
+	want = []string{"ATOP 3130 BEL,FRN,GFR,ITA,LUX,NTH,POR,SPN,UKG", "ATOP 3140 FIN,RUS", "ATOP 3360 TUR,USA",
+		"ATOP 3520 POL,RUS", "ATOP 3540 CZE,POL", "ATOP 3555 BUL,POL", "ATOP 3560 BUL,RUS", "ATOP 3580 HUN,RUS",
+		"ATOP 3595 BUL,CZE", "ATOP 3600 HUN,POL", "ATOP 3605 CZE,HUN", "ATOP 3610 CZE,ROM", "ATOP 3620 BUL,HUN",
+		"ATOP 3625 CZE,RUS", "ATOP 3630 ROM,RUS", "ATOP 3645 POL,ROM", "ATOP 3650 BUL,ROM", "ATOP 3680 HUN,ROM",
+		"NATO BEL,CAN,DEN,FRN,GFR,GRC,ITA,LUX,NOR,NTH,POR,SPN,TUR,UKG,USA", "Warsaw Pact BUL,CZE,HUN,POL,ROM,RUS"}
+	if got := names(d.alliancesAt(europe1990Specs(), eu90Start)); !slices.Equal(got, want) {
+		t.Errorf("alliances of Europe in 1990: %v, want %v", got, want)
+	}
 }
 
 // A state that enters the data as a member of a pact of the start enters
@@ -171,6 +188,7 @@ func TestEntrantsEnterThePactsTheyWereIn(t *testing.T) {
 	}
 	check(europe1816Specs(), e16Start, europe1816Events(), map[string]string{"SAX": "ATOP 1020", "BAD": "ATOP 1020"})
 	check(asiaSpecs(), asStart, asiaEvents(), nil)
+	check(europe1990Specs(), eu90Start, europe1990Events(), nil) // the successor states of 1991–2006 are new to the system
 }
 
 // The sterling factor reproduces the share it is pinned on.
