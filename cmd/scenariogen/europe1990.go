@@ -93,6 +93,20 @@ package main
 // count their own series only (their inheritance is not counted, the data
 // README's rule).
 //
+// Start shares of war years: a new state's first years are often a war's,
+// and the start share is then that war's level. Croatia's is the median of
+// SIPRI's 1993–1995 (10.7, 11.2 and 9.1 %; 1992 is skipped, the Bosnian war
+// of April–May 1992 being under way in its first year, fought.go): the
+// years of the Croatian war of 1991–1995, which COW codes as an intra-state
+// war, so that they are not skipped; SIPRI's shares fall to 1.6–2.7 % from
+// 2001. Moldova's is NMC's of 1992 (4.3 %; the median of 1991, 6.2 %, 1992
+// and 1993, 0.5 %), the year of the Transnistrian war, where SIPRI's are
+// 0.3–0.9 % from 1994. Georgia's is NMC's of 1994 (1.0 %; the median of
+// 1992, 5.4 %, 1994 and 1995; NMC's 1991 and 1993 are missing), below
+// SIPRI's 3–9 % of 2005–2009. Cyprus's, SIPRI's 7.4 % of 1990, stands
+// above its 1.6–4.5 % from 1993. No figure is wrong by the data alone, so
+// none is in nmcErrors: they are kept as the data give them.
+//
 // The outside powers are the states outside the region that fought a COW
 // interstate war in the region against one of its states in 1990–2014, or
 // held an ATOP defence pact with one on 1 January 1990 (the rule of the
