@@ -17,7 +17,7 @@ import (
 // cow-interstate-wars-4.0.csv) by one rule for every era: each spell of
 // fighting of an era state, in a war none of whose enemies is among the
 // era's states, is a war event against its enemies named outside:ABB
-// (named as cowAbb says). The belligerent has no enemy budget to match
+// (named as outsideName says). The belligerent has no enemy budget to match
 // and pays its own war's costs (sim/warbudget.go), and takes no
 // displacement (no rival of the data on the other side). Vietnam
 // (1965–73) is the United States' largest war of the Cold War, against a
@@ -25,7 +25,9 @@ import (
 // months, against North Korea alone, are not one, as the war's enemies
 // include China, which the scenario models (its war event starts with
 // China's offensive). An outside enemy is named by its NMC abbreviation
-// where the project's NMC subset has it, else by COW's state name.
+// where the project's NMC subset has it, else by COW's state name, and by
+// COW's state name too where the abbreviation is an id of the era's
+// states, which the era models in other years only (outsideName).
 
 const cowWarFile = "cow-interstate-wars-4.0.csv"
 
@@ -140,7 +142,7 @@ func (d *dataset) eraSpells(specs []nationSpec, start, end int) []eraSpell {
 					x.inside = true
 				}
 			}
-			if name := d.cowAbb(abb, e); !slices.Contains(x.enemies, name) {
+			if name := d.outsideName(abb, specs, e); !slices.Contains(x.enemies, name) {
 				x.enemies = append(x.enemies, name)
 			}
 		}
@@ -220,6 +222,20 @@ func (d *dataset) cowAbb(abb map[int]string, s cowSpell) string {
 		return entityName(s.state)
 	}
 	return strings.ReplaceAll(s.state, " ", "")
+}
+
+// outsideName is an enemy's name in an outside:NAME: cowAbb's, or COW's
+// state name without spaces when that abbreviation is an id of the era's
+// states (a state the era models in other years only, which is outside it
+// while the war is fought: China, which enters Asia 1870 with its military
+// spending in 1896, against France in 1884–85 and Japan in 1894–95). The
+// loader refuses outside:ID for an id of the scenario.
+func (d *dataset) outsideName(abb map[int]string, specs []nationSpec, s cowSpell) string {
+	name := d.cowAbb(abb, s)
+	if slices.ContainsFunc(specs, func(sp nationSpec) bool { return sp.id == name }) {
+		return strings.ReplaceAll(s.state, " ", "")
+	}
+	return name
 }
 
 // outside names states outside the scenario as a war's side.

@@ -97,3 +97,46 @@ func TestEveryWarOfTheEraIsAnEvent(t *testing.T) {
 		}
 	}
 }
+
+// An enemy the era models in other years only is outside it while the war
+// is fought, and is named by COW's state name, for the loader refuses
+// outside:ID for an id of the scenario: France against China in 1884–85,
+// China entering in 1896, is a war against outside:China; their war of
+// 1900 (the Boxer Rebellion) is between two of the era's states, and no
+// outside war; Germany, not in the era, keeps its abbreviation.
+func TestAnEnemyTheEraModelsLaterIsNamedByCOW(t *testing.T) {
+	d := committed(t)
+	chn := e71Nation("CHN", "China", "CHN", "CHN")
+	chn.start = 1896
+	specs := []nationSpec{e71Nation("FRN", "France", "FRN", "FRA"), chn}
+	evs := d.outsideWars(specs, 1870, 1913)
+	has := func(label string, b ...string) bool {
+		return slices.ContainsFunc(evs, func(e event) bool { return strings.HasPrefix(e.label, label) && slices.Equal(e.b, b) })
+	}
+	if !has("Sino-French", "outside:China") {
+		t.Errorf("Sino-French War: want France against outside:China; events %v", labels(evs))
+	}
+	if !slices.ContainsFunc(evs, func(e event) bool {
+		return strings.HasPrefix(e.label, "Franco-Prussian") && slices.Contains(e.b, "outside:GMY")
+	}) {
+		t.Errorf("Franco-Prussian War: want France against outside:GMY among others; events %v", labels(evs))
+	}
+	for _, e := range evs {
+		if strings.HasPrefix(e.label, "Boxer") {
+			t.Errorf("%s: France and China are both in the era in 1900; no outside war", e.label)
+		}
+		for _, b := range e.b {
+			if b == "outside:CHN" || b == "outside:FRN" {
+				t.Errorf("%s: %s names an id of the era", e.label, b)
+			}
+		}
+	}
+}
+
+func labels(evs []event) []string {
+	out := make([]string, len(evs))
+	for k, e := range evs {
+		out[k] = e.label
+	}
+	return out
+}
