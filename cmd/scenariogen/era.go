@@ -29,6 +29,7 @@ func eras() []era {
 		{"middle-east-1990", me90Start, me90End, middleEast1990Specs, middleEast1990},
 		{"americas-1990", am90Start, am90End, americas1990Specs, americas1990},
 		{"europe-1990", eu90Start, eu90End, europe1990Specs, europe1990},
+		{"asia-1870", as70Start, as70End, asia1870Specs, asia1870},
 	}
 }
 

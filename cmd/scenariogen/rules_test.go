@@ -37,6 +37,7 @@ func TestRivalriesFromTheData(t *testing.T) {
 	a90 := d.rivalriesOf(asia1990Specs(), as90Start, as90End)
 	m90 := d.rivalriesOf(middleEast1990Specs(), me90Start, me90End)
 	e90 := d.rivalriesOf(europe1990Specs(), eu90Start, eu90End)
+	a70 := d.rivalriesOf(asia1870Specs(), as70Start, as70End)
 	for _, tc := range []struct {
 		rels        []relation
 		a, b        string
@@ -71,6 +72,10 @@ func TestRivalriesFromTheData(t *testing.T) {
 		{e90, "ARM", "AZE", 1991, 2014, false}, // Armenia–Azerbaijan from their entry in 1991
 		{e90, "CYP", "TUR", 1990, 2014, false}, // Cyprus–Turkey: Turkey is in by NATO and the War for Kosovo
 		{e90, "RUS", "UKR", 2014, 2014, false}, // Russia–Ukraine from 2014
+		{a70, "CHN", "JPN", 1896, 1913, false}, // China–Japan 1 (1873–1945): China enters with its spending in 1896
+		{a70, "CHN", "UKG", 1896, 1900, false}, // China–Britain (1839–1900), from China's entry
+		{a70, "JPN", "RUS", 1894, 1913, false}, // Japan–Russia from 1894
+		{a70, "UKG", "USA", 1870, 1904, false}, // Britain–United States: both in by the Boxer Rebellion
 	} {
 		got := findRelation(tc.rels, tc.a, tc.b)
 		if len(got) != 1 || got[0].from != tc.from || got[0].to != tc.to || got[0].ideological != tc.ideological || !got[0].fromTSS {
@@ -166,6 +171,11 @@ func TestAlliancesAtTheStart(t *testing.T) {
 		"NATO BEL,CAN,DEN,FRN,GFR,GRC,ITA,LUX,NOR,NTH,POR,SPN,TUR,UKG,USA", "Warsaw Pact BUL,CZE,HUN,POL,ROM,RUS"}
 	if got := names(d.alliancesAt(europe1990Specs(), eu90Start)); !slices.Equal(got, want) {
 		t.Errorf("alliances of Europe in 1990: %v, want %v", got, want)
+	}
+	// 1870 in East Asia: no defence pact of a state of the region is in
+	// force (Britain's with China of 1846, ATOP 1118, ended in 1856).
+	if got := names(d.alliancesAt(asia1870Specs(), as70Start)); len(got) != 0 {
+		t.Errorf("alliances of East Asia in 1870: %v, want none", got)
 	}
 }
 
