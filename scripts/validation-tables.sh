@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 go build -o "${TMPDIR:-/tmp}/entente-tables" ./cmd/entente || exit 1
 bin="${TMPDIR:-/tmp}/entente-tables"
 out=$(mktemp -d)
-for s in cold-war 21st-century europe-1871 europe-1920 europe-1846 middle-east asia-1950 americas-1950 africa-1960 europe-1816 asia-1990 americas-1870 africa-1990 middle-east-1990 americas-1990 europe-1990; do
+for s in cold-war 21st-century europe-1871 europe-1920 europe-1846 middle-east asia-1950 americas-1950 africa-1960 europe-1816 asia-1990 americas-1870 africa-1990 middle-east-1990 americas-1990 europe-1990 asia-1870; do
   echo "\`go run ./cmd/entente validate $s\`"
   echo
   echo '```'
