@@ -9,9 +9,11 @@ package main
 // doctrine: the era has no judgement number (asia1870.go).
 //
 // The wars: COW's Inter-State War Data v4.0 (checked for 1870–1913) lists
-// five wars fought in Asia in these years, all with a state of the era on
-// one side. Three have both sides in the era and are here, each as COW
-// gives it: the Boxer Rebellion (war 82: Russia, Japan, the United States,
+// five wars fought in Asia alone in these years (its WhereFought 7), all
+// with a state of the era on one side; the Spanish-American War (79),
+// fought in the Western Hemisphere and Asia (13), is the United States'
+// against Spain, a state outside the region. Three have both sides in the
+// era and are here, each as COW gives it: the Boxer Rebellion (war 82: Russia, Japan, the United States,
 // the United Kingdom and France against China, 17 June – 14 August 1900),
 // the Sino-Russian War (83: Russia against China in Manchuria, 17 July –
 // 10 October 1900) and the Russo-Japanese War (85: Japan against Russia,
