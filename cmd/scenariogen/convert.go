@@ -85,6 +85,10 @@ var nmcErrors = []nmcError{
 		"soldier a third to a fifth of 1868–1870's and a fifth to a tenth of the 1880s'; the series jumps ninefold from 1877 " +
 		"to 1878 with the personnel unchanged (10 thousand); most likely a currency conversion of the paper peso's years. " +
 		"Found with Chile's, when americas-1870's errors were read: it was two of the three figures of Argentina's start share", false},
+	{"URU", 1912, 1912, "NMC's Uruguayan milex of 1912 is 100 (thousand current USD) between 1,002 in 1911 and 999 in 1913, " +
+		"with NMC's own military personnel at 5 thousand in 1911 and 1912: one year at a tenth of both its neighbours, most " +
+		"likely a digit lost. Found by a scan of NMC for jumps of fivefold or more with the personnel steady, after " +
+		"americas-1870's errors were read: it was Uruguay's worst year there", false},
 	{"CUB", 1994, 1994, "NMC's Cuban milex of 1994 is 356 (thousand current USD) between 1,160,000 in 1991 and 700,000 in " +
 		"1995 (1992–1993 missing): 0.001 % of GDP, three orders of magnitude below the years around it; most likely " +
 		"digits lost. Found when asia-1990 was built, where it was the third figure of Cuba's start share", false},
