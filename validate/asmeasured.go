@@ -17,8 +17,8 @@ import (
 // year. A band that history itself fails is no test of a model.
 
 // blocSpending lists an ATOP pact's members among ids in a year that have a
-// reference share, with their shares and their spending (share × GDP).
-func (h *History) blocSpending(atop int, ids []string, year int) (members []string, shares, spend []float64) {
+// reference share, with their shares and the GDP each was measured against.
+func (h *History) blocSpending(atop int, ids []string, year int) (members []string, shares, gdp []float64) {
 	for _, id := range ids {
 		if !h.Member(atop, id, year) {
 			continue
@@ -29,9 +29,9 @@ func (h *History) blocSpending(atop int, ids []string, year int) (members []stri
 		}
 		members = append(members, id)
 		shares = append(shares, s.Value)
-		spend = append(spend, s.Value*s.GDP)
+		gdp = append(gdp, s.GDP)
 	}
-	return members, shares, spend
+	return members, shares, gdp
 }
 
 // historyLeaderShare is history's counterpart of leaderShare: the mean over
@@ -43,16 +43,16 @@ func (h *History) historyLeaderShare(atop int, leader string, ids []string, from
 	}
 	sum := 0.0
 	for y := from; y <= to; y++ {
-		members, _, spend := h.blocSpending(atop, ids, y)
+		members, shares, gdp := h.blocSpending(atop, ids, y)
 		k := slices.Index(members, leader)
 		if k < 0 || len(members) < 2 {
 			return 0, false
 		}
 		total := 0.0
-		for _, b := range spend {
-			total += b
+		for m := range members {
+			total += shares[m] * gdp[m] // spending, as the runs measure it
 		}
-		sum += spend[k] / total
+		sum += shares[k] * gdp[k] / total
 	}
 	return sum / float64(to-from+1), true
 }
@@ -64,12 +64,7 @@ func (h *History) historyExploitation(atop int, ids []string, year int) (float64
 	if h == nil {
 		return 0, false
 	}
-	members, shares, _ := h.blocSpending(atop, ids, year)
-	gdp := make([]float64, len(members))
-	for k, id := range members {
-		s, _ := h.Share(id, year)
-		gdp[k] = s.GDP
-	}
+	_, shares, gdp := h.blocSpending(atop, ids, year)
 	rho := sim.Spearman(gdp, shares)
 	return rho, !math.IsNaN(rho)
 }

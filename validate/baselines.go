@@ -164,10 +164,7 @@ func ofConfig(cfg sim.Config) pairYears {
 		}
 		act[t] = append([]bool(nil), now...)
 	}
-	ids := make([]string, n)
-	for i := range ids {
-		ids[i] = cfg.Nations[i].ID
-	}
+	ids := nationIDs(cfg)
 	tickOf := func(year int) int {
 		t := (year-cfg.StartYear+1)*cfg.TicksPerYear - 1
 		if year < cfg.StartYear || t >= cfg.Ticks() {

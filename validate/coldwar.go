@@ -121,14 +121,6 @@ func exploitationAsMeasured(cfg sim.Config, h *History, year, to int) string {
 	return fmt.Sprintf("; the reference shares with Maddison GDP over NATO's members of the year (ATOP), as the runs are measured: %.2f", v)
 }
 
-func nationIDs(cfg sim.Config) []string {
-	ids := make([]string, len(cfg.Nations))
-	for i, n := range cfg.Nations {
-		ids[i] = n.ID
-	}
-	return ids
-}
-
 // shareBand is the band a simulated defence share is judged on: the
 // reference value ± the larger of one point and 15 % of it (SIPRI's and
 // NMC's own revisions move shares by about that much).
