@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prints the validation tables of the three historical scenarios, the thirteen
+# Prints the validation tables of the three historical scenarios, the fourteen
 # eras out of sample (judged by the era-independent targets) and the
 # Cold War's tick-length report, as docs/VALIDATION.md shows them (20 seeds,
 # the default constants). Exit codes of failing targets are ignored.

@@ -89,6 +89,15 @@ var nmcErrors = []nmcError{
 		"with NMC's own military personnel at 5 thousand in 1911 and 1912: one year at a tenth of both its neighbours, most " +
 		"likely a digit lost. Found by a scan of NMC for jumps of fivefold or more with the personnel steady, after " +
 		"americas-1870's errors were read: it was Uruguay's worst year there", false},
+	{"MON", 1948, 1957, "NMC's Mongolian milex of 1948–1957 is 55–101 (million current USD) against 15–37 in 1960–1970, " +
+		"while NMC's own military personnel was smaller (10–19 thousand against 24–33): spending per soldier four to twelve " +
+		"times the 1960s', and 30–46 % of GDP in years of peace against 3–5 % from 1960; the series falls sixfold across " +
+		"its gap of 1958–1959 with the army growing, most likely a change of the currency or rate it was converted at. " +
+		"Found by a scan of NMC for jumps of spending per soldier across gaps of up to five years, after asia-1950's " +
+		"errors were read: it was Mongolia's start share (45 %), which held the model's Mongolia at the 25 % ceiling", false},
+	{"PRK", 1958, 1958, "NMC's North Korean milex of 1958 is 2,210 (million current USD) against 200–350 in 1960–1966 " +
+		"with NMC's own military personnel steady (360 thousand against 380–400): eleven times the next figure, 182 % of " +
+		"GDP; the only figure of the 1950s. Found with Mongolia's: it was half of asia-1950's squared error", false},
 	{"CUB", 1994, 1994, "NMC's Cuban milex of 1994 is 356 (thousand current USD) between 1,160,000 in 1991 and 700,000 in " +
 		"1995 (1992–1993 missing): 0.001 % of GDP, three orders of magnitude below the years around it; most likely " +
 		"digits lost. Found when asia-1990 was built, where it was the third figure of Cuba's start share", false},

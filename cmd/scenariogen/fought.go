@@ -1,6 +1,9 @@
 package main
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // A start share is a state's level in peace. The war rule (the model's
 // wars' budgets) adds what a war demands on top of it, so a start share
@@ -21,9 +24,20 @@ import "math"
 // fightingYears returns, for each state, the years of fighting of the
 // era's war events that were under way in the state's first year, start
 // (from the war's month to its armistice when the event gives one, else
-// to its peace; each year with any fighting in it).
+// to its peace; each year with any fighting in it). A war the events give
+// in phases (the Korean War: North Korea's invasion, China's entry, the
+// later contingents) is one war for a state that fights on through them:
+// a phase that begins, with the state among its belligerents, within a
+// month of the end of the fighting it was under way in continues it (a
+// different war begun while that fighting went on does not).
+// Before, a state's war ended with its first phase, and the United States'
+// start share of 1950 was the median of its Korean War years 1951–1953.
 func fightingYears(evs []event, start map[string]int) map[string]map[int]bool {
-	out := map[string]map[int]bool{}
+	type war struct {
+		from, to float64 // years, from the era's calendar
+		a, b     []string
+	}
+	var wars []war
 	for _, e := range evs {
 		if e.kind != "war" {
 			continue
@@ -33,19 +47,64 @@ func fightingYears(evs []event, start map[string]int) map[string]map[int]bool {
 			span = e.fighting.v
 		}
 		from := float64(e.year) + float64(max(e.month, 1)-1)/12
-		last := int(math.Floor(from + span - 1e-9))
+		to := from + span
 		if span <= 0 { // no duration: the war lasts to the run's end
-			last = math.MaxInt32
+			to = math.MaxInt32
 		}
-		for _, id := range append(append([]string(nil), e.a...), e.b...) {
-			first, ok := start[id]
-			if !ok || first < e.year || first > last {
-				continue // not under way in its first year
+		wars = append(wars, war{from, to, e.a, e.b})
+	}
+	// enemies is id's other side in x (nil when id does not fight in it).
+	enemies := func(x war, id string) []string {
+		switch {
+		case slices.Contains(x.a, id):
+			return x.b
+		case slices.Contains(x.b, id):
+			return x.a
+		}
+		return nil
+	}
+	// continues reports whether x is a later phase of f for id: it begins
+	// within a month of f's end, against one of id's enemies in f.
+	const gap = 1.0 / 12
+	continues := func(x, f war, id string) bool {
+		if math.Abs(x.from-f.to) > gap {
+			return false
+		}
+		for _, e := range enemies(x, id) {
+			if slices.Contains(enemies(f, id), e) {
+				return true
 			}
+		}
+		return false
+	}
+	out := map[string]map[int]bool{}
+	for id, first := range start {
+		var fought []int // indexes into wars
+		for k, x := range wars {
+			if enemies(x, id) != nil && int(x.from) <= first && first <= int(math.Floor(x.to-1e-9)) {
+				fought = append(fought, k)
+			}
+		}
+		for grown := len(fought) > 0; grown; {
+			grown = false
+			for k, x := range wars {
+				if slices.Contains(fought, k) {
+					continue
+				}
+				for _, f := range fought {
+					if continues(x, wars[f], id) {
+						fought, grown = append(fought, k), true
+						break
+					}
+				}
+			}
+		}
+		for _, k := range fought {
 			if out[id] == nil {
 				out[id] = map[int]bool{}
 			}
-			for y := e.year; y <= min(last, first+lookAhead); y++ { // startShare looks no further
+			last := int(min(math.Floor(wars[k].to-1e-9), math.MaxInt32))
+			for y := int(wars[k].from); y <= min(last, first+lookAhead); y++ { // startShare looks no further
 				out[id][y] = true
 			}
 		}

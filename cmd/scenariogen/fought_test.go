@@ -16,8 +16,20 @@ func TestFightingYears(t *testing.T) {
 		{kind: "threat_shock", year: 1860, a: []string{"FRN"}, b: []string{"AUH"}},
 		{kind: "war", year: 1920, month: 1, a: []string{"POL"}, b: []string{"UKR"}},                        // no duration: to the run's end
 		{kind: "war", year: 1918, month: 6, a: []string{"SRB"}, b: []string{"ALB"}, duration: num{v: 2.8}}, // begun before Serbia's first year
+		// A war in three phases, as the Korean War's events give it:
+		// the third begins the day the second ends.
+		{kind: "war", year: 1950, month: 6, a: []string{"ROK", "USA"}, b: []string{"PRK"}, duration: num{v: 0.34}},
+		{kind: "war", year: 1950, month: 10, a: []string{"ROK", "USA"}, b: []string{"PRK", "CHN"}, duration: num{v: 0.18}},
+		{kind: "war", year: 1951, month: 1, a: []string{"ROK", "USA", "THI"}, b: []string{"PRK", "CHN"}, duration: num{v: 2.57}},
+		// Another war begun while the fighting went on, one begun as it
+		// ended against another enemy, and a later war two years after:
+		// none continues it.
+		{kind: "war", year: 1952, month: 3, a: []string{"USA"}, b: []string{"outside:X"}, duration: num{v: 3}},
+		{kind: "war", year: 1953, month: 8, a: []string{"USA"}, b: []string{"outside:Y"}, duration: num{v: 0.2}},
+		{kind: "war", year: 1955, month: 6, a: []string{"USA"}, b: []string{"PRK"}, duration: num{v: 0.5}},
 	}
-	got := fightingYears(evs, map[string]int{"TUR": 1853, "RUS": 1846, "GRC": 1897, "FRN": 1846, "POL": 1920, "SRB": 1920, "ALB": 1925})
+	got := fightingYears(evs, map[string]int{"TUR": 1853, "RUS": 1846, "GRC": 1897, "FRN": 1846, "POL": 1920, "SRB": 1920, "ALB": 1925,
+		"USA": 1950, "CHN": 1950, "THI": 1950})
 	years := func(id string) []int {
 		var ys []int
 		for y := range got[id] {
@@ -37,6 +49,9 @@ func TestFightingYears(t *testing.T) {
 		{"POL", []int{1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927, 1928, 1929, 1930}}, // no duration: as far as startShare looks
 		{"SRB", []int{1918, 1919, 1920, 1921}},                                           // under way at its start in 1920
 		{"ALB", nil},                                                                     // over before its first year
+		{"USA", []int{1950, 1951, 1952, 1953}},                                           // through the war's later phases, not the wars of 1952, 1953 and 1955
+		{"CHN", []int{1950, 1951, 1952, 1953}},                                           // entered in its first year, in the second phase
+		{"THI", nil},                                                                     // entered the war in 1951, after its first year
 	} {
 		if g := years(tc.id); !slices.Equal(g, tc.want) {
 			t.Errorf("%s fought in %v, want %v", tc.id, g, tc.want)
