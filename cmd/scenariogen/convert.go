@@ -98,6 +98,10 @@ var nmcErrors = []nmcError{
 	{"PRK", 1958, 1958, "NMC's North Korean milex of 1958 is 2,210 (million current USD) against 200–350 in 1960–1966 " +
 		"with NMC's own military personnel steady (360 thousand against 380–400): eleven times the next figure, 182 % of " +
 		"GDP; the only figure of the 1950s. Found with Mongolia's: it was half of asia-1950's squared error", false},
+	{"MAA", 2000, 2007, "NMC's Mauritanian milex of 2000–2007 (18–25 million current USD) gives a fifth to a twelfth of " +
+		"SIPRI's shares of the same years (0.2–0.5 % of GDP against 2.7–4.0 % in 2000–2006), then jumps sixfold in 2008 " +
+		"with NMC's own personnel unchanged (16 thousand); only 2007, a year SIPRI lacks, entered an era's shares (0.23 % " +
+		"between SIPRI's 2.7 % and 3.1 %). Found by the scan of nmcscan.go when it was written", false},
 	{"CUB", 1994, 1994, "NMC's Cuban milex of 1994 is 356 (thousand current USD) between 1,160,000 in 1991 and 700,000 in " +
 		"1995 (1992–1993 missing): 0.001 % of GDP, three orders of magnitude below the years around it; most likely " +
 		"digits lost. Found when asia-1990 was built, where it was the third figure of Cuba's start share", false},

@@ -85,9 +85,11 @@ func cut(src, dst string) error {
 	specs := []cutSpec{
 		{"maddison-2018.csv", maddisonFile, []string{"countrycode", "year", "rgdpnapc", "pop"}, nil,
 			func(r []string) bool { return gdp.keep(r[0], year(r[1])) && (r[2] != "" || r[3] != "") }, nil},
-		{"cow-nmc-6.0-abridged.csv", nmcFile, []string{"stateabb", "ccode", "year", "milex", "tpop"}, nil,
+		{"cow-nmc-6.0-abridged.csv", nmcFile, []string{"stateabb", "ccode", "year", "milex", "tpop", "milper"}, nil,
 			func(r []string) bool { return nmc.keep(r[0], year(r[2])) && (r[3] != "-9" || r[4] != "-9") },
-			func(r []string) []string { return []string{r[0], r[1], r[2], missing(r[3]), missing(r[4])} }},
+			func(r []string) []string {
+				return []string{r[0], r[1], r[2], missing(r[3]), missing(r[4]), missing(r[5])}
+			}},
 		{"polity2.csv", polityFile, []string{"stateabb", "year", "polity2"}, nil,
 			func(r []string) bool { return polity.keep(r[0], year(r[1])) && r[2] != "NA" && r[2] != "" }, nil},
 		{"sipri-milex-share-gdp.csv", sipriFile, []string{"Code", "Year", "Military expenditure (% of GDP)"},

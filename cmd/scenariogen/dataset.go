@@ -12,7 +12,7 @@ import (
 // and its cut).
 const (
 	maddisonFile  = "maddison.csv"         // countrycode, year, rgdpnapc, pop
-	nmcFile       = "nmc-milex.csv"        // stateabb, ccode, year, milex, tpop
+	nmcFile       = "nmc-milex.csv"        // stateabb, ccode, year, milex, tpop, milper
 	polityFile    = "polity2.csv"          // stateabb, year, polity2
 	sipriFile     = "sipri-share.csv"      // code, year, share_pct
 	tssFile       = "tss-rivalries.csv"    // the strategic rivalries, whole
@@ -38,6 +38,7 @@ type dataset struct {
 	people   map[key]float64 // Maddison pop
 	milex    map[key]float64
 	tpop     map[key]float64 // NMC total population
+	milper   map[key]float64 // NMC military personnel [thousands] (nmcscan.go)
 	polity   map[key]float64
 	sipri    map[key]float64
 	ccode    map[string]int // COW stateabb → ccode
@@ -50,7 +51,7 @@ type dataset struct {
 func newDataset() *dataset {
 	return &dataset{
 		gdp: map[key]float64{}, perHead: map[key]float64{}, people: map[key]float64{}, milex: map[key]float64{},
-		tpop: map[key]float64{}, polity: map[key]float64{}, sipri: map[key]float64{}, ccode: map[string]int{},
+		tpop: map[key]float64{}, milper: map[key]float64{}, polity: map[key]float64{}, sipri: map[key]float64{}, ccode: map[string]int{},
 		pactKind: map[int]string{},
 	}
 }
@@ -73,7 +74,7 @@ func loadDataset(dir string) (*dataset, error) {
 				d.gdp[key{c, y}] = v[0] * v[1] / 1e6 // 2011 USD per head × thousands → billions
 			}
 		}},
-		{nmcFile, []string{"stateabb", "year", "milex", "tpop", "ccode"}, func(c string, y int, v []float64) {
+		{nmcFile, []string{"stateabb", "year", "milex", "tpop", "ccode", "milper"}, func(c string, y int, v []float64) {
 			if v[0] >= 0 {
 				d.milex[key{c, y}] = v[0]
 			}
@@ -81,6 +82,9 @@ func loadDataset(dir string) (*dataset, error) {
 				d.tpop[key{c, y}] = v[1]
 			}
 			d.ccode[c] = int(v[2])
+			if v[3] > 0 {
+				d.milper[key{c, y}] = v[3]
+			}
 		}},
 		{polityFile, []string{"stateabb", "year", "polity2"}, func(c string, y int, v []float64) { d.polity[key{c, y}] = v[0] }},
 		{sipriFile, []string{"code", "year", "share_pct"}, func(c string, y int, v []float64) { d.sipri[key{c, y}] = v[0] / 100 }},

@@ -18,7 +18,7 @@ const (
 // TestCommittedFilesAreCurrent regenerates every output in memory and
 // compares it with the committed file.
 func TestCommittedFilesAreCurrent(t *testing.T) {
-	files, err := generate(dataDir)
+	files, _, err := generate(dataDir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,11 +39,11 @@ func TestCommittedFilesAreCurrent(t *testing.T) {
 }
 
 func TestDeterministic(t *testing.T) {
-	a, err := generate(dataDir)
+	a, _, err := generate(dataDir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _ := generate(dataDir)
+	b, _, _ := generate(dataDir)
 	for i := range a {
 		if !bytes.Equal(a[i].body, b[i].body) {
 			t.Errorf("%s: two runs differ", a[i].name)
@@ -82,7 +82,7 @@ func TestCut(t *testing.T) {
 		// no era needs are dropped; two columns of six are kept.
 		{maddisonFile, "countrycode,year,rgdpnapc,pop\nUSA,1950,15000,152000\nUSA,1952,,157000\nCHE,1950,12000,4700\n"},
 		// -9 (missing) becomes empty; a row missing both is dropped.
-		{nmcFile, "stateabb,ccode,year,milex,tpop\nUSA,2,1950,14559000,152271\nUSA,2,1952,,157553\nFRN,220,1950,1482000,\n"},
+		{nmcFile, "stateabb,ccode,year,milex,tpop,milper\nUSA,2,1950,14559000,152271,1460\nUSA,2,1952,,157553,1\nFRN,220,1950,1482000,,590\n"},
 		// Years outside the eras (1940), NA and empty are dropped.
 		{polityFile, "stateabb,year,polity2\nUSA,1950,10\nFRN,1950,-5\n"},
 		// Columns renamed; after SIPRI's last factor year (2015), empty,
