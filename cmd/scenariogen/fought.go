@@ -28,8 +28,9 @@ import (
 // in phases (the Korean War: North Korea's invasion, China's entry, the
 // later contingents) is one war for a state that fights on through them:
 // a phase that begins, with the state among its belligerents, within a
-// month of the end of the fighting it was under way in continues it (a
-// different war begun while that fighting went on does not).
+// month of the end of the fighting it was under way in, against one of its
+// enemies there, continues it (a different war begun while that fighting
+// went on, or against another enemy, does not).
 // Before, a state's war ended with its first phase, and the United States'
 // start share of 1950 was the median of its Korean War years 1951–1953.
 func fightingYears(evs []event, start map[string]int) map[string]map[int]bool {
