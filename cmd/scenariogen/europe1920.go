@@ -113,7 +113,17 @@ var debt1920 = map[string]float64{
 // interwarUnits describes the units and conversions of the era: pounds
 // before 1914, current dollars after, in the capability stocks.
 func interwarUnits(d *dataset) []string {
-	return append([]string{
+	return interwarUnitsWith(d, e20Start,
+		"Start shares: the median of the first three years with a figure, skipping the years of a war of the era",
+		"under way in a state's first year (Greece's and France's with Turkey, Russia's with Poland: fought.go);",
+		"NMC's figures of the currency collapses are not used (convert.go, nmcErrors).")
+}
+
+// interwarUnitsWith describes the units and conversions of an era between
+// the wars (NMC's current dollars converted by F(1949), pounds before 1914
+// in the capability stocks), with the era's lines on its start shares.
+func interwarUnitsWith(d *dataset, start int, startShares ...string) []string {
+	return slices.Concat([]string{
 		"Units: GDP and capability in billions of 2011 USD; shares, debt and growth as fractions.",
 		"GDP: Maddison's GDP per head (interpolated between its benchmark years) times the COW population,",
 		"so that each state is counted within its borders of the time.",
@@ -125,10 +135,7 @@ func interwarUnits(d *dataset) []string {
 		"NMC-based shares are low by about that ratio, for every state alike.",
 		fmt.Sprintf("Before 1914 (in the capability stocks) NMC counts pounds sterling: F£ = %.1f, pinned on Britain's", d.sterlingFactor()),
 		"defence share in 1913, " + ukShare1913Src + ".",
-		"Start shares: the median of the first three years with a figure, skipping the years of a war of the era",
-		"under way in a state's first year (Greece's and France's with Turkey, Russia's with Poland: fought.go);",
-		"NMC's figures of the currency collapses are not used (convert.go, nmcErrors).",
-	}, eraRules("F", e20Start)...)
+	}, startShares, eraRules("F", start))
 }
 
 func europe1920(d *dataset) *scenario {
