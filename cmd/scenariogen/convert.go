@@ -105,6 +105,31 @@ var nmcErrors = []nmcError{
 	{"CUB", 1994, 1994, "NMC's Cuban milex of 1994 is 356 (thousand current USD) between 1,160,000 in 1991 and 700,000 in " +
 		"1995 (1992–1993 missing): 0.001 % of GDP, three orders of magnitude below the years around it; most likely " +
 		"digits lost. Found when asia-1990 was built, where it was the third figure of Cuba's start share", false},
+
+	// Found by the scan of nmcscan.go when americas-1920 was built, each a
+	// figure of that era's shares. NMC's own personnel is steady across
+	// each jump, and the figures on both sides of the run agree with each
+	// other, so the data say which side is wrong.
+	{"SAL", 1921, 1933, "NMC's Salvadoran milex of 1921–1933 is 115–255 (thousand current USD) against 1,655 in 1914, " +
+		"1,529 in 1920 and 972–1,640 in 1934–1939 (1,350–1,802 in 1942–1947), with NMC's own military personnel at 3–4 " +
+		"thousand in every year it gives from 1914 to 1939: thirteen years at a tenth of the figures on both sides (spending per soldier ×0.08 from 1920 " +
+		"to 1921, ×8.45 from 1933 to 1934, years of no war), most likely a unit or a digit lost in the run's source. " +
+		"It would have set El Salvador's start share of 1920 at 0.06 % of GDP (1921–1922) instead of its 1920 figure's 0.5 %", false},
+	{"GUA", 1914, 1923, "NMC's Guatemalan milex of 1914–1923 is 114–236 (thousand current USD; 1917–1921 missing) " +
+		"against 1,400–2,204 in 1926–1939 and, in pounds, 400–502 a year in 1900–1911 but 1902's 879 (about 1,950–2,440 thousand dollars), " +
+		"with NMC's own military personnel at 7–8 thousand throughout: a tenth to a twentieth of both sides, in the " +
+		"paper-peso years before the quetzal (1924–26), through which the series climbs back (869 in 1924, 1,203 in 1925, " +
+		"2,204 in 1926; spending per soldier ×7.62 from 1923 to 1924); most likely the depreciated peso converted at " +
+		"another rate. The run begins in 1912 (105 and 125 pounds in 1912–1913), which americas-1870, seeing only its " +
+		"start, keeps (nmcKept); the dollar years are excluded here. It would have set Guatemala's start share of 1920 " +
+		"at 0.04 % of GDP (1922–1924)", false},
+	{"PER", 1920, 1920, "NMC's Peruvian milex of 1920 is 463 (thousand current USD) against 2,854–3,519 in 1915–1917 " +
+		"and 5,668–6,874 in 1923–1927 (1918–1919 and 1921–1922 missing), with NMC's own military personnel at 14 " +
+		"thousand in 1920 and 1923: one figure at a fourteenth of the next in spending per soldier, in no war; most " +
+		"likely digits lost or a part of the year", false},
+	{"BRA", 1920, 1920, "NMC's Brazilian milex of 1920 is 9,600 (thousand current USD) between 40,556 in 1919 and " +
+		"47,119 in 1921, with NMC's own military personnel at 64, 56 and 55 thousand: one year at a quarter to a fifth " +
+		"of both neighbours (spending per soldier ×5.00 from 1920 to 1921), in no war; most likely digits lost", false},
 }
 
 func nmcExcluded(abb string, y int) (nmcError, bool) {
