@@ -38,6 +38,7 @@ func TestRivalriesFromTheData(t *testing.T) {
 	m90 := d.rivalriesOf(middleEast1990Specs(), me90Start, me90End)
 	e90 := d.rivalriesOf(europe1990Specs(), eu90Start, eu90End)
 	a70 := d.rivalriesOf(asia1870Specs(), as70Start, as70End)
+	a20 := d.rivalriesOf(americas1920Specs(), am20Start, am20End)
 	for _, tc := range []struct {
 		rels        []relation
 		a, b        string
@@ -76,6 +77,10 @@ func TestRivalriesFromTheData(t *testing.T) {
 		{a70, "CHN", "UKG", 1896, 1900, false}, // China–Britain (1839–1900), from China's entry
 		{a70, "JPN", "RUS", 1894, 1913, false}, // Japan–Russia from 1894
 		{a70, "UKG", "USA", 1870, 1904, false}, // Britain–United States: both in by the Boxer Rebellion
+		{a20, "BOL", "PAR", 1920, 1938, false}, // Bolivia–Paraguay (1887–1938): Paraguay in by its stand-in
+		{a20, "COL", "PER", 1920, 1935, false}, // Colombia–Peru (1827–1935), through Leticia
+		{a20, "COS", "PAN", 1921, 1938, false}, // Costa Rica–Panama from 1921, the Coto War
+		{a20, "COL", "VEN", 1920, 1938, true},  // Colombia–Venezuela, ideological
 	} {
 		got := findRelation(tc.rels, tc.a, tc.b)
 		if len(got) != 1 || got[0].from != tc.from || got[0].to != tc.to || got[0].ideological != tc.ideological || !got[0].fromTSS {
@@ -176,6 +181,13 @@ func TestAlliancesAtTheStart(t *testing.T) {
 	// force (Britain's with China of 1846, ATOP 1118, ended in 1856).
 	if got := names(d.alliancesAt(asia1870Specs(), as70Start)); len(got) != 0 {
 		t.Errorf("alliances of East Asia in 1870: %v, want none", got)
+	}
+	// 1920 in the Americas: no defence pact of a state of the region is in
+	// force (ATOP's last before the Declaration by United Nations of 1942,
+	// Peru and Bolivia's of 1873, ATOP 1305, ended in 1883), so no outside
+	// power comes in by a pact either.
+	if got := names(d.alliancesAt(americas1920Specs(), am20Start)); len(got) != 0 {
+		t.Errorf("alliances of the Americas in 1920: %v, want none", got)
 	}
 }
 
