@@ -69,7 +69,8 @@ func TestAnEraWithoutTargetsIsJudgedGenerically(t *testing.T) {
 }
 
 // An era whose best baseline agrees with history in every pair-year (the
-// Americas of 1990–2014: every pair allied in every year or in none) has
+// Americas of 1990–2014: every pair allied in every year or in none; the
+// Americas of 1920–1938: no pair allied in any year, κ 0 for all) has
 // no skill target: no model can beat the baseline, and one that changes
 // nothing ties it, so the row is information. Elsewhere it is a target
 // that asks for more than the baseline.
@@ -77,7 +78,7 @@ func TestAPerfectBaselineLeavesNoSkillTarget(t *testing.T) {
 	for _, c := range []struct {
 		era     string
 		perfect bool
-	}{{"americas-1990", true}, {"europe-1871", false}} {
+	}{{"americas-1990", true}, {"americas-1920", true}, {"europe-1871", false}} {
 		cfg, h := loadBuiltin(t, c.era)
 		targets, _ := Targets(cfg, h)
 		var skill *Target

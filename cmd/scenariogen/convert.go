@@ -115,14 +115,15 @@ var nmcErrors = []nmcError{
 		"thousand in every year it gives from 1914 to 1939: thirteen years at a tenth of the figures on both sides (spending per soldier ×0.08 from 1920 " +
 		"to 1921, ×8.45 from 1933 to 1934, years of no war), most likely a unit or a digit lost in the run's source. " +
 		"It would have set El Salvador's start share of 1920 at 0.06 % of GDP (1921–1922) instead of its 1920 figure's 0.5 %", false},
-	{"GUA", 1914, 1923, "NMC's Guatemalan milex of 1914–1923 is 114–236 (thousand current USD; 1917–1921 missing) " +
-		"against 1,400–2,204 in 1926–1939 and, in pounds, 400–502 a year in 1900–1911 but 1902's 879 (about 1,950–2,440 thousand dollars), " +
-		"with NMC's own military personnel at 7–8 thousand throughout: a tenth to a twentieth of both sides, in the " +
-		"paper-peso years before the quetzal (1924–26), through which the series climbs back (869 in 1924, 1,203 in 1925, " +
-		"2,204 in 1926; spending per soldier ×7.62 from 1923 to 1924); most likely the depreciated peso converted at " +
-		"another rate. The run begins in 1912 (105 and 125 pounds in 1912–1913), which americas-1870, seeing only its " +
-		"start, keeps (nmcKept); the dollar years are excluded here. It would have set Guatemala's start share of 1920 " +
-		"at 0.04 % of GDP (1922–1924)", false},
+	{"GUA", 1912, 1923, "NMC's Guatemalan milex of 1912–1923 is 105 and 125 (thousand pounds) in 1912–1913 and 114–236 " +
+		"(thousand current USD; 1917–1921 missing) in 1914–1923, against 400–502 pounds a year in 1900–1911 but 1902's " +
+		"879 (about 1,950–2,440 thousand dollars) and 1,400–2,204 thousand dollars in 1926–1939, with NMC's own military " +
+		"personnel at 7–8 thousand throughout: a fifth to a twentieth of both sides, in the paper-peso years before the " +
+		"quetzal (1924–26), through which the series climbs back (869 in 1924, 1,203 in 1925, 2,204 in 1926; spending " +
+		"per soldier ×0.22 from 1911 to 1912, ×7.62 from 1923 to 1924); most likely the depreciated peso converted at " +
+		"another rate. Found when americas-1920 was built, where it would have set Guatemala's start share of 1920 at " +
+		"0.04 % of GDP (1922–1924); americas-1870, which sees only the run's first two years, had kept them (0.8–0.9 % " +
+		"of GDP against 3.5–3.9 % before)", false},
 	{"PER", 1920, 1920, "NMC's Peruvian milex of 1920 is 463 (thousand current USD) against 2,854–3,519 in 1915–1917 " +
 		"and 5,668–6,874 in 1923–1927 (1918–1919 and 1921–1922 missing), with NMC's own military personnel at 14 " +
 		"thousand in 1920 and 1923: one figure at a fourteenth of the next in spending per soldier, in no war; most " +

@@ -77,8 +77,6 @@ type nmcKeep struct {
 var nmcKept = []nmcKeep{
 	{"AUS", 1955, 1956, "the Austrian army founded anew after the State Treaty of May 1955 (the Bundesheer, 1955–56): history"},
 	{"COL", 1876, 1877, "Colombia's civil war of 1876–77, a war the era's events (inter-state wars) do not hold: history, most likely"},
-	{"GUA", 1911, 1912, "a fifth of 1911's spending with the same 7 thousand men, in the paper-peso years of Estrada Cabrera; " +
-		"no second source says which side of the jump is wrong, and it weighs two years of americas-1870's reference"},
 	{"CHN", 1897, 1898, "the Qing's new armies after the defeat of 1895 (spending four and a half times 1897's, the personnel " +
 		"count unchanged, as NMC carries it): most likely history"},
 	{"PAN", 1971, 1972, "Panama's National Guard under Torrijos; 0.1 % of GDP before against 0.4–0.5 % after, neither " +
