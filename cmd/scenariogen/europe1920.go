@@ -65,10 +65,7 @@ func interwarSpecs() []nationSpec {
 		switch s.id {
 		case "RUS":
 			s.region = "eurasia"
-			// Not a data file's number: a flag with its source, as the Cold War's.
-			s.command = "Soviet state finance: the debts of the Tsar and the Provisional Government repudiated " +
-				"(decree of 3 February 1918), no access to foreign capital markets; central planning from the " +
-				"First Five-Year Plan, 1928 (" + commandSource + ")"
+			s.command = sovietFinance1920
 		case "TUR":
 			s.region = "eurasia"
 			s.capital = &place{"Ankara (seat of the Grand National Assembly from 23 April 1920, capital from 13 October 1923)", 39.92, 32.85}
@@ -86,6 +83,13 @@ func interwarSpecs() []nationSpec {
 	}
 	return specs
 }
+
+// sovietFinance1920 is the Soviet state's command economy between the wars,
+// the eras of 1920's flag: not a data file's number, a flag with its
+// source, as the Cold War's.
+const sovietFinance1920 = "Soviet state finance: the debts of the Tsar and the Provisional Government repudiated " +
+	"(decree of 3 February 1918), no access to foreign capital markets; central planning from the " +
+	"First Five-Year Plan, 1928 (" + commandSource + ")"
 
 // Neutrality in 1920–1938: declared policies, each with its source.
 // Belgium is not neutral: the Treaty of Versailles (art. 31) ended the
