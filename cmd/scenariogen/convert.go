@@ -131,6 +131,18 @@ var nmcErrors = []nmcError{
 	{"BRA", 1920, 1920, "NMC's Brazilian milex of 1920 is 9,600 (thousand current USD) between 40,556 in 1919 and " +
 		"47,119 in 1921, with NMC's own military personnel at 64, 56 and 55 thousand: one year at a quarter to a fifth " +
 		"of both neighbours (spending per soldier ×5.00 from 1920 to 1921), in no war; most likely digits lost", false},
+
+	// Found by the scan of nmcscan.go when asia-1920 was built, a run of
+	// figures of that era's shares, with the personnel steady across both
+	// of its ends and the figures on both sides agreeing with each other
+	// and with Australia's.
+	{"NEW", 1928, 1933, "NMC's New Zealand milex of 1928–1933 is 196–224 (thousand current USD) against 2,342–5,499 in " +
+		"1920–1927 (4,715 in 1927) and 3,641–11,059 in 1934–1938 (3,641 in 1934), with NMC's own military personnel at 1 " +
+		"thousand in every year from 1922 to 1940: six years at a twentieth of the figures on both sides (spending per " +
+		"soldier ×0.05 from 1927 to 1928 and ×18.48 from 1933 to 1934, years of no war); a head of NMC's population, " +
+		"0.13–0.15 USD against Australia's 1.30–3.80 in the same years, where the two states' figures are of one order " +
+		"in 1920–1927 (1.9–4.2 against 2.0–6.5) and 1934–1938 (2.3–6.8 against 1.9–8.0); most likely a digit lost in " +
+		"the run's source", false},
 }
 
 func nmcExcluded(abb string, y int) (nmcError, bool) {
