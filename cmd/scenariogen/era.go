@@ -31,6 +31,7 @@ func eras() []era {
 		{"europe-1990", eu90Start, eu90End, europe1990Specs, europe1990},
 		{"asia-1870", as70Start, as70End, asia1870Specs, asia1870},
 		{"americas-1920", am20Start, am20End, americas1920Specs, americas1920},
+		{"asia-1920", as20Start, as20End, asia1920Specs, asia1920},
 	}
 }
 

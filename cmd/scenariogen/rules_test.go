@@ -39,6 +39,7 @@ func TestRivalriesFromTheData(t *testing.T) {
 	e90 := d.rivalriesOf(europe1990Specs(), eu90Start, eu90End)
 	a70 := d.rivalriesOf(asia1870Specs(), as70Start, as70End)
 	a20 := d.rivalriesOf(americas1920Specs(), am20Start, am20End)
+	s20 := d.rivalriesOf(asia1920Specs(), as20Start, as20End)
 	for _, tc := range []struct {
 		rels        []relation
 		a, b        string
@@ -81,6 +82,10 @@ func TestRivalriesFromTheData(t *testing.T) {
 		{a20, "COL", "PER", 1920, 1935, false}, // Colombia–Peru (1827–1935), through Leticia
 		{a20, "COS", "PAN", 1921, 1938, false}, // Costa Rica–Panama from 1921, the Coto War
 		{a20, "COL", "VEN", 1920, 1938, true},  // Colombia–Venezuela, ideological
+		{s20, "CHN", "JPN", 1920, 1938, false}, // China–Japan (1873–1945)
+		{s20, "UKG", "JPN", 1932, 1938, false}, // Britain–Japan from 1932: Britain in by the Anglo-Japanese alliance
+		{s20, "CHN", "RUS", 1920, 1938, false}, // China–Russia (to 1949): the Soviet Union in by the war of 1929
+		{s20, "UKG", "RUS", 1920, 1938, false}, // Britain–Russia (1778–1956), both outside powers
 	} {
 		got := findRelation(tc.rels, tc.a, tc.b)
 		if len(got) != 1 || got[0].from != tc.from || got[0].to != tc.to || got[0].ideological != tc.ideological || !got[0].fromTSS {
@@ -188,6 +193,12 @@ func TestAlliancesAtTheStart(t *testing.T) {
 	// power comes in by a pact either.
 	if got := names(d.alliancesAt(americas1920Specs(), am20Start)); len(got) != 0 {
 		t.Errorf("alliances of the Americas in 1920: %v, want none", got)
+	}
+	// 1920 in East Asia: the Anglo-Japanese alliance (ATOP 1415, to 13
+	// December 1921), the one defence pact of a state of the region in force.
+	want = []string{"ATOP 1415 JPN,UKG"}
+	if got := names(d.alliancesAt(asia1920Specs(), as20Start)); !slices.Equal(got, want) {
+		t.Errorf("alliances of East Asia in 1920: %v, want %v", got, want)
 	}
 }
 
