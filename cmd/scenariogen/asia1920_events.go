@@ -38,10 +38,14 @@ package main
 // in 1920–1938 but the wars of 1919–1920 the Soviet Union fought in Europe
 // (the Russo-Polish war, Estonia's and Latvia's wars of independence),
 // against states the era does not model (outside.go). COW's extra-state
-// list has the wars of Britain in its empire (Iraq 1920, the Moplah rising,
-// Saya San's rebellion in Burma, Palestine, Waziristan), and the Soviet
-// Union's and China's against Ungern-Sternberg's army in Mongolia (1920–21),
-// all outside wars by the shared rule (extrastate.go). China's civil wars
+// list has the wars of Britain in its empire and the Soviet Union's and
+// China's against Ungern-Sternberg's army in Mongolia (1920–21); by the
+// shared rule (extrastate.go) those begun after 1920 are outside wars (the
+// Moplah rising, Saya San's rebellion in Burma, Palestine, the second in
+// Waziristan; the Soviet Union's in Mongolia, from May 1921), and those
+// under way in 1920, a state's first year, are in its start share as the
+// data measure it, not events (Britain's in Iraq and the first in
+// Waziristan; China's in Mongolia, from October 1920). China's civil wars
 // (the warlords', the Northern Expedition of 1926–28, the Nationalists'
 // against the Communists), the Japanese intervention in Siberia (to 1922)
 // and the Mongolian revolution of 1921 are in neither of COW's lists of wars
