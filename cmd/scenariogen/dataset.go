@@ -123,6 +123,7 @@ func loadDataset(dir string) (*dataset, error) {
 	if err := d.loadOutsideWars(dir); err != nil {
 		return nil, err
 	}
+	d.mendPopulation() // poperrors.go
 	return d, nil
 }
 
