@@ -20,7 +20,7 @@ func membership(cfg sim.Config, h *History, from, to int, kappaMin float64) []Ta
 	model := func(r *Record) Confusion { return r.confusion(h, from, to) }
 	world := ofConfig(cfg)
 	best, bestName := math.Inf(-1), ""
-	perfect := "" // a baseline that agrees with history in every pair-year
+	perfect, perfectKappa := "", 0.0 // a baseline that agrees with history in every pair-year
 	var rows []Target
 	for _, b := range Baselines(cfg) {
 		c := confusion(world, h, from, to, b.Pred)
@@ -28,7 +28,7 @@ func membership(cfg sim.Config, h *History, from, to int, kappaMin float64) []Ta
 			best, bestName = k, b.Name
 		}
 		if perfect == "" && c.Agreement() >= 1-perfectSlack {
-			perfect = b.Name
+			perfect, perfectKappa = b.Name, c.Kappa()
 		}
 		rows = append(rows, info("  baseline "+b.Name+": κ", "the scenario's inputs (validate/baselines.go)", "", c.Kappa()),
 			info("  baseline "+b.Name+": agreement", src, "", c.Agreement()))
@@ -47,7 +47,7 @@ func membership(cfg sim.Config, h *History, from, to int, kappaMin float64) []Ta
 		History: "> 0", Lo: 1e-9, Hi: 2,
 		Measure: func(r *Record) (float64, bool) { return defined(model(r).Kappa() - best) },
 	}
-	if best >= 1-perfectSlack || perfect != "" {
+	if perfect != "" {
 		// A baseline that agrees with history in every pair-year cannot be
 		// beaten, only equalled (the Americas of 1990–2014, whose 630
 		// pairs are allied in every year or in none, by pacts of the
@@ -57,9 +57,7 @@ func membership(cfg sim.Config, h *History, from, to int, kappaMin float64) []Ta
 		// Americas of 1920–1938, where "no alliances" agrees everywhere
 		// and κ, with nothing to agree on by more than chance, is 0 for
 		// every prediction): agreement, not κ, says it is perfect.
-		if perfect != "" && best < 1-perfectSlack {
-			skill.Source = fmt.Sprintf("the best baseline below, on the same pairs and years: %s, agreement 1.00 (κ %.2f)", perfect, best)
-		}
+		skill.Source = fmt.Sprintf("the best baseline below, on the same pairs and years: %s, agreement 1.00 (κ %.2f)", perfect, perfectKappa)
 		skill.History, skill.Info, skill.Lo, skill.Hi = "—", true, math.Inf(-1), math.Inf(1)
 		skill.Source += "; it agrees with history in every pair-year, so no model can show skill: information"
 	}

@@ -17,9 +17,9 @@ import "slices"
 // targets (validate/generic.go). Its rivalries and the pacts in force on
 // 1 January 1920 come from the data (tss.go, atop.go: the Anglo-Japanese
 // alliance, ATOP 1415, which ATOP ends on 13 December 1921, at the
-// Four-Power Treaty; ATOP has no other defence or offence pact among the
-// era's states to 1938, so history's pairs are allied in 1920–1921 and
-// never after); its events are the interstate wars among its states
+// Four-Power Treaty; among the era's states ATOP has only one more, the
+// Nyon arrangement of 1937 (ATOP 2420), which allies Britain and the
+// Soviet Union, outside powers here, in 1937–1938); its events are the interstate wars among its states
 // (asia1920_events.go), the regime changes of Polity, the steps of
 // territory and the wars its states fought against states it does not
 // model (outside.go). No threat shock, détente or doctrine, and no alliance
@@ -46,10 +46,9 @@ import "slices"
 //     between 1913, 1929 and 1938;
 //   - Australia and New Zealand, COW members from 1920, with their data in
 //     every year, as in asia-1950. New Zealand's NMC population of 1925
-//     (1,040 thousand between 1,370 in 1924 and 1,430 in 1926) is a step of
-//     the data's GDP by the rule, followed as territory.go follows every
-//     such revision (Finland's figures of 1918–21 in europe-1920), and
-//     not corrected here.
+//     (1,040 thousand between 1,370 in 1924 and 1,430 in 1926) is a lone
+//     year, mended to its neighbours' geometric mean (poperrors.go), so
+//     it is no step of territory.
 // Left out:
 //   - Mongolia: a COW member from 1921, with NMC's first figure of its
 //     spending in 1934 (13 years after, beyond lookAhead; three figures in
@@ -179,7 +178,8 @@ it does not model (from COW's data); nothing else is.
 The model was not fitted on this era: it is judged by the targets every
 era shares (docs/VALIDATION.md). Watch whether the Anglo-Japanese
 alliance lapses (history: 1921) and whether anyone allies after it
-(history: no defence pact among these states to 1939), whether China and
+(history: none among the region's states to 1939; Britain and the Soviet
+Union in the Nyon arrangement of 1937), whether China and
 the Soviet Union arm against Japan, and whether Japan's budgets rise from
 1931 and again from 1937.
 `,

@@ -105,6 +105,11 @@ var nmcErrors = []nmcError{
 	{"CUB", 1994, 1994, "NMC's Cuban milex of 1994 is 356 (thousand current USD) between 1,160,000 in 1991 and 700,000 in " +
 		"1995 (1992–1993 missing): 0.001 % of GDP, three orders of magnitude below the years around it; most likely " +
 		"digits lost. Found when asia-1990 was built, where it was the third figure of Cuba's start share", false},
+	{"CUB", 2009, 2009, "NMC's Cuban milex of 2009 is 19,060,000 (thousand current USD), eight times 2008's 2,296,000 " +
+		"with NMC's own personnel unchanged (49 thousand): digits added, most likely. SIPRI's share stands in that " +
+		"year, so it entered no era's shares; listed so that the scan of nmcscan.go need not keep 2008", false},
+	{"CUB", 2011, 2011, "NMC's Cuban milex of 2011 is 96,000 (thousand current USD), a twentieth of 2008's with the " +
+		"personnel unchanged (49 thousand): digits lost, most likely; SIPRI's share stands in that year", false},
 
 	// Found by the scan of nmcscan.go when americas-1920 was built, each a
 	// figure of that era's shares. NMC's own personnel is steady across
@@ -116,8 +121,8 @@ var nmcErrors = []nmcError{
 		"to 1921, ×8.45 from 1933 to 1934, years of no war), most likely a unit or a digit lost in the run's source. " +
 		"It would have set El Salvador's start share of 1920 at 0.06 % of GDP (1921–1922) instead of its 1920 figure's 0.5 %", false},
 	{"GUA", 1912, 1923, "NMC's Guatemalan milex of 1912–1923 is 105 and 125 (thousand pounds) in 1912–1913 and 114–236 " +
-		"(thousand current USD; 1917–1921 missing) in 1914–1923, against 400–502 pounds a year in 1900–1911 but 1902's " +
-		"879 (about 1,950–2,440 thousand dollars) and 1,400–2,204 thousand dollars in 1926–1939, with NMC's own military " +
+		"(thousand current USD; 1917–1921 missing) in 1914–1923, against 400–502 pounds a year in 1900–1911, 1902's 879 " +
+		"aside (about 1,950–2,440 thousand dollars), and 1,400–2,204 thousand dollars in 1926–1939, with NMC's own military " +
 		"personnel at 7–8 thousand throughout: a fifth to a twentieth of both sides, in the paper-peso years before the " +
 		"quetzal (1924–26), through which the series climbs back (869 in 1924, 1,203 in 1925, 2,204 in 1926; spending " +
 		"per soldier ×0.22 from 1911 to 1912, ×7.62 from 1923 to 1924); most likely the depreciated peso converted at " +

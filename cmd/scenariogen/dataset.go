@@ -39,6 +39,7 @@ type dataset struct {
 	milex    map[key]float64
 	tpop     map[key]float64 // NMC total population
 	milper   map[key]float64 // NMC military personnel [thousands] (nmcscan.go)
+	popRaw   map[key]float64 // NMC populations mended (poperrors.go), as the data give them
 	polity   map[key]float64
 	sipri    map[key]float64
 	ccode    map[string]int // COW stateabb → ccode

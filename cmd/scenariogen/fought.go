@@ -35,24 +35,15 @@ import (
 // start share of 1950 was the median of its Korean War years 1951–1953.
 func fightingYears(evs []event, start map[string]int) map[string]map[int]bool {
 	type war struct {
-		from, to float64 // years, from the era's calendar
+		from, to float64 // years, from the era's calendar (warSpan)
 		a, b     []string
 	}
 	var wars []war
 	for _, e := range evs {
-		if e.kind != "war" {
-			continue
+		if e.kind == "war" {
+			from, to := warSpan(e)
+			wars = append(wars, war{from, to, e.a, e.b})
 		}
-		span := e.duration.v
-		if e.fighting.v > 0 {
-			span = e.fighting.v
-		}
-		from := float64(e.year) + float64(max(e.month, 1)-1)/12
-		to := from + span
-		if span <= 0 { // no duration: the war lasts to the run's end
-			to = math.MaxInt32
-		}
-		wars = append(wars, war{from, to, e.a, e.b})
 	}
 	// enemies is id's other side in x (nil when id does not fight in it).
 	enemies := func(x war, id string) []string {
@@ -65,8 +56,12 @@ func fightingYears(evs []event, start map[string]int) map[string]map[int]bool {
 		return nil
 	}
 	// continues reports whether x is a later phase of f for id: it begins
-	// within a month of f's end, against one of id's enemies in f.
-	const gap = 1.0 / 12
+	// within a month of f's end, against one of id's enemies in f. A start
+	// is counted from the first of its month and an end from the day, so
+	// the comparison allows a month for the rounding and a month for the
+	// gap: the Korean War's third phase (1 January 1951) follows China's
+	// entry (27 October 1950, 0.18 year) by 0.07 year as computed.
+	const gap = 2.0 / 12
 	continues := func(x, f war, id string) bool {
 		if math.Abs(x.from-f.to) > gap {
 			return false
@@ -82,7 +77,7 @@ func fightingYears(evs []event, start map[string]int) map[string]map[int]bool {
 	for id, first := range start {
 		var fought []int // indexes into wars
 		for k, x := range wars {
-			if enemies(x, id) != nil && int(x.from) <= first && first <= int(math.Floor(x.to-1e-9)) {
+			if enemies(x, id) != nil && int(x.from) <= first && first <= lastYear(x.to) {
 				fought = append(fought, k)
 			}
 		}
@@ -104,11 +99,28 @@ func fightingYears(evs []event, start map[string]int) map[string]map[int]bool {
 			if out[id] == nil {
 				out[id] = map[int]bool{}
 			}
-			last := int(min(math.Floor(wars[k].to-1e-9), math.MaxInt32))
-			for y := int(wars[k].from); y <= min(last, first+lookAhead); y++ { // startShare looks no further
+			for y := int(wars[k].from); y <= min(lastYear(wars[k].to), first+lookAhead); y++ { // startShare looks no further
 				out[id][y] = true
 			}
 		}
 	}
 	return out
 }
+
+// warSpan is a war event's fighting in years of the era's calendar: from
+// the first of its month to its armistice when the event gives one, else
+// to its peace; a war with no duration lasts to the run's end.
+func warSpan(e event) (from, to float64) {
+	span := e.duration.v
+	if e.fighting.v > 0 {
+		span = e.fighting.v
+	}
+	from = float64(e.year) + float64(max(e.month, 1)-1)/12
+	if span <= 0 {
+		return from, math.MaxInt32
+	}
+	return from, from + span
+}
+
+// lastYear is the last calendar year with any of a span ending at to.
+func lastYear(to float64) int { return int(min(math.Floor(to-1e-9), math.MaxInt32)) }

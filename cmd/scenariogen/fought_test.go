@@ -26,10 +26,18 @@ func TestFightingYears(t *testing.T) {
 		// none continues it.
 		{kind: "war", year: 1952, month: 3, a: []string{"USA"}, b: []string{"outside:X"}, duration: num{v: 3}},
 		{kind: "war", year: 1953, month: 8, a: []string{"USA"}, b: []string{"outside:Y"}, duration: num{v: 0.2}},
+		// Against the same enemy: a war begun in the middle of another's
+		// fighting, and one begun three months after its end, do not
+		// continue it; one begun the month after does.
+		{kind: "war", year: 1930, month: 1, a: []string{"AAA"}, b: []string{"BBB"}, duration: num{v: 3}},
+		{kind: "war", year: 1931, month: 6, a: []string{"AAA"}, b: []string{"BBB"}, duration: num{v: 4}},
+		{kind: "war", year: 1933, month: 4, a: []string{"AAA"}, b: []string{"BBB"}, duration: num{v: 0.5}},   // the first ends with 1932
+		{kind: "war", year: 1940, month: 10, a: []string{"CCC"}, b: []string{"DDD"}, duration: num{v: 0.18}}, // begun late in October: ends in December
+		{kind: "war", year: 1941, month: 1, a: []string{"CCC"}, b: []string{"DDD"}, duration: num{v: 0.5}},
 		{kind: "war", year: 1955, month: 6, a: []string{"USA"}, b: []string{"PRK"}, duration: num{v: 0.5}},
 	}
 	got := fightingYears(evs, map[string]int{"TUR": 1853, "RUS": 1846, "GRC": 1897, "FRN": 1846, "POL": 1920, "SRB": 1920, "ALB": 1925,
-		"USA": 1950, "CHN": 1950, "THI": 1950})
+		"USA": 1950, "CHN": 1950, "THI": 1950, "AAA": 1930, "CCC": 1940})
 	years := func(id string) []int {
 		var ys []int
 		for y := range got[id] {
@@ -52,6 +60,8 @@ func TestFightingYears(t *testing.T) {
 		{"USA", []int{1950, 1951, 1952, 1953}},                                           // through the war's later phases, not the wars of 1952, 1953 and 1955
 		{"CHN", []int{1950, 1951, 1952, 1953}},                                           // entered in its first year, in the second phase
 		{"THI", nil},                                                                     // entered the war in 1951, after its first year
+		{"AAA", []int{1930, 1931, 1932}},                                                 // neither the war of 1931 nor that of 1933
+		{"CCC", []int{1940, 1941}},                                                       // the phase of January 1941 continues it
 	} {
 		if g := years(tc.id); !slices.Equal(g, tc.want) {
 			t.Errorf("%s fought in %v, want %v", tc.id, g, tc.want)

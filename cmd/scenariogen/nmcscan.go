@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"math"
 	"slices"
 )
 
@@ -85,7 +84,6 @@ var nmcKept = []nmcKeep{
 		"source (SIPRI's begins in 2004)"},
 	{"MYA", 2007, 2010, "the kyat converted at another rate (the official rate was about a hundred and fifty times below the " +
 		"market's); no second source for 2007"},
-	{"CUB", 2008, 2009, "2009 is NMC's error (nmcErrors); SIPRI's share stands in that year and 2008 is kept"},
 	{"MLD", 1992, 1993, "the rouble zone's hyperinflation of 1992–93; SIPRI stands in from 1993 with shares as low, so the " +
 		"data do not say which year is wrong"},
 	{"UKR", 1992, 1993, "the karbovanets' hyperinflation; SIPRI stands in from 1993 with a share as low as NMC's would be"},
@@ -106,7 +104,7 @@ func kept(j nmcJump) bool {
 func (d *dataset) unreviewedJumps(e era, sc *scenario) []string {
 	var out []string
 	for _, s := range e.specs() {
-		war := warYears(sc.events, s.id)
+		war := warYears(sc.events, s.id, e.end)
 		for _, sp := range s.series {
 			first, last := max(e.start, s.start, sp.from), min(e.end, sp.to)
 			if sp.nmc == "" || first > last {
@@ -119,31 +117,26 @@ func (d *dataset) unreviewedJumps(e era, sc *scenario) []string {
 			for _, j := range d.nmcJumps(sp.nmc, first-jumpGap, last) {
 				_, errFrom := nmcExcluded(j.abb, j.from)
 				_, errTo := nmcExcluded(j.abb, j.to)
-				switch {
-				case !used(j.from) && !used(j.to), errFrom || errTo, kept(j), war[j.from] || war[j.to]:
-					continue
+				if (used(j.from) || used(j.to)) && !errFrom && !errTo && !kept(j) && !war[j.from] && !war[j.to] {
+					out = append(out, fmt.Sprintf("%s %s: %v, used for a share", e.name, s.id, j))
 				}
-				out = append(out, fmt.Sprintf("%s %s: %v, used for a share", e.name, s.id, j))
 			}
 		}
 	}
 	return out
 }
 
-// warYears is the set of years id fights a war of evs in, each with the
-// year after it.
-func warYears(evs []event, id string) map[int]bool {
+// warYears is the set of years id fights a war of evs in (warSpan: to its
+// armistice, when the event gives one), each with the year after it, its
+// demobilisation. A war with no duration counts to the era's end, last.
+func warYears(evs []event, id string, last int) map[int]bool {
 	out := map[int]bool{}
 	for _, e := range evs {
 		if e.kind != "war" || !slices.Contains(e.a, id) && !slices.Contains(e.b, id) {
 			continue
 		}
-		from := float64(e.year) + float64(max(e.month, 1)-1)/12
-		last := int(math.Floor(from + e.duration.v - 1e-9))
-		if e.duration.v <= 0 {
-			last = e.year + jumpGap // to the run's end: far enough for any jump near it
-		}
-		for y := e.year; y <= last+1; y++ {
+		from, to := warSpan(e)
+		for y := int(from); y <= min(lastYear(to)+1, last+1); y++ {
 			out[y] = true
 		}
 	}

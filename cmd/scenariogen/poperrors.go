@@ -1,8 +1,10 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 )
 
 // Errors in NMC's population. Before 1950 (and after it where Maddison has
@@ -16,13 +18,9 @@ import (
 // neighbours. TestEveryLonePopulationYearIsListed finds them in the cut
 // data, so the list stays complete.
 
-// Thresholds of a lone year: off both neighbours by more than
-// loneDeparture in ratio, the neighbours within loneAgreement of each other.
-const (
-	loneDeparture = 0.15
-	loneAgreement = 0.05
-)
-
+// A lone year is off both neighbours by more than the territory rule's
+// step (territoryJump in log, which would follow it as two steps), the
+// neighbours within half of that of each other.
 // popError is a year of a state's NMC population read as an error.
 type popError struct {
 	abb  string
@@ -40,34 +38,46 @@ var popErrors = []popError{
 		"1965; no era reads it (africa-1960's GDP is Maddison's own after 1950)"},
 	{"TUR", 1979, "NMC's Turkish population of 1979 is 53,531 thousand between 42,641 in 1978 and 44,439 in " +
 		"1980; no era reads it (the Cold War's and the Middle East's GDP is Maddison's own after 1950)"},
+	{"ETH", 1903, "NMC's Ethiopian population of 1903 is 7,096 thousand between 8,009 in 1902 and 8,185 in 1904; " +
+		"no era reads it"},
+	{"IRN", 1995, "NMC's Iranian population of 1995 is 68,365 thousand between 59,778 in 1994 and 61,128 in " +
+		"1996; no era reads it (middle-east-1990's GDP is Maddison's own)"},
 }
 
-// lonePopulationYears lists the years of the cut's NMC populations that
-// depart from both their neighbours while the neighbours agree.
+// lonePopulationYears lists, in order, the years of the cut's NMC
+// populations that depart from both their neighbours while the neighbours
+// agree.
 func (d *dataset) lonePopulationYears() []popError {
 	var out []popError
 	for k, p := range d.tpop {
 		a, okA := d.tpop[key{k.code, k.year - 1}]
 		c, okC := d.tpop[key{k.code, k.year + 1}]
-		if !okA || !okC || math.Abs(c/a-1) > loneAgreement {
+		if !okA || !okC || math.Abs(math.Log(c/a)) > territoryJump/2 {
 			continue
 		}
-		if math.Abs(p/a-1) > loneDeparture && math.Abs(p/c-1) > loneDeparture {
+		if math.Abs(math.Log(p/a)) > territoryJump && math.Abs(math.Log(p/c)) > territoryJump {
 			out = append(out, popError{k.code, k.year, fmt.Sprintf("%.0f between %.0f and %.0f", p, a, c)})
 		}
 	}
+	slices.SortFunc(out, func(x, y popError) int {
+		return cmp.Or(cmp.Compare(x.abb, y.abb), cmp.Compare(x.year, y.year))
+	})
 	return out
 }
 
 // mendPopulation replaces each listed year by its neighbours' geometric
-// mean (a listed year with a neighbour missing is left as the data give
-// it: the test of the list says so).
+// mean, keeping the figure it replaced in d.popRaw (a listed year with a
+// neighbour missing is left as the data give it: the test of the list says
+// so).
 func (d *dataset) mendPopulation() {
+	d.popRaw = map[key]float64{}
 	for _, e := range popErrors {
+		k := key{e.abb, e.year}
 		a, okA := d.tpop[key{e.abb, e.year - 1}]
 		c, okC := d.tpop[key{e.abb, e.year + 1}]
-		if _, ok := d.tpop[key{e.abb, e.year}]; ok && okA && okC {
-			d.tpop[key{e.abb, e.year}] = math.Sqrt(a * c)
+		if p, ok := d.tpop[k]; ok && okA && okC {
+			d.popRaw[k] = p
+			d.tpop[k] = math.Sqrt(a * c)
 		}
 	}
 }
