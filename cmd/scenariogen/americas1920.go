@@ -1,6 +1,9 @@
 package main
 
-import "slices"
+import (
+	"maps"
+	"slices"
+)
 
 // The Americas between the wars, 1920–1938: the independent states of
 // North, Central and South America and the Caribbean that the data cover,
@@ -109,49 +112,35 @@ import "slices"
 // states. The defaults of the 1930s (Bolivia, Peru, Chile, Brazil and most of
 // the region from 1931–32) are not represented.
 
-const (
-	am20Start = 1920
-	am20End   = 1938
-)
-
-// am20Nation is a state of 1920 by e71Nation's rule, with the era's years,
-// region, debt and neutrality.
-func am20Nation(id, name, nmc string, perHead ...string) nationSpec {
-	s := eraNation(am20Start, am20End, nil, neutralSources1920, id, name, nmc, perHead...)
-	s.region = "americas"
-	s.debt = postwarDebt(debt1920, id, am20Start)
-	return s
-}
-
 // paraguay1939 is Paraguay's stand-in: Maddison's PRY begins in 1939, and
 // its 1939 value is carried back to 1920.
-var paraguay1939 = standIn{"PRY", 1939 - am20Start, "Paraguay's GDP per head: Maddison's PRY begins in 1939, " +
+var paraguay1939 = standIn{"PRY", 1939 - e20Start, "Paraguay's GDP per head: Maddison's PRY begins in 1939, " +
 	"its 1939 value carried back to 1920 (a stand-in: no figure of Paraguay's before 1939 is in the data; without it " +
 	"Paraguay, and the Chaco War, could not be in the era)"}
 
 func americas1920Specs() []nationSpec {
 	specs := []nationSpec{
-		am20Nation("USA", "United States", "USA", "USA"),
-		am20Nation("CAN", "Canada", "CAN", "CAN"),
-		am20Nation("CUB", "Cuba", "CUB", "CUB"),
-		am20Nation("HAI", "Haiti", "HAI", "HTI"),
-		am20Nation("MEX", "Mexico", "MEX", "MEX"),
-		am20Nation("GUA", "Guatemala", "GUA", "GTM"),
-		am20Nation("HON", "Honduras", "HON", "HND"),
-		am20Nation("SAL", "El Salvador", "SAL", "SLV"),
-		am20Nation("NIC", "Nicaragua", "NIC", "NIC"),
-		am20Nation("COS", "Costa Rica", "COS", "CRI"),
-		am20Nation("PAN", "Panama", "PAN", "PAN"),
-		am20Nation("COL", "Colombia", "COL", "COL"),
-		am20Nation("VEN", "Venezuela", "VEN", "VEN"),
-		am20Nation("ECU", "Ecuador", "ECU", "ECU"),
-		am20Nation("PER", "Peru", "PER", "PER"),
-		am20Nation("BRA", "Brazil", "BRA", "BRA"),
-		am20Nation("BOL", "Bolivia", "BOL", "BOL"),
-		am20Nation("PAR", "Paraguay", "PAR", "PRY"),
-		am20Nation("CHL", "Chile", "CHL", "CHL"),
-		am20Nation("ARG", "Argentina", "ARG", "ARG"),
-		am20Nation("URU", "Uruguay", "URU", "URY"),
+		nation1920("americas", "USA", "United States", "USA", "USA"),
+		nation1920("americas", "CAN", "Canada", "CAN", "CAN"),
+		nation1920("americas", "CUB", "Cuba", "CUB", "CUB"),
+		nation1920("americas", "HAI", "Haiti", "HAI", "HTI"),
+		nation1920("americas", "MEX", "Mexico", "MEX", "MEX"),
+		nation1920("americas", "GUA", "Guatemala", "GUA", "GTM"),
+		nation1920("americas", "HON", "Honduras", "HON", "HND"),
+		nation1920("americas", "SAL", "El Salvador", "SAL", "SLV"),
+		nation1920("americas", "NIC", "Nicaragua", "NIC", "NIC"),
+		nation1920("americas", "COS", "Costa Rica", "COS", "CRI"),
+		nation1920("americas", "PAN", "Panama", "PAN", "PAN"),
+		nation1920("americas", "COL", "Colombia", "COL", "COL"),
+		nation1920("americas", "VEN", "Venezuela", "VEN", "VEN"),
+		nation1920("americas", "ECU", "Ecuador", "ECU", "ECU"),
+		nation1920("americas", "PER", "Peru", "PER", "PER"),
+		nation1920("americas", "BRA", "Brazil", "BRA", "BRA"),
+		nation1920("americas", "BOL", "Bolivia", "BOL", "BOL"),
+		nation1920("americas", "PAR", "Paraguay", "PAR", "PRY"),
+		nation1920("americas", "CHL", "Chile", "CHL", "CHL"),
+		nation1920("americas", "ARG", "Argentina", "ARG", "ARG"),
+		nation1920("americas", "URU", "Uruguay", "URU", "URY"),
 	}
 	for i := range specs {
 		s := &specs[i]
@@ -172,10 +161,7 @@ func americas1920Specs() []nationSpec {
 // places.go does not hold, or held differently in 1920–1938 (GeoNames,
 // rounded to 0.01°): amCapitals, with Brazil's of the time.
 var am20Capitals = func() map[string]place {
-	out := map[string]place{}
-	for id, p := range amCapitals {
-		out[id] = p
-	}
+	out := maps.Clone(amCapitals)
 	out["BRA"] = place{"Rio de Janeiro", -22.91, -43.18}
 	return out
 }()
@@ -183,7 +169,7 @@ var am20Capitals = func() map[string]place {
 func americas1920(d *dataset) *scenario {
 	specs := americas1920Specs()
 	byID := index(specs)
-	units := slices.Concat(interwarUnitsWith(d, am20Start,
+	units := slices.Concat(interwarUnitsWith(d, e20Start,
 		"Start shares: the median of the first three years with a figure, skipping the years of a war of the era",
 		"under way in a state's first year (none: the Chaco War begins in 1932; the United States' Caco revolt in",
 		"Haiti, an extra-state war under way in 1920, is in its start share as the data measure it: extrastate.go);",
@@ -216,13 +202,9 @@ out of pacts (history: no defence pact among them before 1939), what the
 Chaco War does to Bolivia's and Paraguay's neighbours' budgets, and
 whether anyone arms in the 1930s.
 `,
-		start: am20Start, end: am20End,
-		header: header("americas-1920", "the Americas, 1920–1938", units...),
-		sources: slices.Concat(europeSources(am20Start), sterlingSources, []string{
-			"SIPRI Military Expenditure Database, military expenditure as % of GDP (via Our World in Data, CC BY 4.0): the dollar factor",
-			"US Bureau of Labor Statistics, Consumer Price Index for All Urban Consumers (CPI-U), annual averages from 1913 (the price ratio in the header)",
-			warsSource,
-		}),
+		start: e20Start, end: e20End,
+		header:  header("americas-1920", "the Americas, 1920–1938", units...),
+		sources: interwarSources(),
 	}
 	evs := americas1920Events()
 	d.assemble(sc, specs, byID, evs)

@@ -101,37 +101,23 @@ import "slices"
 // Australia and New Zealand in these years are not represented. The era
 // has no judgement number but its debts.
 
-const (
-	as20Start = 1920
-	as20End   = 1938
-)
-
-// as20Nation is a state of 1920 by e71Nation's rule, with the era's years,
-// region and debt.
-func as20Nation(id, name, region, nmc string, perHead ...string) nationSpec {
-	s := eraNation(as20Start, as20End, nil, neutralSources1920, id, name, nmc, perHead...)
-	s.region = region
-	s.debt = postwarDebt(debt1920, id, as20Start)
-	return s
-}
-
 func asia1920Specs() []nationSpec {
 	specs := []nationSpec{
-		as20Nation("JPN", "Japan", "asia", "JPN", "JPN"),
-		as20Nation("CHN", "China (the Republic)", "asia", "CHN", "CHN"),
-		as20Nation("THI", "Siam (Thailand)", "asia", "THI", "THA"),
-		as20Nation("AUL", "Australia", "oceania", "AUL", "AUS"),
-		as20Nation("NEW", "New Zealand", "oceania", "NEW", "NZL"),
+		nation1920("asia", "JPN", "Japan", "JPN", "JPN"),
+		nation1920("asia", "CHN", "China (the Republic)", "CHN", "CHN"),
+		nation1920("asia", "THI", "Siam (Thailand)", "THI", "THA"),
+		nation1920("oceania", "AUL", "Australia", "AUL", "AUS"),
+		nation1920("oceania", "NEW", "New Zealand", "NEW", "NZL"),
 		// The outside powers (above).
-		as20Nation("RUS", "Soviet Russia (USSR from 1922)", "eurasia", "RUS", "SUN"),
-		as20Nation("UKG", "United Kingdom", "europe", "UKG", "GBR"),
+		nation1920("eurasia", "RUS", "Soviet Russia (USSR from 1922)", "RUS", "SUN"),
+		nation1920("europe", "UKG", "United Kingdom", "UKG", "GBR"),
 	}
 	for i := range specs {
 		s := &specs[i]
 		if s.id == "RUS" {
 			// europe-1920's reading: no HPDD figure for a state that
 			// repudiated its debts, and central planning from 1928.
-			s.debt = debtFact(debt1920, s.id, as20Start)
+			s.debt = debtFact(debt1920, s.id, e20Start)
 			s.command = sovietFinance1920
 		}
 	}
@@ -149,7 +135,7 @@ var as20Capitals = map[string]place{
 func asia1920(d *dataset) *scenario {
 	specs := asia1920Specs()
 	byID := index(specs)
-	units := slices.Concat(interwarUnitsWith(d, as20Start,
+	units := slices.Concat(interwarUnitsWith(d, e20Start,
 		"Start shares: the median of the first three years with a figure, skipping the years of a war of the era",
 		"under way in a state's first year (the Soviet Union's with Poland, an outside war here: fought.go; China's",
 		"first figures are of 1925, 1927 and 1928); NMC's figures found wrong are not used (convert.go, nmcErrors)."), []string{
@@ -183,13 +169,9 @@ Union in the Nyon arrangement of 1937), whether China and
 the Soviet Union arm against Japan, and whether Japan's budgets rise from
 1931 and again from 1937.
 `,
-		start: as20Start, end: as20End,
-		header: header("asia-1920", "East Asia, 1920–1938", units...),
-		sources: slices.Concat(europeSources(as20Start), sterlingSources, []string{
-			"SIPRI Military Expenditure Database, military expenditure as % of GDP (via Our World in Data, CC BY 4.0): the dollar factor",
-			"US Bureau of Labor Statistics, Consumer Price Index for All Urban Consumers (CPI-U), annual averages from 1913 (the price ratio in the header)",
-			warsSource,
-		}),
+		start: e20Start, end: e20End,
+		header:  header("asia-1920", "East Asia, 1920–1938", units...),
+		sources: interwarSources(),
 	}
 	evs := asia1920Events()
 	d.assemble(sc, specs, byID, evs)

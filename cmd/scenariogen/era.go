@@ -30,8 +30,8 @@ func eras() []era {
 		{"americas-1990", am90Start, am90End, americas1990Specs, americas1990},
 		{"europe-1990", eu90Start, eu90End, europe1990Specs, europe1990},
 		{"asia-1870", as70Start, as70End, asia1870Specs, asia1870},
-		{"americas-1920", am20Start, am20End, americas1920Specs, americas1920},
-		{"asia-1920", as20Start, as20End, asia1920Specs, asia1920},
+		{"americas-1920", e20Start, e20End, americas1920Specs, americas1920},
+		{"asia-1920", e20Start, e20End, asia1920Specs, asia1920},
 	}
 }
 

@@ -32,6 +32,27 @@ func e20Nation(id, name, nmc string, perHead ...string) nationSpec {
 	return eraNation(e20Start, e20End, debt1920, neutralSources1920, id, name, nmc, perHead...)
 }
 
+// nation1920 is a state of an era of 1920–1938 outside Europe
+// (americas-1920, asia-1920): e20Nation's rule, with its region, and the low
+// stand-in debt where europe-1920's HPDD readings (debt1920) have none.
+func nation1920(region, id, name, nmc string, perHead ...string) nationSpec {
+	s := eraNation(e20Start, e20End, nil, neutralSources1920, id, name, nmc, perHead...)
+	s.region = region
+	s.debt = postwarDebt(debt1920, id, e20Start)
+	return s
+}
+
+// interwarSources are the sources every era of 1920–1938 cites: Europe's
+// data, the sterling factor of the stocks, the dollar factor, the price
+// ratio of the header and COW's wars.
+func interwarSources() []string {
+	return slices.Concat(europeSources(e20Start), sterlingSources, []string{
+		"SIPRI Military Expenditure Database, military expenditure as % of GDP (via Our World in Data, CC BY 4.0): the dollar factor",
+		"US Bureau of Labor Statistics, Consumer Price Index for All Urban Consumers (CPI-U), annual averages from 1913 (the price ratio in the header)",
+		warsSource,
+	})
+}
+
 func interwarSpecs() []nationSpec {
 	specs := []nationSpec{
 		e20Nation("UKG", "United Kingdom", "UKG", "GBR"),
@@ -166,12 +187,8 @@ and Hungary), and whether anyone rearms in the 1930s (history: Germany,
 Italy, Japan, then Britain and France).
 `,
 		start: e20Start, end: e20End,
-		header: header("europe-1920", "Europe between the wars, 1920–1938", interwarUnits(d)...),
-		sources: slices.Concat(europeSources(e20Start), sterlingSources, []string{
-			"SIPRI Military Expenditure Database, military expenditure as % of GDP (via Our World in Data, CC BY 4.0): the dollar factor",
-			"US Bureau of Labor Statistics, Consumer Price Index for All Urban Consumers (CPI-U), annual averages from 1913 (the price ratio in the header)",
-			warsSource,
-		}),
+		header:  header("europe-1920", "Europe between the wars, 1920–1938", interwarUnits(d)...),
+		sources: interwarSources(),
 	}
 	evs := interwarEvents()
 	d.assemble(sc, specs, byID, evs)

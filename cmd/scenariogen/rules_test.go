@@ -38,8 +38,8 @@ func TestRivalriesFromTheData(t *testing.T) {
 	m90 := d.rivalriesOf(middleEast1990Specs(), me90Start, me90End)
 	e90 := d.rivalriesOf(europe1990Specs(), eu90Start, eu90End)
 	a70 := d.rivalriesOf(asia1870Specs(), as70Start, as70End)
-	a20 := d.rivalriesOf(americas1920Specs(), am20Start, am20End)
-	s20 := d.rivalriesOf(asia1920Specs(), as20Start, as20End)
+	a20 := d.rivalriesOf(americas1920Specs(), e20Start, e20End)
+	s20 := d.rivalriesOf(asia1920Specs(), e20Start, e20End)
 	for _, tc := range []struct {
 		rels        []relation
 		a, b        string
@@ -191,13 +191,13 @@ func TestAlliancesAtTheStart(t *testing.T) {
 	// force (ATOP's last before the Declaration by United Nations of 1942,
 	// Peru and Bolivia's of 1873, ATOP 1305, ended in 1883), so no outside
 	// power comes in by a pact either.
-	if got := names(d.alliancesAt(americas1920Specs(), am20Start)); len(got) != 0 {
+	if got := names(d.alliancesAt(americas1920Specs(), e20Start)); len(got) != 0 {
 		t.Errorf("alliances of the Americas in 1920: %v, want none", got)
 	}
 	// 1920 in East Asia: the Anglo-Japanese alliance (ATOP 1415, to 13
 	// December 1921), the one defence pact of a state of the region in force.
 	want = []string{"ATOP 1415 JPN,UKG"}
-	if got := names(d.alliancesAt(asia1920Specs(), as20Start)); !slices.Equal(got, want) {
+	if got := names(d.alliancesAt(asia1920Specs(), e20Start)); !slices.Equal(got, want) {
 		t.Errorf("alliances of East Asia in 1920: %v, want %v", got, want)
 	}
 }
