@@ -106,9 +106,9 @@ type output struct {
 	body []byte
 }
 
-// generate builds every output from the subsets in dataDir, with the
-// breaks in NMC's figures that the eras use and nobody has reviewed
-// (nmcscan.go).
+// generate builds every output from the subsets in dataDir, with what in
+// the data nobody has reviewed: the breaks in NMC's spending that the eras
+// use (nmcscan.go) and the lone years of its population (poperrors.go).
 func generate(dataDir string) (out []output, review []string, err error) {
 	d, err := loadDataset(dataDir)
 	if err != nil {
