@@ -219,8 +219,20 @@ func TestBrowser(t *testing.T) {
 	poll("the hover's values", "!"+byID("tip")+".hidden && "+byID("tip")+".textContent.includes('% of GDP')")
 	eval("document.querySelector('#map .nation[data-id=\"RUS\"]').dispatchEvent(new MouseEvent('click', { bubbles: true }))")
 	poll("the monitor for the USSR", byID("monitor")+".dataset.nation === 'RUS' && "+byID("monitor")+".textContent.includes('bn USD') && "+byID("monitor")+".textContent.includes('% of GDP')")
-	eval(`(() => { const svg = document.getElementById('chart-shares'); const l = svg.querySelector('polyline[data-nation="USA"]');
-		const pts = l.getAttribute('points').trim().split(' '); const [x, y] = pts[pts.length - 1].split(',').map(Number);
+	// The click goes to the USA's point farthest from every other line at
+	// its year: the run is still playing, and at its last point another
+	// state's line may lie on the USA's (a click there picks either).
+	eval(`(() => { const svg = document.getElementById('chart-shares');
+		const parse = (l) => l.getAttribute('points').trim().split(' ').map((q) => q.split(',').map(Number));
+		const usa = parse(svg.querySelector('polyline[data-nation="USA"]'));
+		const others = [...svg.querySelectorAll('polyline[data-nation]')].filter((l) => l.dataset.nation !== 'USA').map(parse);
+		let best = usa[usa.length - 1], room = -1;
+		for (const [px, py] of usa) {
+			let near = Infinity;
+			for (const o of others) for (const [ox, oy] of o) if (Math.abs(ox - px) < 0.5) near = Math.min(near, Math.abs(oy - py));
+			if (near > room) { room = near; best = [px, py]; }
+		}
+		const [x, y] = best;
 		const p = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM());
 		svg.dispatchEvent(new MouseEvent('click', { clientX: p.x, clientY: p.y, bubbles: true })); })()`)
 	poll("the monitor for the USA", byID("monitor")+".dataset.nation === 'USA' && "+byID("monitor")+".textContent.includes('alliances')")
