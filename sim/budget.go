@@ -28,6 +28,9 @@ func (w *World) setBudgets() {
 	window := w.anchorTicks()
 	w.sumAlliances()
 	w.sumWars()
+	if len(w.budgetSeen) != len(w.nations) {
+		w.budgetSeen = make([]budgetRecord, len(w.nations))
+	}
 	for i := range w.nations {
 		n := &w.nations[i]
 		if !n.Active {
@@ -53,7 +56,8 @@ func (w *World) setBudgets() {
 			win.ticks++
 			w.anchor[i].Burden = win.sum / float64(win.ticks)
 		}
-		peace := agents.TargetShare(n.Policy, bp, w.displacedAnchor(i), in)
+		anchor := w.displacedAnchor(i)
+		peace := agents.TargetShare(n.Policy, bp, anchor, in)
 		desired := w.warShare(i, peace) // a war's demand (warbudget.go)
 		path := n.Share - w.warPart[i]  // the share's peace path before this tick
 		ruled := agents.AdjustShare(n, desired, w.dt)
@@ -61,6 +65,7 @@ func (w *World) setBudgets() {
 			ruled = w.incremental(n.Share, ruled) // a peace budget grows by increments
 		}
 		n.Share = w.steerShare(i, ruled) // a steered nation's own share (steer.go)
+		w.budgetSeen[i] = budgetRecord{set: true, in: in, anchor: anchor, peace: peace, desired: desired, share: n.Share}
 		if desired > peace || w.warPart[i] > 0 {
 			// In peace with nothing of a war left, the share is its own
 			// peace path: there is no war part to follow.
@@ -282,4 +287,15 @@ func (win *anchorWindow) held(in agents.BudgetInputs) agents.BudgetInputs {
 		in.AllianceThreat = win.allied * in.Threat / win.threat
 	}
 	return in
+}
+
+// budgetRecord is what a nation's last budget was computed from, for
+// readers (Why): the rule's inputs, its displaced anchor, the peace
+// rule's desire, the desire with a war's demand, and the share it moved
+// to. The model never reads it.
+type budgetRecord struct {
+	set                   bool
+	in                    agents.BudgetInputs
+	anchor                agents.Anchor
+	peace, desired, share float64
 }

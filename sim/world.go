@@ -150,8 +150,9 @@ type World struct {
 	// Formation's scratch: who has acted this tick, and each nation's
 	// pruning limits (prune.go).
 	acted                []bool
-	lastActed            []int    // per nation: the tick it last joined or founded a pact
-	intents              []intent // per nation: the option it is deliberating over (formation.go)
+	lastActed            []int          // per nation: the tick it last joined or founded a pact
+	budgetSeen           []budgetRecord // per nation: its last budget's inputs, for readers (why.go)
+	intents              []intent       // per nation: the option it is deliberating over (formation.go)
 	joinLimit, formLimit []supportBound
 	limitsFresh          bool         // formation is running and the limits hold
 	gdp                  []float64    // GDPs as formation starts, read per pair
