@@ -28,6 +28,7 @@ func commands() []command {
 		{"params", "", "list the model's constants ([model] keys) with units, defaults and valid ranges (--markdown: as a table)", cmdParams},
 		{"landscape", "[SCENARIO]", "find the local minima of the landscape energy over two-bloc splits", cmdLandscape},
 		{"validate", "[SCENARIO]", "run a historical scenario over many seeds and compare it with history", cmdValidate},
+		{"why", "SCENARIO QUESTION... --year YEAR", "explain what the model weighs for a nation (USA), a new pact (USA-JPN) or a candidacy (JPN@NATO) after a year of a run", cmdWhy},
 		{"sweep", "[PLAN] | merge -o DIR SHARD... | slurm PLAN", "run a scenario over a design of parameter values and seeds, into one table", cmdSweep},
 		{"plot", "DIR", "draw the figures of a run again, into DIR/plots", cmdPlot},
 		{"serve", "", "serve the classroom page: run scenarios live in the browser", cmdServe},

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// TestWhyExplainsAPactThatDoesNotForm asks why the United States and Japan
+// are not allied in East and South Asia after 1954: Japan's admission κ
+// is short of κ_admit and the United States' value short of v_form, and
+// the verdict names the first side's failure.
+func TestWhyExplainsAPactThatDoesNotForm(t *testing.T) {
+	out, errs, code := entente(t, "why", "asia-1950", "USA-JPN", "JPN@USA", "JPN", "--year", "1954")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{
+		"the world as the tick of 1954 left it",
+		"USA–JPN, a new pact of the two:",
+		"JPN: value ", "against κ_admit 0.136",
+		"→ it does not form: USA's value ",
+		"JPN joining A8 (NATO), members FRN UKG USA:",
+		"→ JPN is not admitted: admission κ ",
+		"JPN (Japan)", "threat ", "from RUS ", "the peace rule's desire ",
+		"in no alliance",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the reading lacks %q:\n%s", want, out)
+		}
+	}
+	js, _, code := entente(t, "why", "asia-1950", "USA-JPN", "USA", "--year", "1954", "--json")
+	if code != 0 {
+		t.Fatalf("--json: exit %d", code)
+	}
+	var got struct {
+		Scenario string
+		Readings []struct {
+			Query string
+			Pact  *struct {
+				A, B  string
+				Sides []struct {
+					ID             string
+					AdmissionKappa float64 `json:"admission_kappa"`
+					Fails          string
+				}
+			}
+			Nation *struct {
+				ID        string
+				Standings []struct{ Alliance string }
+				Budget    struct{ Share, Peace float64 }
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(js), &got); err != nil {
+		t.Fatalf("--json: %v\n%s", err, js)
+	}
+	if got.Scenario != "asia-1950" || len(got.Readings) != 2 || got.Readings[0].Pact == nil || got.Readings[1].Nation == nil {
+		t.Fatalf("--json: %+v", got)
+	}
+	p, n := got.Readings[0].Pact, got.Readings[1].Nation
+	if p.A != "USA" || p.B != "JPN" || len(p.Sides) != 2 || !strings.HasPrefix(p.Sides[0].Fails, "value ") || p.Sides[1].AdmissionKappa >= 0.136 {
+		t.Errorf("--json pact: %+v", p)
+	}
+	if n.ID != "USA" || len(n.Standings) != 1 || n.Budget.Share <= 0 {
+		t.Errorf("--json nation: %+v", n)
+	}
+}
+
+// TestWhyNamesTheNextTicksEvents: the readings end with what the next
+// tick did to the states asked about, from the run `entente run` writes.
+func TestWhyNamesTheNextTicksEvents(t *testing.T) {
+	out, errs, code := entente(t, "why", "cold-war", "DEN", "--year", "1947")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "the next tick's events:") || !strings.Contains(out, "1948 joined A1 DEN: value ") {
+		t.Errorf("Denmark's entry of 1948 is not named:\n%s", out)
+	}
+}
+
+func TestWhyBadQuestionsExitTwo(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"why", "asia-1950", "USA-JPM", "--year", "1954"}, `no nation JPM (did you mean JPN?)`},
+		{[]string{"why", "asia-1950", "JPN@NOPE", "--year", "1954"}, `no live alliance or nation NOPE (the alliances: `},
+		{[]string{"why", "asia-1950", "USA", "--year", "1900"}, "--year 1900 is outside asia-1950's years"},
+		{[]string{"why", "asia-1950", "USA"}, "why needs --year"},
+		{[]string{"why", "asia-1950", "--year", "1954"}, "why takes a scenario and at least one question"},
+		{[]string{"why", "no-such-era", "USA", "--year", "1954"}, "no-such-era"},
+	} {
+		_, errs, code := entente(t, c.args...)
+		if code != 2 || !strings.Contains(errs, c.want) {
+			t.Errorf("%v: exit %d, %q; want 2 and %q", c.args, code, errs, c.want)
+		}
+	}
+	// Every bad question at once.
+	_, errs, _ := entente(t, "why", "asia-1950", "USA-JAP", "XXX", "--year", "1954")
+	if !strings.Contains(errs, "JAP") || !strings.Contains(errs, "XXX") {
+		t.Errorf("both bad questions should be named: %q", errs)
+	}
+}
