@@ -49,6 +49,9 @@ func (rep *Report) WriteMisses(w io.Writer, n int) error {
 			b.WriteString("  " + l + "\n")
 		}
 	}
+	if ask := rep.whyHint(shares); ask != "" {
+		b.WriteString("\nwhat one run weighs for them, at any year: " + ask + "\n")
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -56,6 +59,18 @@ func (rep *Report) WriteMisses(w io.Writer, n int) error {
 // shareMisses describes the n states with the largest summed squared
 // error, largest first (ties by state).
 func shareMisses(errs []ShareError, n int) []string {
+	ms, total := stateMisses(errs)
+	var out []string
+	for _, m := range ms[:min(n, len(ms))] {
+		out = append(out, fmt.Sprintf("%-4s %3.0f %%   %d: %.1f %% of GDP in the runs (median), %.1f %% in history",
+			m.state, 100*m.sum/total, m.worst.Year, 100*m.worst.Median, 100*m.worst.History))
+	}
+	return out
+}
+
+// stateMisses sums each state's squared error, largest first (ties by
+// state), with the total; none when there is no error.
+func stateMisses(errs []ShareError) ([]*stateMiss, float64) {
 	total := 0.0
 	by := map[string]*stateMiss{}
 	for _, e := range errs {
@@ -71,19 +86,14 @@ func shareMisses(errs []ShareError, n int) []string {
 		}
 	}
 	if !(total > 0) {
-		return nil
+		return nil, 0
 	}
 	var ms []*stateMiss
 	for _, m := range by {
 		ms = append(ms, m)
 	}
 	slices.SortFunc(ms, func(a, b *stateMiss) int { return cmp.Or(cmp.Compare(b.sum, a.sum), cmp.Compare(a.state, b.state)) })
-	var out []string
-	for _, m := range ms[:min(n, len(ms))] {
-		out = append(out, fmt.Sprintf("%-4s %3.0f %%   %d: %.1f %% of GDP in the runs (median), %.1f %% in history",
-			m.state, 100*m.sum/total, m.worst.Year, 100*m.worst.Median, 100*m.worst.History))
-	}
-	return out
+	return ms, total
 }
 
 // pairMisses describes the first n pair errors (PairErrors sorts them
@@ -99,4 +109,26 @@ func pairMisses(errs []PairError, n int) []string {
 			e.A+"–"+e.B, what, e.Model, e.History, e.False, e.Missed))
 	}
 	return out
+}
+
+// whyHint is the `entente why` command that asks about the worst state
+// (at its worst year) and the worst pair in the first seed's run, or ""
+// when there is neither.
+func (rep *Report) whyHint(shares []ShareError) string {
+	var asks []string
+	year := rep.SharesFrom
+	if ms, _ := stateMisses(shares); len(ms) > 0 {
+		asks, year = append(asks, ms[0].state), ms[0].worst.Year
+	}
+	if len(rep.Pairs) > 0 {
+		asks = append(asks, rep.Pairs[0].A+"-"+rep.Pairs[0].B)
+	}
+	if len(asks) == 0 || len(rep.Seeds) == 0 {
+		return ""
+	}
+	ask := fmt.Sprintf("entente why %s %s --year %d --seed %d", rep.Scenario, strings.Join(asks, " "), year, rep.Seeds[0])
+	if rep.TicksPerYear > 1 {
+		ask += fmt.Sprintf(" --set scenario.ticks_per_year=%d", rep.TicksPerYear)
+	}
+	return ask
 }

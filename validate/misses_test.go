@@ -9,6 +9,7 @@ import (
 // with its worst year, and the pairs worst first, as the CSVs hold them.
 func TestWriteMisses(t *testing.T) {
 	rep := &Report{
+		Scenario: "europe-1846", Seeds: []uint64{3, 4}, TicksPerYear: 1,
 		Shares: []ShareError{
 			{State: "USA", Year: 1862, History: 0.194, Median: 0.016, SquaredError: 3},
 			{State: "DEN", Year: 1864, History: 0.02, Median: 0.119, SquaredError: 0.5},
@@ -29,6 +30,7 @@ func TestWriteMisses(t *testing.T) {
 		"DEN   12 %   1864: 11.9 %",
 		"FRN–RUS   false: 20.0 years allied in the runs, 0 in ATOP",
 		"FRN–UKG   missed: 0.0 years allied in the runs, 17 in ATOP",
+		"what one run weighs for them, at any year: entente why europe-1846 USA FRN-RUS --year 1862 --seed 3\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the summary lacks %q:\n%s", want, out)
@@ -36,6 +38,11 @@ func TestWriteMisses(t *testing.T) {
 	}
 	if strings.Index(out, "USA ") > strings.Index(out, "DEN ") {
 		t.Errorf("the states are not largest first:\n%s", out)
+	}
+	rep.TicksPerYear = 4
+	b.Reset()
+	if err := rep.WriteMisses(&b, 5); err != nil || !strings.Contains(b.String(), "--seed 3 --set scenario.ticks_per_year=4\n") {
+		t.Errorf("at four ticks a year the command does not say so (%v):\n%s", err, b.String())
 	}
 	b.Reset()
 	if err := (&Report{}).WriteMisses(&b, 5); err != nil || b.Len() != 0 {
