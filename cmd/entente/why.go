@@ -296,7 +296,7 @@ func (q query) read(w *sim.World, next []sim.Record) reading {
 			if rec.Cause != "" {
 				line += ": " + rec.Cause
 			}
-			r.Lines = append(r.Lines, strings.Join(strings.Fields(line), " "))
+			r.Lines = append(r.Lines, "    "+strings.Join(strings.Fields(line), " "))
 		}
 	} else if !w.Done() {
 		r.Lines = append(r.Lines, "  the next tick: no event of it")

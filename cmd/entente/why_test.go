@@ -74,7 +74,7 @@ func TestWhyNamesTheNextTicksEvents(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	if !strings.Contains(out, "the next tick's events:") || !strings.Contains(out, "1948 joined A1 DEN: value ") {
+	if !strings.Contains(out, "the next tick's events:") || !strings.Contains(out, "\n    1948 joined A1 DEN: value ") {
 		t.Errorf("Denmark's entry of 1948 is not named:\n%s", out)
 	}
 }
