@@ -7,12 +7,15 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"entente/agents"
 	"entente/internal/suggest"
 	"entente/internal/words"
+	"entente/scenarios"
 	"entente/sim"
+	"entente/validate"
 )
 
 // cmdWhy explains what the model weighs for a nation, a pact of two or a
@@ -30,7 +33,7 @@ func cmdWhy(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		return err
 	}
 	if len(pos) < 2 {
-		return badInput("why takes a scenario and at least one question: a nation (USA), a new pact of two (USA-JPN) or a candidacy to an alliance (JPN@NATO, JPN@A3, or JPN@USA for the alliances USA is in)")
+		return badInput("why takes a scenario and at least one question: a nation (USA, or its name), a new pact of two (USA-JPN) or a candidacy to an alliance (JPN@NATO, JPN@A3, or JPN@USA for the alliances USA is in)")
 	}
 	if *year == 0 {
 		return badInput("why needs --year: the run stops after that year's last tick")
@@ -62,9 +65,14 @@ func cmdWhy(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err := w.Err(); err != nil {
 		return err
 	}
-	idx := map[string]int{}
+	idx := map[string]int{} // ids, and names where no id is the same
 	for i, n := range w.Nations() {
 		idx[n.ID] = i
+	}
+	for i, n := range w.Nations() {
+		if _, taken := idx[n.Name]; !taken && n.Name != "" {
+			idx[n.Name] = i
+		}
 	}
 	var qs []query
 	var problems []string
@@ -91,9 +99,15 @@ func cmdWhy(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		}
 		next = again.Records()
 	}
+	// History beside the model, for an era built from the data: ATOP's
+	// pacts and the reference shares.
+	var hist *validate.History
+	if h, err := validate.LoadHistory(scenarios.Data, sc.Name); err == nil && validate.Judges(sc.Name, h) {
+		hist = h
+	}
 	readings := make([]reading, len(qs))
 	for k, q := range qs {
-		readings[k] = q.read(w, next)
+		readings[k] = q.read(w, next, hist)
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
@@ -199,6 +213,7 @@ type reading struct {
 	Pact    *pactJSON    `json:"pact,omitempty"`
 	Joins   []joinJSON   `json:"joins,omitempty"`
 	Members []standJSON  `json:"standings,omitempty"`
+	History string       `json:"history,omitempty"`
 	Next    []recordJSON `json:"next_tick"`
 	Lines   []string     `json:"-"`
 }
@@ -220,9 +235,10 @@ type whyJSON struct {
 	Readings []reading `json:"readings"`
 }
 
-func (q query) read(w *sim.World, next []sim.Record) reading {
+func (q query) read(w *sim.World, next []sim.Record, hist *validate.History) reading {
 	ns := w.Nations()
 	r := reading{Query: q.text}
+	year := int(math.Floor(w.Year()))
 	mentions := func(ids ...string) {
 		for _, rec := range next {
 			for _, id := range ids {
@@ -248,6 +264,20 @@ func (q query) read(w *sim.World, next []sim.Record) reading {
 			jj := joinJSONOf(w, j)
 			r.Joins = append(r.Joins, jj)
 			r.Lines = append(r.Lines, fmt.Sprintf("%s joining %s:", id, allianceLabel(w, a)))
+			if hist != nil {
+				var with []string
+				for _, m := range a.Members {
+					if hist.Allied(id, ns[m].ID, year) {
+						with = append(with, ns[m].ID)
+					}
+				}
+				h := fmt.Sprintf("allied with none of them in %d", year)
+				if len(with) > 0 {
+					h = fmt.Sprintf("allied with %s in %d", strings.Join(with, " "), year)
+				}
+				r.History = h
+				r.Lines = append(r.Lines, "  history (ATOP): "+h)
+			}
 			if j.Closed != "" {
 				r.Lines = append(r.Lines, "  not weighed: "+j.Closed)
 				continue
@@ -262,6 +292,10 @@ func (q query) read(w *sim.World, next []sim.Record) reading {
 		pj := pactJSONOf(w, p)
 		r.Pact = &pj
 		r.Lines = append(r.Lines, fmt.Sprintf("%s–%s, a new pact of the two:", a, b))
+		if hist != nil {
+			r.History = alliedYears(w, hist, a, b)
+			r.Lines = append(r.Lines, "  history (ATOP): "+r.History)
+		}
 		if p.Closed != "" {
 			r.Lines = append(r.Lines, "  not weighed: "+p.Closed)
 		} else {
@@ -284,6 +318,10 @@ func (q query) read(w *sim.World, next []sim.Record) reading {
 		nj := nationJSONOf(w, y)
 		r.Nation = &nj
 		r.Lines = nationText(w, y)
+		if hist != nil {
+			r.History = historyOf(w, hist, ns[q.nation].ID, year)
+			r.Lines = append(r.Lines[:1], append([]string{"  history: " + r.History}, r.Lines[1:]...)...)
+		}
 		mentions(ns[q.nation].ID)
 	}
 	if r.Next == nil {
@@ -593,4 +631,56 @@ func joinJSONOf(w *sim.World, j sim.JoinWhy) joinJSON {
 		out.Side = &s
 	}
 	return out
+}
+
+// alliedYears says in which of the scenario's years ATOP has a and b
+// allied: "allied 1951–1990", "allied 1951–1960, 1965", or "never allied
+// in 1950–1990".
+func alliedYears(w *sim.World, h *validate.History, a, b string) string {
+	cfg := w.Config()
+	var spans []string
+	from := -1
+	flush := func(to int) {
+		if from < 0 {
+			return
+		}
+		if from == to {
+			spans = append(spans, strconv.Itoa(from))
+		} else {
+			spans = append(spans, fmt.Sprintf("%d–%d", from, to))
+		}
+		from = -1
+	}
+	for y := cfg.StartYear; y <= cfg.EndYear; y++ {
+		if h.Allied(a, b, y) {
+			if from < 0 {
+				from = y
+			}
+			continue
+		}
+		flush(y - 1)
+	}
+	flush(cfg.EndYear)
+	if len(spans) == 0 {
+		return fmt.Sprintf("never allied in %d–%d", cfg.StartYear, cfg.EndYear)
+	}
+	return "allied " + strings.Join(spans, ", ")
+}
+
+// historyOf is a state's reference share and ATOP allies in a year.
+func historyOf(w *sim.World, h *validate.History, id string, year int) string {
+	out := fmt.Sprintf("no reference share for %d", year)
+	if s, ok := h.Share(id, year); ok {
+		out = fmt.Sprintf("%.2f %% of GDP in %d (%s)", 100*s.Value, year, s.Source)
+	}
+	var allies []string
+	for _, n := range w.Nations() {
+		if n.ID != id && h.Allied(id, n.ID, year) {
+			allies = append(allies, n.ID)
+		}
+	}
+	if len(allies) == 0 {
+		return out + "; allied with none of the era's states (ATOP)"
+	}
+	return out + "; allied with " + strings.Join(allies, " ") + " (ATOP)"
 }

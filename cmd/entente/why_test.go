@@ -18,6 +18,9 @@ func TestWhyExplainsAPactThatDoesNotForm(t *testing.T) {
 	for _, want := range []string{
 		"the world as the tick of 1954 left it",
 		"USA–JPN, a new pact of the two:",
+		"history (ATOP): allied 1952–1990",
+		"history (ATOP): allied with USA in 1954",
+		"history: 2.19 % of GDP in 1954 (SIPRI); allied with USA (ATOP)",
 		"JPN: value ", "against κ_admit 0.136",
 		"→ it does not form: USA's value ",
 		"JPN joining A8 (NATO), members FRN UKG USA:",
@@ -36,8 +39,9 @@ func TestWhyExplainsAPactThatDoesNotForm(t *testing.T) {
 	var got struct {
 		Scenario string
 		Readings []struct {
-			Query string
-			Pact  *struct {
+			Query   string
+			History string
+			Pact    *struct {
 				A, B  string
 				Sides []struct {
 					ID             string
@@ -62,6 +66,9 @@ func TestWhyExplainsAPactThatDoesNotForm(t *testing.T) {
 	if p.A != "USA" || p.B != "JPN" || len(p.Sides) != 2 || !strings.HasPrefix(p.Sides[0].Fails, "value ") || p.Sides[1].AdmissionKappa >= 0.136 {
 		t.Errorf("--json pact: %+v", p)
 	}
+	if got.Readings[0].History != "allied 1952–1990" {
+		t.Errorf("--json history: %q", got.Readings[0].History)
+	}
 	if n.ID != "USA" || len(n.Standings) != 1 || n.Budget.Share <= 0 {
 		t.Errorf("--json nation: %+v", n)
 	}
@@ -70,7 +77,7 @@ func TestWhyExplainsAPactThatDoesNotForm(t *testing.T) {
 // TestWhyNamesTheNextTicksEvents: the readings end with what the next
 // tick did to the states asked about, from the run `entente run` writes.
 func TestWhyNamesTheNextTicksEvents(t *testing.T) {
-	out, errs, code := entente(t, "why", "cold-war", "DEN", "--year", "1947")
+	out, errs, code := entente(t, "why", "cold-war", "Denmark", "--year", "1947")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
