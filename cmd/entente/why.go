@@ -25,7 +25,7 @@ func cmdWhy(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	fs := newFlags("why", stdout)
 	var sets listFlag
 	fs.Var(&sets, "set", "override a [model] or [scenario] key: key=value (repeatable)")
-	year := fs.Int("year", 0, "stop the run after the last tick of this year (required)")
+	yearFlag := fs.String("year", "", "stop the run after the last tick of this year (required); FROM:TO reads every year of a span, one row a year")
 	seed := seedFlag(fs, "random seed of the run, from 0 to 2^63-1 (overrides the scenario's)")
 	asJSON := fs.Bool("json", false, "print the readings as JSON")
 	pos, err := parse(fs, args)
@@ -35,9 +35,14 @@ func cmdWhy(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if len(pos) < 2 {
 		return badInput("why takes a scenario and at least one question: a nation (USA, or its name), a new pact of two (USA-JPN) or a candidacy to an alliance (JPN@NATO, JPN@A3, or JPN@USA for the alliances USA is in)")
 	}
-	if *year == 0 {
-		return badInput("why needs --year: the run stops after that year's last tick")
+	if *yearFlag == "" {
+		return badInput("why needs --year: the run stops after that year's last tick (FROM:TO for a row a year)")
 	}
+	from, to, span, err := parseYears(*yearFlag)
+	if err != nil {
+		return err
+	}
+	year := &from
 	if sets, err = seedSet(*seed, sets); err != nil {
 		return err
 	}
@@ -46,23 +51,16 @@ func cmdWhy(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		return err
 	}
 	cfg := sc.Config
-	if *year < cfg.StartYear || *year > cfg.EndYear {
-		return badInput("--year %d is outside %s's years, %d–%d", *year, sc.Name, cfg.StartYear, cfg.EndYear)
+	for _, y := range []int{from, to} {
+		if y < cfg.StartYear || y > cfg.EndYear {
+			return badInput("--year %d is outside %s's years, %d–%d", y, sc.Name, cfg.StartYear, cfg.EndYear)
+		}
 	}
 	w, err := sim.New(cfg, 0)
 	if err != nil {
 		return usageError{err}
 	}
-	// The last tick of the year: its calendar time is the year plus
-	// (per − 1)/per.
-	dt := 1 / float64(cfg.TicksPerYear)
-	last := float64(*year) + 1 - dt
-	for w.Step() && w.Year() < last-dt/2 {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-	}
-	if err := w.Err(); err != nil {
+	if err := stepThrough(ctx, w, *year); err != nil {
 		return err
 	}
 	idx := map[string]int{} // ids, and names where no id is the same
@@ -77,7 +75,7 @@ func cmdWhy(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	var qs []query
 	var problems []string
 	for _, q := range pos[1:] {
-		r, err := parseQuery(w, idx, q)
+		r, err := parseQuery(w, idx, q, span)
 		if err != nil {
 			problems = append(problems, err.Error())
 			continue
@@ -86,6 +84,15 @@ func cmdWhy(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 	if len(problems) > 0 {
 		return badInput("%s", strings.Join(problems, "; "))
+	}
+	// History beside the model, for an era built from the data: ATOP's
+	// pacts and the reference shares.
+	var hist *validate.History
+	if h, err := validate.LoadHistory(scenarios.Data, sc.Name); err == nil && validate.Judges(sc.Name, h) {
+		hist = h
+	}
+	if span {
+		return whySpan(ctx, w, idx, qs, hist, sc.Name, from, to, *asJSON, stdout)
 	}
 	// What the next tick did, from a run of its own: reading the world
 	// changes nothing, and the run shown is the one `entente run` writes.
@@ -98,12 +105,6 @@ func cmdWhy(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		for again.Tick() < w.Tick()+1 && again.Step() {
 		}
 		next = again.Records()
-	}
-	// History beside the model, for an era built from the data: ATOP's
-	// pacts and the reference shares.
-	var hist *validate.History
-	if h, err := validate.LoadHistory(scenarios.Data, sc.Name); err == nil && validate.Judges(sc.Name, h) {
-		hist = h
 	}
 	readings := make([]reading, len(qs))
 	for k, q := range qs {
@@ -125,6 +126,36 @@ func cmdWhy(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	return nil
 }
 
+// parseYears reads --year: one year, or FROM:TO (span true).
+func parseYears(v string) (from, to int, span bool, err error) {
+	a, b, span := strings.Cut(v, ":")
+	from, errA := strconv.Atoi(strings.TrimSpace(a))
+	to, errB := from, error(nil)
+	if span {
+		to, errB = strconv.Atoi(strings.TrimSpace(b))
+	}
+	if errA != nil || errB != nil || to < from {
+		return 0, 0, false, badInput("--year %q: want a year (1954) or a span FROM:TO (1950:1990)", v)
+	}
+	return from, to, span, nil
+}
+
+// stepThrough runs w through the last tick of the year (its calendar
+// time is the year plus (per − 1)/per), unless it is there already.
+func stepThrough(ctx context.Context, w *sim.World, year int) error {
+	dt := 1 / float64(w.Config().TicksPerYear)
+	last := float64(year) + 1 - dt
+	for w.Tick() < 0 || w.Year() < last-dt/2 {
+		if !w.Step() {
+			break
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+	}
+	return w.Err()
+}
+
 // yearLabel is a tick's calendar time: the year at one tick a year, with
 // its fraction otherwise.
 func yearLabel(y float64, perYear int) string {
@@ -140,11 +171,29 @@ type query struct {
 	nation   int             // a nation (b < 0, alliances nil)
 	b        int             // the other founder of a pact
 	alliance []*sim.Alliance // the alliances of a candidacy
+	key      string          // a candidacy's alliance as asked (findAlliances), "" for others
+}
+
+// findAlliances is the live alliances x names: by ID or name, else those
+// of the nation x.
+func findAlliances(w *sim.World, idx map[string]int, x string) []*sim.Alliance {
+	var found []*sim.Alliance
+	for _, al := range w.Alliances() {
+		if !al.Dissolved && (al.ID == x || al.Name == x) {
+			found = append(found, al)
+		}
+	}
+	if j, ok := idx[x]; ok && len(found) == 0 {
+		found = append(found, w.Memberships(j)...)
+	}
+	return found
 }
 
 // parseQuery reads USA, USA-JPN or JPN@X (X an alliance's ID or name, or a
 // nation whose alliances are meant).
-func parseQuery(w *sim.World, idx map[string]int, q string) (query, error) {
+// Over a span of years (span) a candidacy's alliance is found year by
+// year: it need not be live at the first.
+func parseQuery(w *sim.World, idx map[string]int, q string, span bool) (query, error) {
 	ids := make([]string, 0, len(idx))
 	for id := range idx {
 		ids = append(ids, id)
@@ -167,17 +216,12 @@ func parseQuery(w *sim.World, idx map[string]int, q string) (query, error) {
 		if err != nil {
 			return query{}, err
 		}
-		var found []*sim.Alliance
-		for _, al := range w.Alliances() {
-			if !al.Dissolved && (al.ID == x || al.Name == x) {
-				found = append(found, al)
-			}
+		if span {
+			return query{text: q, nation: i, b: -1, key: x}, nil
 		}
-		if j, ok := idx[x]; ok && len(found) == 0 {
-			found = append(found, w.Memberships(j)...)
-			if len(found) == 0 {
-				return query{}, fmt.Errorf("%q: %s is in no alliance after %s", q, x, yearLabel(w.Year(), w.Config().TicksPerYear))
-			}
+		found := findAlliances(w, idx, x)
+		if _, ok := idx[x]; ok && len(found) == 0 {
+			return query{}, fmt.Errorf("%q: %s is in no alliance after %s", q, x, yearLabel(w.Year(), w.Config().TicksPerYear))
 		}
 		if len(found) == 0 {
 			var names []string
@@ -188,7 +232,7 @@ func parseQuery(w *sim.World, idx map[string]int, q string) (query, error) {
 			}
 			return query{}, fmt.Errorf("%q: no live alliance or nation %s (the alliances: %s)", q, x, strings.Join(names, ", "))
 		}
-		return query{text: q, nation: i, b: -1, alliance: found}, nil
+		return query{text: q, nation: i, b: -1, alliance: found, key: x}, nil
 	}
 	if a, b, ok := strings.Cut(q, "-"); ok {
 		i, err := nation(a)

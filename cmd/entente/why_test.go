@@ -109,3 +109,37 @@ func TestWhyBadQuestionsExitTwo(t *testing.T) {
 		t.Errorf("both bad questions should be named: %q", errs)
 	}
 }
+
+// TestWhyOverASpan reads a question at every year of a span, one row a
+// year, with history's column beside the model's.
+func TestWhyOverASpan(t *testing.T) {
+	out, errs, code := entente(t, "why", "asia-1950", "USA-JPN", "JPN", "JPN@USA", "--year", "1951:1954")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{
+		"year  value USA  adm. κ USA  value JPN  adm. κ JPN  allied  ATOP  why not",
+		"1951          —           —          —           —  no      no    not both in the system",
+		"yes   USA: value 0.2", // 1952: ATOP has them allied, the model's United States does not value it enough
+		"1954  A8 ", "admission κ 0.009 < κ_admit 0.136",
+		"1954     1.00       2.19",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the span lacks %q:\n%s", want, out)
+		}
+	}
+	if n := strings.Count(out, "\n1953 "); n != 3 {
+		t.Errorf("%d rows for 1953, want one a question:\n%s", n, out)
+	}
+	js, _, code := entente(t, "why", "asia-1950", "USA", "--year", "1952:1953", "--json")
+	var years []struct {
+		Year     float64
+		Readings []struct{ Query string }
+	}
+	if err := json.Unmarshal([]byte(js), &years); code != 0 || err != nil || len(years) != 2 || years[1].Year != 1953 || years[1].Readings[0].Query != "USA" {
+		t.Errorf("--json over a span: exit %d, %v, %+v", code, err, years)
+	}
+	if _, errs, code := entente(t, "why", "asia-1950", "USA", "--year", "1954:1950"); code != 2 || !strings.Contains(errs, "a span FROM:TO") {
+		t.Errorf("a span backwards: exit %d, %q", code, errs)
+	}
+}
