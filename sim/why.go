@@ -17,18 +17,26 @@ import (
 // the moves of the nations that act before, so an option open here may be
 // closed then. Reading them changes nothing in the run.
 type Why struct {
-	Nation  int
-	Threat  float64        // its whole threat as perceived, T̂ (what its budget answers)
-	Sources []ThreatSource // where its whole threat comes from, largest first
+	Nation int
+	Active bool // in the system: a nation before its entry or after its merger has no reading but this
+	// Threat is its whole threat as perceived now, T̂; its budget answers
+	// the one of budget_lag before (Budget.Threat).
+	Threat  float64
+	Sources []ThreatSource // where its whole threat comes from now, largest first
 	Budget  BudgetWhy
 	// Standings are its alliances, each with the tests of staying.
 	Standings []Standing
 	// Waiting: it joined or founded a pact less than a year ago and does
 	// not act at the next tick.
 	Waiting bool
-	// Next is what the formation rule would have it do at the next tick
-	// (join an alliance or found a pact), nil when nothing passes.
+	// Next is its best option as the formation rule weighs it (join an
+	// alliance or found a pact), nil when nothing passes. Held is how long
+	// (years) the same option has been its best, and Acts whether the
+	// next tick takes it: deliberation asks it to have been the best for
+	// `deliberation` years (formation.go), all else as it stands.
 	Next *Move
+	Held float64
+	Acts bool
 }
 
 // ThreatSource is one state's part in a nation's whole threat: its forces
@@ -63,8 +71,9 @@ type BudgetWhy struct {
 }
 
 // Standing is a member's tests of staying in one of its alliances, as the
-// exit rule reads them: it leaves once one has failed for exit_patience
-// years in a row (Years counts the ticks already failed, in years).
+// exit rule reads them: it leaves once one has failed for Patience years
+// in a row (exit_patience in whole ticks), Years counting the ticks
+// already failed, in years.
 type Standing struct {
 	Alliance *Alliance
 	Value    agents.MembershipValue // of staying
@@ -80,6 +89,7 @@ type Standing struct {
 	AtWar            string // the stronger fellow it is at war with ("" if none)
 	Crossed          string // the crossing it would leave for ("" if none)
 	Years            struct{ Value, Kappa, Rival, Crossed float64 }
+	Patience         float64
 }
 
 // Side is one party's reading of a pact it would found or join: its value
@@ -112,14 +122,13 @@ type JoinWhy struct {
 
 // Why explains nation i (see the type).
 func (w *World) Why(i int) Why {
-	y := Why{Nation: i, Threat: w.perceivedWhole[i], Budget: w.budgetWhy(i)}
-	y.Sources = w.threatSources(i)
+	y := Why{Nation: i, Active: w.nations[i].Active}
+	if !y.Active {
+		return y
+	}
+	y.Threat, y.Budget, y.Sources = w.perceivedWhole[i], w.budgetWhy(i), w.threatSources(i)
 	for _, a := range w.memberships[i] {
 		y.Standings = append(y.Standings, w.standing(i, a))
-	}
-	n := &w.nations[i]
-	if !n.Active {
-		return y
 	}
 	y.Waiting = w.waiting(i)
 	if y.Waiting {
@@ -131,11 +140,24 @@ func (w *World) Why(i int) Why {
 	}
 	a, v, canJoin := w.bestAlliance(i)
 	p, canForm := w.bestPartner(i, acted)
+	join := canJoin && (!canForm || v.Value >= p.own.Value)
 	switch {
-	case canJoin && (!canForm || v.Value >= p.own.Value):
+	case join:
 		y.Next = &Move{Action: Join, Target: a.ID, Value: v.MembershipValue, Ask: a.Target, Rule: true}
 	case canForm:
 		y.Next = &Move{Action: Found, Target: w.nations[p.partner].ID, Value: p.own.MembershipValue, Ask: w.initTarget, Rule: true}
+	default:
+		return y
+	}
+	// deliberated's clock, read without moving it.
+	y.Acts = w.p.Deliberation <= 0
+	if i < len(w.intents) {
+		cur := w.intents[i]
+		same := join && cur.alliance == a && cur.partner == -1 || !join && cur.alliance == nil && cur.partner == p.partner
+		if cur.set && same {
+			y.Held = float64(w.tick-cur.since) / float64(w.cfg.TicksPerYear)
+			y.Acts = y.Acts || w.tick-cur.since >= int(math.Round(w.p.Deliberation*float64(w.cfg.TicksPerYear)))
+		}
 	}
 	return y
 }
@@ -168,7 +190,7 @@ func (w *World) threatSources(i int) []ThreatSource {
 // budgetWhy is the last tick's budget of nation i, from what setBudgets
 // recorded (budgetRecord).
 func (w *World) budgetWhy(i int) BudgetWhy {
-	if len(w.budgetSeen) != len(w.nations) || !w.budgetSeen[i].set {
+	if len(w.budgetSeen) != len(w.nations) || !w.budgetSeen[i].set || !w.nations[i].Active {
 		return BudgetWhy{}
 	}
 	t := w.budgetSeen[i]
@@ -214,6 +236,7 @@ func (w *World) standing(i int, a *Alliance) Standing {
 		s.Crossed = c.cause(w)
 	}
 	per := float64(w.cfg.TicksPerYear)
+	s.Patience = float64(w.ticksOf(w.p.ExitPatience)) / per
 	s.Years.Value, s.Years.Kappa = float64(a.lowValue[k])/per, float64(a.lowKappa[k])/per
 	s.Years.Rival, s.Years.Crossed = float64(a.lowRival[k])/per, float64(a.lowCross[k])/per
 	return s
@@ -263,6 +286,8 @@ func (w *World) WhyJoin(i int, a *Alliance) JoinWhy {
 		j.Closed = "a member"
 	case !w.nations[i].Active:
 		j.Closed = "not in the system"
+	case w.waiting(i):
+		j.Closed = w.nations[i].ID + " joined or founded a pact less than a year ago and waits"
 	case w.rivalOfFellow(i, a):
 		j.Closed = "a rival of its leader, or of a member it is not tethered to"
 	default:

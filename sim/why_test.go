@@ -3,6 +3,7 @@ package sim_test
 import (
 	"math"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -11,35 +12,45 @@ import (
 )
 
 // TestWhyChangesNothing reads every nation, every pact of two and every
-// candidacy after every tick of a historical run: the run's events and
-// budgets are those of the same run unread.
+// candidacy after every tick of historical runs, at one, four and twelve
+// ticks a year: the runs' events, nations and perceptions are those of
+// the same runs unread.
 func TestWhyChangesNothing(t *testing.T) {
 	if testing.Short() {
-		t.Skip("a historical run read after every tick")
+		t.Skip("historical runs read after every tick")
 	}
-	plain, read := classroom(t, "cold-war"), classroom(t, "cold-war")
-	n := len(plain.Nations())
-	for plain.Step() {
-		if !read.Step() {
-			t.Fatal("the read run ended first")
-		}
-		for i := range n {
-			read.Why(i)
-			for j := range n {
-				read.WhyPact(i, j)
+	for _, c := range []struct {
+		name string
+		per  int
+	}{{"cold-war", 1}, {"cold-war", 4}, {"europe-1871", 12}} {
+		set := "scenario.ticks_per_year=" + strconv.Itoa(c.per)
+		plain, read := classroom(t, c.name, set), classroom(t, c.name, set)
+		n := len(plain.Nations())
+		for plain.Step() {
+			if !read.Step() {
+				t.Fatal("the read run ended first")
 			}
-			for _, a := range read.Alliances() {
-				if !a.Dissolved && !a.Has(i) {
-					read.WhyJoin(i, a)
+			for i := range n {
+				read.Why(i)
+				for j := range n {
+					read.WhyPact(i, j)
+				}
+				for _, a := range read.Alliances() {
+					if !a.Dissolved && !a.Has(i) {
+						read.WhyJoin(i, a)
+					}
 				}
 			}
-		}
-		if !reflect.DeepEqual(plain.Records(), read.Records()) {
-			t.Fatalf("tick %d: the events differ once read:\n%v\n%v", plain.Tick(), plain.Records(), read.Records())
-		}
-		for i, p := range plain.Nations() {
-			if r := read.Nations()[i]; p.Share != r.Share || p.Capability != r.Capability {
-				t.Fatalf("tick %d, %s: share %v, forces %v read; %v, %v unread", plain.Tick(), p.ID, r.Share, r.Capability, p.Share, p.Capability)
+			if !reflect.DeepEqual(plain.Records(), read.Records()) {
+				t.Fatalf("%s at %d ticks a year, tick %d: the events differ once read:\n%v\n%v", c.name, c.per, plain.Tick(), plain.Records(), read.Records())
+			}
+			if !reflect.DeepEqual(plain.Nations(), read.Nations()) {
+				t.Fatalf("%s at %d ticks a year, tick %d: the nations differ once read", c.name, c.per, plain.Tick())
+			}
+			for i := range n {
+				if p, r := plain.State(i), read.State(i); !reflect.DeepEqual(p, r) {
+					t.Fatalf("%s at %d ticks a year, tick %d, %s: %+v read, %+v unread", c.name, c.per, plain.Tick(), plain.Nations()[i].ID, r, p)
+				}
 			}
 		}
 	}
@@ -51,18 +62,23 @@ func TestWhyChangesNothing(t *testing.T) {
 // passed its candidacy's (a merger is consolidation's, not a candidacy);
 // and the budget's terms give its desire.
 func TestWhyAgreesWithTheRules(t *testing.T) {
-	for _, name := range []string{"europe-1871", "cold-war"} {
-		t.Run(name, func(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		per  int
+	}{{"europe-1871", 1}, {"cold-war", 1}, {"cold-war", 4}} {
+		name := c.name
+		t.Run(name+"@"+strconv.Itoa(c.per), func(t *testing.T) {
 			if testing.Short() && name != "europe-1871" {
 				t.Skip("a long run")
 			}
-			w, next := classroom(t, name), classroom(t, name)
+			set := "scenario.ticks_per_year=" + strconv.Itoa(c.per)
+			w, next := classroom(t, name, set), classroom(t, name, set)
 			next.Step()
 			idx := map[string]int{}
 			for i, n := range w.Nations() {
 				idx[n.ID] = i
 			}
-			founded, joined := 0, 0
+			founded, joined, waited := 0, 0, 0
 			for w.Step() && next.Step() {
 				for i, n := range w.Nations() {
 					if !n.Active {
@@ -70,6 +86,24 @@ func TestWhyAgreesWithTheRules(t *testing.T) {
 					}
 					y := w.Why(i)
 					checkBudget(t, w, y, n)
+					if !y.Waiting {
+						continue
+					}
+					// A nation that waits makes no move at the next tick,
+					// and every candidacy of its says so.
+					waited++
+					for _, r := range next.Records() {
+						if r.Nation == n.ID && (r.Kind == sim.Formed || r.Kind == sim.Joined) && !strings.Contains(r.Cause, "merges into") {
+							t.Errorf("%s waited after %.2f, yet %s %s", n.ID, w.Year(), r.Kind, r.Alliance)
+						}
+					}
+					for _, a := range w.Alliances() {
+						if !a.Dissolved && !a.Has(i) {
+							if j := w.WhyJoin(i, a); !strings.Contains(j.Closed, "waits") {
+								t.Errorf("%s waits after %.2f, but its candidacy to %s reads %q, %q", n.ID, w.Year(), a.ID, j.Closed, j.Side.Fails)
+							}
+						}
+					}
 				}
 				for _, r := range next.Records() {
 					switch r.Kind {
@@ -94,8 +128,8 @@ func TestWhyAgreesWithTheRules(t *testing.T) {
 					}
 				}
 			}
-			if founded == 0 || joined == 0 {
-				t.Errorf("%s: %d pacts founded and %d joins read: the test checks nothing", name, founded, joined)
+			if founded == 0 || joined == 0 || (c.per > 1 && waited == 0) {
+				t.Errorf("%s: %d pacts founded, %d joins and %d waits read: the test checks nothing", name, founded, joined, waited)
 			}
 		})
 	}

@@ -127,8 +127,16 @@ func (rep *Report) whyHint(shares []ShareError) string {
 		return ""
 	}
 	ask := fmt.Sprintf("entente why %s %s --year %d --seed %d", rep.Scenario, strings.Join(asks, " "), year, rep.Seeds[0])
-	if rep.TicksPerYear > 1 {
+	ticksSet := false
+	for _, o := range rep.Overrides {
+		ask += " --set " + o
+		ticksSet = ticksSet || strings.Contains(o, "ticks_per_year")
+	}
+	if rep.TicksPerYear > 1 && !ticksSet {
 		ask += fmt.Sprintf(" --set scenario.ticks_per_year=%d", rep.TicksPerYear)
+	}
+	if len(rep.LeftOut) > 0 {
+		ask += " --without " + strings.Join(rep.LeftOut, ",")
 	}
 	return ask
 }

@@ -39,6 +39,12 @@ func TestWriteMisses(t *testing.T) {
 	if strings.Index(out, "USA ") > strings.Index(out, "DEN ") {
 		t.Errorf("the states are not largest first:\n%s", out)
 	}
+	rep.Overrides, rep.LeftOut = []string{"k=0.3"}, []string{"detente", "threat_shock"}
+	b.Reset()
+	if err := rep.WriteMisses(&b, 5); err != nil || !strings.Contains(b.String(), "--seed 3 --set k=0.3 --without detente,threat_shock\n") {
+		t.Errorf("the command does not repeat the runs' overrides and the kinds left out (%v):\n%s", err, b.String())
+	}
+	rep.Overrides, rep.LeftOut = nil, nil
 	rep.TicksPerYear = 4
 	b.Reset()
 	if err := rep.WriteMisses(&b, 5); err != nil || !strings.Contains(b.String(), "--seed 3 --set scenario.ticks_per_year=4\n") {

@@ -18,7 +18,11 @@ type Report struct {
 	Seeds        []uint64 `json:"seeds"`
 	// LeftOut are the event kinds the runs left out (entente validate
 	// --without), sorted; none for the scenario as it is.
-	LeftOut     []string `json:"left_out,omitempty"`
+	LeftOut []string `json:"left_out,omitempty"`
+	// Overrides are the --set overrides the runs were loaded with, but
+	// their seeds (Seeds): the `entente why` command WriteMisses names
+	// repeats them.
+	Overrides   []string `json:"-"`
 	Results     []Result `json:"-"`
 	Passed      int      `json:"passed"`
 	Failed      int      `json:"failed"`

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -34,6 +35,7 @@ func cmdValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if err != nil {
 		return err
 	}
+	userSets := slices.Clone(sets)
 	if sets, err = seedSet(*seed, sets); err != nil {
 		return err
 	}
@@ -66,6 +68,7 @@ func cmdValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if err != nil {
 		return err
 	}
+	rep.Overrides = userSets
 	if err := rep.WriteTable(stdout); err != nil {
 		return err
 	}

@@ -28,6 +28,7 @@ func cmdWhy(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	yearFlag := fs.String("year", "", "stop the run after the last tick of this year (required); FROM:TO reads every year of a span, one row a year")
 	seed := seedFlag(fs, "random seed of the run, from 0 to 2^63-1 (overrides the scenario's)")
 	asJSON := fs.Bool("json", false, "print the readings as JSON")
+	without := fs.String("without", "", "leave out the scenario's events of these kinds, comma-separated, as validate --without does")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -46,7 +47,7 @@ func cmdWhy(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if sets, err = seedSet(*seed, sets); err != nil {
 		return err
 	}
-	sc, err := load(ctx, pos[0], sets)
+	sc, err := loadWithout(ctx, pos[0], sets, splitKinds(*without))
 	if err != nil {
 		return err
 	}
@@ -96,7 +97,10 @@ func cmdWhy(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 	// What the next tick did, from a run of its own: reading the world
 	// changes nothing, and the run shown is the one `entente run` writes.
-	var next []sim.Record
+	readings := make([]reading, len(qs))
+	for k, q := range qs {
+		readings[k] = q.read(w, hist)
+	}
 	if !w.Done() {
 		again, err := sim.New(cfg, 0)
 		if err != nil {
@@ -104,11 +108,9 @@ func cmdWhy(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		}
 		for again.Tick() < w.Tick()+1 && again.Step() {
 		}
-		next = again.Records()
-	}
-	readings := make([]reading, len(qs))
-	for k, q := range qs {
-		readings[k] = q.read(w, next, hist)
+		for k := range readings {
+			readings[k].attachNext(again, again.Records())
+		}
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
@@ -234,16 +236,26 @@ func parseQuery(w *sim.World, idx map[string]int, q string, span bool) (query, e
 		}
 		return query{text: q, nation: i, b: -1, alliance: found, key: x}, nil
 	}
-	if a, b, ok := strings.Cut(q, "-"); ok {
-		i, err := nation(a)
-		if err != nil {
-			return query{}, err
+	// A pact of two: the first split at a '-' that names two nations (a
+	// name may hold one: Guinea-Bissau).
+	var first error
+	for k := range len(q) {
+		if q[k] != '-' {
+			continue
 		}
-		j, err := nation(b)
-		if err != nil {
-			return query{}, err
+		i, err := nation(q[:k])
+		if err == nil {
+			var j int
+			if j, err = nation(q[k+1:]); err == nil {
+				return query{text: q, nation: i, b: j}, nil
+			}
 		}
-		return query{text: q, nation: i, b: j}, nil
+		if first == nil {
+			first = err
+		}
+	}
+	if first != nil {
+		return query{}, first
 	}
 	_, err := nation(q)
 	return query{}, err
@@ -252,14 +264,16 @@ func parseQuery(w *sim.World, idx map[string]int, q string, span bool) (query, e
 // reading is one query's answer: the lines printed, and the readings as
 // JSON gives them.
 type reading struct {
-	Query   string       `json:"query"`
-	Nation  *nationJSON  `json:"nation,omitempty"`
-	Pact    *pactJSON    `json:"pact,omitempty"`
-	Joins   []joinJSON   `json:"joins,omitempty"`
-	Members []standJSON  `json:"standings,omitempty"`
-	History string       `json:"history,omitempty"`
-	Next    []recordJSON `json:"next_tick"`
-	Lines   []string     `json:"-"`
+	Query   string                     `json:"query"`
+	Nation  *nationJSON                `json:"nation,omitempty"`
+	Pact    *pactJSON                  `json:"pact,omitempty"`
+	Joins   []joinJSON                 `json:"joins,omitempty"`
+	Members []standJSON                `json:"standings,omitempty"`
+	History string                     `json:"history,omitempty"`
+	Next    []recordJSON               `json:"next_tick"`
+	ids     []string                   // the states asked about
+	before  map[string]map[string]bool // the alliances each is in before the next tick
+	Lines   []string                   `json:"-"`
 }
 
 // recordJSON is one event of the next tick, as events.csv has it.
@@ -279,21 +293,29 @@ type whyJSON struct {
 	Readings []reading `json:"readings"`
 }
 
-func (q query) read(w *sim.World, next []sim.Record, hist *validate.History) reading {
+func (q query) read(w *sim.World, hist *validate.History) reading {
 	ns := w.Nations()
-	r := reading{Query: q.text}
+	r := reading{Query: q.text, Next: []recordJSON{}}
 	year := int(math.Floor(w.Year()))
-	mentions := func(ids ...string) {
-		for _, rec := range next {
-			for _, id := range ids {
-				if rec.Nation == id || (rec.Alliance != "" && inAlliance(w, rec.Alliance, id)) {
-					r.Next = append(r.Next, recordJSON(rec))
-					break
-				}
+	// The states the question is about, and the alliances each is in now:
+	// the next tick's events that concern them (attachNext).
+	mentions := func(ids ...int) {
+		r.before = map[string]map[string]bool{}
+		for _, i := range ids {
+			r.ids = append(r.ids, ns[i].ID)
+			in := map[string]bool{}
+			for _, a := range w.Memberships(i) {
+				in[a.ID] = true
 			}
+			r.before[ns[i].ID] = in
 		}
 	}
 	switch {
+	case q.key != "" && len(q.alliance) == 0:
+		r.History = "no live alliance " + q.key
+		r.Joins = []joinJSON{}
+		r.Lines = append(r.Lines, fmt.Sprintf("%s: no live alliance %s", q.text, q.key))
+		mentions(q.nation)
 	case q.alliance != nil:
 		id := ns[q.nation].ID
 		for _, a := range q.alliance {
@@ -327,9 +349,9 @@ func (q query) read(w *sim.World, next []sim.Record, hist *validate.History) rea
 				continue
 			}
 			r.Lines = append(r.Lines, "  "+sideText(id, j.Side, w.Config().Params))
-			r.Lines = append(r.Lines, "  "+verdict(j.Side.Fails == "", id+" may join (the best such option is taken)", id+" is not admitted: "+j.Side.Fails))
+			r.Lines = append(r.Lines, "  "+verdict(j.Side.Fails == "", id+" may join: it does when this is its best option and has been for deliberation's years (its reading as a nation says)", id+" is not admitted: "+j.Side.Fails))
 		}
-		mentions(id)
+		mentions(q.nation)
 	case q.b >= 0:
 		p := w.WhyPact(q.nation, q.b)
 		a, b := ns[q.nation].ID, ns[q.b].ID
@@ -353,10 +375,10 @@ func (q query) read(w *sim.World, next []sim.Record, hist *validate.History) rea
 			case p.Sides[1].Fails != "":
 				r.Lines = append(r.Lines, "  "+verdict(false, "", "it does not form: "+b+"'s "+p.Sides[1].Fails))
 			default:
-				r.Lines = append(r.Lines, "  "+verdict(true, "both founders pass: it forms when it is the better option of the one that acts first (and deliberation has held it for its years)", ""))
+				r.Lines = append(r.Lines, "  "+verdict(true, "both founders pass: it forms when it is the best option of the one that acts first and has been for deliberation's years", ""))
 			}
 		}
-		mentions(a, b)
+		mentions(q.nation, q.b)
 	default:
 		y := w.Why(q.nation)
 		nj := nationJSONOf(w, y)
@@ -366,24 +388,36 @@ func (q query) read(w *sim.World, next []sim.Record, hist *validate.History) rea
 			r.History = historyOf(w, hist, ns[q.nation].ID, year)
 			r.Lines = append(r.Lines[:1], append([]string{"  history: " + r.History}, r.Lines[1:]...)...)
 		}
-		mentions(ns[q.nation].ID)
-	}
-	if r.Next == nil {
-		r.Next = []recordJSON{}
-	}
-	if len(r.Next) > 0 {
-		r.Lines = append(r.Lines, "  the next tick's events:")
-		for _, rec := range r.Next {
-			line := fmt.Sprintf("    %s %s %s %s", yearLabel(rec.Year, w.Config().TicksPerYear), rec.Kind, rec.Alliance, rec.Nation)
-			if rec.Cause != "" {
-				line += ": " + rec.Cause
-			}
-			r.Lines = append(r.Lines, "    "+strings.Join(strings.Fields(line), " "))
-		}
-	} else if !w.Done() {
-		r.Lines = append(r.Lines, "  the next tick: no event of it")
+		mentions(q.nation)
 	}
 	return r
+}
+
+// attachNext adds the next tick's events that concern the reading's
+// states: their own, and those of an alliance one of them is in before
+// the tick or after it (after: the world the tick left; the founder's
+// partner is a member of the pact it formed).
+func (r *reading) attachNext(after *sim.World, recs []sim.Record) {
+	for _, rec := range recs {
+		for _, id := range r.ids {
+			if rec.Nation == id || rec.Alliance != "" && (r.before[id][rec.Alliance] || inAlliance(after, rec.Alliance, id)) {
+				r.Next = append(r.Next, recordJSON(rec))
+				break
+			}
+		}
+	}
+	if len(r.Next) == 0 {
+		r.Lines = append(r.Lines, "  the next tick: no event of it")
+		return
+	}
+	r.Lines = append(r.Lines, "  the next tick's events:")
+	for _, rec := range r.Next {
+		line := fmt.Sprintf("%s %s %s %s", yearLabel(rec.Year, after.Config().TicksPerYear), rec.Kind, rec.Alliance, rec.Nation)
+		if rec.Cause != "" {
+			line += ": " + rec.Cause
+		}
+		r.Lines = append(r.Lines, "    "+strings.Join(strings.Fields(line), " "))
+	}
 }
 
 // inAlliance reports whether nation id is a member of the alliance with
@@ -462,7 +496,7 @@ func nationText(w *sim.World, y sim.Why) []string {
 	if len(src) == 0 {
 		src = append(src, "nobody")
 	}
-	lines = append(lines, fmt.Sprintf("  threat %.3g as perceived (what its budget answers), from %s", y.Threat, strings.Join(src, ", ")))
+	lines = append(lines, fmt.Sprintf("  threat %.3g as perceived now, from %s (its budget answers the threat of budget_lag before: its burden, below)", y.Threat, strings.Join(src, ", ")))
 	if b := y.Budget; b.Set {
 		rule := b.Anchor.Share*b.ThreatTerm*b.IncomeTerm + b.Pull - b.Brake
 		bound := ""
@@ -495,31 +529,47 @@ func nationText(w *sim.World, y sim.Why) []string {
 		lines = append(lines, "  it joined or founded a pact less than a year ago: it does not act at the next tick")
 	case y.Next == nil:
 		lines = append(lines, "  no option to join or found a pact passes its tests")
-	case y.Next.Action == sim.Join:
-		lines = append(lines, fmt.Sprintf("  its best option: join %s, value %s", y.Next.Target, valueText(y.Next.Value)))
 	default:
-		lines = append(lines, fmt.Sprintf("  its best option: found a pact with %s, value %s", y.Next.Target, valueText(y.Next.Value)))
+		what := "join " + y.Next.Target
+		if y.Next.Action == sim.Found {
+			what = "found a pact with " + y.Next.Target
+		}
+		acts := "it does not act on it at the next tick"
+		if y.Acts {
+			acts = "it acts on it at the next tick, if the tick's events and the nations before it leave it so"
+		}
+		lines = append(lines, fmt.Sprintf("  its best option: %s, value %s; its best for %s of the %s years deliberation asks: %s",
+			what, valueText(y.Next.Value), yearsText(y.Held), yearsText(w.Config().Params.Deliberation), acts))
 	}
 	return lines
 }
 
+// yearsText is a span of years as the ticks count it: whole at one tick
+// a year, to the quarter or the month otherwise.
+func yearsText(y float64) string {
+	if y == math.Trunc(y) {
+		return strconv.FormatFloat(y, 'f', 0, 64)
+	}
+	return strconv.FormatFloat(y, 'f', 2, 64)
+}
+
 func standText(w *sim.World, s sim.Standing) string {
 	p := w.Config().Params
-	parts := []string{fmt.Sprintf("value of staying %s against its exit level %.3f (v_exit %.2f less what holds it), below it %.0f of %g years",
-		valueText(s.Value), s.ExitLevel, p.ExitValue, s.Years.Value, p.ExitPatience)}
+	parts := []string{fmt.Sprintf("value of staying %s against its exit level %.3f (v_exit %.2f less what holds it), below it %s of the %s years it leaves after",
+		valueText(s.Value), s.ExitLevel, p.ExitValue, yearsText(s.Years.Value), yearsText(s.Patience))}
 	if s.Shared {
-		parts = append(parts, fmt.Sprintf("its fellows' κ toward its threat %.3f against %.3f, below it %.0f years", s.Kappa, s.KappaStay, s.Years.Kappa))
+		parts = append(parts, fmt.Sprintf("its fellows' κ toward its threat %.3f against %.3f, below it %s years", s.Kappa, s.KappaStay, yearsText(s.Years.Kappa)))
 	} else {
 		parts = append(parts, "it fears none of the pact's adversaries (no κ test)")
 	}
 	if s.Rival != "" {
-		parts = append(parts, fmt.Sprintf("a rival of its leader %s for %.0f years", s.Rival, s.Years.Rival))
+		parts = append(parts, fmt.Sprintf("a rival of its leader %s for %s years", s.Rival, yearsText(s.Years.Rival)))
 	}
 	if s.AtWar != "" {
 		parts = append(parts, "at war with a stronger fellow, "+s.AtWar)
 	}
 	if s.Crossed != "" {
-		parts = append(parts, fmt.Sprintf("crossed: %s, for %.0f years", s.Crossed, s.Years.Crossed))
+		parts = append(parts, fmt.Sprintf("crossed: %s, for %s years", s.Crossed, yearsText(s.Years.Crossed)))
 	}
 	return strings.Join(parts, "; ")
 }
@@ -528,6 +578,7 @@ func standText(w *sim.World, s sim.Standing) string {
 
 type nationJSON struct {
 	ID        string       `json:"id"`
+	Active    bool         `json:"active"`
 	Threat    float64      `json:"threat"`
 	Sources   []sourceJSON `json:"threat_sources"`
 	Budget    *budgetJSON  `json:"budget,omitempty"`
@@ -573,6 +624,8 @@ type moveJSON struct {
 	Action string    `json:"action"`
 	Target string    `json:"target"`
 	Value  valueJSON `json:"value"`
+	Held   float64   `json:"held_years"`
+	Acts   bool      `json:"acts_next_tick"`
 }
 
 type sourceJSON struct {
@@ -594,6 +647,7 @@ type standJSON struct {
 	AtWar     string             `json:"at_war_with,omitempty"`
 	Crossed   string             `json:"crossed,omitempty"`
 	Years     map[string]float64 `json:"years_failed"`
+	Patience  float64            `json:"patience_years"`
 	text      string
 }
 
@@ -622,13 +676,13 @@ type joinJSON struct {
 
 func nationJSONOf(w *sim.World, y sim.Why) nationJSON {
 	ns := w.Nations()
-	j := nationJSON{ID: ns[y.Nation].ID, Threat: y.Threat, Waiting: y.Waiting, Sources: []sourceJSON{}, Standings: []standJSON{}}
+	j := nationJSON{ID: ns[y.Nation].ID, Active: y.Active, Threat: y.Threat, Waiting: y.Waiting, Sources: []sourceJSON{}, Standings: []standJSON{}}
 	if b := y.Budget; b.Set {
 		j.Budget = &budgetJSON{b.Share, b.Peace, b.Desired, b.Anchor.Share, b.Anchor.Burden, b.Burden, b.ThreatTerm, b.IncomeTerm, b.Pull, b.Brake,
 			b.Threat, b.AllianceThreat, b.OwnShare, b.Forces}
 	}
 	if y.Next != nil {
-		j.Next = &moveJSON{string(y.Next.Action), y.Next.Target, valueJSONOf(y.Next.Value)}
+		j.Next = &moveJSON{string(y.Next.Action), y.Next.Target, valueJSONOf(y.Next.Value), y.Held, y.Acts}
 	}
 	for _, s := range y.Sources {
 		j.Sources = append(j.Sources, sourceJSON{ns[s.From].ID, s.Hostility, s.Proximity, s.Force, s.Threat, s.Part})
@@ -645,7 +699,7 @@ func standJSONOf(w *sim.World, y sim.Why, a *sim.Alliance) standJSON {
 			continue
 		}
 		j := standJSON{Alliance: a.ID, Value: valueJSONOf(s.Value), ExitLevel: s.ExitLevel, KappaStay: s.KappaStay, Rival: s.Rival, AtWar: s.AtWar, Crossed: s.Crossed,
-			Years: map[string]float64{"value": s.Years.Value, "kappa": s.Years.Kappa, "rival": s.Years.Rival, "crossed": s.Years.Crossed}, text: standText(w, s)}
+			Years: map[string]float64{"value": s.Years.Value, "kappa": s.Years.Kappa, "rival": s.Years.Rival, "crossed": s.Years.Crossed}, Patience: s.Patience, text: standText(w, s)}
 		if s.Shared {
 			k := s.Kappa
 			j.Kappa = &k

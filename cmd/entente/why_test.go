@@ -52,7 +52,7 @@ func TestWhyExplainsAPactThatDoesNotForm(t *testing.T) {
 			Nation *struct {
 				ID        string
 				Standings []struct{ Alliance string }
-				Budget    struct{ Share, Peace float64 }
+				Budget    struct{ Share float64 }
 			}
 		}
 	}
@@ -139,7 +139,54 @@ func TestWhyOverASpan(t *testing.T) {
 	if err := json.Unmarshal([]byte(js), &years); code != 0 || err != nil || len(years) != 2 || years[1].Year != 1953 || years[1].Readings[0].Query != "USA" {
 		t.Errorf("--json over a span: exit %d, %v, %+v", code, err, years)
 	}
+	// An alliance not yet live is said so, year by year, and the events of
+	// the tick after each year come with it.
+	js, _, code = entente(t, "why", "cold-war", "GFR@A11", "--year", "1948:1950", "--json")
+	var spans []struct {
+		Year     float64
+		Readings []struct {
+			History string
+			Nation  *struct{}
+			Next    []struct{ Kind, Alliance string } `json:"next_tick"`
+		}
+	}
+	if err := json.Unmarshal([]byte(js), &spans); code != 0 || err != nil || len(spans) != 3 {
+		t.Fatalf("--json over a span: exit %d, %v:\n%s", code, err, js)
+	}
+	if r := spans[0].Readings[0]; r.Nation != nil || r.History != "no live alliance A11" {
+		t.Errorf("1948: %+v", r)
+	}
+	if next := spans[1].Readings[0].Next; len(next) == 0 || next[0].Kind != "formed" || next[0].Alliance != "A11" {
+		t.Errorf("1949's next tick: %+v", next)
+	}
 	if _, errs, code := entente(t, "why", "asia-1950", "USA", "--year", "1954:1950"); code != 2 || !strings.Contains(errs, "a span FROM:TO") {
 		t.Errorf("a span backwards: exit %d, %q", code, errs)
+	}
+}
+
+// TestWhyNamesAPartnersEvents: the next tick's events of a state include a
+// pact its partner founded with it (the record names the founder), and a
+// name with a hyphen is read as one nation.
+func TestWhyNamesAPartnersEvents(t *testing.T) {
+	out, errs, code := entente(t, "why", "cold-war", "GFR", "--year", "1949")
+	if code != 0 || !strings.Contains(out, "formed A11 USA: with GFR") {
+		t.Errorf("West Germany's pact with the United States of 1950 is not among its events (exit %d, %s):\n%s", code, errs, out)
+	}
+	if !strings.Contains(out, "years deliberation asks: it acts on it at the next tick") {
+		t.Errorf("the best option does not say whether deliberation lets it act:\n%s", out)
+	}
+	out, errs, code = entente(t, "why", "africa-1990", "Guinea-Bissau-SEN", "SEN-Guinea-Bissau", "--year", "1995")
+	if code != 0 || strings.Count(out, "GNB–SEN, a new pact of the two:")+strings.Count(out, "SEN–GNB, a new pact of the two:") != 2 {
+		t.Errorf("a hyphenated name: exit %d, %s\n%s", code, errs, out)
+	}
+}
+
+// TestWhyAWaitingNationIsNotAdmitted: at four ticks a year a state that
+// has just allied waits, and its candidacies say so.
+func TestWhyAWaitingNationIsNotAdmitted(t *testing.T) {
+	out, errs, code := entente(t, "why", "cold-war", "GFR", "GFR@A1", "--year", "1950", "--set", "scenario.ticks_per_year=4")
+	if code != 0 || !strings.Contains(out, "not weighed: GFR joined or founded a pact less than a year ago and waits") ||
+		!strings.Contains(out, "it does not act at the next tick") {
+		t.Errorf("exit %d, %s\n%s", code, errs, out)
 	}
 }

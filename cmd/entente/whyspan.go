@@ -28,13 +28,20 @@ func whySpan(ctx context.Context, w *sim.World, idx map[string]int, qs []query, 
 				q.alliance = findAlliances(w, idx, q.key)
 			}
 			if asJSON {
-				readings = append(readings, q.read(w, nil, hist))
+				readings = append(readings, q.read(w, hist))
 				continue
 			}
 			rows[k] = append(rows[k], q.row(w, hist, y)...)
 		}
 		if asJSON {
-			years = append(years, whyJSON{Scenario: name, Seed: cfg.Seed, Year: w.Year(), Readings: readings})
+			at := w.Year()
+			// The next tick's events, as a year's single reading has them.
+			if !w.Done() && w.Step() {
+				for k := range readings {
+					readings[k].attachNext(w, w.Records())
+				}
+			}
+			years = append(years, whyJSON{Scenario: name, Seed: cfg.Seed, Year: at, Readings: readings})
 		}
 	}
 	if asJSON {
