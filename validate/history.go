@@ -17,6 +17,10 @@ const (
 	atopLast   = 2018 // ATOP v4.01 ends here: a spell with yrexit 0 is in force then
 )
 
+// ATOPLast is the last year ATOP v4.01 covers: after it, History says
+// nothing of who was allied.
+const ATOPLast = atopLast
+
 // History holds the historical reference data the targets compare with,
 // for one scenario: every ATOP defence and offence pact's member spells,
 // the scenario's ids with their COW codes, and reference defence shares.

@@ -331,18 +331,8 @@ func (q query) read(w *sim.World, hist *validate.History) reading {
 			r.Joins = append(r.Joins, jj)
 			r.Lines = append(r.Lines, fmt.Sprintf("%s joining %s:", id, allianceLabel(w, a)))
 			if hist != nil {
-				var with []string
-				for _, m := range a.Members {
-					if hist.Allied(id, ns[m].ID, year) {
-						with = append(with, ns[m].ID)
-					}
-				}
-				h := fmt.Sprintf("allied with none of them in %d", year)
-				if len(with) > 0 {
-					h = fmt.Sprintf("allied with %s in %d", strings.Join(with, " "), year)
-				}
-				r.History = h
-				r.Lines = append(r.Lines, "  history (ATOP): "+h)
+				r.History = alliedWith(w, hist, q.nation, a, year)
+				r.Lines = append(r.Lines, "  history (ATOP): "+r.History)
 			}
 			if j.Closed != "" {
 				r.Lines = append(r.Lines, "  not weighed: "+j.Closed)
@@ -749,7 +739,8 @@ func alliedYears(w *sim.World, h *validate.History, a, b string) string {
 		}
 		from = -1
 	}
-	for y := cfg.StartYear; y <= cfg.EndYear; y++ {
+	last := min(cfg.EndYear, validate.ATOPLast)
+	for y := cfg.StartYear; y <= last; y++ {
 		if h.Allied(a, b, y) {
 			if from < 0 {
 				from = y
@@ -758,11 +749,34 @@ func alliedYears(w *sim.World, h *validate.History, a, b string) string {
 		}
 		flush(y - 1)
 	}
-	flush(cfg.EndYear)
-	if len(spans) == 0 {
-		return fmt.Sprintf("never allied in %d–%d", cfg.StartYear, cfg.EndYear)
+	flush(last)
+	after := ""
+	if last < cfg.EndYear {
+		after = fmt.Sprintf(" (ATOP ends in %d)", last)
 	}
-	return "allied " + strings.Join(spans, ", ")
+	if len(spans) == 0 {
+		return fmt.Sprintf("never allied in %d–%d%s", cfg.StartYear, last, after)
+	}
+	return "allied " + strings.Join(spans, ", ") + after
+}
+
+// alliedWith names the members of a that ATOP has allied with state i in
+// the year.
+func alliedWith(w *sim.World, h *validate.History, i int, a *sim.Alliance, year int) string {
+	if year > validate.ATOPLast {
+		return fmt.Sprintf("no ATOP data after %d", validate.ATOPLast)
+	}
+	ns := w.Nations()
+	var with []string
+	for _, m := range a.Members {
+		if m != i && h.Allied(ns[i].ID, ns[m].ID, year) {
+			with = append(with, ns[m].ID)
+		}
+	}
+	if len(with) == 0 {
+		return fmt.Sprintf("allied with none of them in %d", year)
+	}
+	return fmt.Sprintf("allied with %s in %d", strings.Join(with, " "), year)
 }
 
 // historyOf is a state's reference share and ATOP allies in a year.
@@ -770,6 +784,9 @@ func historyOf(w *sim.World, h *validate.History, id string, year int) string {
 	out := fmt.Sprintf("no reference share for %d", year)
 	if s, ok := h.Share(id, year); ok {
 		out = fmt.Sprintf("%.2f %% of GDP in %d (%s)", 100*s.Value, year, s.Source)
+	}
+	if year > validate.ATOPLast {
+		return fmt.Sprintf("%s; no ATOP data after %d", out, validate.ATOPLast)
 	}
 	var allies []string
 	for _, n := range w.Nations() {

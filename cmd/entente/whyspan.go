@@ -82,20 +82,11 @@ func (q query) row(w *sim.World, hist *validate.History, year int) []string {
 			return []string{fmt.Sprintf("%d  no live alliance %s", year, q.key)}
 		}
 		var out []string
-		id := ns[q.nation].ID
 		for _, a := range q.alliance {
 			atop := "—"
-			if hist != nil {
-				var with []string
-				for _, m := range a.Members {
-					if m != q.nation && hist.Allied(id, ns[m].ID, year) {
-						with = append(with, ns[m].ID)
-					}
-				}
-				atop = "with none"
-				if len(with) > 0 {
-					atop = "with " + strings.Join(with, " ")
-				}
+			if hist != nil && year <= validate.ATOPLast {
+				atop = strings.TrimSuffix(strings.Replace(alliedWith(w, hist, q.nation, a, year), "allied ", "", 1), fmt.Sprintf(" in %d", year))
+				atop = strings.Replace(atop, " of them", "", 1)
 			}
 			if a.Has(q.nation) {
 				y := w.Why(q.nation)
@@ -127,7 +118,7 @@ func (q query) row(w *sim.World, hist *validate.History, year int) []string {
 			}
 		}
 		atop := "—"
-		if hist != nil {
+		if hist != nil && year <= validate.ATOPLast {
 			atop = "no"
 			if hist.Allied(a, b, year) {
 				atop = "yes"
