@@ -70,14 +70,24 @@ func Burden(pol Policy, in BudgetInputs) float64 {
 // (free riding comes from what allies provide, not from a state's
 // inability to match the threat).
 func TargetShare(pol Policy, p BudgetParams, a Anchor, in BudgetInputs) float64 {
+	threat, income, brake := TargetTerms(pol, p, a, in)
+	s := a.Share * threat * income // × 1 when the income term does not apply: exact
+	s += in.Pull - brake
+	return Clamp(s, pol.MinShare, pol.MaxShare)
+}
+
+// TargetTerms are the budget rule's factors, as TargetShare combines them
+// (and a reader of the rule shows them): the threat term ((x + x0)/(x_a +
+// x0))^k, the income term (Y/Y_a)^(η − 1) (1 where it does not apply) and
+// the fiscal brake f·max(0, P − P_a).
+func TargetTerms(pol Policy, p BudgetParams, a Anchor, in BudgetInputs) (threat, income, brake float64) {
 	x0 := max(p.BurdenRef, 1e-12)
 	ratio := (Burden(pol, in) + x0) / (a.Burden + x0)
-	s := a.Share * math.Pow(ratio, pol.Reactivity)
+	threat, income = math.Pow(ratio, pol.Reactivity), 1
 	if a.GDP > 0 && in.GDP > 0 && p.IncomeElasticity != 1 {
-		s *= math.Pow(in.GDP/a.GDP, p.IncomeElasticity-1)
+		income = math.Pow(in.GDP/a.GDP, p.IncomeElasticity-1)
 	}
-	s += in.Pull - pol.FiscalBrake*max(0, in.Pressure-a.Pressure)
-	return Clamp(s, pol.MinShare, pol.MaxShare)
+	return threat, income, pol.FiscalBrake * max(0, in.Pressure-a.Pressure)
 }
 
 // TargetPull is one alliance's pull on a member's share: ν·c·max(0, τ − s).

@@ -65,7 +65,7 @@ func (w *World) choices(i int) *Choices {
 		v := w.valueOf(i, option{alliance: a, cohesion: a.snapshot, target: a.Target}, false)
 		c.Moves = append(c.Moves, Move{Action: Leave, Target: a.ID, Value: v.MembershipValue, Ask: a.Target, Rule: v.Value < w.p.ExitValue})
 	}
-	if len(w.lastActed) == len(w.nations) && w.tick-w.lastActed[i] < w.cfg.TicksPerYear {
+	if w.waiting(i) {
 		c.Waiting = true
 		return c
 	}

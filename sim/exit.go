@@ -44,9 +44,7 @@ func (w *World) exits() {
 			// it counts no time as the leader's rival (institutions still do
 			// not reach it).
 			counted := rival && !w.heldByOrganisation(a, i, lead)
-			hold := w.institutionHold(i, a, lead, rival)
-			exitValue := w.p.ExitValue - w.p.InstituteHold*hold - a.entryGap[k] // a start pact's fixed effect (startpacts.go)
-			kappaStay := w.p.KappaStay*(1-hold) - a.kappaGap[k]
+			hold, exitValue, kappaStay := w.stayLevels(i, a, k, lead, rival)
 			// (Its admission κ is no test of staying: not computed.)
 			v := w.valueOf(i, option{alliance: a, cohesion: a.snapshot, target: a.Target}, false)
 			if v.Value < exitValue {
@@ -186,6 +184,17 @@ func (w *World) crossedBy(i int, a *Alliance, k int, worth float64) crossing {
 	return crossing{m: -1}
 }
 
+// stayLevels are member i's (at position k) levels of staying in a, with
+// its rivalry with the leader lead as the caller judged it: its
+// institutions' hold, the value below which it leaves (v_exit − β_i·I −
+// g, g a start pact's entry gap: startpacts.go) and the κ below which it
+// drifts out (κ_stay·(1 − I) − g_κ). Exits, a crossing's worth and a
+// reader's standing (why.go) all read them here.
+func (w *World) stayLevels(i int, a *Alliance, k, lead int, rival bool) (hold, exitValue, kappaStay float64) {
+	hold = w.institutionHold(i, a, lead, rival)
+	return hold, w.p.ExitValue - w.p.InstituteHold*hold - a.entryGap[k], w.p.KappaStay*(1-hold) - a.kappaGap[k]
+}
+
 // institutionHold is how far a's institutions hold member i: I_A, or 0
 // when they reach it not (institutionsReach), with i's rivalry with the
 // leader as the caller judged it. Whatever i's regime: NATO held Greece's
@@ -214,7 +223,7 @@ func (w *World) aimedAtAMember(b, a *Alliance, i int) int {
 // V + β_i·I + g, as exits weighs it.
 func (w *World) stayWorth(i int, b *Alliance, k int) float64 {
 	lead := w.leader(b)
-	hold := w.institutionHold(i, b, lead, !b.heldAcross(k, lead) && w.rivals(i, lead))
+	hold, _, _ := w.stayLevels(i, b, k, lead, !b.heldAcross(k, lead) && w.rivals(i, lead))
 	v := w.valueOf(i, option{alliance: b, cohesion: b.snapshot, target: b.Target}, false)
 	return v.Value + w.p.InstituteHold*hold + b.entryGap[k]
 }

@@ -33,7 +33,7 @@ func (w *World) formation() {
 		}
 	}
 	for i := range acted {
-		acted[i] = w.tick-w.lastActed[i] < w.cfg.TicksPerYear
+		acted[i] = w.waiting(i)
 	}
 	// The bounds' per-nation limits (prune.go) depend on a nation's
 	// memberships, which change only when it acts (and then it is not
@@ -55,21 +55,16 @@ func (w *World) formation() {
 		if !w.nations[i].Active || acted[i] {
 			continue
 		}
-		// The better of its options: joining the best alliance that admits
-		// it, or founding the best pact (a bilateral pact with a distant
-		// protector may serve a state better than a bloc whose other
-		// members cannot reach it: Japan and the United States).
-		a, v, canJoin := w.bestAlliance(i)
-		p, canForm := w.bestPartner(i, acted)
-		join := canJoin && (!canForm || v.Value >= p.own.Value)
-		if !join && !canForm {
+		c := w.bestChoice(i, acted)
+		if !c.ok {
 			w.forgetIntent(i) // no option: the clock starts again
 			continue
 		}
-		if !w.deliberated(i, join, a, p.partner) {
+		if !w.deliberated(i, c.join, c.alliance, c.pact.partner) {
 			continue
 		}
-		if join {
+		a, v, p := c.alliance, c.value, c.pact
+		if c.join {
 			w.addMember(a, i)
 			w.moved(i)
 			w.log(Joined, a, i, fmt.Sprintf("value %.2f (%s)", v.Value, explain(v)))
@@ -81,6 +76,29 @@ func (w *World) formation() {
 		w.moved(p.partner)
 		w.log(Formed, founded, i, fmt.Sprintf("with %s; values %.2f and %.2f", w.nations[p.partner].ID, p.own.Value, p.theirs.Value))
 	}
+}
+
+// choice is a nation's best alliance move: joining the best alliance that
+// admits it (alliance, value) or founding the best pact (pact), the one it
+// values more, joining on a tie (a bilateral pact with a distant protector
+// may serve a state better than a bloc whose other members cannot reach
+// it: Japan and the United States); ok is false when neither passes.
+type choice struct {
+	join     bool
+	alliance *Alliance
+	value    valuation
+	pact     pact
+	ok       bool
+}
+
+// bestChoice is i's best move, the partners that acted this tick left out.
+// Formation takes it, a steered nation's report names it (steer.go) and a
+// reader is shown it (why.go).
+func (w *World) bestChoice(i int, acted []bool) choice {
+	a, v, canJoin := w.bestAlliance(i)
+	p, canForm := w.bestPartner(i, acted)
+	join := canJoin && (!canForm || v.Value >= p.own.Value)
+	return choice{join: join, alliance: a, value: v, pact: p, ok: join || canForm}
 }
 
 // pactCohesion is the cohesion a new pact of i and j starts with (and is
@@ -206,9 +224,15 @@ func (w *World) deliberated(i int, join bool, a *Alliance, partner int) bool {
 		*cur = want
 		return false
 	}
-	// Whole ticks, the nearest to the years asked (a year is one tick, four or
-	// twelve), so that a tenth more or less does not add a tick.
-	return w.tick-cur.since >= int(math.Round(w.p.Deliberation*float64(w.cfg.TicksPerYear)))
+	return w.tick-cur.since >= w.deliberationTicks()
+}
+
+// deliberationTicks is how long an option must have been a nation's best
+// before it acts: whole ticks, the nearest to the years asked (a year is
+// one tick, four or twelve), so that a tenth more or less does not add a
+// tick.
+func (w *World) deliberationTicks() int {
+	return int(math.Round(w.p.Deliberation * float64(w.cfg.TicksPerYear)))
 }
 
 // forgetIntent ends i's deliberation: it found no option, or it moved.

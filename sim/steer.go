@@ -105,18 +105,16 @@ func (w *World) steerForm(i int, acted []bool) bool {
 	if !w.nations[i].Active {
 		return true
 	}
-	waiting := w.tick-w.lastActed[i] < w.cfg.TicksPerYear
+	waiting := w.waiting(i)
 	// What the rules would choose here, unless its decision has just
 	// taken it out of an alliance the rules would have kept it in: from
 	// that state the rules' choice says nothing of its own path.
 	if !waiting && d.Action != Leave {
-		a, v, canJoin := w.bestAlliance(i)
-		p, canForm := w.bestPartner(i, acted)
-		switch {
-		case canJoin && (!canForm || v.Value >= p.own.Value):
-			r.Rule = append(r.Rule, "join "+a.ID)
-		case canForm:
-			r.Rule = append(r.Rule, "found with "+w.nations[p.partner].ID)
+		switch c := w.bestChoice(i, acted); {
+		case c.join:
+			r.Rule = append(r.Rule, "join "+c.alliance.ID)
+		case c.ok:
+			r.Rule = append(r.Rule, "found with "+w.nations[c.pact.partner].ID)
 		}
 	}
 	switch d.Action {
@@ -232,7 +230,7 @@ func (w *World) pactRefusal(i, j int, id string, acted []bool) string {
 		return fmt.Sprintf("cannot found a pact with %s: it decided otherwise", id)
 	case dj == nil && acted[j]:
 		return fmt.Sprintf("cannot found a pact with %s: it has just moved", id)
-	case dj != nil && w.tick-w.lastActed[j] < w.cfg.TicksPerYear:
+	case dj != nil && w.waiting(j):
 		return fmt.Sprintf("cannot found a pact with %s: it joined or founded a pact less than a year ago", id)
 	}
 	c := w.pactCohesion(i, j)

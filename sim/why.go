@@ -3,7 +3,6 @@ package sim
 import (
 	"cmp"
 	"fmt"
-	"math"
 	"slices"
 
 	"entente/agents"
@@ -138,14 +137,12 @@ func (w *World) Why(i int) Why {
 	for j := range acted {
 		acted[j] = w.waiting(j)
 	}
-	a, v, canJoin := w.bestAlliance(i)
-	p, canForm := w.bestPartner(i, acted)
-	join := canJoin && (!canForm || v.Value >= p.own.Value)
+	c := w.bestChoice(i, acted)
 	switch {
-	case join:
-		y.Next = &Move{Action: Join, Target: a.ID, Value: v.MembershipValue, Ask: a.Target, Rule: true}
-	case canForm:
-		y.Next = &Move{Action: Found, Target: w.nations[p.partner].ID, Value: p.own.MembershipValue, Ask: w.initTarget, Rule: true}
+	case c.join:
+		y.Next = &Move{Action: Join, Target: c.alliance.ID, Value: c.value.MembershipValue, Ask: c.alliance.Target, Rule: true}
+	case c.ok:
+		y.Next = &Move{Action: Found, Target: w.nations[c.pact.partner].ID, Value: c.pact.own.MembershipValue, Ask: w.initTarget, Rule: true}
 	default:
 		return y
 	}
@@ -153,10 +150,10 @@ func (w *World) Why(i int) Why {
 	y.Acts = w.p.Deliberation <= 0
 	if i < len(w.intents) {
 		cur := w.intents[i]
-		same := join && cur.alliance == a && cur.partner == -1 || !join && cur.alliance == nil && cur.partner == p.partner
+		same := c.join && cur.alliance == c.alliance && cur.partner == -1 || !c.join && cur.alliance == nil && cur.partner == c.pact.partner
 		if cur.set && same {
 			y.Held = float64(w.tick-cur.since) / float64(w.cfg.TicksPerYear)
-			y.Acts = y.Acts || w.tick-cur.since >= int(math.Round(w.p.Deliberation*float64(w.cfg.TicksPerYear)))
+			y.Acts = y.Acts || w.tick-cur.since >= w.deliberationTicks()
 		}
 	}
 	return y
@@ -195,18 +192,12 @@ func (w *World) budgetWhy(i int) BudgetWhy {
 	}
 	t := w.budgetSeen[i]
 	n := &w.nations[i]
-	bp := w.p.budget()
-	x := agents.Burden(n.Policy, t.in)
-	x0 := max(bp.BurdenRef, 1e-12)
+	threat, income, brake := agents.TargetTerms(n.Policy, w.p.budget(), t.anchor, t.in)
 	b := BudgetWhy{
 		Set: true, Threat: t.in.Threat, AllianceThreat: t.in.AllianceThreat, OwnShare: t.in.OwnShare,
-		Forces: t.in.Capability, Burden: x, Anchor: t.anchor, Pull: t.in.Pull,
-		ThreatTerm: math.Pow((x+x0)/(t.anchor.Burden+x0), n.Policy.Reactivity), IncomeTerm: 1,
-		Brake: n.Policy.FiscalBrake * max(0, t.in.Pressure-t.anchor.Pressure),
+		Forces: t.in.Capability, Burden: agents.Burden(n.Policy, t.in), Anchor: t.anchor, Pull: t.in.Pull,
+		ThreatTerm: threat, IncomeTerm: income, Brake: brake,
 		Peace: t.peace, Desired: t.desired, Share: t.share,
-	}
-	if t.anchor.GDP > 0 && t.in.GDP > 0 && bp.IncomeElasticity != 1 {
-		b.IncomeTerm = math.Pow(t.in.GDP/t.anchor.GDP, bp.IncomeElasticity-1)
 	}
 	return b
 }
@@ -217,14 +208,9 @@ func (w *World) standing(i int, a *Alliance) Standing {
 	k := slices.Index(a.Members, i)
 	lead := w.leader(a)
 	rival := !a.heldAcross(k, lead) && w.rivals(i, lead)
-	hold := w.institutionHold(i, a, lead, rival)
+	hold, exitValue, kappaStay := w.stayLevels(i, a, k, lead, rival)
 	v := w.valueOf(i, option{alliance: a, cohesion: a.snapshot, target: a.Target}, false)
-	s := Standing{
-		Alliance:  a,
-		Value:     v.MembershipValue,
-		ExitLevel: w.p.ExitValue - w.p.InstituteHold*hold - a.entryGap[k],
-		KappaStay: w.p.KappaStay*(1-hold) - a.kappaGap[k],
-	}
+	s := Standing{Alliance: a, Value: v.MembershipValue, ExitLevel: exitValue, KappaStay: kappaStay}
 	s.Kappa, s.Shared = w.kappaOut(i, a)
 	if rival && !w.heldByOrganisation(a, i, lead) && i != lead {
 		s.Rival = w.nations[lead].ID
