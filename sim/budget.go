@@ -58,14 +58,14 @@ func (w *World) setBudgets() {
 		}
 		anchor := w.displacedAnchor(i)
 		peace := agents.TargetShare(n.Policy, bp, anchor, in)
-		desired := w.warShare(i, peace) // a war's demand (warbudget.go)
-		path := n.Share - w.warPart[i]  // the share's peace path before this tick
+		desired, war := w.warShare(i, peace) // a war's demand (warbudget.go)
+		path := n.Share - w.warPart[i]       // the share's peace path before this tick
 		ruled := agents.AdjustShare(n, desired, w.dt)
 		if !(desired > peace) && w.warPart[i] == 0 {
 			ruled = w.incremental(n.Share, ruled) // a peace budget grows by increments
 		}
 		n.Share = w.steerShare(i, ruled) // a steered nation's own share (steer.go)
-		w.budgetSeen[i] = budgetRecord{set: true, in: in, anchor: anchor, peace: peace, desired: desired, share: n.Share}
+		w.budgetSeen[i] = budgetRecord{set: true, in: in, anchor: anchor, peace: peace, desired: desired, share: n.Share, war: war}
 		if desired > peace || w.warPart[i] > 0 {
 			// In peace with nothing of a war left, the share is its own
 			// peace path: there is no war part to follow.
@@ -298,4 +298,5 @@ type budgetRecord struct {
 	in                    agents.BudgetInputs
 	anchor                agents.Anchor
 	peace, desired, share float64
+	war                   warDemand
 }

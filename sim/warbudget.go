@@ -91,9 +91,10 @@ func (w *World) peaceSpend(i int) float64 {
 // the larger of the enemy side's matching and the state's own war costs.
 // Each war keeps the largest lesson it taught i (its peak, for
 // displacement.go).
-func (w *World) warShare(i int, peace float64) float64 {
+func (w *World) warShare(i int, peace float64) (float64, warDemand) {
+	var why warDemand
 	if len(w.wars) == 0 || (w.p.WarMatch <= 0 && w.p.WarEffort <= 0) {
-		return peace
+		return peace, why
 	}
 	share := peace
 	for k := range w.wars {
@@ -112,13 +113,27 @@ func (w *World) warShare(i int, peace float64) float64 {
 			continue
 		}
 		match := w.p.WarMatch * x.spend[1-own] / x.income[own]
-		need := min(max(match, (1+w.p.WarEffort)*peace), w.nations[i].Policy.MaxShare)
-		share = max(share, peace+f*max(0, need-peace))
+		effort := (1 + w.p.WarEffort) * peace
+		need := min(max(match, effort), w.nations[i].Policy.MaxShare)
+		if s := peace + f*max(0, need-peace); s > share {
+			share = s
+			why = warDemand{set: true, war: k, side: own, match: match, effort: effort, part: f}
+		}
 		if w.p.WarRatchet > 1 && peace > 0 {
 			x.peak[own][at] = max(x.peak[own][at], w.warLesson(x, own, i, peace))
 		}
 	}
-	return share
+	return share, why
+}
+
+// warDemand is the war that raised a nation's desired share above its
+// peace rule's, for readers (why.go): war k of w.wars, the nation's side,
+// the enemy side's spending matched (ω_w·ΣB/ΣY), its own war's costs
+// ((1 + ε_w)·s*) and the part of the tick at war.
+type warDemand struct {
+	set                 bool
+	war, side           int
+	match, effort, part float64
 }
 
 // warExcess is the part of n's new share that the war consumes: the

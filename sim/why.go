@@ -67,6 +67,20 @@ type BudgetWhy struct {
 	Peace          float64 // the peace rule's desired share
 	Desired        float64 // with a war's demand
 	Share          float64 // the share it moved to
+	// War is the war that raised the desire above the peace rule's, if
+	// one did.
+	War *WarWhy
+}
+
+// WarWhy is a war's demand on a belligerent's budget (warbudget.go): the
+// larger of the enemy side's spending matched, ω_w·ΣB_enemy/ΣY_own, and
+// its own war's costs, (1 + ε_w)·s*, no more than its ceiling, for the
+// part of the tick at war.
+type WarWhy struct {
+	Enemies       []int
+	Match, Effort float64
+	Ceiling       float64
+	Part          float64
 }
 
 // Standing is a member's tests of staying in one of its alliances, as the
@@ -198,6 +212,14 @@ func (w *World) budgetWhy(i int) BudgetWhy {
 		Forces: t.in.Capability, Burden: agents.Burden(n.Policy, t.in), Anchor: t.anchor, Pull: t.in.Pull,
 		ThreatTerm: threat, IncomeTerm: income, Brake: brake,
 		Peace: t.peace, Desired: t.desired, Share: t.share,
+	}
+	if d := t.war; d.set && d.war < len(w.wars) {
+		x := w.wars[d.war]
+		enemies := x.b
+		if d.side == 1 {
+			enemies = x.a
+		}
+		b.War = &WarWhy{Enemies: slices.Clone(enemies), Match: d.match, Effort: d.effort, Ceiling: n.Policy.MaxShare, Part: d.part}
 	}
 	return b
 }

@@ -498,12 +498,13 @@ func nationText(w *sim.World, y sim.Why) []string {
 		}
 		lines = append(lines, fmt.Sprintf("  budget: %.2f %% of GDP; the peace rule's desire %.2f %% = anchor %.2f %% × threat term %.3f (burden %.3g against %.3g at the anchor) × income term %.3f + pull %.2f pt − brake %.2f pt%s",
 			100*b.Share, 100*b.Peace, 100*b.Anchor.Share, b.ThreatTerm, b.Burden, b.Anchor.Burden, b.IncomeTerm, 100*b.Pull, 100*b.Brake, bound))
-		if b.Desired > b.Peace {
-			what := "its enemies' spending matched, or its own war's costs"
-			if b.Desired >= n.Policy.MaxShare {
-				what = "its ceiling"
+		if wr := b.War; wr != nil {
+			var en []string
+			for _, e := range wr.Enemies {
+				en = append(en, ns[e].ID)
 			}
-			lines = append(lines, fmt.Sprintf("  at war: its wars demand %.2f %% of GDP (%s); the share moves toward it at the budget's speed", 100*b.Desired, what))
+			lines = append(lines, fmt.Sprintf("  at war with %s: its war demands %.2f %% of GDP, the larger of the enemies' spending matched (%.2f %% of its side's GDP) and its own war's costs (%.2f %%), held to its ceiling of %.2f %%, for %.0f %% of the tick; the share moves toward it at the budget's speed",
+				strings.Join(en, " "), 100*b.Desired, 100*wr.Match, 100*wr.Effort, 100*wr.Ceiling, 100*wr.Part))
 		}
 		lines = append(lines, fmt.Sprintf("  its burden: threat %.3g and its alliances' %.3g, its own forces %.3g giving %.0f %% of its protection", b.Threat, b.AllianceThreat, b.Forces, 100*b.OwnShare))
 	}
@@ -594,20 +595,30 @@ func valueJSONOf(v agents.MembershipValue) valueJSON {
 }
 
 type budgetJSON struct {
-	Share          float64 `json:"share"`
-	Peace          float64 `json:"peace_desire"`
-	Desired        float64 `json:"desire"`
-	AnchorShare    float64 `json:"anchor_share"`
-	AnchorBurden   float64 `json:"anchor_burden"`
-	Burden         float64 `json:"burden"`
-	ThreatTerm     float64 `json:"threat_term"`
-	IncomeTerm     float64 `json:"income_term"`
-	Pull           float64 `json:"pull"`
-	Brake          float64 `json:"brake"`
-	Threat         float64 `json:"threat"`
-	AllianceThreat float64 `json:"alliance_threat"`
-	OwnShare       float64 `json:"own_share"`
-	Forces         float64 `json:"forces"`
+	War            *warJSON `json:"war,omitempty"`
+	Share          float64  `json:"share"`
+	Peace          float64  `json:"peace_desire"`
+	Desired        float64  `json:"desire"`
+	AnchorShare    float64  `json:"anchor_share"`
+	AnchorBurden   float64  `json:"anchor_burden"`
+	Burden         float64  `json:"burden"`
+	ThreatTerm     float64  `json:"threat_term"`
+	IncomeTerm     float64  `json:"income_term"`
+	Pull           float64  `json:"pull"`
+	Brake          float64  `json:"brake"`
+	Threat         float64  `json:"threat"`
+	AllianceThreat float64  `json:"alliance_threat"`
+	OwnShare       float64  `json:"own_share"`
+	Forces         float64  `json:"forces"`
+}
+
+// warJSON is a war's demand on the budget (WarWhy).
+type warJSON struct {
+	Enemies []string `json:"enemies"`
+	Match   float64  `json:"enemies_matched"`
+	Effort  float64  `json:"own_costs"`
+	Ceiling float64  `json:"ceiling"`
+	Part    float64  `json:"part_of_tick"`
 }
 
 type moveJSON struct {
@@ -668,8 +679,14 @@ func nationJSONOf(w *sim.World, y sim.Why) nationJSON {
 	ns := w.Nations()
 	j := nationJSON{ID: ns[y.Nation].ID, Active: y.Active, Threat: y.Threat, Waiting: y.Waiting, Sources: []sourceJSON{}, Standings: []standJSON{}}
 	if b := y.Budget; b.Set {
-		j.Budget = &budgetJSON{b.Share, b.Peace, b.Desired, b.Anchor.Share, b.Anchor.Burden, b.Burden, b.ThreatTerm, b.IncomeTerm, b.Pull, b.Brake,
+		j.Budget = &budgetJSON{nil, b.Share, b.Peace, b.Desired, b.Anchor.Share, b.Anchor.Burden, b.Burden, b.ThreatTerm, b.IncomeTerm, b.Pull, b.Brake,
 			b.Threat, b.AllianceThreat, b.OwnShare, b.Forces}
+		if wr := b.War; wr != nil {
+			j.Budget.War = &warJSON{Match: wr.Match, Effort: wr.Effort, Ceiling: wr.Ceiling, Part: wr.Part}
+			for _, e := range wr.Enemies {
+				j.Budget.War.Enemies = append(j.Budget.War.Enemies, ns[e].ID)
+			}
+		}
 	}
 	if y.Next != nil {
 		j.Next = &moveJSON{string(y.Next.Action), y.Next.Target, valueJSONOf(y.Next.Value), y.Held, y.Acts}
