@@ -35,7 +35,7 @@ func cmdWhy(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		return err
 	}
 	if len(pos) < 2 {
-		return badInput("why takes a scenario and at least one question: a nation (USA, or its name), a new pact of two (USA-JPN) or a candidacy to an alliance (JPN@NATO, JPN@A3, or JPN@USA for the alliances USA is in)")
+		return badInput("why takes a scenario and at least one question: a nation (USA, or its name), a new pact of two (USA-JPN), a candidacy to an alliance (JPN@NATO, JPN@A3, or JPN@USA for the alliances USA is in) or an alliance as a whole (@NATO)")
 	}
 	if *yearFlag == "" {
 		return badInput("why needs --year: the run stops after that year's last tick (FROM:TO for a row a year)")
@@ -171,7 +171,7 @@ func yearLabel(y float64, perYear int) string {
 // A query is one question on the command line.
 type query struct {
 	text     string
-	nation   int             // a nation (b < 0, alliances nil)
+	nation   int             // a nation (b < 0, alliances nil); −1 for an alliance as a whole (@X)
 	b        int             // the other founder of a pact
 	alliance []*sim.Alliance // the alliances of a candidacy
 	key      string          // a candidacy's alliance as asked (findAlliances), "" for others
@@ -192,8 +192,8 @@ func findAlliances(w *sim.World, idx map[string]int, x string) []*sim.Alliance {
 	return found
 }
 
-// parseQuery reads USA, USA-JPN or JPN@X (X an alliance's ID or name, or a
-// nation whose alliances are meant).
+// parseQuery reads USA, USA-JPN, JPN@X or @X (X an alliance's ID or name,
+// or a nation whose alliances are meant; @X: the alliance as a whole).
 // Over a span of years (span) a candidacy's alliance is found year by
 // year: it need not be live at the first.
 func parseQuery(w *sim.World, idx map[string]int, q string, span bool) (query, error) {
@@ -215,9 +215,12 @@ func parseQuery(w *sim.World, idx map[string]int, q string, span bool) (query, e
 		return query{text: q, nation: i, b: -1}, nil
 	}
 	if a, x, ok := strings.Cut(q, "@"); ok {
-		i, err := nation(a)
-		if err != nil {
-			return query{}, err
+		i := -1 // @X: the alliance as a whole
+		if a != "" {
+			var err error
+			if i, err = nation(a); err != nil {
+				return query{}, err
+			}
 		}
 		if span {
 			return query{text: q, nation: i, b: -1, key: x}, nil

@@ -201,3 +201,20 @@ func TestWhyNamesAWarsDemand(t *testing.T) {
 		t.Errorf("exit %d, %s\n%s", code, errs, out)
 	}
 }
+
+// TestWhyReadsAnAllianceAsAWhole: the Warsaw Pact's members in 1990, each
+// with the test it fails, and the pact's end the next tick.
+func TestWhyReadsAnAllianceAsAWhole(t *testing.T) {
+	out, errs, code := entente(t, "why", "cold-war", "@RUS", "--year", "1990")
+	for _, want := range []string{"A6 (ATOP 3025), members POL RUS CZE HUN ROM BUL: cohesion ", "  POL: value of staying ", "a rival of its leader RUS",
+		"    1991 left A6 ROM: value ", "    1991 dissolved A6: fewer than two members"} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("exit %d, %s: the reading lacks %q:\n%s", code, errs, want, out)
+		}
+	}
+	out, _, code = entente(t, "why", "cold-war", "@A6", "--year", "1989:1991")
+	if code != 0 || !strings.Contains(out, "1990  A6              6      0.49  POL: rival of RUS; CZE: rival of RUS; HUN: rival of RUS; ROM: value ") ||
+		!strings.Contains(out, "1991  no live alliance A6") {
+		t.Errorf("over a span: exit %d\n%s", code, out)
+	}
+}

@@ -99,6 +99,7 @@ type sourceJSON struct {
 }
 
 type standJSON struct {
+	Nation    string             `json:"nation,omitempty"` // an alliance read as a whole names each member
 	Alliance  string             `json:"alliance"`
 	Value     valueJSON          `json:"value"`
 	ExitLevel float64            `json:"exit_level"`

@@ -51,7 +51,24 @@ func (q query) read(w *sim.World, hist *validate.History) reading {
 		r.History = "no live alliance " + q.key
 		r.Joins = []joinJSON{}
 		r.Lines = append(r.Lines, fmt.Sprintf("%s: no live alliance %s", q.text, q.key))
-		mentions(q.nation)
+		if q.nation >= 0 {
+			mentions(q.nation)
+		}
+	case q.nation < 0:
+		// An alliance as a whole: its state and each member's tests of
+		// staying.
+		var all []int
+		for _, a := range q.alliance {
+			r.Lines = append(r.Lines, fmt.Sprintf("%s: cohesion %.2f, target %.1f %% of GDP, institutionalisation %.2f", allianceLabel(w, a), a.Cohesion, 100*a.Target, a.Institution))
+			for _, m := range a.Members {
+				s := standJSONOf(w, w.Why(m), a)
+				s.Nation = ns[m].ID
+				r.Members = append(r.Members, s)
+				r.Lines = append(r.Lines, fmt.Sprintf("  %s: %s", ns[m].ID, s.text))
+				all = append(all, m)
+			}
+		}
+		mentions(all...)
 	case q.alliance != nil:
 		id := ns[q.nation].ID
 		for _, a := range q.alliance {
@@ -138,11 +155,11 @@ func (r *reading) attachNext(after *sim.World, recs []sim.Record) {
 	}
 	r.Lines = append(r.Lines, "  the next tick's events:")
 	for _, rec := range r.Next {
-		line := fmt.Sprintf("%s %s %s %s", yearLabel(rec.Year, after.Config().TicksPerYear), rec.Kind, rec.Alliance, rec.Nation)
+		line := strings.Join(strings.Fields(fmt.Sprintf("%s %s %s %s", yearLabel(rec.Year, after.Config().TicksPerYear), rec.Kind, rec.Alliance, rec.Nation)), " ")
 		if rec.Cause != "" {
 			line += ": " + rec.Cause
 		}
-		r.Lines = append(r.Lines, "    "+strings.Join(strings.Fields(line), " "))
+		r.Lines = append(r.Lines, "    "+line)
 	}
 }
 

@@ -62,6 +62,8 @@ func whySpan(ctx context.Context, w *sim.World, idx map[string]int, qs []query, 
 // header names a question's columns.
 func (q query) header(w *sim.World) string {
 	switch {
+	case q.key != "" && q.nation < 0:
+		return "year  alliance  members  cohesion  members failing a test of staying"
 	case q.key != "":
 		return "year  alliance  value   adm. κ  member  history (ATOP)         why not"
 	case q.b >= 0:
@@ -82,6 +84,22 @@ func (q query) row(w *sim.World, hist *validate.History, year int) []string {
 			return []string{fmt.Sprintf("%d  no live alliance %s", year, q.key)}
 		}
 		var out []string
+		if q.nation < 0 {
+			for _, a := range q.alliance {
+				var failing []string
+				for _, m := range a.Members {
+					for _, st := range w.Why(m).Standings {
+						if st.Alliance == a {
+							if f := standingFailure(st); f != "stays" {
+								failing = append(failing, ns[m].ID+": "+f)
+							}
+						}
+					}
+				}
+				out = append(out, fmt.Sprintf("%d  %-8s  %7d  %8.2f  %s", year, a.ID, len(a.Members), a.Cohesion, orStay(strings.Join(failing, "; "))))
+			}
+			return out
+		}
 		for _, a := range q.alliance {
 			atop := "—"
 			if hist != nil && year <= validate.ATOPLast {
@@ -184,6 +202,13 @@ func (q query) row(w *sim.World, hist *validate.History, year int) []string {
 func pairLabels(w *sim.World, q query) [4]string {
 	a, b := w.Nations()[q.nation].ID, w.Nations()[q.b].ID
 	return [4]string{"value " + a, "adm. κ " + a, "value " + b, "adm. κ " + b}
+}
+
+func orStay(failing string) string {
+	if failing == "" {
+		return "none"
+	}
+	return failing
 }
 
 func orPasses(why string) string {
