@@ -65,7 +65,7 @@ func (w *World) setBudgets() {
 			ruled = w.incremental(n.Share, ruled) // a peace budget grows by increments
 		}
 		n.Share = w.steerShare(i, ruled) // a steered nation's own share (steer.go)
-		w.budgetSeen[i] = budgetRecord{set: true, in: in, anchor: anchor, peace: peace, desired: desired, share: n.Share, war: war}
+		w.budgetSeen[i] = budgetRecord{set: true, in: in, anchor: anchor, desired: desired, war: war}
 		if desired > peace || w.warPart[i] > 0 {
 			// In peace with nothing of a war left, the share is its own
 			// peace path: there is no war part to follow.
@@ -290,13 +290,15 @@ func (win *anchorWindow) held(in agents.BudgetInputs) agents.BudgetInputs {
 }
 
 // budgetRecord is what a nation's last budget was computed from, for
-// readers (Why): the rule's inputs, its displaced anchor, the peace
-// rule's desire, the desire with a war's demand, and the share it moved
-// to. The model never reads it.
+// readers (Why): the rule's inputs and its displaced anchor (the peace
+// rule's desire follows from them, and the share is the nation's), and
+// the desire with a war's demand, kept as the rule computed it so that a
+// reading's account of the war (war) can be checked against it. The model
+// never reads it.
 type budgetRecord struct {
-	set                   bool
-	in                    agents.BudgetInputs
-	anchor                agents.Anchor
-	peace, desired, share float64
-	war                   warDemand
+	set     bool
+	in      agents.BudgetInputs
+	anchor  agents.Anchor
+	desired float64
+	war     warDemand
 }

@@ -117,7 +117,7 @@ func (w *World) warShare(i int, peace float64) (float64, warDemand) {
 		need := min(max(match, effort), w.nations[i].Policy.MaxShare)
 		if s := peace + f*max(0, need-peace); s > share {
 			share = s
-			why = warDemand{set: true, war: k, side: own, match: match, effort: effort, part: f}
+			why = warDemand{set: true, war: k, side: own, match: match, part: f}
 		}
 		if w.p.WarRatchet > 1 && peace > 0 {
 			x.peak[own][at] = max(x.peak[own][at], w.warLesson(x, own, i, peace))
@@ -128,12 +128,13 @@ func (w *World) warShare(i int, peace float64) (float64, warDemand) {
 
 // warDemand is the war that raised a nation's desired share above its
 // peace rule's, for readers (why.go): war k of w.wars, the nation's side,
-// the enemy side's spending matched (ω_w·ΣB/ΣY), its own war's costs
-// ((1 + ε_w)·s*) and the part of the tick at war.
+// the enemy side's spending matched (ω_w·ΣB/ΣY) and the part of the tick
+// at war (its own war's costs, (1 + ε_w)·s*, follow from the peace rule's
+// desire).
 type warDemand struct {
-	set                 bool
-	war, side           int
-	match, effort, part float64
+	set         bool
+	war, side   int
+	match, part float64
 }
 
 // warExcess is the part of n's new share that the war consumes: the

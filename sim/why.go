@@ -206,12 +206,13 @@ func (w *World) budgetWhy(i int) BudgetWhy {
 	}
 	t := w.budgetSeen[i]
 	n := &w.nations[i]
-	threat, income, brake := agents.TargetTerms(n.Policy, w.p.budget(), t.anchor, t.in)
+	bp := w.p.budget()
+	threat, income, brake := agents.TargetTerms(n.Policy, bp, t.anchor, t.in)
 	b := BudgetWhy{
 		Set: true, Threat: t.in.Threat, AllianceThreat: t.in.AllianceThreat, OwnShare: t.in.OwnShare,
 		Forces: t.in.Capability, Burden: agents.Burden(n.Policy, t.in), Anchor: t.anchor, Pull: t.in.Pull,
 		ThreatTerm: threat, IncomeTerm: income, Brake: brake,
-		Peace: t.peace, Desired: t.desired, Share: t.share,
+		Peace: agents.TargetShare(n.Policy, bp, t.anchor, t.in), Desired: t.desired, Share: n.Share,
 	}
 	if d := t.war; d.set && d.war < len(w.wars) {
 		x := w.wars[d.war]
@@ -219,10 +220,14 @@ func (w *World) budgetWhy(i int) BudgetWhy {
 		if d.side == 1 {
 			enemies = x.a
 		}
-		b.War = &WarWhy{Enemies: slices.Clone(enemies), Match: d.match, Effort: d.effort, Ceiling: n.Policy.MaxShare, Part: d.part}
+		b.War = &WarWhy{Enemies: slices.Clone(enemies), Match: d.match, Effort: (1 + w.p.WarEffort) * b.Peace, Ceiling: n.Policy.MaxShare, Part: d.part}
 	}
 	return b
 }
+
+// WhyStanding is member i's tests of staying in alliance a (see Why for
+// when; a Why's Standings hold one per alliance of i's).
+func (w *World) WhyStanding(i int, a *Alliance) Standing { return w.standing(i, a) }
 
 // standing reads member i's tests of staying in a as exits does, without
 // moving its counters or marks.

@@ -151,8 +151,15 @@ func checkBudget(t *testing.T, w *sim.World, y sim.Why, n agents.Nation) {
 	if !b.Set {
 		t.Fatalf("%s: no budget read after a tick", n.ID)
 	}
-	if b.Share != n.Share {
-		t.Fatalf("%s: the reading's share %v, the nation's %v", n.ID, b.Share, n.Share)
+	// The desire the rule computed, from the reading's account of the war
+	// that raised it (or the peace rule's alone).
+	desire := b.Peace
+	if wr := b.War; wr != nil {
+		need := min(max(wr.Match, wr.Effort), wr.Ceiling)
+		desire = b.Peace + wr.Part*max(0, need-b.Peace)
+	}
+	if desire != b.Desired {
+		t.Fatalf("%s at %.2f: the reading's war gives a desire of %v, the rule desired %v (%+v)", n.ID, w.Year(), desire, b.Desired, b.War)
 	}
 	want := agents.Clamp(b.Anchor.Share*b.ThreatTerm*b.IncomeTerm+b.Pull-b.Brake, n.Policy.MinShare, n.Policy.MaxShare)
 	if math.Abs(want-b.Peace) > 1e-12*max(1, b.Peace) {

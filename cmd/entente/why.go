@@ -96,30 +96,25 @@ func cmdWhy(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if span {
 		return whySpan(ctx, w, idx, qs, hist, sc.Name, from, to, *asJSON, stdout)
 	}
-	// What the next tick did, from a run of its own: reading the world
-	// changes nothing, and the run shown is the one `entente run` writes.
+	at := w.Year()
 	readings := make([]reading, len(qs))
 	for k, q := range qs {
 		readings[k] = q.read(w, hist)
 	}
-	if !w.Done() {
-		again, err := sim.New(cfg, 0)
-		if err != nil {
-			return usageError{err}
-		}
-		for again.Tick() < w.Tick()+1 && again.Step() {
-		}
+	// What the next tick did: the run itself goes on a tick (reading it
+	// changed nothing: sim's TestWhyChangesNothing), as a span's does.
+	if !w.Done() && w.Step() {
 		for k := range readings {
-			readings[k].attachNext(again, again.Records())
+			readings[k].attachNext(w, w.Records())
 		}
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(whyJSON{Scenario: sc.Name, Seed: cfg.Seed, Year: w.Year(), Readings: readings})
+		return enc.Encode(whyJSON{Scenario: sc.Name, Seed: cfg.Seed, Year: at, Readings: readings})
 	}
 	fmt.Fprintf(stdout, "%s, seed %d, %s a year: the world as the tick of %s left it; the alliance tests are those the next tick weighs (after its events and the moves of the nations that act before)\n",
-		sc.Name, cfg.Seed, words.Count(cfg.TicksPerYear, "tick", "ticks"), yearLabel(w.Year(), cfg.TicksPerYear))
+		sc.Name, cfg.Seed, words.Count(cfg.TicksPerYear, "tick", "ticks"), yearLabel(at, cfg.TicksPerYear))
 	for _, r := range readings {
 		fmt.Fprintln(stdout)
 		for _, line := range r.Lines {

@@ -156,25 +156,19 @@ func nationJSONOf(w *sim.World, y sim.Why) nationJSON {
 		j.Sources = append(j.Sources, sourceJSON{ns[s.From].ID, s.Hostility, s.Proximity, s.Force, s.Threat, s.Part})
 	}
 	for _, s := range y.Standings {
-		j.Standings = append(j.Standings, standJSONOf(w, y, s.Alliance))
+		j.Standings = append(j.Standings, standJSONOf(w, s))
 	}
 	return j
 }
 
-func standJSONOf(w *sim.World, y sim.Why, a *sim.Alliance) standJSON {
-	for _, s := range y.Standings {
-		if s.Alliance != a {
-			continue
-		}
-		j := standJSON{Alliance: a.ID, Value: valueJSONOf(s.Value), ExitLevel: s.ExitLevel, KappaStay: s.KappaStay, Rival: s.Rival, AtWar: s.AtWar, Crossed: s.Crossed,
-			Years: map[string]float64{"value": s.Years.Value, "kappa": s.Years.Kappa, "rival": s.Years.Rival, "crossed": s.Years.Crossed}, Patience: s.Patience, text: standText(w, s)}
-		if s.Shared {
-			k := s.Kappa
-			j.Kappa = &k
-		}
-		return j
+func standJSONOf(w *sim.World, s sim.Standing) standJSON {
+	j := standJSON{Alliance: s.Alliance.ID, Value: valueJSONOf(s.Value), ExitLevel: s.ExitLevel, KappaStay: s.KappaStay, Rival: s.Rival, AtWar: s.AtWar, Crossed: s.Crossed,
+		Years: map[string]float64{"value": s.Years.Value, "kappa": s.Years.Kappa, "rival": s.Years.Rival, "crossed": s.Years.Crossed}, Patience: s.Patience, text: standText(w, s)}
+	if s.Shared {
+		k := s.Kappa
+		j.Kappa = &k
 	}
-	return standJSON{Alliance: a.ID}
+	return j
 }
 
 func sideJSONOf(id string, s sim.Side) sideJSON {

@@ -61,7 +61,7 @@ func (q query) read(w *sim.World, hist *validate.History) reading {
 		for _, a := range q.alliance {
 			r.Lines = append(r.Lines, fmt.Sprintf("%s: cohesion %.2f, target %.1f %% of GDP, institutionalisation %.2f", allianceLabel(w, a), a.Cohesion, 100*a.Target, a.Institution))
 			for _, m := range a.Members {
-				s := standJSONOf(w, w.Why(m), a)
+				s := standJSONOf(w, w.WhyStanding(m, a))
 				s.Nation = ns[m].ID
 				r.Members = append(r.Members, s)
 				r.Lines = append(r.Lines, fmt.Sprintf("  %s: %s", ns[m].ID, s.text))
@@ -73,7 +73,7 @@ func (q query) read(w *sim.World, hist *validate.History) reading {
 		id := ns[q.nation].ID
 		for _, a := range q.alliance {
 			if a.Has(q.nation) {
-				s := standJSONOf(w, w.Why(q.nation), a)
+				s := standJSONOf(w, w.WhyStanding(q.nation, a))
 				r.Members = append(r.Members, s)
 				r.Lines = append(r.Lines, fmt.Sprintf("%s in %s: a member", id, allianceLabel(w, a)))
 				r.Lines = append(r.Lines, "  "+s.text)

@@ -88,12 +88,8 @@ func (q query) row(w *sim.World, hist *validate.History, year int) []string {
 			for _, a := range q.alliance {
 				var failing []string
 				for _, m := range a.Members {
-					for _, st := range w.Why(m).Standings {
-						if st.Alliance == a {
-							if f := standingFailure(st); f != "stays" {
-								failing = append(failing, ns[m].ID+": "+f)
-							}
-						}
+					if f := standingFailure(w.WhyStanding(m, a)); f != "stays" {
+						failing = append(failing, ns[m].ID+": "+f)
 					}
 				}
 				out = append(out, fmt.Sprintf("%d  %-8s  %7d  %8.2f  %s", year, a.ID, len(a.Members), a.Cohesion, orStay(strings.Join(failing, "; "))))
@@ -107,12 +103,8 @@ func (q query) row(w *sim.World, hist *validate.History, year int) []string {
 				atop = strings.Replace(atop, " of them", "", 1)
 			}
 			if a.Has(q.nation) {
-				y := w.Why(q.nation)
-				for _, s := range y.Standings {
-					if s.Alliance == a {
-						out = append(out, fmt.Sprintf("%d  %-8s  %6.3f  %6s  yes     %-22s %s", year, a.ID, s.Value.Value, "—", atop, standingFailure(s)))
-					}
-				}
+				s := w.WhyStanding(q.nation, a)
+				out = append(out, fmt.Sprintf("%d  %-8s  %6.3f  %6s  yes     %-22s %s", year, a.ID, s.Value.Value, "—", atop, standingFailure(s)))
 				continue
 			}
 			j := w.WhyJoin(q.nation, a)
