@@ -19,7 +19,7 @@ var badCases = []string{
 	"key-not-for-kind", "neutral-camp", "missing-required", "many",
 	"type-mismatch", "geometry-mismatch", "model-invalid", "inline-array", "folded-key",
 	"duplicate-entry", "bad-groups", "war-sides", "war-outside", "entry-pact", "territory-factor",
-	"pact-dates",
+	"pact-dates", "regime-since",
 }
 
 // TestBadFiles loads each testdata/bad/NAME.toml and compares the full

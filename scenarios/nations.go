@@ -11,13 +11,15 @@ import (
 var nationID = regexp.MustCompile(`^[A-Za-z0-9_]+$`)
 
 // checkNations checks every [[nation]], registers the ids, and returns
-// the nations (all active; entry events change that) and which are islands.
-func (l *loader) checkNations(geo sim.Geometry) ([]agents.Nation, []bool) {
+// the nations (all active; entry events change that), which are islands,
+// and the year each one's start regime was reached (0: not given).
+func (l *loader) checkNations(geo sim.Geometry) ([]agents.Nation, []bool, []int) {
 	if len(l.nations) == 0 {
 		l.problems = append(l.problems, Problem{File: l.file, Path: "nation", Message: "the world has no nations: at least one [[nation]] is required"})
 	}
 	nations := make([]agents.Nation, len(l.nations))
 	islands := make([]bool, len(l.nations))
+	regimeSince := make([]int, len(l.nations))
 	for i := range l.nations {
 		t := &l.nations[i]
 		if !l.has("nation", i, "id") {
@@ -32,8 +34,9 @@ func (l *loader) checkNations(geo sim.Geometry) ([]agents.Nation, []bool) {
 		l.checkNation(i, geo)
 		nations[i] = l.nation(i, geo)
 		islands[i] = t.Island
+		regimeSince[i] = t.RegimeSince
 	}
-	return nations, islands
+	return nations, islands, regimeSince
 }
 
 // checkNation checks the values of nation i.
@@ -114,6 +117,9 @@ func (l *loader) checkNation(i int, geo sim.Geometry) {
 	nonneg("debt", t.Debt)
 	atMost("debt", t.Debt, maxDebt)
 	in("regime", t.Regime, -10, 10)
+	if l.has("nation", i, "regime_since") && t.RegimeSince > int(l.scenario.StartYear) {
+		at("regime_since", "must not be after start_year (%d), got %d: a regime reached in the run is a regime_change event", int(l.scenario.StartYear), t.RegimeSince)
+	}
 	nonneg("reach", t.Reach)
 	if t.Neutral && t.Camp != "" {
 		at("camp", "must be empty for a neutral state, got %q", t.Camp)

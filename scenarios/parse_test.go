@@ -224,3 +224,17 @@ duration = 1
 		t.Errorf("sim.New: %v", err)
 	}
 }
+
+// A nation's regime_since reaches the engine as the year its start regime
+// was reached; a nation without one has 0 (a regime older than any window).
+func TestRegimeSince(t *testing.T) {
+	src := twoStatesIn("since", "Two states, one whose regime is new at the start.", 2000, 2010, 0)
+	src = strings.Replace(src, "id = \"A\"\n", "id = \"A\"\nregime_since = 1999\n", 1)
+	s, err := Parse("since.toml", []byte(src), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := s.Config.RegimeSince; len(got) != 2 || got[0] != 1999 || got[1] != 0 {
+		t.Errorf("RegimeSince %v, want [1999 0]", got)
+	}
+}

@@ -46,6 +46,7 @@ type nationTable struct {
 	Capability     float64 `toml:"capability"` // [billion USD]
 	Debt           float64 `toml:"debt"`
 	Regime         float64 `toml:"regime"`
+	RegimeSince    int     `toml:"regime_since"` // year its start regime was reached
 	Camp           string  `toml:"camp"`
 	Reach          float64 `toml:"reach"` // [km]
 	Neutral        bool    `toml:"neutral"`

@@ -47,12 +47,18 @@ type Config struct {
 
 	// Nations in index order, in their initial state. A nation whose
 	// Active is false waits for an entry event.
-	Nations   []agents.Nation
-	Islands   []bool // per nation: an island state (see Params.SeaFactor); may be nil
-	Rivalries []Relation
-	Ties      []Relation
-	Alliances []AllianceConfig
-	Events    []Event
+	Nations []agents.Nation
+	Islands []bool // per nation: an island state (see Params.SeaFactor); may be nil
+	// RegimeSince is, per nation, the year its regime at the start was
+	// reached, its last regime change before the run (transition.go): a
+	// regime that changed within Params.RegimeNew years of the start is new
+	// in the run's first years as one changed by an event is. 0: none
+	// given, a regime older than any window. May be nil.
+	RegimeSince []int
+	Rivalries   []Relation
+	Ties        []Relation
+	Alliances   []AllianceConfig
+	Events      []Event
 }
 
 // Relation is a declared pairwise level: a rivalry (hostility) or a tie
@@ -135,6 +141,14 @@ func (c *Config) Validate() []error {
 	}
 	if c.Islands != nil && len(c.Islands) != len(c.Nations) {
 		add("islands has %d entries for %d nations", len(c.Islands), len(c.Nations))
+	}
+	if c.RegimeSince != nil && len(c.RegimeSince) != len(c.Nations) {
+		add("regime since has %d entries for %d nations", len(c.RegimeSince), len(c.Nations))
+	}
+	for i, y := range c.RegimeSince {
+		if y != 0 && y > c.StartYear {
+			add("nation %d: its regime is reached in %d, after the start (%d)", i, y, c.StartYear)
+		}
 	}
 	errs = append(errs, c.Params.Validate()...)
 	n := len(c.Nations)

@@ -35,6 +35,19 @@ func noRegimeChange(n int) []int {
 	return at
 }
 
+// regimeReached records, for each nation with a year, the regime change
+// before the run that reached its start regime, at the tick that year
+// would have (before tick 0, or tick 0 for the start year), so that a
+// regime the scenario's data show as new at the start is new in the run's
+// first years, as one changed by an event is.
+func (w *World) regimeReached(since []int) {
+	for i, y := range since {
+		if y != 0 {
+			w.regimeAt[i] = (y - w.cfg.StartYear) * w.cfg.TicksPerYear
+		}
+	}
+}
+
 // noteRegimeChange records the tick at which i's regime moves to value, if
 // the move is a regime change.
 func (w *World) noteRegimeChange(i int, value float64) {

@@ -111,3 +111,68 @@ func TestANewRegimeIsNotDrawnToACommunity(t *testing.T) {
 		}
 	}
 }
+
+// A regime the scenario's data show as reached shortly before the start is
+// new in the run's first years as one changed by an event is: GAL, its
+// regime reached the year before the start, is not held by the pact's
+// institutions and leaves for its value after the first year; reached
+// regime_new years before the start, or not given, it is held. At four
+// ticks a year the window is counted in ticks from the year's first.
+func TestARegimeReachedBeforeTheStartIsNew(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		before  int // years before the start; −1: not given
+		perYear int
+		leaves  bool
+	}{
+		{"the year before the start", 1, 1, true},
+		{"the start's year", 0, 1, true},
+		{"regime_new years before", 3, 1, false},
+		{"not given", -1, 1, false},
+		{"the year before, at 4 ticks a year", 1, 4, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cfg := institutionWorld(200, 0)
+			cfg.Params.RegimeNew, cfg.Params.InstituteHold = 3, 0.4
+			cfg.TicksPerYear = c.perYear
+			cfg.RegimeSince = make([]int, len(cfg.Nations))
+			if c.before >= 0 {
+				cfg.RegimeSince[iGAL] = cfg.StartYear - c.before
+			}
+			w := madeInTheRun(mustNew(t, cfg))
+			newUntil := (3 - max(c.before, 0)) * c.perYear // the first tick it is old
+			for tk := 0; tk < 5*c.perYear; tk++ {
+				if got, want := w.newRegimeAt(iGAL, tk), c.before >= 0 && tk < newUntil; got != want {
+					t.Fatalf("tick %d: GAL's regime new %v, want %v", tk, got, want)
+				}
+			}
+			left := false
+			for w.Step() && w.Tick() <= 2*c.perYear {
+				for _, r := range records(w, Left) {
+					left = true
+					// exit_patience 1: a year of low value, the run's first.
+					if r.Nation != "GAL" || r.Tick != c.perYear-1 || !strings.Contains(r.Cause, "value") {
+						t.Errorf("%s left at tick %d (%q), want GAL at the end of the first year for its value", r.Nation, r.Tick, r.Cause)
+					}
+				}
+			}
+			if left != c.leaves {
+				t.Errorf("GAL left: %v, want %v", left, c.leaves)
+			}
+		})
+	}
+}
+
+// A regime reached after the start is no start fact: Validate refuses it.
+func TestRegimeSinceAfterTheStartIsInvalid(t *testing.T) {
+	cfg := institutionWorld(200, 0)
+	cfg.RegimeSince = make([]int, len(cfg.Nations))
+	cfg.RegimeSince[iGAL] = cfg.StartYear + 1
+	if errs := cfg.Validate(); len(errs) == 0 {
+		t.Fatal("a regime reached after the start passed Validate")
+	}
+	cfg.RegimeSince = []int{cfg.StartYear}
+	if errs := cfg.Validate(); len(errs) == 0 {
+		t.Fatal("a regime_since of the wrong length passed Validate")
+	}
+}

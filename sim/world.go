@@ -257,6 +257,7 @@ func New(cfg Config, run int) (*World, error) {
 	w.threatWhole, w.perceivedWhole = make([]float64, n), make([]float64, n)
 	w.rawVec = mat.NewVecDense(n, w.threatWhole) // MulVec writes the whole threat in place
 	copy(w.islands, cfg.Islands)
+	w.regimeReached(cfg.RegimeSince) // transition.go
 	w.ideological = make([]bool, n*n)
 	for _, r := range cfg.Rivalries {
 		w.anyIdeology = w.anyIdeology || r.Ideological

@@ -36,6 +36,31 @@ func (d *dataset) regimeEvents(s nationSpec, start float64) []event {
 	return out
 }
 
+// regimeLookBack is how far before its first year a state's Polity2 is
+// searched for the change that reached its start regime: longer than any
+// regime_new the model's range makes sensible (3 years by default).
+const regimeLookBack = 10
+
+// regimeSince is the year a state's start regime was reached, the rule of
+// regimeEvents read backwards: the year after the last one, within
+// regimeLookBack years before its first, whose Polity2 lies 3 points or
+// more from its start value (Poland's 1989 in an era of 1990: 5 then,
+// −6 in 1988). Nil when no such year is coded (a regime older than the
+// window, or one the spec gives since Polity2 does not code the state).
+func (d *dataset) regimeSince(s nationSpec, start num) *num {
+	if s.regime != nil || start.src != fmt.Sprintf("Polity2 %d", s.start) {
+		return nil
+	}
+	for y := s.start - 1; y >= s.start-regimeLookBack; y-- {
+		v, ok := d.polity[key{s.politySeries(y), y}]
+		if !ok || math.Abs(v-start.v) < 3 {
+			continue
+		}
+		return &num{float64(y + 1), 0, fmt.Sprintf("Polity2 %g in %d, %g in %d: the last move of 3 points or more before the start (regime_change's rule)", v, y, start.v, s.start)}
+	}
+	return nil
+}
+
 // shortfall is the GDP-weighted mean, over the nations ids, of trend growth
 // less the compound growth actually realised over the years [from, to]
 // (from GDP in from−1 to GDP in to), rounded to 0.005 and at least 0.005,

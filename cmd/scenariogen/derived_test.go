@@ -44,3 +44,35 @@ func TestShortfall(t *testing.T) {
 		t.Errorf("shortfall %+v lacks its precision or source", got)
 	}
 }
+
+// A start regime's year is the year after the last one, within the
+// look-back, whose Polity2 lies 3 points or more from the start's value;
+// none when every coded year lies within 2 points, or the spec gives the
+// regime.
+func TestRegimeSince(t *testing.T) {
+	d := toy()
+	// −6 to 1988, 5 in 1989 (a move of 11), 4 in 1990 (the start, within 1 of 1989's), 1987 uncoded.
+	for y, v := range map[int]float64{1980: -6, 1986: -6, 1988: -6, 1989: 5, 1990: 4} {
+		d.polity[key{"XXX", y}] = v
+	}
+	s := nationSpec{id: "XXX", start: 1990, end: 2000}
+	got := d.regimeSince(s, num{4, 0, "Polity2 1990"})
+	if got == nil || got.v != 1989 {
+		t.Fatalf("regime since %+v, want 1989", got)
+	}
+	d.polity[key{"XXX", 1988}] = 2 // 2 points from 4: the last move is then 1986's −6 → 1988
+	if got := d.regimeSince(s, num{4, 0, "Polity2 1990"}); got == nil || got.v != 1987 {
+		t.Errorf("regime since %+v, want 1987 (the year after 1986's −6)", got)
+	}
+	for y := 1980; y < 1990; y++ {
+		delete(d.polity, key{"XXX", y})
+	}
+	d.polity[key{"XXX", 1985}] = 3
+	if got := d.regimeSince(s, num{4, 0, "Polity2 1990"}); got != nil {
+		t.Errorf("regime since %+v for a regime within 2 points over the window, want none", got)
+	}
+	s.regime = &fact{v: 4, src: "a source"}
+	if got := d.regimeSince(s, num{4, 0, "a source"}); got != nil {
+		t.Errorf("regime since %+v for a regime the spec gives, want none", got)
+	}
+}

@@ -73,6 +73,7 @@ type nation struct {
 	gdp, growth, share     num
 	capability, debt       num
 	regime                 num
+	regimeSince            *num // the year the start regime was reached, if within regimeLookBack
 	neutralSource          string
 	reach                  *num
 	island, command        string

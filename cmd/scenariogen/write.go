@@ -140,6 +140,9 @@ func (w *writer) writeNation(n nation) {
 	w.number("capability", n.capability)
 	w.number("debt", n.debt)
 	w.number("regime", n.regime)
+	if n.regimeSince != nil {
+		w.number("regime_since", *n.regimeSince)
+	}
 	if n.reach != nil {
 		w.number("reach", *n.reach)
 	}
