@@ -49,6 +49,14 @@ func (rep *Report) WriteMisses(w io.Writer, n int) error {
 			b.WriteString("  " + l + "\n")
 		}
 	}
+	if rep.AgainstStart != nil {
+		if lines := rep.AgainstStart.lines(); len(lines) > 0 {
+			b.WriteString("\nagainst the alliances of the start persisting (the baseline), in pair-years, mean over the runs\n")
+			for _, l := range lines {
+				b.WriteString("  " + l + "\n")
+			}
+		}
+	}
 	if ask := rep.whyHint(shares); ask != "" {
 		b.WriteString("\nwhat one run weighs for them, at any year: " + ask + "\n")
 	}

@@ -28,38 +28,22 @@ func PairErrors(records []*Record, h *History, from, to int) []PairError {
 	ids := records[0].IDs
 	n := len(ids)
 	errs := make([]PairError, n*n)
-	for _, r := range records {
-		for y := from; y <= to; y++ {
-			t := r.Tick(y)
-			if t < 0 {
-				continue
-			}
-			for i := range n {
-				if !r.Nations[t][i].Active {
-					continue
-				}
-				for j := i + 1; j < n; j++ {
-					if !r.Nations[t][j].Active {
-						continue
-					}
-					model, hist := r.Allied(t, i, j), h.Allied(ids[i], ids[j], y)
-					e := &errs[i*n+j]
-					if hist && r == records[0] {
-						e.History++
-					}
-					if model {
-						e.Model++
-					}
-					switch {
-					case model && !hist:
-						e.False++
-					case hist && !model:
-						e.Missed++
-					}
-				}
-			}
+	forPairYears(records, from, to, func(r *Record, t, y, i, j int) {
+		model, hist := r.Allied(t, i, j), h.Allied(ids[i], ids[j], y)
+		e := &errs[i*n+j]
+		if hist && r == records[0] {
+			e.History++
 		}
-	}
+		if model {
+			e.Model++
+		}
+		switch {
+		case model && !hist:
+			e.False++
+		case hist && !model:
+			e.Missed++
+		}
+	})
 	runs := float64(len(records))
 	var out []PairError
 	for i := range n {
@@ -85,6 +69,30 @@ func PairErrors(records []*Record, h *History, from, to int) []PairError {
 		return 0
 	})
 	return out
+}
+
+// forPairYears calls f for every record, every year of [from, to] in
+// which the record has a tick (its last, t), and every pair i < j of
+// states in the system then: the pair-years the co-membership rows read.
+func forPairYears(records []*Record, from, to int, f func(r *Record, t, y, i, j int)) {
+	for _, r := range records {
+		for y := from; y <= to; y++ {
+			t := r.Tick(y)
+			if t < 0 {
+				continue
+			}
+			for i := range r.IDs {
+				if !r.Nations[t][i].Active {
+					continue
+				}
+				for j := i + 1; j < len(r.IDs); j++ {
+					if r.Nations[t][j].Active {
+						f(r, t, y, i, j)
+					}
+				}
+			}
+		}
+	}
 }
 
 // WritePairErrors writes pair errors as CSV: a, b, history_years,

@@ -31,6 +31,10 @@ type Report struct {
 	// Pairs are the pairs of states whose alliances the runs get wrong,
 	// worst first (Evaluate fills them; pairs.csv).
 	Pairs []PairError `json:"-"`
+	// AgainstStart is the runs' account against the baseline of the
+	// start's pacts persisting, in pair-years (Evaluate fills it;
+	// against.go).
+	AgainstStart *StartAccount `json:"against_start_pacts,omitempty"`
 	// Shares are the state-years of defence spending beside history,
 	// largest error first (Evaluate fills them; shares.csv).
 	Shares []ShareError `json:"-"`
