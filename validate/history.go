@@ -115,6 +115,22 @@ func (h *History) Allied(a, b string, year int) bool {
 
 // alliedIn lists the pairs of ids that shared a pact in a year.
 func (h *History) alliedIn(year int) map[[2]string]bool {
+	out := map[[2]string]bool{}
+	for _, ids := range h.pactMembers(year) {
+		for x, a := range ids {
+			for _, b := range ids[x+1:] {
+				if a != b {
+					out[[2]string{min(a, b), max(a, b)}] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// pactMembers lists, for each ATOP pact that is a defence or offence pact
+// in a year, the scenario's ids among its members then.
+func (h *History) pactMembers(year int) map[int][]string {
 	byCode := map[int][]string{}
 	for id := range h.codes {
 		if c, ok := h.ccode(id, year); ok {
@@ -137,17 +153,7 @@ func (h *History) alliedIn(year int) map[[2]string]bool {
 			members[s.ATOP] = append(members[s.ATOP], byCode[s.CCode]...)
 		}
 	}
-	out := map[[2]string]bool{}
-	for _, ids := range members {
-		for x, a := range ids {
-			for _, b := range ids[x+1:] {
-				if a != b {
-					out[[2]string{min(a, b), max(a, b)}] = true
-				}
-			}
-		}
-	}
-	return out
+	return members
 }
 
 // Share returns the reference defence share of a state in a year.

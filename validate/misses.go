@@ -49,6 +49,12 @@ func (rep *Report) WriteMisses(w io.Writer, n int) error {
 			b.WriteString("  " + l + "\n")
 		}
 	}
+	if lines := pactMisses(rep.Pacts, n); len(lines) > 0 {
+		b.WriteString("\nhistory's pacts the runs miss most (pacts.csv): the pair-years of each, and the part the runs have allied\n")
+		for _, l := range lines {
+			b.WriteString("  " + l + "\n")
+		}
+	}
 	if rep.AgainstStart != nil {
 		if lines := rep.AgainstStart.lines(); len(lines) > 0 {
 			b.WriteString("\nagainst the alliances of the start persisting (the baseline), in pair-years, mean over the runs\n")

@@ -31,6 +31,9 @@ type Report struct {
 	// Pairs are the pairs of states whose alliances the runs get wrong,
 	// worst first (Evaluate fills them; pairs.csv).
 	Pairs []PairError `json:"-"`
+	// Pacts are history's pacts of the era with the runs' recall of each,
+	// the most missed first (Evaluate fills them; pacts.csv).
+	Pacts []PactRecall `json:"-"`
 	// AgainstStart is the runs' account against the baseline of the
 	// start's pacts persisting, in pair-years (Evaluate fills it;
 	// against.go).

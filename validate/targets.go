@@ -82,7 +82,9 @@ func Evaluate(ctx context.Context, cfg sim.Config, h *History, seeds, workers in
 	rep := NewReport(cfg.Name, targets, records)
 	rep.TicksPerYear = cfg.TicksPerYear
 	rep.Pairs = PairErrors(records, h, cfg.StartYear, min(cfg.EndYear, atopLast))
-	acc := AgainstStart(records, h, startPersist(cfg), cfg.StartYear, min(cfg.EndYear, atopLast))
+	persist := startPersist(cfg)
+	rep.Pacts = PactRecalls(records, h, persist, cfg.StartYear, min(cfg.EndYear, atopLast))
+	acc := AgainstStart(records, h, persist, cfg.StartYear, min(cfg.EndYear, atopLast))
 	rep.AgainstStart = &acc
 	rep.Shares = ShareErrors(records, h, cfg.StartYear, cfg.EndYear)
 	rep.SharesFrom = cfg.StartYear + max(1, int(math.Round(cfg.ShareYears))) // after the start shares' years, as the generic target

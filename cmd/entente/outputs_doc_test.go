@@ -124,6 +124,9 @@ func TestOutputsCodebook(t *testing.T) {
 		"pairs.csv": header(t, func(b *bytes.Buffer) error {
 			return validate.WritePairErrors(b, nil)
 		}),
+		"pacts.csv": header(t, func(b *bytes.Buffer) error {
+			return validate.WritePactRecalls(b, nil)
+		}),
 		"shares.csv": header(t, func(b *bytes.Buffer) error {
 			return validate.WriteShareErrors(b, nil)
 		}),

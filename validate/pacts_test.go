@@ -1,0 +1,49 @@
+package validate
+
+import (
+	"strings"
+	"testing"
+)
+
+// fourStates' history has ATOP 9001 (AAA, BBB) in every year and 9002
+// (CCC, DDD) in 2002–2003; its run allies A–B in every year and C–D in
+// 2003, and the scenario starts with A–B allied. Beside a run with no
+// alliance, the runs have half of 9001 (the start's pacts all of it) and a
+// quarter of 9002 (the start's none), 9001 the more missed.
+func TestPactRecallsPerATOPPact(t *testing.T) {
+	r, h, cfg := fourStates(false)
+	got := PactRecalls([]*Record{r, quietRun(r)}, h, startPersist(cfg), 2000, 2003)
+	want := []PactRecall{
+		{ATOP: 9001, Members: []string{"AAA", "BBB"}, From: 2000, To: 2003, PairYears: 4, Start: 4, Allied: 2},
+		{ATOP: 9002, Members: []string{"CCC", "DDD"}, From: 2002, To: 2003, PairYears: 2, Start: 0, Allied: 0.5},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d pacts %+v, want %d", len(got), got, len(want))
+	}
+	for k, w := range want {
+		g := got[k]
+		if g.ATOP != w.ATOP || strings.Join(g.Members, " ") != strings.Join(w.Members, " ") || g.From != w.From || g.To != w.To ||
+			g.PairYears != w.PairYears || g.Start != w.Start || g.Allied != w.Allied {
+			t.Errorf("pact %d: %+v, want %+v", k, g, w)
+		}
+	}
+	if got[1].Recall() != 0.25 || got[1].Missed() != 1.5 {
+		t.Errorf("9002: recall %v, missed %v, want 0.25 and 1.5", got[1].Recall(), got[1].Missed())
+	}
+	var b strings.Builder
+	if err := WritePactRecalls(&b, got); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	if len(lines) != 3 || lines[0] != "atopid,members,from,to,pair_years,start_years,allied_years,recall" || lines[1] != "9001,AAA BBB,2000,2003,4,4,2.00,0.500" {
+		t.Errorf("pacts.csv:\n%s", b.String())
+	}
+	if m := pactMisses(got, 1); len(m) != 1 || m[0] != "ATOP 9001 (AAA BBB; 2000–2003): 4 pair-years, the start's pacts 100 %, the runs 50 %" {
+		t.Errorf("misses %q", m)
+	}
+	// The run alone misses half of 9002 and none of 9001: only 9002 is
+	// listed among the misses.
+	if m := pactMisses(PactRecalls([]*Record{r}, h, startPersist(cfg), 2000, 2003), 5); len(m) != 1 || !strings.HasPrefix(m[0], "ATOP 9002") {
+		t.Errorf("misses of the run alone %q, want 9002 only", m)
+	}
+}
