@@ -117,9 +117,6 @@ func (l *loader) checkNation(i int, geo sim.Geometry) {
 	nonneg("debt", t.Debt)
 	atMost("debt", t.Debt, maxDebt)
 	in("regime", t.Regime, -10, 10)
-	if l.has("nation", i, "regime_since") && t.RegimeSince > int(l.scenario.StartYear) {
-		at("regime_since", "must not be after start_year (%d), got %d: a regime reached in the run is a regime_change event", int(l.scenario.StartYear), t.RegimeSince)
-	}
 	nonneg("reach", t.Reach)
 	if t.Neutral && t.Camp != "" {
 		at("camp", "must be empty for a neutral state, got %q", t.Camp)

@@ -190,7 +190,26 @@ func (l *loader) build() sim.Config {
 		cfg.Nations[i].Active = false
 	}
 	l.checkFounders(cfg.Alliances, entering)
+	l.checkRegimeSince(entering)
 	return cfg
+}
+
+// checkRegimeSince refuses a regime_since after the nation's first year in
+// the run, start_year or the year it enters: a regime reached in the run is
+// a regime_change event.
+func (l *loader) checkRegimeSince(entering map[int]int) {
+	for i := range l.nations {
+		if !l.has("nation", i, "regime_since") {
+			continue
+		}
+		first, what := int(l.scenario.StartYear), "start_year"
+		if k, late := entering[i]; late {
+			first, what = int(l.events[k].Year), fmt.Sprintf("its entry (event[%d])", k)
+		}
+		if y := l.nations[i].RegimeSince; y > first {
+			l.errf("nation", i, "regime_since", "must not be after %s, %d, got %d: a regime reached in the run is a regime_change event", what, first, y)
+		}
+	}
 }
 
 // checkFounders refuses an alliance at the start that holds a state which

@@ -49,11 +49,12 @@ type Config struct {
 	// Active is false waits for an entry event.
 	Nations []agents.Nation
 	Islands []bool // per nation: an island state (see Params.SeaFactor); may be nil
-	// RegimeSince is, per nation, the year its regime at the start was
-	// reached, its last regime change before the run (transition.go): a
-	// regime that changed within Params.RegimeNew years of the start is new
-	// in the run's first years as one changed by an event is. 0: none
-	// given, a regime older than any window. May be nil.
+	// RegimeSince is, per nation, the year the regime it starts with (at
+	// the start, or at its entry for a nation that enters later) was
+	// reached, its last regime change before it is in the run, or its
+	// independence (transition.go): a regime reached within
+	// Params.RegimeNew years is new in the run as one changed by an event
+	// is. 0: none given, a regime older than any window. May be nil.
 	RegimeSince []int
 	Rivalries   []Relation
 	Ties        []Relation
@@ -146,7 +147,7 @@ func (c *Config) Validate() []error {
 		add("regime since has %d entries for %d nations", len(c.RegimeSince), len(c.Nations))
 	}
 	for i, y := range c.RegimeSince {
-		if y != 0 && y > c.StartYear {
+		if y != 0 && y > c.StartYear && (i >= len(c.Nations) || c.Nations[i].Active) {
 			add("nation %d: its regime is reached in %d, after the start (%d)", i, y, c.StartYear)
 		}
 	}

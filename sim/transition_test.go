@@ -163,7 +163,8 @@ func TestARegimeReachedBeforeTheStartIsNew(t *testing.T) {
 	}
 }
 
-// A regime reached after the start is no start fact: Validate refuses it.
+// A regime reached after the start is no start fact: Validate refuses it,
+// but for a state that enters in the run.
 func TestRegimeSinceAfterTheStartIsInvalid(t *testing.T) {
 	cfg := institutionWorld(200, 0)
 	cfg.RegimeSince = make([]int, len(cfg.Nations))
@@ -171,8 +172,33 @@ func TestRegimeSinceAfterTheStartIsInvalid(t *testing.T) {
 	if errs := cfg.Validate(); len(errs) == 0 {
 		t.Fatal("a regime reached after the start passed Validate")
 	}
+	cfg.Nations[iGAL].Active, cfg.Alliances = false, nil // an entrant: its regime is reached by its entry, in the run
+	if errs := cfg.Validate(); len(errs) != 0 {
+		t.Fatalf("an entrant's regime reached after the start refused: %v", errs)
+	}
 	cfg.RegimeSince = []int{cfg.StartYear}
 	if errs := cfg.Validate(); len(errs) == 0 {
 		t.Fatal("a regime_since of the wrong length passed Validate")
+	}
+}
+
+// A state whose regime is reached at its entry is new for regime_new years
+// from the entry's tick: GAL, entering at tick 8 (two years in, at four
+// ticks a year) with its regime of that year, is new to tick 19.
+func TestAnEntrantsRegimeIsNewFromItsEntry(t *testing.T) {
+	cfg := institutionWorld(200, 0)
+	cfg.Params.RegimeNew = 3
+	cfg.TicksPerYear = 4
+	cfg.Alliances = nil
+	cfg.Nations[iGAL].Active = false
+	cfg.Events = []Event{{Tick: 8, Kind: Entry, Label: "independence", Nation: iGAL}}
+	cfg.RegimeSince = make([]int, len(cfg.Nations))
+	cfg.RegimeSince[iGAL] = cfg.StartYear + 2
+	w := mustNew(t, cfg)
+	for w.Step() && w.Tick() < 24 {
+		tk := w.Tick()
+		if w.nations[iGAL].Active && w.newRegimeAt(iGAL, tk) != (tk < 20) {
+			t.Fatalf("tick %d: GAL's regime new %v, want %v", tk, w.newRegimeAt(iGAL, tk), tk < 20)
+		}
 	}
 }

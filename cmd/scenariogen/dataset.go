@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/csv"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -33,20 +34,21 @@ type key struct {
 // Polity2 by COW stateabb; SIPRI shares [fraction of GDP] by ISO3; the
 // strategic rivalries and the ATOP pacts. A missing value is absent.
 type dataset struct {
-	gdp      map[key]float64
-	perHead  map[key]float64 // Maddison rgdpnapc
-	people   map[key]float64 // Maddison pop
-	milex    map[key]float64
-	tpop     map[key]float64 // NMC total population
-	milper   map[key]float64 // NMC military personnel [thousands] (nmcscan.go)
-	popRaw   map[key]float64 // NMC populations mended (poperrors.go), as the data give them
-	polity   map[key]float64
-	sipri    map[key]float64
-	ccode    map[string]int // COW stateabb → ccode
-	rivalry  []tssRivalry
-	pacts    []pactSpell
-	pactKind map[int]string // atopid → "defence", "offence" or both
-	wars     []cowSpell     // COW's inter-state wars: every participant's spells (outside.go)
+	gdp        map[key]float64
+	perHead    map[key]float64 // Maddison rgdpnapc
+	people     map[key]float64 // Maddison pop
+	milex      map[key]float64
+	tpop       map[key]float64 // NMC total population
+	milper     map[key]float64 // NMC military personnel [thousands] (nmcscan.go)
+	popRaw     map[key]float64 // NMC populations mended (poperrors.go), as the data give them
+	polity     map[key]float64
+	polityFrom int // the first year polity codes: before it the data say nothing
+	sipri      map[key]float64
+	ccode      map[string]int // COW stateabb → ccode
+	rivalry    []tssRivalry
+	pacts      []pactSpell
+	pactKind   map[int]string // atopid → "defence", "offence" or both
+	wars       []cowSpell     // COW's inter-state wars: every participant's spells (outside.go)
 }
 
 func newDataset() *dataset {
@@ -113,6 +115,10 @@ func loadDataset(dir string) (*dataset, error) {
 			}
 			l.put(r[0], year, v)
 		}
+	}
+	d.polityFrom = math.MaxInt
+	for k := range d.polity {
+		d.polityFrom = min(d.polityFrom, k.year)
 	}
 	var err error
 	if d.rivalry, err = loadTSS(filepath.Join(dir, tssFile)); err != nil {

@@ -41,22 +41,35 @@ func (d *dataset) regimeEvents(s nationSpec, start float64) []event {
 // regime_new the model's range makes sensible (3 years by default).
 const regimeLookBack = 10
 
-// regimeSince is the year a state's start regime was reached, the rule of
-// regimeEvents read backwards: the year after the last one, within
-// regimeLookBack years before its first, whose Polity2 lies 3 points or
-// more from its start value (Poland's 1989 in an era of 1990: 5 then,
-// −6 in 1988). Nil when no such year is coded (a regime older than the
-// window, or one the spec gives since Polity2 does not code the state).
-func (d *dataset) regimeSince(s nationSpec, start num) *num {
-	if s.regime != nil || start.src != fmt.Sprintf("Polity2 %d", s.start) {
+// regimeSince is the year a state's regime in its first year in the run
+// (the era's start, or its entry) was reached: the rule of regimeEvents
+// read backwards, the year after the last one, within regimeLookBack years
+// before its first, whose Polity2 lies 3 points or more from its first
+// value (Poland's 1989 in an era of 1990: 5 then, −6 in 1988); or its first
+// year itself when Polity2 codes none of those years that the data cover, a
+// state new to the system (Polity's own count of a regime's durability
+// starts at a new state's independence, its "year zero"). Nil when the
+// window lies before the data's first year, when the coded years all lie
+// within 2 points (a regime older than the window), or when the spec gives
+// the regime since Polity2 does not code the state.
+func (d *dataset) regimeSince(s nationSpec, first num) *num {
+	if s.regime != nil {
 		return nil
 	}
+	coded := false
 	for y := s.start - 1; y >= s.start-regimeLookBack; y-- {
 		v, ok := d.polity[key{s.politySeries(y), y}]
-		if !ok || math.Abs(v-start.v) < 3 {
+		if !ok {
 			continue
 		}
-		return &num{float64(y + 1), 0, fmt.Sprintf("Polity2 %g in %d, %g in %d: the last move of 3 points or more before the start (regime_change's rule)", v, y, start.v, s.start)}
+		coded = true
+		if math.Abs(v-first.v) < 3 {
+			continue
+		}
+		return &num{float64(y + 1), 0, fmt.Sprintf("Polity2 %g in %d, %g in %d: the last move of 3 points or more before its first year (regime_change's rule)", v, y, first.v, s.start)}
+	}
+	if !coded && s.start-1 >= d.polityFrom { // before the data's first year, no code says nothing
+		return &num{float64(s.start), 0, fmt.Sprintf("no Polity2 in the %d years before %d (the data code a state from its entry into the system): its regime's year zero, as a new state's", regimeLookBack, s.start)}
 	}
 	return nil
 }

@@ -46,9 +46,10 @@ func TestShortfall(t *testing.T) {
 }
 
 // A start regime's year is the year after the last one, within the
-// look-back, whose Polity2 lies 3 points or more from the start's value;
-// none when every coded year lies within 2 points, or the spec gives the
-// regime.
+// look-back, whose Polity2 lies 3 points or more from the start's value,
+// or the first year for a state the data do not code before; none when
+// every coded year lies within 2 points, the window lies before the data,
+// or the spec gives the regime.
 func TestRegimeSince(t *testing.T) {
 	d := toy()
 	// −6 to 1988, 5 in 1989 (a move of 11), 4 in 1990 (the start, within 1 of 1989's), 1987 uncoded.
@@ -70,6 +71,17 @@ func TestRegimeSince(t *testing.T) {
 	d.polity[key{"XXX", 1985}] = 3
 	if got := d.regimeSince(s, num{4, 0, "Polity2 1990"}); got != nil {
 		t.Errorf("regime since %+v for a regime within 2 points over the window, want none", got)
+	}
+	// No year of the window coded: a state new to the system, its first
+	// year its regime's year zero; unless the window lies before the
+	// data's first year, where no code says nothing.
+	delete(d.polity, key{"XXX", 1985})
+	if got := d.regimeSince(s, num{4, 0, "Polity2 1990"}); got == nil || got.v != 1990 {
+		t.Errorf("regime since %+v for a state new to the system in 1990, want 1990", got)
+	}
+	d.polityFrom = 1990
+	if got := d.regimeSince(s, num{4, 0, "Polity2 1990"}); got != nil {
+		t.Errorf("regime since %+v for a state in the data's first year, want none", got)
 	}
 	s.regime = &fact{v: 4, src: "a source"}
 	if got := d.regimeSince(s, num{4, 0, "a source"}); got != nil {
