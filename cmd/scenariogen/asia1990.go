@@ -110,9 +110,11 @@ package main
 // below b_safe, as in the other eras after 1945 (the database file is not
 // among the project's data).
 //
-// No neutral: the template marks none (Cambodia's constitution of 1993
-// declares it permanently neutral and non-aligned, from its fourth year;
-// India's non-alignment, as in asia-1950, is not represented).
+// Neutral: India, by its non-alignment (the template's rule,
+// postwarNation: the Cold War's table; India was a member of the
+// Non-Aligned Movement throughout the era). Cambodia's constitution of
+// 1993 declares it permanently neutral and non-aligned, from its fourth
+// year; Cambodia is left out.
 
 const (
 	as90Start = 1990

@@ -166,10 +166,10 @@ package main
 // Sweden, Finland, Austria, Switzerland and Ireland, and Yugoslavia's
 // non-alignment (it chaired the Non-Aligned Movement in 1989–1992; the
 // mark has no date, and Serbia's parliament declared military neutrality
-// on 26 December 2007). The template's eras before this one had no such
-// state but India (asia-1950 and asia-1990 leave its non-alignment
-// unrepresented); Europe's neutrals are the template's own facts with
-// their sources, as the Cold War and the 21st century read them. Malta's
+// on 26 December 2007). The template marks every state of the Cold War's
+// table (postwarNation; India in asia-1950 and asia-1990); Europe's
+// neutrals are the template's own facts with their sources, as the Cold
+// War and the 21st century read them. Malta's
 // neutrality (its constitution of 1987) is not in: Malta is left out.
 //
 // Debts: the United States, the United Kingdom and France have orders of

@@ -50,13 +50,17 @@ func nation1950(id, name, region, iso string) nationSpec {
 // and SIPRI under iso, NMC and Polity under id, in the system from start,
 // its trend growth from start to the year before the era's end (1989 for
 // the eras that end in 1990, as the Cold War's 1950–1989), its debt from
-// the era's table (postwarDebt).
+// the era's table (postwarDebt), and its neutrality or non-alignment where
+// the Cold War's table gives one (neutralSources, politics.go: India's in
+// the eras of Asia, Europe's neutrals and Yugoslavia's in Europe's), as
+// the Cold War reads the same states over the same years.
 func postwarNation(id, name, region, iso string, start, end int, debts map[string]float64) nationSpec {
 	return nationSpec{
 		id: id, name: name, region: region,
 		series: series{{from: 0, to: 9999, gdp: iso, sipri: iso, nmc: id}},
 		start:  start, end: end, growthFrom: start, growthTo: end - 1,
-		debt: postwarDebt(debts, id, start),
+		debt:          postwarDebt(debts, id, start),
+		neutralSource: neutralSources[id],
 	}
 }
 
