@@ -82,6 +82,10 @@ func TestReportAndRobustRun(t *testing.T) {
 	if !regexp.MustCompile(`europe-1871 moves: drift 0\.08, runs -?\d\.\d\d; reversion -0\.21, runs -?\d\.\d\d`).MatchString(out.String()) {
 		t.Errorf("no line on how the shares move:\n%s", out.String())
 	}
+	// How the era's alliances compare, targets held or not.
+	if !regexp.MustCompile(`europe-1871 allies: κ 0\.\d{3}; skill [+-]0\.\d{3}; against the start's pacts gained \d+, lost \d+ pair-years \([+-]0\.\d{4}\)`).MatchString(out.String()) {
+		t.Errorf("no line on the alliances:\n%s", out.String())
+	}
 	out.Reset()
 	if err := run(context.Background(), []string{"robust", "-seeds", "1", "-scenarios", "europe-1871", "-keys", "k"}, &out); err != nil {
 		t.Fatal(err)

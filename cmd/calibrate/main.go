@@ -81,6 +81,11 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 				fmt.Fprintf(out, "%s moves: %s\n", label(rep), m)
 			}
 		}
+		for _, rep := range reps {
+			if a := allies(rep); a != "" {
+				fmt.Fprintf(out, "%s allies: %s\n", label(rep), a)
+			}
+		}
 		return nil
 	case "robust":
 		return robustness(ctx, ev, strings.Split(*keys, ","), *step, out)
@@ -113,6 +118,30 @@ func moves(rep *validate.Report) string {
 		case validate.ReversionRow:
 			parts = append(parts, fmt.Sprintf("reversion %s, runs %.2f", r.History, r.Median))
 		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// allies says how the era's alliances compare with history, on one line:
+// co-membership κ and its skill over the best baseline (medians over the
+// runs), and the runs' pair-years gained and lost against the start's
+// pacts persisting (validate/against.go), whose difference over the
+// pair-years is the runs' agreement over that baseline's. Targets that
+// hold can still move: this is what a change does to them.
+func allies(rep *validate.Report) string {
+	var parts []string
+	for _, r := range rep.Results {
+		name := strings.TrimSpace(r.Name)
+		switch {
+		case strings.HasPrefix(name, "Co-membership κ"):
+			parts = append(parts, fmt.Sprintf("κ %.3f", r.Median))
+		case strings.HasPrefix(name, "skill:"):
+			parts = append(parts, fmt.Sprintf("skill %+.3f", r.Median))
+		}
+	}
+	if a := rep.AgainstStart; a != nil && a.Total() > 0 {
+		parts = append(parts, fmt.Sprintf("against the start's pacts gained %.0f, lost %.0f pair-years (%+.4f)",
+			a.Gained(), a.Lost(), (a.Gained()-a.Lost())/a.Total()))
 	}
 	return strings.Join(parts, "; ")
 }
