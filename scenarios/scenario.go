@@ -206,7 +206,9 @@ func (l *loader) checkRegimeSince(entering map[int]int) {
 		if k, late := entering[i]; late {
 			first, what = int(l.events[k].Year), fmt.Sprintf("its entry (event[%d])", k)
 		}
-		if y := l.nations[i].RegimeSince; y > first {
+		if y := l.nations[i].RegimeSince; y < 1 {
+			l.errf("nation", i, "regime_since", "must be a year, 1 or later, got %d (leave it out for a regime older than any window)", y)
+		} else if y > first {
 			l.errf("nation", i, "regime_since", "must not be after %s, %d, got %d: a regime reached in the run is a regime_change event", what, first, y)
 		}
 	}

@@ -24,7 +24,9 @@ func removable(kind sim.EventKind) bool {
 // not among them: the same list can serve every scenario). A kind that is
 // unknown or not removable is an error, and so is a list that removes
 // nothing (a run labelled "without" would be the scenario's own); either
-// changes nothing. Empty entries (a stray comma) are ignored.
+// changes nothing. Empty entries (a stray comma) are ignored. Leaving out
+// regime_change leaves out the regimes' dates before the run too
+// (Config.RegimeSince).
 func (s *Scenario) Without(kinds []string) (int, error) {
 	var bad, asked []string
 	set := map[sim.EventKind]bool{}
@@ -63,6 +65,12 @@ func (s *Scenario) Without(kinds []string) (int, error) {
 		return 0, fmt.Errorf("%s has no event of kind %s: nothing to leave out", s.Name, strings.Join(asked, ", "))
 	}
 	s.Config.Events = kept
+	if set[sim.RegimeChange] {
+		// The changes before the start (or an entry) that its regimes date
+		// from are the same facts as the changes in the run: without one,
+		// without the other.
+		s.Config.RegimeSince = nil
+	}
 	for _, k := range removedKinds {
 		if !slices.Contains(s.LeftOut, k) {
 			s.LeftOut = append(s.LeftOut, k)

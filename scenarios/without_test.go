@@ -38,6 +38,17 @@ func TestWithoutLeavesOutTheKindsAsked(t *testing.T) {
 	if !slices.Equal(sc.LeftOut, []string{"detente", "threat_shock"}) {
 		t.Errorf("LeftOut %q, want the kinds sorted", sc.LeftOut)
 	}
+	// The regimes' dates before the run go with the regime changes, and
+	// stay with them.
+	if !slices.ContainsFunc(sc.Config.RegimeSince, func(y int) bool { return y != 0 }) {
+		t.Fatal("cold-war should date some regimes before the run (regime_since)")
+	}
+	if _, err := sc.Without([]string{"regime_change"}); err != nil {
+		t.Fatal(err)
+	}
+	if sc.Config.RegimeSince != nil || count(sim.RegimeChange) != 0 {
+		t.Errorf("without regime_change: regime_since %v, %d changes left", sc.Config.RegimeSince, count(sim.RegimeChange))
+	}
 }
 
 func TestWithoutRefusesWhatDecidesTheStates(t *testing.T) {

@@ -36,14 +36,22 @@ func noRegimeChange(n int) []int {
 }
 
 // regimeReached records, for each nation with a year, the regime change
-// before the run that reached its start regime, at the tick that year
-// would have (before tick 0, or tick 0 for the start year), so that a
-// regime the scenario's data show as new at the start is new in the run's
-// first years, as one changed by an event is.
+// before it is in the run that reached the regime it starts with, at the
+// tick that year would have (before tick 0, or tick 0 for the start year),
+// so that a regime the scenario's data show as new at the start is new in
+// the run's first years, as one changed by an event is. A state that
+// enters in the run with a regime of its entry's year (a new state's year
+// zero) has it from its entry's tick, not from that year's first.
 func (w *World) regimeReached(since []int) {
 	for i, y := range since {
 		if y != 0 {
 			w.regimeAt[i] = (y - w.cfg.StartYear) * w.cfg.TicksPerYear
+		}
+	}
+	for _, e := range w.cfg.Events {
+		if e.Kind == Entry && e.Nation < len(since) && since[e.Nation] != 0 &&
+			since[e.Nation] == w.cfg.StartYear+e.Tick/w.cfg.TicksPerYear {
+			w.regimeAt[e.Nation] = e.Tick
 		}
 	}
 }

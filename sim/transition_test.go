@@ -183,22 +183,34 @@ func TestRegimeSinceAfterTheStartIsInvalid(t *testing.T) {
 }
 
 // A state whose regime is reached at its entry is new for regime_new years
-// from the entry's tick: GAL, entering at tick 8 (two years in, at four
-// ticks a year) with its regime of that year, is new to tick 19.
+// from the entry's tick, not from its year's first: GAL, entering in April
+// of the run's third year (tick 9 at four ticks a year) with its regime of
+// that year, is new from tick 9 to tick 20, and old from tick 21.
 func TestAnEntrantsRegimeIsNewFromItsEntry(t *testing.T) {
 	cfg := institutionWorld(200, 0)
 	cfg.Params.RegimeNew = 3
 	cfg.TicksPerYear = 4
 	cfg.Alliances = nil
 	cfg.Nations[iGAL].Active = false
-	cfg.Events = []Event{{Tick: 8, Kind: Entry, Label: "independence", Nation: iGAL}}
+	cfg.Events = []Event{{Tick: 9, Kind: Entry, Label: "independence", Nation: iGAL}}
 	cfg.RegimeSince = make([]int, len(cfg.Nations))
 	cfg.RegimeSince[iGAL] = cfg.StartYear + 2
 	w := mustNew(t, cfg)
-	for w.Step() && w.Tick() < 24 {
+	checked := 0
+	for w.Step() && w.Tick() < 28 {
 		tk := w.Tick()
-		if w.nations[iGAL].Active && w.newRegimeAt(iGAL, tk) != (tk < 20) {
-			t.Fatalf("tick %d: GAL's regime new %v, want %v", tk, w.newRegimeAt(iGAL, tk), tk < 20)
+		if tk >= 9 && !w.nations[iGAL].Active {
+			t.Fatalf("tick %d: GAL not in the system after its entry", tk)
 		}
+		if !w.nations[iGAL].Active {
+			continue
+		}
+		checked++
+		if want := tk < 21; w.newRegimeAt(iGAL, tk) != want {
+			t.Fatalf("tick %d: GAL's regime new %v, want %v", tk, !want, want)
+		}
+	}
+	if checked < 15 {
+		t.Fatalf("checked %d ticks, want GAL in the system from tick 9", checked)
 	}
 }

@@ -76,17 +76,17 @@ func AgainstStart(records []*Record, h *History, start Predictor, from, to int) 
 	n := len(ids)
 	losses := make([]PairLoss, n*n)
 	forPairYears(records, from, to, func(r *Record, t, y, i, j int) {
-		model, hist, kept := r.Allied(t, i, j), h.Allied(ids[i], ids[j], y), start(t, i, j)
+		model, hist, base := r.Allied(t, i, j), h.Allied(ids[i], ids[j], y), start(t, i, j)
 		l := &losses[i*n+j]
 		switch {
-		case kept && hist && model:
+		case base && hist && model:
 			acc.Kept++
-		case kept && hist:
+		case base && hist:
 			acc.Left++
 			l.Left++
-		case kept && model:
+		case base && model:
 			acc.Held++
-		case kept:
+		case base:
 			acc.Ended++
 		case hist && model:
 			acc.Made++

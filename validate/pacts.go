@@ -22,16 +22,17 @@ import (
 // reproduce.
 type PactRecall struct {
 	ATOP int
-	// Members are the scenario's states that were its members in some
-	// year of the span, sorted.
+	// Members are the scenario's states that shared it with another of its
+	// members in the system in some year of the span, sorted.
 	Members []string
 	// From and To are the first and last years of the span in which two
 	// of its members in the system shared it.
 	From, To int
-	// Start are the pair-years of PairYears that the baseline of the
-	// start's pacts persisting has allied: all of them for a pact the
-	// scenario starts with and history kept, none for one made in the era.
-	Start int
+	// StartYears are the pair-years of PairYears that the baseline of the
+	// start's pacts persisting has allied: none for a pact made in the era,
+	// all of them for one the scenario starts with and history kept as it
+	// was, less where it took in members after the start.
+	StartYears int
 	// PairYears are the pair-years its members shared it, both in the
 	// system (a pair in two pacts counts in each).
 	PairYears int
@@ -54,51 +55,36 @@ func PactRecalls(records []*Record, h *History, start Predictor, from, to int) [
 	if len(records) == 0 {
 		return nil
 	}
-	ids := records[0].IDs
+	// Which states are in the system is the same in every run (only the
+	// scenario's entries and merges change it), so the first run's record
+	// says which pair-years count and what the baseline has of them.
+	first := records[0]
 	index := map[string]int{}
-	for i, id := range ids {
+	for i, id := range first.IDs {
 		index[id] = i
 	}
 	by := map[int]*PactRecall{}
 	members := map[int]map[string]bool{}
 	for y := from; y <= to; y++ {
+		t := first.Tick(y)
+		if t < 0 {
+			continue
+		}
 		for atop, ms := range h.pactMembers(y) {
-			slices.Sort(ms)
-			ms = slices.Compact(ms)
-			for x, a := range ms {
-				for _, b := range ms[x+1:] {
-					i, j := index[a], index[b]
-					n := 0 // runs in which both are in the system
-					allied, kept := 0, false
-					for _, r := range records {
-						t := r.Tick(y)
-						if t < 0 || !r.Nations[t][i].Active || !r.Nations[t][j].Active {
-							continue
-						}
-						n++
-						kept = start(t, i, j)
-						if r.Allied(t, i, j) {
-							allied++
-						}
-					}
-					if n == 0 {
-						continue
-					}
-					p := by[atop]
-					if p == nil {
-						p = &PactRecall{ATOP: atop, From: y}
-						by[atop], members[atop] = p, map[string]bool{}
-					}
-					p.To = y
-					members[atop][a], members[atop][b] = true, true
-					// A pair-year of history's, counted once; the runs'
-					// part is their mean over the records.
-					p.PairYears++
-					p.Allied += float64(allied) / float64(len(records))
-					if kept {
-						p.Start++
-					}
+			for _, pair := range pairsInSystem(first, t, index, ms) {
+				p := by[atop]
+				if p == nil {
+					p = &PactRecall{ATOP: atop, From: y}
+					by[atop], members[atop] = p, map[string]bool{}
 				}
+				i, j := pair[0], pair[1]
+				p.To = y
+				members[atop][first.IDs[i]], members[atop][first.IDs[j]] = true, true
+				p.PairYears++
+				if start(t, i, j) {
+					p.StartYears++
+				}
+				p.Allied += runsAllied(records, y, i, j)
 			}
 		}
 	}
@@ -116,6 +102,37 @@ func PactRecalls(records []*Record, h *History, start Predictor, from, to int) [
 	return out
 }
 
+// pairsInSystem lists the pairs (i < j) of the ids ms, deduplicated, that
+// are both in the system at tick t of r.
+func pairsInSystem(r *Record, t int, index map[string]int, ms []string) [][2]int {
+	var in []int
+	for _, m := range ms {
+		if i, ok := index[m]; ok && r.Nations[t][i].Active && !slices.Contains(in, i) {
+			in = append(in, i)
+		}
+	}
+	slices.Sort(in)
+	var out [][2]int
+	for x, i := range in {
+		for _, j := range in[x+1:] {
+			out = append(out, [2]int{i, j})
+		}
+	}
+	return out
+}
+
+// runsAllied is the share of the records that have states i and j
+// allied at the last tick of year y.
+func runsAllied(records []*Record, y, i, j int) float64 {
+	allied := 0
+	for _, r := range records {
+		if t := r.Tick(y); t >= 0 && r.Allied(t, i, j) {
+			allied++
+		}
+	}
+	return float64(allied) / float64(len(records))
+}
+
 // WritePactRecalls writes pact recalls as CSV: atopid, members (space
 // separated), from, to, pair_years, start_years, allied_years, recall.
 func WritePactRecalls(w io.Writer, ps []PactRecall) error {
@@ -125,7 +142,7 @@ func WritePactRecalls(w io.Writer, ps []PactRecall) error {
 	}
 	for _, p := range ps {
 		if err := cw.Write([]string{strconv.Itoa(p.ATOP), strings.Join(p.Members, " "), strconv.Itoa(p.From), strconv.Itoa(p.To),
-			strconv.Itoa(p.PairYears), strconv.Itoa(p.Start), strconv.FormatFloat(p.Allied, 'f', 2, 64),
+			strconv.Itoa(p.PairYears), strconv.Itoa(p.StartYears), strconv.FormatFloat(p.Allied, 'f', 2, 64),
 			strconv.FormatFloat(p.Recall(), 'f', 3, 64)}); err != nil {
 			return err
 		}
@@ -148,7 +165,7 @@ func pactMisses(ps []PactRecall, n int) []string {
 			ms, more = ms[:6], fmt.Sprintf(" and %d more", len(p.Members)-6)
 		}
 		out = append(out, fmt.Sprintf("ATOP %d (%s%s; %d–%d): %d pair-years, the start's pacts %.0f %%, the runs %.0f %%",
-			p.ATOP, strings.Join(ms, " "), more, p.From, p.To, p.PairYears, 100*float64(p.Start)/float64(p.PairYears), 100*p.Recall()))
+			p.ATOP, strings.Join(ms, " "), more, p.From, p.To, p.PairYears, 100*float64(p.StartYears)/float64(p.PairYears), 100*p.Recall()))
 	}
 	return out
 }

@@ -37,26 +37,32 @@ func (d *dataset) regimeEvents(s nationSpec, start float64) []event {
 }
 
 // regimeLookBack is how far before its first year a state's Polity2 is
-// searched for the change that reached its start regime: longer than any
-// regime_new the model's range makes sensible (3 years by default).
-const regimeLookBack = 10
+// searched for the change that reached the regime it starts with: the
+// years of Polity2 the data keep before an era's start (cut.go), longer
+// than any regime_new the model's range makes sensible (3 by default).
+const regimeLookBack = polityLead
 
-// regimeSince is the year a state's regime in its first year in the run
-// (the era's start, or its entry) was reached: the rule of regimeEvents
-// read backwards, the year after the last one, within regimeLookBack years
-// before its first, whose Polity2 lies 3 points or more from its first
-// value (Poland's 1989 in an era of 1990: 5 then, −6 in 1988); or its first
-// year itself when Polity2 codes none of those years that the data cover, a
-// state new to the system (Polity's own count of a regime's durability
-// starts at a new state's independence, its "year zero"). Nil when the
-// window lies before the data's first year, when the coded years all lie
-// within 2 points (a regime older than the window), or when the spec gives
-// the regime since Polity2 does not code the state.
-func (d *dataset) regimeSince(s nationSpec, first num) *num {
+// regimeSince is the year the regime a state has in its first year in the
+// run (the era's start, or its entry) was reached, the rule of
+// regimeEvents read backwards: walking back from its first year, the
+// earliest coded year of an unbroken run of years within 2 points of its
+// first value, when a coded year before that run lies 3 points or more
+// from it (Poland in an era of 1990: 5 in 1989 and 1990, −6 in 1988, so
+// 1989; Japan, entering in 1952: 10 then, 1 in 1944, no code between, so
+// 1952, as regimeEvents would date the change at the first coded year of
+// the new value). For a state that enters in the run and that Polity2
+// codes in none of those years, its entry year: the data code a state from
+// its entry into COW's system, and a state new to the system has a regime
+// in its year zero, as Polity counts a new state's durability. Nil when
+// the coded years all lie within 2 points (a regime older than the
+// window), when the spec gives the regime (Polity2 does not code the
+// state), and for a state of the era's start that Polity2 does not code
+// before it: the data's cut, or COW's first year, not a new state.
+func (d *dataset) regimeSince(s nationSpec, first num, entrant bool) *num {
 	if s.regime != nil {
 		return nil
 	}
-	coded := false
+	since, coded := s.start, false
 	for y := s.start - 1; y >= s.start-regimeLookBack; y-- {
 		v, ok := d.polity[key{s.politySeries(y), y}]
 		if !ok {
@@ -64,12 +70,13 @@ func (d *dataset) regimeSince(s nationSpec, first num) *num {
 		}
 		coded = true
 		if math.Abs(v-first.v) < 3 {
+			since = y
 			continue
 		}
-		return &num{float64(y + 1), 0, fmt.Sprintf("Polity2 %g in %d, %g in %d: the last move of 3 points or more before its first year (regime_change's rule)", v, y, first.v, s.start)}
+		return &num{float64(since), 0, fmt.Sprintf("Polity2 %g in %d, %g (%s) from %d: the last move of 3 points or more before its first year (regime_change's rule)", v, y, first.v, first.src, since)}
 	}
-	if !coded && s.start-1 >= d.polityFrom { // before the data's first year, no code says nothing
-		return &num{float64(s.start), 0, fmt.Sprintf("no Polity2 in the %d years before %d (the data code a state from its entry into the system): its regime's year zero, as a new state's", regimeLookBack, s.start)}
+	if !coded && entrant && s.start-1 >= d.polityFrom { // before the data's first year, no code says nothing
+		return &num{float64(s.start), 0, fmt.Sprintf("no Polity2 in the %d years before its entry in %d (the data code a state from its entry into the system): its regime's year zero, as a new state's", regimeLookBack, s.start)}
 	}
 	return nil
 }

@@ -45,46 +45,53 @@ func TestShortfall(t *testing.T) {
 	}
 }
 
-// A start regime's year is the year after the last one, within the
-// look-back, whose Polity2 lies 3 points or more from the start's value,
-// or the first year for a state the data do not code before; none when
-// every coded year lies within 2 points, the window lies before the data,
-// or the spec gives the regime.
+// A regime's year is the earliest coded year of the unbroken run within 2
+// points of its first value, when a coded year before the run lies 3
+// points or more from it; an entrant's first year when the data code none
+// of the window; none when every coded year lies within 2 points, for a
+// state of the start the data do not code before, before the data's first
+// year, or when the spec gives the regime.
 func TestRegimeSince(t *testing.T) {
 	d := toy()
-	// −6 to 1988, 5 in 1989 (a move of 11), 4 in 1990 (the start, within 1 of 1989's), 1987 uncoded.
-	for y, v := range map[int]float64{1980: -6, 1986: -6, 1988: -6, 1989: 5, 1990: 4} {
+	s := nationSpec{id: "XXX", start: 1990, end: 2000}
+	first := num{4, 0, "Polity2 1990"}
+	since := func(entrant bool) *num { return d.regimeSince(s, first, entrant) }
+	// −6 in 1986, uncoded 1987, 5 in 1988 and 1989, 4 in 1990: the run of
+	// the new value begins at 1988.
+	for y, v := range map[int]float64{1986: -6, 1988: 5, 1989: 5, 1990: 4} {
 		d.polity[key{"XXX", y}] = v
 	}
-	s := nationSpec{id: "XXX", start: 1990, end: 2000}
-	got := d.regimeSince(s, num{4, 0, "Polity2 1990"})
-	if got == nil || got.v != 1989 {
-		t.Fatalf("regime since %+v, want 1989", got)
+	if got := since(false); got == nil || got.v != 1988 {
+		t.Fatalf("regime since %+v, want 1988, the first coded year of the new value", got)
 	}
-	d.polity[key{"XXX", 1988}] = 2 // 2 points from 4: the last move is then 1986's −6 → 1988
-	if got := d.regimeSince(s, num{4, 0, "Polity2 1990"}); got == nil || got.v != 1987 {
-		t.Errorf("regime since %+v, want 1987 (the year after 1986's −6)", got)
+	// −6 in 1986 and nothing after to 1990: dated at the first year, as
+	// regimeEvents would date the change at the first coded year.
+	delete(d.polity, key{"XXX", 1988})
+	delete(d.polity, key{"XXX", 1989})
+	if got := since(false); got == nil || got.v != 1990 {
+		t.Errorf("regime since %+v across a gap, want 1990", got)
 	}
-	for y := 1980; y < 1990; y++ {
-		delete(d.polity, key{"XXX", y})
-	}
-	d.polity[key{"XXX", 1985}] = 3
-	if got := d.regimeSince(s, num{4, 0, "Polity2 1990"}); got != nil {
+	// Every coded year within 2 points: an old regime.
+	d.polity[key{"XXX", 1986}] = 3
+	if got := since(true); got != nil {
 		t.Errorf("regime since %+v for a regime within 2 points over the window, want none", got)
 	}
-	// No year of the window coded: a state new to the system, its first
-	// year its regime's year zero; unless the window lies before the
-	// data's first year, where no code says nothing.
-	delete(d.polity, key{"XXX", 1985})
-	if got := d.regimeSince(s, num{4, 0, "Polity2 1990"}); got == nil || got.v != 1990 {
-		t.Errorf("regime since %+v for a state new to the system in 1990, want 1990", got)
+	// No year of the window coded: an entrant's regime is in its year
+	// zero; a state of the start's is not dated; nor is one whose window
+	// lies before the data's first year.
+	delete(d.polity, key{"XXX", 1986})
+	if got := since(true); got == nil || got.v != 1990 {
+		t.Errorf("regime since %+v for a state entering the system in 1990, want 1990", got)
+	}
+	if got := since(false); got != nil {
+		t.Errorf("regime since %+v for a state of the start the data do not code before, want none", got)
 	}
 	d.polityFrom = 1990
-	if got := d.regimeSince(s, num{4, 0, "Polity2 1990"}); got != nil {
-		t.Errorf("regime since %+v for a state in the data's first year, want none", got)
+	if got := since(true); got != nil {
+		t.Errorf("regime since %+v for an entrant in the data's first year, want none", got)
 	}
 	s.regime = &fact{v: 4, src: "a source"}
-	if got := d.regimeSince(s, num{4, 0, "a source"}); got != nil {
+	if got := d.regimeSince(s, num{4, 0, "a source"}, true); got != nil {
 		t.Errorf("regime since %+v for a regime the spec gives, want none", got)
 	}
 }

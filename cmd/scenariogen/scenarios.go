@@ -149,7 +149,7 @@ func (d *dataset) buildNations(sc *scenario, specs []nationSpec, byID map[string
 	for _, s := range specs {
 		s.fought = fought[s.id]
 		n := d.build(s, byID)
-		n.regimeSince = d.regimeSince(s, n.regime)
+		n.regimeSince = d.regimeSince(s, n.regime, s.start > sc.start)
 		sc.nations = append(sc.nations, n)
 		sc.events = append(sc.events, d.regimeEvents(s, n.regime.v)...)
 		sc.events = append(sc.events, d.territoryEvents(s, n.growth.v, merges[s.id], wars)...)
