@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -126,6 +127,15 @@ func (h *History) alliedIn(year int) map[[2]string]bool {
 		}
 	}
 	return out
+}
+
+// PactMembers lists the scenario's states that are members of ATOP pact
+// atop in a year in which it is a defence or offence pact, sorted; none in
+// a year it is not (or has none of them).
+func (h *History) PactMembers(atop, year int) []string {
+	ms := slices.Clone(h.pactMembers(year)[atop])
+	slices.Sort(ms)
+	return slices.Compact(ms)
 }
 
 // pactMembers lists, for each ATOP pact that is a defence or offence pact

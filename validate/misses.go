@@ -65,6 +65,9 @@ func (rep *Report) WriteMisses(w io.Writer, n int) error {
 	}
 	if ask := rep.whyHint(shares); ask != "" {
 		b.WriteString("\nwhat one run weighs for them, at any year: " + ask + "\n")
+		if pact := rep.pactHint(); pact != "" {
+			b.WriteString("and history's pact the runs miss most, year by year: " + pact + "\n")
+		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -125,6 +128,17 @@ func pairMisses(errs []PairError, n int) []string {
 	return out
 }
 
+// pactHint is the `entente why` command that reads, year by year over its
+// span, the pact of history's the runs miss most, or "" when they miss
+// none; with the same seed, overrides and kinds left out as whyHint's.
+func (rep *Report) pactHint() string {
+	if len(rep.Pacts) == 0 || rep.Pacts[0].Missed() <= 0 || len(rep.Seeds) == 0 {
+		return ""
+	}
+	p := rep.Pacts[0]
+	return fmt.Sprintf("entente why %s ATOP:%d --year %d:%d --seed %d", rep.Scenario, p.ATOP, p.From, p.To, rep.Seeds[0]) + rep.askFlags()
+}
+
 // whyHint is the `entente why` command that asks about the worst state
 // (at its worst year) and the worst pair in the first seed's run, or ""
 // when there is neither.
@@ -140,7 +154,13 @@ func (rep *Report) whyHint(shares []ShareError) string {
 	if len(asks) == 0 || len(rep.Seeds) == 0 {
 		return ""
 	}
-	ask := fmt.Sprintf("entente why %s %s --year %d --seed %d", rep.Scenario, strings.Join(asks, " "), year, rep.Seeds[0])
+	return fmt.Sprintf("entente why %s %s --year %d --seed %d", rep.Scenario, strings.Join(asks, " "), year, rep.Seeds[0]) + rep.askFlags()
+}
+
+// askFlags are the flags a why command needs to read the runs' own world:
+// their overrides, their tick length, the kinds they left out.
+func (rep *Report) askFlags() string {
+	var ask string
 	ticksSet := false
 	for _, o := range rep.Overrides {
 		ask += " --set " + o

@@ -39,11 +39,26 @@ func TestWriteMisses(t *testing.T) {
 	if strings.Index(out, "USA ") > strings.Index(out, "DEN ") {
 		t.Errorf("the states are not largest first:\n%s", out)
 	}
+	if strings.Contains(out, "ATOP:") {
+		t.Errorf("a pact asked about with no pact missed:\n%s", out)
+	}
+	// History's pact the runs miss most, over its years, with the runs'
+	// overrides as the first command has them.
+	rep.Pacts = []PactRecall{{ATOP: 1290, Members: []string{"FRN", "UKG"}, From: 1853, To: 1856, PairYears: 4, Allied: 1}}
 	rep.Overrides, rep.LeftOut = []string{"k=0.3"}, []string{"detente", "threat_shock"}
 	b.Reset()
 	if err := rep.WriteMisses(&b, 5); err != nil || !strings.Contains(b.String(), "--seed 3 --set k=0.3 --without detente,threat_shock\n") {
 		t.Errorf("the command does not repeat the runs' overrides and the kinds left out (%v):\n%s", err, b.String())
 	}
+	for _, want := range []string{
+		"ATOP 1290 (FRN UKG; 1853–1856): 4 pair-years, the start's pacts 0 %, the runs 25 %",
+		"and history's pact the runs miss most, year by year: entente why europe-1846 ATOP:1290 --year 1853:1856 --seed 3 --set k=0.3 --without detente,threat_shock\n",
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("the summary lacks %q:\n%s", want, b.String())
+		}
+	}
+	rep.Pacts = nil
 	rep.Overrides, rep.LeftOut = nil, nil
 	rep.TicksPerYear = 4
 	b.Reset()

@@ -35,7 +35,7 @@ func cmdWhy(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		return err
 	}
 	if len(pos) < 2 {
-		return badInput("why takes a scenario and at least one question: a nation (USA, or its name), a new pact of two (USA-JPN), a candidacy to an alliance (JPN@NATO, JPN@A3, or JPN@USA for the alliances USA is in) or an alliance as a whole (@NATO)")
+		return badInput("why takes a scenario and at least one question: a nation (USA, or its name), a new pact of two (USA-JPN), a candidacy to an alliance (JPN@NATO, JPN@A3, or JPN@USA for the alliances USA is in), an alliance as a whole (@NATO) or one of history's pacts (ATOP:3180)")
 	}
 	if *yearFlag == "" {
 		return badInput("why needs --year: the run stops after that year's last tick (FROM:TO for a row a year)")
@@ -74,9 +74,23 @@ func cmdWhy(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 			idx[n.Name] = i
 		}
 	}
+	// History beside the model, for an era built from the data: ATOP's
+	// pacts and the reference shares.
+	var hist *validate.History
+	if h, err := validate.LoadHistory(scenarios.Data, sc.Name); err == nil && validate.Judges(sc.Name, h) {
+		hist = h
+	}
 	var qs []query
 	var problems []string
 	for _, q := range pos[1:] {
+		if r, ok, err := parseATOP(q, hist, cfg.StartYear, cfg.EndYear); ok {
+			if err != nil {
+				problems = append(problems, err.Error())
+			} else {
+				qs = append(qs, r)
+			}
+			continue
+		}
 		r, err := parseQuery(w, idx, q, span)
 		if err != nil {
 			problems = append(problems, err.Error())
@@ -86,12 +100,6 @@ func cmdWhy(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 	if len(problems) > 0 {
 		return badInput("%s", strings.Join(problems, "; "))
-	}
-	// History beside the model, for an era built from the data: ATOP's
-	// pacts and the reference shares.
-	var hist *validate.History
-	if h, err := validate.LoadHistory(scenarios.Data, sc.Name); err == nil && validate.Judges(sc.Name, h) {
-		hist = h
 	}
 	if span {
 		return whySpan(ctx, w, idx, qs, hist, sc.Name, from, to, *asJSON, stdout)
@@ -170,6 +178,7 @@ type query struct {
 	b        int             // the other founder of a pact
 	alliance []*sim.Alliance // the alliances of a candidacy
 	key      string          // a candidacy's alliance as asked (findAlliances), "" for others
+	atop     int             // one of history's pacts (ATOP:N, whyatop.go), 0 for others
 }
 
 // findAlliances is the live alliances x names: by ID or name, else those

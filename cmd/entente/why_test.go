@@ -218,3 +218,65 @@ func TestWhyReadsAnAllianceAsAWhole(t *testing.T) {
 		t.Errorf("over a span: exit %d\n%s", code, out)
 	}
 }
+
+// TestWhyReadsOneOfHistorysPacts: ATOP:N reads the pact's members of the
+// year pair by pair, allied in the run or the first test a new pact of
+// the two fails, with the pairs counted by reason; over a span, a row a
+// year; as JSON, every pair.
+func TestWhyReadsOneOfHistorysPacts(t *testing.T) {
+	out, errs, code := entente(t, "why", "middle-east", "ATOP:3205", "--year", "1952")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{
+		"ATOP 3205 in 1952, as ATOP v4.01 has it: EGY IRQ JOR LEB SAU SYR YAR; 21 pairs,",
+		"EGY–IRQ   not allied: rivals: hostility",
+		"why not, by pairs: ",
+		"rivals (6)",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the reading lacks %q:\n%s", want, out)
+		}
+	}
+	out, _, code = entente(t, "why", "middle-east", "atop:3205", "--year", "1950:1952")
+	if code != 0 || !strings.Contains(out, "year  members  pairs  allied  why not, by pairs") || !strings.Contains(out, "\n1952        7     21  ") {
+		t.Errorf("over a span: exit %d:\n%s", code, out)
+	}
+	js, _, code := entente(t, "why", "middle-east", "ATOP:3205", "--year", "1952", "--json")
+	var got struct {
+		Readings []struct {
+			ATOP *struct {
+				ATOP    int `json:"atopid"`
+				Members []string
+				Pairs   []struct {
+					A, B, Alliance string
+					Why            string `json:"why_not"`
+				}
+			} `json:"atop"`
+		}
+	}
+	if err := json.Unmarshal([]byte(js), &got); code != 0 || err != nil || len(got.Readings) != 1 || got.Readings[0].ATOP == nil {
+		t.Fatalf("--json: exit %d, %v:\n%s", code, err, js)
+	}
+	a := got.Readings[0].ATOP
+	if a.ATOP != 3205 || len(a.Members) != 7 || len(a.Pairs) != 21 {
+		t.Errorf("--json: %+v", a)
+	}
+	for _, p := range a.Pairs {
+		if (p.Alliance == "") == (p.Why == "") {
+			t.Errorf("pair %s–%s: an alliance or a reason, one of the two: %+v", p.A, p.B, p)
+		}
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"why", "middle-east", "ATOP:99999", "--year", "1952"}, "ATOP 99999 obliges no two of the scenario's states"},
+		{[]string{"why", "middle-east", "atop:x", "--year", "1952"}, "an ATOP pact is ATOP:N"},
+		{[]string{"why", "classroom-balance", "ATOP:3205", "--year", "2001"}, "no history to read ATOP's pacts from"},
+	} {
+		if _, errs, code := entente(t, c.args...); code != 2 || !strings.Contains(errs, c.want) {
+			t.Errorf("%v: exit %d, %q; want 2 and %q", c.args, code, errs, c.want)
+		}
+	}
+}

@@ -22,6 +22,7 @@ type reading struct {
 	Pact    *pactJSON                  `json:"pact,omitempty"`
 	Joins   []joinJSON                 `json:"joins,omitempty"`
 	Members []standJSON                `json:"standings,omitempty"`
+	ATOP    *atopJSON                  `json:"atop,omitempty"`
 	History string                     `json:"history,omitempty"`
 	Next    []recordJSON               `json:"next_tick"`
 	ids     []string                   // the states asked about
@@ -47,6 +48,11 @@ func (q query) read(w *sim.World, hist *validate.History) reading {
 		}
 	}
 	switch {
+	case q.atop != 0:
+		a, in := readATOP(w, hist, q, year)
+		r.ATOP = &a
+		r.Lines = atopLines(a)
+		mentions(in...)
 	case q.key != "" && len(q.alliance) == 0:
 		r.History = "no live alliance " + q.key
 		r.Joins = []joinJSON{}

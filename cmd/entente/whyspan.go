@@ -62,6 +62,8 @@ func whySpan(ctx context.Context, w *sim.World, idx map[string]int, qs []query, 
 // header names a question's columns.
 func (q query) header(w *sim.World) string {
 	switch {
+	case q.atop != 0:
+		return atopHeader
 	case q.key != "" && q.nation < 0:
 		return "year  alliance  members  cohesion  members failing a test of staying"
 	case q.key != "":
@@ -79,6 +81,9 @@ func (q query) header(w *sim.World) string {
 func (q query) row(w *sim.World, hist *validate.History, year int) []string {
 	ns := w.Nations()
 	switch {
+	case q.atop != 0:
+		a, _ := readATOP(w, hist, q, year)
+		return []string{atopRow(a)}
 	case q.key != "":
 		if len(q.alliance) == 0 {
 			return []string{fmt.Sprintf("%d  no live alliance %s", year, q.key)}
