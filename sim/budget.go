@@ -28,9 +28,6 @@ func (w *World) setBudgets() {
 	window := w.anchorTicks()
 	w.sumAlliances()
 	w.sumWars()
-	if len(w.budgetSeen) != len(w.nations) {
-		w.budgetSeen = make([]budgetRecord, len(w.nations))
-	}
 	for i := range w.nations {
 		n := &w.nations[i]
 		if !n.Active {

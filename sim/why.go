@@ -201,7 +201,7 @@ func (w *World) threatSources(i int) []ThreatSource {
 // budgetWhy is the last tick's budget of nation i, from what setBudgets
 // recorded (budgetRecord).
 func (w *World) budgetWhy(i int) BudgetWhy {
-	if len(w.budgetSeen) != len(w.nations) || !w.budgetSeen[i].set || !w.nations[i].Active {
+	if !w.budgetSeen[i].set || !w.nations[i].Active {
 		return BudgetWhy{}
 	}
 	t := w.budgetSeen[i]

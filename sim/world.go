@@ -249,6 +249,7 @@ func New(cfg Config, run int) (*World, error) {
 		defaulting:   make([]bool, n),
 		entered:      make([]bool, n),
 		regimeAt:     noRegimeChange(n),
+		budgetSeen:   make([]budgetRecord, n),
 		memberships:  make([][]*Alliance, n),
 		rngEconomy:   Stream(cfg.Seed, run, "economy"),
 		rngFormation: Stream(cfg.Seed, run, "formation"),

@@ -7,6 +7,14 @@ import (
 	"entente/sim"
 )
 
+// The co-membership rows' names, as readers of a report find them (the
+// κ row's name goes on with its span of years; the skill row is indented
+// under it).
+const (
+	KappaRow = "Co-membership κ (Cohen) against ATOP"
+	SkillRow = "skill: κ minus the best baseline's"
+)
+
 // membership returns a scenario's co-membership rows over the years
 // [from, to]: the run's Cohen's κ against every ATOP defence and offence
 // pact among the scenario's states (a target: at least kappaMin; a row of
@@ -34,7 +42,7 @@ func membership(cfg sim.Config, h *History, from, to int, kappaMin float64) []Ta
 			info("  baseline "+b.Name+": agreement", src, "", c.Agreement()))
 	}
 	kappa := Target{
-		Name: "Co-membership κ (Cohen) against ATOP, " + span, Source: src,
+		Name: KappaRow + ", " + span, Source: src,
 		History: fmt.Sprintf("≥ %.2f", kappaMin), Lo: kappaMin, Hi: 1,
 		Measure: func(r *Record) (float64, bool) { return defined(model(r).Kappa()) },
 	}
@@ -42,7 +50,7 @@ func membership(cfg sim.Config, h *History, from, to int, kappaMin float64) []Ta
 		kappa.History, kappa.Info, kappa.Lo, kappa.Hi = "—", true, math.Inf(-1), math.Inf(1)
 	}
 	skill := Target{
-		Name:    "  skill: κ minus the best baseline's",
+		Name:    "  " + SkillRow,
 		Source:  fmt.Sprintf("the best baseline below, on the same pairs and years: %s, κ %.2f", bestName, best),
 		History: "> 0", Lo: 1e-9, Hi: 2,
 		Measure: func(r *Record) (float64, bool) { return defined(model(r).Kappa() - best) },

@@ -133,9 +133,9 @@ func allies(rep *validate.Report) string {
 	for _, r := range rep.Results {
 		name := strings.TrimSpace(r.Name)
 		switch {
-		case strings.HasPrefix(name, "Co-membership κ"):
+		case strings.HasPrefix(name, validate.KappaRow):
 			parts = append(parts, fmt.Sprintf("κ %.3f", r.Median))
-		case strings.HasPrefix(name, "skill:"):
+		case name == validate.SkillRow:
 			parts = append(parts, fmt.Sprintf("skill %+.3f", r.Median))
 		}
 	}

@@ -6,9 +6,11 @@ package main
 // and, if not, the first test a new pact of the two fails.
 
 import (
+	"cmp"
 	"fmt"
+	"maps"
 	"regexp"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -125,16 +127,8 @@ func reasons(pairs []atopPairJSON) string {
 			count[p.kind]++
 		}
 	}
-	kinds := make([]string, 0, len(count))
-	for k := range count {
-		kinds = append(kinds, k)
-	}
-	sort.Slice(kinds, func(a, b int) bool {
-		if count[kinds[a]] != count[kinds[b]] {
-			return count[kinds[a]] > count[kinds[b]]
-		}
-		return kinds[a] < kinds[b]
-	})
+	kinds := slices.Collect(maps.Keys(count))
+	slices.SortFunc(kinds, func(a, b string) int { return cmp.Or(cmp.Compare(count[b], count[a]), cmp.Compare(a, b)) })
 	var parts []string
 	for _, k := range kinds {
 		parts = append(parts, fmt.Sprintf("%s (%d)", k, count[k]))
@@ -147,12 +141,7 @@ func atopLines(a atopJSON) []string {
 	if len(a.Members) < 2 {
 		return []string{fmt.Sprintf("ATOP %d in %d: it obliges no two of the scenario's states in the system", a.ATOP, a.Year)}
 	}
-	allied := 0
-	for _, p := range a.Pairs {
-		if p.Alliance != "" {
-			allied++
-		}
-	}
+	allied := a.allied()
 	lines := []string{fmt.Sprintf("ATOP %d in %d, as ATOP v4.01 has it: %s; %d pairs, %d allied in the run",
 		a.ATOP, a.Year, strings.Join(a.Members, " "), len(a.Pairs), allied)}
 	for _, p := range a.Pairs {
@@ -170,17 +159,22 @@ func atopLines(a atopJSON) []string {
 
 // atopRow is a span's line for the pact in a year.
 func atopRow(a atopJSON) string {
-	allied := 0
-	for _, p := range a.Pairs {
-		if p.Alliance != "" {
-			allied++
-		}
-	}
 	why := reasons(a.Pairs)
 	if why == "" {
 		why = "—"
 	}
-	return fmt.Sprintf("%d  %7d  %5d  %6d  %s", a.Year, len(a.Members), len(a.Pairs), allied, why)
+	return fmt.Sprintf("%d  %7d  %5d  %6d  %s", a.Year, len(a.Members), len(a.Pairs), a.allied(), why)
+}
+
+// allied counts the pact's pairs the run has allied.
+func (a atopJSON) allied() int {
+	n := 0
+	for _, p := range a.Pairs {
+		if p.Alliance != "" {
+			n++
+		}
+	}
+	return n
 }
 
 const atopHeader = "year  members  pairs  allied  why not, by pairs"
