@@ -89,15 +89,14 @@ func (w *World) rivalOfAny(i int, ls []int) bool {
 }
 
 // warLesson is what war x shows side own's member i its peace budget
-// lacks: the war's demand on it, min(s_max, max(ω_w·B°_enemy/Y_own,
-// (1 + ε_w)·s*)), over its peace-time desire s*, with the enemy side's
-// standing budgets B° (its peace paths' spending, without what the war
-// adds). The war's own escalation is left out: it is the war's, consumed
+// lacks: the war's demand on it (warNeed), min(s_max, max(min(ω_w·
+// B°_enemy/Y_own, s̄_w), (1 + ε_w)·s*)), over its peace-time desire s*,
+// with the enemy side's standing budgets B° (its peace paths' spending,
+// without what the war adds). The war's own escalation is left out: it is the war's, consumed
 // by it (warbudget.go), and how much of it a tick sees depends on the
 // tick's length, where the rival's standing strength does not.
 func (w *World) warLesson(x *war, own, i int, peace float64) float64 {
-	match := w.p.WarMatch * x.standing[1-own] / x.income[own]
-	return min(max(match, (1+w.p.WarEffort)*peace), w.nations[i].Policy.MaxShare) / peace
+	return w.warNeed(w.p.WarMatch*x.standing[1-own]/x.income[own], i, peace) / peace
 }
 
 // displacedAnchor is nation i's anchor with its war displacement applied

@@ -133,6 +133,7 @@ type Params struct {
 	WarMatch     float64 `toml:"war_match" unit:"1" help:"part of the enemy side's military spending a side at war matches, shared among its states in proportion to their GDP: a belligerent's desired share is at least war_match × Σ enemy budgets (each its mean over a year, a year old in the middle) / Σ own side's GDP for the part of the tick at war (0: no matching; with war_effort 0 too, wars do not change budgets)" symbol:"ω_w" range:"[0, 10]"`
 	WarRatchet   float64 `toml:"war_ratchet" unit:"1" help:"the largest factor by which a war fought against a rival raises a belligerent's anchored peace share when it ends (the displacement effect): the factor is what the war demanded over the peace-time desire, at most this (1: wars leave budgets as they found them)" symbol:"r_w" range:"[1, 100]"`
 	RatchetFade  float64 `toml:"ratchet_fade" unit:"1/yr" help:"rate at which a war's displacement of the anchored share fades: the log of the factor decays exponentially at this rate" symbol:"ρ_w" range:"[0, 10]"`
+	WarCap       float64 `toml:"war_cap" unit:"share of GDP" help:"the largest share of GDP the matching of the enemy side asks of a belligerent: a state outspent beyond it fights at this share or at its own war's costs, whichever is larger (1: only the ceiling s_max holds the matching; 0: no matching)" symbol:"s̄_w" range:"[0, 1]"`
 	WarEffort    float64 `toml:"war_effort" unit:"1" help:"a belligerent's own war costs: while its war's fighting lasts its desired share is at least (1 + war_effort) times its peace-time desire, whatever the enemy spends (0: only the matching of the enemy side)" symbol:"ε_w" range:"[0, 10]"`
 
 	LoanTerm float64 `toml:"loan_term" unit:"yr" help:"term of an allied loan, repaid in equal instalments" range:"(0, 1000]"`
@@ -149,7 +150,7 @@ func DefaultParams() Params {
 		Reactivity: 0.2328, BurdenRef: 0.3898, IncomeElast: 0.7837, Privateness: 0.06185,
 		FiscalBrake: 0.1449, TargetPull: 0.6036, FollowShare: 1.214, InitTarget: 0, Adjustment: 0.9, BudgetLag: 1, ShareRise: 0.14,
 		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.8999, MinRange: 1900, Gradient: 2.4,
-		Entrapment: 1.132, SeaFactor: 1, Fronts: 0.9, Focus: 0.5, WarMatch: 1.4, WarEffort: 0.2048, WarRatchet: 2, RatchetFade: 0.1231,
+		Entrapment: 1.132, SeaFactor: 1, Fronts: 0.9, Focus: 0.5, WarMatch: 1.4, WarCap: 0.15, WarEffort: 0.2048, WarRatchet: 2, RatchetFade: 0.1231,
 
 		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.1783, BetaAffinity: 0.7,
 		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.29, ExitValue: -0.1, Deliberation: 1, ExitPatience: 1.75, RegimeNew: 3,

@@ -35,7 +35,7 @@ var calAgainstDRA = []Event{{Tick: 1, Kind: War, Label: "CAL–DRA war", A: Grou
 
 // TestWarBudgetsMatchTheEnemySide: at war, the small CAL wants ω_w times
 // DRA's budget over its own GDP (far above its peace share, capped at
-// s_max) and moves toward it at the budget's speed; DRA, fighting a state
+// war_cap) and moves toward it at the budget's speed; DRA, fighting a state
 // whose budget is a small part of its own GDP, spends what it would in
 // peace; and with war_match 0 the war changes no budget.
 func TestWarBudgetsMatchTheEnemySide(t *testing.T) {
@@ -44,7 +44,7 @@ func TestWarBudgetsMatchTheEnemySide(t *testing.T) {
 	off := warBudgets(t, calAgainstDRA, 1, 0)
 
 	cal, dra := &atWar.nations[iCAL], &atWar.nations[iDRA]
-	need := min(dra.Budget()/cal.GDP, cal.Policy.MaxShare) // DRA.s share moves little in a tick
+	need := min(dra.Budget()/cal.GDP, atWar.p.WarCap, cal.Policy.MaxShare) // DRA's share moves little in a tick
 	if need < 2*peace.nations[iCAL].Share {
 		t.Fatalf("the fixture's war asks little: need %.3f, CAL's peace share %.3f", need, peace.nations[iCAL].Share)
 	}
@@ -59,6 +59,38 @@ func TestWarBudgetsMatchTheEnemySide(t *testing.T) {
 	}
 	if d := math.Abs(off.nations[iCAL].Share - peace.nations[iCAL].Share); d > 1e-12 {
 		t.Errorf("with war_match 0 the war moved CAL's share by %g", d)
+	}
+}
+
+// TestAnOutspentStateMatchesUpToTheCap: CAL, whose enemy's budget is twice
+// its ceiling's worth of its GDP, moves toward war_cap, not s_max, when
+// the cap is lower; a cap above the ceiling changes nothing; and a cap of
+// 0 leaves only the war's own costs (none here: war_effort 0).
+func TestAnOutspentStateMatchesUpToTheCap(t *testing.T) {
+	withCap := func(c float64) *World {
+		cfg := testWorld()
+		cfg.Events = calAgainstDRA
+		w := mustNew(t, withParams(cfg, func(p *Params) {
+			p.WarMatch, p.WarCap, p.WarEffort, p.FiscalBrake, p.Drag, p.JoinValue, p.FormValue = 1, c, 0, 0, 0, 50, 100
+		}))
+		stepThrough(t, w, 1)
+		return w
+	}
+	peace := warBudgets(t, nil, 1, 1).nations[iCAL].Share
+	free, held, above, none := withCap(1), withCap(0.1), withCap(0.5), withCap(0)
+	cal := &free.nations[iCAL]
+	if need := free.nations[iDRA].Budget() / cal.GDP; need < cal.Policy.MaxShare {
+		t.Fatalf("the fixture's war asks %.3f, under CAL's ceiling %.3f", need, cal.Policy.MaxShare)
+	}
+	h := held.nations[iCAL].Share
+	if !(h > peace && h <= 0.1+1e-12 && h < cal.Share) {
+		t.Errorf("CAL at war with war_cap 0.1: %.4f (in peace %.4f, uncapped %.4f): want it raised toward 0.1 and no further", h, peace, cal.Share)
+	}
+	if d := math.Abs(above.nations[iCAL].Share - cal.Share); d > 1e-12 {
+		t.Errorf("a cap above the ceiling moved CAL's share by %g", d)
+	}
+	if d := math.Abs(none.nations[iCAL].Share - peace); d > 1e-12 {
+		t.Errorf("with war_cap 0 (and no war effort) the war moved CAL's share by %g", d)
 	}
 }
 

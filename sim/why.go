@@ -73,13 +73,13 @@ type BudgetWhy struct {
 }
 
 // WarWhy is a war's demand on a belligerent's budget (warbudget.go): the
-// larger of the enemy side's spending matched, ω_w·ΣB_enemy/ΣY_own, and
-// its own war's costs, (1 + ε_w)·s*, no more than its ceiling, for the
-// part of the tick at war.
+// larger of the enemy side's spending matched, ω_w·ΣB_enemy/ΣY_own (held
+// to s̄_w), and its own war's costs, (1 + ε_w)·s*, no more than its
+// ceiling, for the part of the tick at war.
 type WarWhy struct {
 	Enemies       []int
 	Match, Effort float64
-	Ceiling       float64
+	Cap, Ceiling  float64 // the matching's cap s̄_w and the nation's s_max
 	Part          float64
 }
 
@@ -220,7 +220,7 @@ func (w *World) budgetWhy(i int) BudgetWhy {
 		if d.side == 1 {
 			enemies = x.a
 		}
-		b.War = &WarWhy{Enemies: slices.Clone(enemies), Match: d.match, Effort: (1 + w.p.WarEffort) * b.Peace, Ceiling: n.Policy.MaxShare, Part: d.part}
+		b.War = &WarWhy{Enemies: slices.Clone(enemies), Match: d.match, Effort: (1 + w.p.WarEffort) * b.Peace, Cap: w.p.WarCap, Ceiling: n.Policy.MaxShare, Part: d.part}
 	}
 	return b
 }

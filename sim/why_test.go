@@ -155,7 +155,7 @@ func checkBudget(t *testing.T, w *sim.World, y sim.Why, n agents.Nation) {
 	// that raised it (or the peace rule's alone).
 	desire := b.Peace
 	if wr := b.War; wr != nil {
-		need := min(max(wr.Match, wr.Effort), wr.Ceiling)
+		need := min(max(min(wr.Match, wr.Cap), wr.Effort), wr.Ceiling)
 		desire = b.Peace + wr.Part*max(0, need-b.Peace)
 	}
 	if desire != b.Desired {

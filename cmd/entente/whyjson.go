@@ -76,6 +76,7 @@ type budgetJSON struct {
 type warJSON struct {
 	Enemies []string `json:"enemies"`
 	Match   float64  `json:"enemies_matched"`
+	Cap     float64  `json:"matching_cap"`
 	Effort  float64  `json:"own_costs"`
 	Ceiling float64  `json:"ceiling"`
 	Part    float64  `json:"part_of_tick"`
@@ -143,7 +144,7 @@ func nationJSONOf(w *sim.World, y sim.Why) nationJSON {
 		j.Budget = &budgetJSON{nil, b.Share, b.Peace, b.Desired, b.Anchor.Share, b.Anchor.Burden, b.Burden, b.ThreatTerm, b.IncomeTerm, b.Pull, b.Brake,
 			b.Threat, b.AllianceThreat, b.OwnShare, b.Forces}
 		if wr := b.War; wr != nil {
-			j.Budget.War = &warJSON{Match: wr.Match, Effort: wr.Effort, Ceiling: wr.Ceiling, Part: wr.Part}
+			j.Budget.War = &warJSON{Match: wr.Match, Cap: wr.Cap, Effort: wr.Effort, Ceiling: wr.Ceiling, Part: wr.Part}
 			for _, e := range wr.Enemies {
 				j.Budget.War.Enemies = append(j.Budget.War.Enemies, ns[e].ID)
 			}

@@ -262,8 +262,12 @@ func nationText(w *sim.World, y sim.Why) []string {
 			for _, e := range wr.Enemies {
 				en = append(en, ns[e].ID)
 			}
-			lines = append(lines, fmt.Sprintf("  at war with %s: its war demands %.2f %% of GDP, the larger of the enemies' spending matched (%.2f %% of its side's GDP) and its own war's costs (%.2f %%), held to its ceiling of %.2f %%, for %.0f %% of the tick; the share moves toward it at the budget's speed",
-				strings.Join(en, " "), 100*b.Desired, 100*wr.Match, 100*wr.Effort, 100*wr.Ceiling, 100*wr.Part))
+			matched := fmt.Sprintf("%.2f %% of its side's GDP", 100*wr.Match)
+			if wr.Match > wr.Cap {
+				matched += fmt.Sprintf(", held to war_cap's %.2f %%", 100*wr.Cap)
+			}
+			lines = append(lines, fmt.Sprintf("  at war with %s: its war demands %.2f %% of GDP, the larger of the enemies' spending matched (%s) and its own war's costs (%.2f %%), held to its ceiling of %.2f %%, for %.0f %% of the tick; the share moves toward it at the budget's speed",
+				strings.Join(en, " "), 100*b.Desired, matched, 100*wr.Effort, 100*wr.Ceiling, 100*wr.Part))
 		}
 		lines = append(lines, fmt.Sprintf("  its burden: threat %.3g and its alliances' %.3g, its own forces %.3g giving %.0f %% of its protection", b.Threat, b.AllianceThreat, b.Forces, 100*b.OwnShare))
 	}

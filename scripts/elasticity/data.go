@@ -3,7 +3,7 @@ package main
 import (
 	"math"
 
-	"entente/scenarios"
+	"entente/scripts/internal/eras"
 	"entente/sim"
 	"entente/validate"
 )
@@ -28,16 +28,7 @@ type change struct {
 // in the built-ins' order.
 func decades() ([]change, error) {
 	var out []change
-	for _, info := range scenarios.Builtins() {
-		s, err := scenarios.Load(info.Name, nil)
-		if err != nil {
-			return nil, err
-		}
-		h, err := validate.LoadHistory(scenarios.Data, info.Name)
-		if err != nil {
-			return nil, err
-		}
-		cfg := s.Config
+	err := eras.Each(func(_ string, cfg sim.Config, h *validate.History) error {
 		ids, command := make([]string, len(cfg.Nations)), map[string]bool{}
 		for k, n := range cfg.Nations {
 			ids[k], command[n.ID] = n.ID, n.Command
@@ -57,8 +48,9 @@ func decades() ([]change, error) {
 				command: command[d.State], year: d.Year,
 			})
 		}
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
 }
 
 // regimeSpell is a state's regime (Polity2) from a year on.
