@@ -65,6 +65,31 @@ func TestWarAgainstARivalDisplacesThePeaceBudget(t *testing.T) {
 	}
 }
 
+// TestTheLessonIsTheCappedDemand: the lesson a war teaches is its demand,
+// the matching held to war_cap: with the cap at 0 CAL learns its own war's
+// costs alone (1 + ε_w), with a cap between that and the matching more,
+// and uncapped the most (r_w 10, so that the ratchet does not bind).
+func TestTheLessonIsTheCappedDemand(t *testing.T) {
+	lesson := func(c float64) float64 {
+		cfg := testWorld()
+		cfg.Events = calAgainstDRA
+		cfg.Rivalries = append(cfg.Rivalries, calDRARivals...)
+		w := mustNew(t, withParams(cfg, func(p *Params) {
+			p.WarMatch, p.WarCap, p.WarEffort, p.FiscalBrake, p.Drag, p.JoinValue, p.FormValue = 1, c, 0.3, 0, 0, 50, 100
+			p.WarRatchet, p.RatchetFade, p.MaxShare = 10, 0.1, 1
+		}))
+		stepThrough(t, w, 3)
+		return w.Displacement(iCAL)
+	}
+	none, mid, full := lesson(0), lesson(0.15), lesson(1)
+	if !near(math.Log(none), math.Log(1.3), 1e-12) {
+		t.Errorf("with war_cap 0 CAL's displacement is %.4f, want its own war's costs, 1.3", none)
+	}
+	if !(none < mid && mid < full) {
+		t.Errorf("displacements at war_cap 0, 0.15 and 1: %.4f, %.4f, %.4f: want them rising", none, mid, full)
+	}
+}
+
 // TestDisplacementCountsAWarOnceAndCompoundsTheNext: two entries of one
 // war ending in the same tick (CAL against DRA and against ESK, both its
 // rivals) displace CAL once, by the larger; a later war adds its own

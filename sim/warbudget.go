@@ -92,7 +92,8 @@ func (w *World) peaceSpend(i int) float64 {
 // warShare is the share nation i desires given its peace-time desire
 // peace: over the wars it fights this tick, the largest peace + f·(s_war −
 // peace)⁺, f the part of the tick at war (from sumWars' totals), s_war
-// the larger of the enemy side's matching and the state's own war costs.
+// the war's demand (warNeed): the larger of the enemy side's matching,
+// held to war_cap, and the state's own war costs.
 // Each war keeps the largest lesson it taught i (its peak, for
 // displacement.go).
 func (w *World) warShare(i int, peace float64) (float64, warDemand) {
@@ -139,14 +140,14 @@ func (w *World) warShare(i int, peace float64) (float64, warDemand) {
 // wars and reference shares (go run ./scripts/warshares), a state's share
 // in a year of war does not rise with how far its enemies' spending
 // exceeded it: the slope of the log of its war-year share over its
-// pre-war share on the log of the matching over that share is −0.03 in
-// the 71 state-years in which the matching asked more than 1.2 times the
-// pre-war share. Of the 28 state-years of states that entered a war below
-// 10 % of GDP and were asked more than 15 %, the median share is 5.9 %
-// and the largest 14.0 % (Japan in 1905), Kuwait's 48.5 % of 1990 apart
-// (the share of a GDP collapsed under occupation): North Vietnam fought
-// the United States at 7–13 % where the matching asked thirty times its
-// economy.
+// pre-war share on the log of the matching over that share is −0.015 in
+// the 69 state-years in which the matching asked more than 1.2 times the
+// pre-war share. Of the 25 state-years of states that entered their wars
+// below 10 % of GDP and were asked more than 15 %, the median share is
+// 6.1 % and the largest 14.0 % (Japan in 1905), Kuwait's 48.5 % of 1990
+// apart (the share of a GDP collapsed under occupation): North Vietnam
+// fought the United States at 7–13 % where the matching asked thirty
+// times its economy.
 func (w *World) warNeed(match float64, i int, peace float64) float64 {
 	return min(max(min(match, w.p.WarCap), (1+w.p.WarEffort)*peace), w.nations[i].Policy.MaxShare)
 }

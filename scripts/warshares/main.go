@@ -7,13 +7,15 @@
 //
 // For every war event of every built-in era whose two sides hold states of
 // the era (a war against states outside it has no budget to match), and
-// every belligerent and year its fighting covers for a quarter of the year or
-// more (the sides' states with a reference share that year), it reads from the era's reference shares (scenarios/data, the
-// shares the validation judges) the belligerent's share that year, its
-// pre-war share (the mean of the three years before the war's first), and
-// the matching the rule would ask of it with that year's figures,
-// ω_w·Σ enemy (share × GDP) / Σ own side's GDP, at the default ω_w. A
-// state-year fought in several eras' copies of a war is counted once.
+// every belligerent and year its fighting covers for a quarter of the year
+// or more (the sides' states with a reference share that year), it reads
+// from the era's reference shares (scenarios/data, the shares the
+// validation judges) the belligerent's share that year, its pre-war share
+// (the mean of the three years before its unbroken run of wars began,
+// runStart), and the matching the rule would ask of it with that year's
+// figures, ω_w·Σ enemy (share × GDP) / Σ own side's GDP, at the default
+// ω_w. A state-year fought in several eras' copies of a war, or in several
+// wars, is counted once, with the war that asked most.
 //
 // It prints the slope of the log of the war-year share over the pre-war
 // share on the log of the matching over the pre-war share, where the
@@ -24,6 +26,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"os"
@@ -84,9 +87,8 @@ func warYears() ([]warYear, error) {
 	at := map[string]int{} // "ID year" → its row in out
 	var out []warYear
 	err := eras.Each(func(era string, cfg sim.Config, h *validate.History) error {
-		dt := 1 / float64(max(cfg.TicksPerYear, 1))
-		// spend and income sum a side's states that have a reference share
-		// and a GDP that year (the enemy's budget, the own side's GDP).
+		// sum adds up a side's states that have a reference share and a
+		// GDP that year: the enemy's budgets, or the own side's GDP.
 		sum := func(side []int, year int, budget bool) float64 {
 			t := 0.0
 			for _, i := range side {
@@ -100,34 +102,23 @@ func warYears() ([]warYear, error) {
 			}
 			return t
 		}
-		for _, e := range cfg.Events {
-			if e.Kind != sim.War {
+		all := spellsOf(cfg)
+		for _, x := range all {
+			if x.outside {
 				continue
 			}
-			sides := [2][]int{e.A.Members(cfg.Nations), e.B.Members(cfg.Nations)}
-			if len(sides[0]) == 0 || len(sides[1]) == 0 {
-				continue
-			}
-			from := float64(cfg.StartYear) + e.From
-			if e.From == 0 {
-				from = float64(cfg.StartYear) + float64(e.Tick)*dt
-			}
-			to := float64(cfg.EndYear + 1)
-			if e.To > 0 {
-				to = float64(cfg.StartYear) + e.To
-			}
-			first := int(math.Floor(from))
-			for year := first; float64(year) < to; year++ {
-				if math.Min(to, float64(year+1))-math.Max(from, float64(year)) < 0.25 {
+			for year := int(math.Floor(x.from)); float64(year) < x.to; year++ {
+				if math.Min(x.to, float64(year+1))-math.Max(x.from, float64(year)) < 0.25 {
 					continue
 				}
 				for own := range 2 {
-					income, enemy := sum(sides[own], year, false), sum(sides[1-own], year, true)
+					income, enemy := sum(x.sides[own], year, false), sum(x.sides[1-own], year, true)
 					if income <= 0 || enemy <= 0 {
 						continue
 					}
-					for _, i := range sides[own] {
+					for _, i := range x.sides[own] {
 						id := cfg.Nations[i].ID
+						first := int(math.Floor(runStart(all, i, x.from)))
 						pre, n := 0.0, 0
 						for y := first - 3; y < first; y++ {
 							if v, found := h.Share(id, y); found && v.Value > 0 {
@@ -138,7 +129,7 @@ func warYears() ([]warYear, error) {
 						if n == 0 || !(now.Value > 0) {
 							continue
 						}
-						r := warYear{era: era, war: strings.TrimSpace(e.Label), state: id, year: year,
+						r := warYear{era: era, war: x.label, state: id, year: year,
 							share: now.Value, pre: pre / float64(n), match: omega * enemy / income}
 						key := fmt.Sprintf("%s %d", id, year)
 						if k, ok := at[key]; !ok {
@@ -156,6 +147,73 @@ func warYears() ([]warYear, error) {
 	return out, err
 }
 
+// spell is one war event as the engine fights it (sim's startWar): its
+// sides without a state on both, its dates in calendar years, and whether
+// a side is all outside the era (no budget to match).
+type spell struct {
+	label    string
+	sides    [2][]int
+	from, to float64
+	outside  bool
+}
+
+// spellsOf reads a scenario's war events: a war without dates fights its
+// whole ticks, Duration of them or to the run's end; one with a date and
+// no end, to its Duration's last tick or the run's end.
+func spellsOf(cfg sim.Config) []spell {
+	dt := 1 / float64(max(cfg.TicksPerYear, 1))
+	start, end := float64(cfg.StartYear), float64(cfg.EndYear+1)
+	var out []spell
+	for _, e := range cfg.Events {
+		if e.Kind != sim.War {
+			continue
+		}
+		a, b := e.A.Members(cfg.Nations), e.B.Members(cfg.Nations)
+		both := func(i int) bool { return slices.Contains(a, i) && slices.Contains(b, i) }
+		x := spell{label: strings.TrimSpace(e.Label), sides: [2][]int{
+			slices.DeleteFunc(slices.Clone(a), both), slices.DeleteFunc(slices.Clone(b), both)}}
+		x.outside = len(x.sides[0]) == 0 || len(x.sides[1]) == 0
+		x.from, x.to = start+e.From, start+e.To
+		if e.From == 0 && e.To == 0 {
+			x.from = start + float64(e.Tick)*dt
+		}
+		if e.To == 0 {
+			x.to = end
+			if e.Duration > 0 {
+				x.to = min(end, start+float64(e.Tick+e.Duration)*dt)
+			}
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// runStart is the first day of nation i's unbroken run of wars that is
+// under way at from: its wars, against states of the era or outside it,
+// chained where one begins within a month of the last one's end (sim's
+// warChainGap), so that a war written in phases, or fought on from another
+// (Iraq from Iran's war into Kuwait's), is not read as peace before it.
+func runStart(all []spell, i int, from float64) float64 {
+	var mine []spell
+	for _, x := range all {
+		if slices.Contains(x.sides[0], i) || slices.Contains(x.sides[1], i) {
+			mine = append(mine, x)
+		}
+	}
+	slices.SortFunc(mine, func(p, q spell) int { return cmp.Compare(p.from, q.from) })
+	first, last := math.Inf(1), math.Inf(-1)
+	for _, x := range mine {
+		if x.from > from {
+			break
+		}
+		if x.from > last+1.0/12 {
+			first = x.from // a new run
+		}
+		last = max(last, x.to)
+	}
+	return min(first, from)
+}
+
 // slope is the least-squares slope of log(share/pre) on log(match/pre).
 func slope(rows []warYear) float64 {
 	var sx, sy, sxx, sxy float64
@@ -170,12 +228,17 @@ func slope(rows []warYear) float64 {
 	return math.NaN()
 }
 
-// quantile is the q-quantile of sorted xs, the nearest rank below.
+// quantile is the q-quantile of sorted xs, interpolated between the
+// ranks around q·(n − 1) (the median of an even count is the mean of the
+// middle two).
 func quantile(xs []float64, q float64) float64 {
 	if len(xs) == 0 {
 		return math.NaN()
 	}
-	return xs[min(len(xs)-1, int(q*float64(len(xs))))]
+	r := q * float64(len(xs)-1)
+	lo := int(math.Floor(r))
+	hi := min(lo+1, len(xs)-1)
+	return xs[lo] + (r-float64(lo))*(xs[hi]-xs[lo])
 }
 
 func cmpDesc(a, b float64) int {

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -44,5 +45,60 @@ func TestWarYearsReadTheEras(t *testing.T) {
 	}
 	if math.Abs(japan.share-0.140) > 0.001 || math.Abs(japan.pre-0.022) > 0.001 {
 		t.Errorf("Japan 1905: share %.4f before %.4f, want 0.140 and 0.022", japan.share, japan.pre)
+	}
+}
+
+// TestTheFiguresTheDocsQuote: the counts, slope and quantiles that
+// sim/warbudget.go's warNeed, docs/MODEL-NOTES.md and docs/CALIBRATION.md
+// quote are what the data give (a change of the data or of the eras'
+// wars must change them there too).
+func TestTheFiguresTheDocsQuote(t *testing.T) {
+	rows, err := warYears()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var over, outspent []warYear
+	for _, r := range rows {
+		if r.match > 1.2*r.pre {
+			over = append(over, r)
+		}
+		if r.pre < 0.10 && r.match > 0.15 {
+			outspent = append(outspent, r)
+		}
+	}
+	shares := make([]float64, len(outspent))
+	for k, r := range outspent {
+		shares[k] = r.share
+	}
+	slices.Sort(shares)
+	got := fmt.Sprintf("%d %d %.3f %d %.1f %.1f", len(rows), len(over), slope(over), len(outspent), 100*quantile(shares, 0.5), 100*quantile(shares, 0.9))
+	if want := "188 69 -0.015 25 6.1 13.0"; got != want {
+		t.Errorf("state-years, over 1.2, slope, outspent, median, 90th percentile: %s, the docs quote %s", got, want)
+	}
+}
+
+// TestRunStartChainsPhases: a war that begins within a month of the last
+// one's end continues its run; one a year later starts a new run.
+func TestRunStartChainsPhases(t *testing.T) {
+	all := []spell{
+		{sides: [2][]int{{0}, {1}}, from: 1960, to: 1965},
+		{sides: [2][]int{{0}, {2}}, from: 1965.05, to: 1973},
+		{sides: [2][]int{{0}, {1}}, from: 1975, to: 1976},
+	}
+	for _, c := range []struct{ from, want float64 }{{1965.05, 1960}, {1960, 1960}, {1975, 1975}} {
+		if got := runStart(all, 0, c.from); got != c.want {
+			t.Errorf("runStart at %v: %v, want %v", c.from, got, c.want)
+		}
+	}
+}
+
+// TestQuantileInterpolates: the median of an even count is the mean of the
+// middle two.
+func TestQuantileInterpolates(t *testing.T) {
+	if got := quantile([]float64{1, 2, 3, 4}, 0.5); got != 2.5 {
+		t.Errorf("median of 1–4: %v, want 2.5", got)
+	}
+	if got := quantile([]float64{1, 2, 3, 4, 5}, 0.9); math.Abs(got-4.6) > 1e-12 {
+		t.Errorf("90th percentile of 1–5: %v, want 4.6", got)
 	}
 }
