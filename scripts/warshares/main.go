@@ -19,7 +19,9 @@
 //
 // It prints the slope of the log of the war-year share over the pre-war
 // share on the log of the matching over the pre-war share, where the
-// matching asks more than the pre-war share; and the war-year shares of
+// matching asks more than the pre-war share; the ratio of the two shares
+// where it asks less (the war's own costs, which war_effort stands for);
+// and the war-year shares of
 // the states that entered a war below 10 % of GDP and were asked more than
 // 15 %. docs/MODEL-NOTES.md ("A belligerent outspent beyond its means")
 // gives what it prints and the cap on the matching built on it.
@@ -53,6 +55,16 @@ func main() {
 	b := slope(over)
 	fmt.Printf("%d state-years at war; in %d the matching asked more than 1.2 times the pre-war share:\n", len(rows), len(over))
 	fmt.Printf("  slope of log(war share / pre-war share) on log(matching / pre-war share): %.3f\n", b)
+
+	var own []float64 // where the matching asked less than the pre-war share: the war's own costs
+	for _, r := range rows {
+		if r.match < r.pre {
+			own = append(own, r.share/r.pre)
+		}
+	}
+	slices.Sort(own)
+	fmt.Printf("in %d the matching asked less than the pre-war share: the war-year share over the pre-war share, median %.2f (quartiles %.2f–%.2f); the rule's own war costs, 1 + war_effort, %.2f\n",
+		len(own), quantile(own, 0.5), quantile(own, 0.25), quantile(own, 0.75), 1+sim.DefaultParams().WarEffort)
 
 	var outspent []warYear
 	for _, r := range rows {

@@ -58,7 +58,11 @@ func TestTheFiguresTheDocsQuote(t *testing.T) {
 		t.Fatal(err)
 	}
 	var over, outspent []warYear
+	var own []float64
 	for _, r := range rows {
+		if r.match < r.pre {
+			own = append(own, r.share/r.pre)
+		}
 		if r.match > 1.2*r.pre {
 			over = append(over, r)
 		}
@@ -71,9 +75,11 @@ func TestTheFiguresTheDocsQuote(t *testing.T) {
 		shares[k] = r.share
 	}
 	slices.Sort(shares)
-	got := fmt.Sprintf("%d %d %.3f %d %.1f %.1f", len(rows), len(over), slope(over), len(outspent), 100*quantile(shares, 0.5), 100*quantile(shares, 0.9))
-	if want := "188 69 -0.015 25 6.1 13.0"; got != want {
-		t.Errorf("state-years, over 1.2, slope, outspent, median, 90th percentile: %s, the docs quote %s", got, want)
+	slices.Sort(own)
+	got := fmt.Sprintf("%d %d %.3f %d %.1f %.1f %d %.2f", len(rows), len(over), slope(over), len(outspent), 100*quantile(shares, 0.5), 100*quantile(shares, 0.9),
+		len(own), quantile(own, 0.5))
+	if want := "188 69 -0.015 25 6.1 13.0 113 1.11"; got != want {
+		t.Errorf("state-years, over 1.2, slope, outspent, median, 90th percentile, under the pre-war share, their median ratio: %s, the docs quote %s", got, want)
 	}
 }
 
