@@ -1,10 +1,6 @@
 package validate
 
-import (
-	"cmp"
-	"fmt"
-	"slices"
-)
+import "fmt"
 
 // A model that only keeps the pacts it was given scores as well as the
 // baseline "alliances of the start persist", and in an era of few changes
@@ -103,18 +99,8 @@ func AgainstStart(records []*Record, h *History, start Predictor, from, to int) 
 	for _, p := range []*float64{&acc.Kept, &acc.Left, &acc.Ended, &acc.Held, &acc.Made, &acc.Missed, &acc.Invented, &acc.Quiet} {
 		*p /= runs
 	}
-	for i := range n {
-		for j := i + 1; j < n; j++ {
-			l := losses[i*n+j]
-			if l.Left+l.Invented == 0 {
-				continue
-			}
-			l.A, l.B, l.Left, l.Invented = ids[i], ids[j], l.Left/runs, l.Invented/runs
-			acc.Losers = append(acc.Losers, l)
-		}
-	}
-	slices.SortStableFunc(acc.Losers, func(x, y PairLoss) int {
-		return cmp.Compare(y.Left+y.Invented, x.Left+x.Invented)
+	acc.Losers = worstPairs(ids, losses, func(l *PairLoss) float64 { return l.Left + l.Invented }, func(l *PairLoss, a, b string) {
+		l.A, l.B, l.Left, l.Invented = a, b, l.Left/runs, l.Invented/runs
 	})
 	acc.Losers = acc.Losers[:min(accountPairs, len(acc.Losers))]
 	return acc

@@ -23,9 +23,23 @@ type stateMiss struct {
 	worst ShareError // its year of largest error
 }
 
+// section writes a heading and its lines, indented, after a blank line;
+// nothing when there are no lines.
+func section(b *strings.Builder, heading string, lines []string) {
+	if len(lines) == 0 {
+		return
+	}
+	b.WriteString("\n" + heading + "\n")
+	for _, l := range lines {
+		b.WriteString("  " + l + "\n")
+	}
+}
+
 // WriteMisses writes the n states with the largest part of the shares'
-// squared error and the n pairs with the most years wrong. It writes
-// nothing for a report with neither.
+// squared error, the n pairs with the most years wrong, the n pacts of
+// history the runs miss most, the account against the start's pacts and
+// the why commands that read the first of them. It writes nothing for a
+// report with none of them.
 func (rep *Report) WriteMisses(w io.Writer, n int) error {
 	var b strings.Builder
 	var shares []ShareError
@@ -36,32 +50,12 @@ func (rep *Report) WriteMisses(w io.Writer, n int) error {
 			last = max(last, e.Year)
 		}
 	}
-	if lines := shareMisses(shares, n); len(lines) > 0 {
-		fmt.Fprintf(&b, "\nwhere the defence shares part from history, every state with a reference share, %d–%d (shares.csv;\n"+
-			"a target may read fewer states and years): part of the squared error, and the worst year\n", rep.SharesFrom, last)
-		for _, l := range lines {
-			b.WriteString("  " + l + "\n")
-		}
-	}
-	if lines := pairMisses(rep.Pairs, n); len(lines) > 0 {
-		b.WriteString("\nthe pairs the alliances get most wrong (pairs.csv): mean years a run has them allied, against ATOP\n")
-		for _, l := range lines {
-			b.WriteString("  " + l + "\n")
-		}
-	}
-	if lines := pactMisses(rep.Pacts, n); len(lines) > 0 {
-		b.WriteString("\nhistory's pacts the runs miss most (pacts.csv): the pair-years of each, and the part the runs have allied\n")
-		for _, l := range lines {
-			b.WriteString("  " + l + "\n")
-		}
-	}
+	section(&b, fmt.Sprintf("where the defence shares part from history, every state with a reference share, %d–%d (shares.csv;\n"+
+		"a target may read fewer states and years): part of the squared error, and the worst year", rep.SharesFrom, last), shareMisses(shares, n))
+	section(&b, "the pairs the alliances get most wrong (pairs.csv): mean years a run has them allied, against ATOP", pairMisses(rep.Pairs, n))
+	section(&b, "history's pacts the runs miss most (pacts.csv): the pair-years of each, and the part the runs have allied", pactMisses(rep.Pacts, n))
 	if rep.AgainstStart != nil {
-		if lines := rep.AgainstStart.lines(); len(lines) > 0 {
-			b.WriteString("\nagainst the alliances of the start persisting (the baseline), in pair-years, mean over the runs\n")
-			for _, l := range lines {
-				b.WriteString("  " + l + "\n")
-			}
-		}
+		section(&b, "against the alliances of the start persisting (the baseline), in pair-years, mean over the runs", rep.AgainstStart.lines())
 	}
 	if ask := rep.whyHint(shares); ask != "" {
 		b.WriteString("\nwhat one run weighs for them, at any year: " + ask + "\n")

@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"cmp"
 	"encoding/csv"
 	"io"
 	"slices"
@@ -45,29 +46,31 @@ func PairErrors(records []*Record, h *History, from, to int) []PairError {
 		}
 	})
 	runs := float64(len(records))
-	var out []PairError
+	return worstPairs(ids, errs, func(e *PairError) float64 { return e.False + e.Missed }, func(e *PairError, a, b string) {
+		e.A, e.B = a, b
+		e.Model /= runs
+		e.False /= runs
+		e.Missed /= runs
+	})
+}
+
+// worstPairs returns the cells of the pairs i < j of ids (cells[i·n+j])
+// whose weight is positive, each finished by done (named, and its counts
+// made means over the runs), heaviest first; ties keep the pairs' order.
+func worstPairs[T any](ids []string, cells []T, weight func(*T) float64, done func(c *T, a, b string)) []T {
+	n := len(ids)
+	var out []T
 	for i := range n {
 		for j := i + 1; j < n; j++ {
-			e := errs[i*n+j]
-			if e.False+e.Missed == 0 {
+			c := cells[i*n+j]
+			if weight(&c) == 0 {
 				continue
 			}
-			e.A, e.B = ids[i], ids[j]
-			e.Model /= runs
-			e.False /= runs
-			e.Missed /= runs
-			out = append(out, e)
+			done(&c, ids[i], ids[j])
+			out = append(out, c)
 		}
 	}
-	slices.SortStableFunc(out, func(x, y PairError) int {
-		if d := (y.False + y.Missed) - (x.False + x.Missed); d != 0 {
-			if d > 0 {
-				return 1
-			}
-			return -1
-		}
-		return 0
-	})
+	slices.SortStableFunc(out, func(x, y T) int { return cmp.Compare(weight(&y), weight(&x)) })
 	return out
 }
 

@@ -34,11 +34,7 @@ func TestRunWritesTheFiveFiles(t *testing.T) {
 			t.Errorf("%s missing or empty: %v", f, err)
 		}
 	}
-	for _, want := range []string{"formed", "dissolved", "wrote " + dir} {
-		if !strings.Contains(out, want) {
-			t.Errorf("summary lacks %q:\n%s", want, out)
-		}
-	}
+	lacks(t, "summary", out, "formed", "dissolved", "wrote "+dir)
 	if entries, _ := os.ReadDir(filepath.Dir(dir)); len(entries) != 1 {
 		t.Errorf("a staging directory was left behind: %v", entries)
 	}
@@ -283,5 +279,16 @@ func TestGenerateWritesALoadableWorld(t *testing.T) {
 	}
 	if _, _, code := entente(t, "generate", "--nations", "1"); code != 2 {
 		t.Errorf("--nations 1: exit %d, want 2", code)
+	}
+}
+
+// lacks fails the test for each of wants that out, the output called
+// what, does not contain.
+func lacks(t *testing.T, what, out string, wants ...string) {
+	t.Helper()
+	for _, want := range wants {
+		if !strings.Contains(out, want) {
+			t.Errorf("%s lacks %q:\n%s", what, want, out)
+		}
 	}
 }

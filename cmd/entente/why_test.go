@@ -15,7 +15,7 @@ func TestWhyExplainsAPactThatDoesNotForm(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{
+	lacks(t, "the reading", out,
 		"the world as the tick of 1954 left it",
 		"USA–JPN, a new pact of the two:",
 		"history (ATOP): allied 1952–1990",
@@ -27,11 +27,7 @@ func TestWhyExplainsAPactThatDoesNotForm(t *testing.T) {
 		"→ JPN is not admitted: admission κ ",
 		"JPN (Japan)", "threat ", "from RUS ", "the peace rule's desire ",
 		"in no alliance",
-	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("the reading lacks %q:\n%s", want, out)
-		}
-	}
+	)
 	js, _, code := entente(t, "why", "asia-1950", "USA-JPN", "USA", "--year", "1954", "--json")
 	if code != 0 {
 		t.Fatalf("--json: exit %d", code)
@@ -117,17 +113,13 @@ func TestWhyOverASpan(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{
+	lacks(t, "the span", out,
 		"year  value USA  adm. κ USA  value JPN  adm. κ JPN  allied  ATOP  why not",
 		"1951          —           —          —           —  no      no    not both in the system",
 		"yes   USA: value 0.2", // 1952: ATOP has them allied, the model's United States does not value it enough
 		"1954  A8 ", "admission κ 0.009 < κ_admit 0.136",
 		"1954     1.00       2.19",
-	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("the span lacks %q:\n%s", want, out)
-		}
-	}
+	)
 	if n := strings.Count(out, "\n1953 "); n != 3 {
 		t.Errorf("%d rows for 1953, want one a question:\n%s", n, out)
 	}
@@ -230,16 +222,12 @@ func TestWhyReadsOneOfHistorysPacts(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{
+	lacks(t, "the reading", out,
 		"ATOP 3205 in 1952, as ATOP v4.01 has it: EGY IRQ JOR LEB SAU SYR YAR; 21 pairs,",
 		"EGY–IRQ   not allied: rivals: hostility",
 		"why not, by pairs: ",
 		"rivals (6)",
-	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("the reading lacks %q:\n%s", want, out)
-		}
-	}
+	)
 	out, _, code = entente(t, "why", "middle-east", "atop:3205", "--year", "1950:1952")
 	if code != 0 || !strings.Contains(out, "year  members  pairs  allied  why not, by pairs") || !strings.Contains(out, "\n1952        7     21  ") {
 		t.Errorf("over a span: exit %d:\n%s", code, out)

@@ -36,15 +36,11 @@ func (d *dataset) regimeEvents(s nationSpec, start float64) []event {
 	return out
 }
 
-// regimeLookBack is how far before its first year a state's Polity2 is
-// searched for the change that reached the regime it starts with: the
-// years of Polity2 the data keep before an era's start (cut.go), longer
-// than any regime_new the model's range makes sensible (3 by default).
-const regimeLookBack = polityLead
-
 // regimeSince is the year the regime a state has in its first year in the
 // run (the era's start, or its entry) was reached, the rule of
-// regimeEvents read backwards: walking back from its first year, the
+// regimeEvents read backwards over the polityLead years of Polity2 the
+// data keep before an era's start (cut.go; longer than any regime_new the
+// model's range makes sensible, 3 by default): walking back from its first year, the
 // earliest coded year of an unbroken run of years within 2 points of its
 // first value, when a coded year before that run lies 3 points or more
 // from it (Poland in an era of 1990: 5 in 1989 and 1990, −6 in 1988, so
@@ -63,7 +59,7 @@ func (d *dataset) regimeSince(s nationSpec, first num, entrant bool) *num {
 		return nil
 	}
 	since, coded := s.start, false
-	for y := s.start - 1; y >= s.start-regimeLookBack; y-- {
+	for y := s.start - 1; y >= s.start-polityLead; y-- {
 		v, ok := d.polity[key{s.politySeries(y), y}]
 		if !ok {
 			continue
@@ -76,7 +72,7 @@ func (d *dataset) regimeSince(s nationSpec, first num, entrant bool) *num {
 		return &num{float64(since), 0, fmt.Sprintf("Polity2 %g in %d, %g (%s) from %d: the last move of 3 points or more before its first year (regime_change's rule)", v, y, first.v, first.src, since)}
 	}
 	if !coded && entrant && s.start-1 >= d.polityFrom { // before the data's first year, no code says nothing
-		return &num{float64(s.start), 0, fmt.Sprintf("no Polity2 in the %d years before its entry in %d (the data code a state from its entry into the system): its regime's year zero, as a new state's", regimeLookBack, s.start)}
+		return &num{float64(s.start), 0, fmt.Sprintf("no Polity2 in the %d years before its entry in %d (the data code a state from its entry into the system): its regime's year zero, as a new state's", polityLead, s.start)}
 	}
 	return nil
 }

@@ -73,7 +73,7 @@ type nation struct {
 	gdp, growth, share     num
 	capability, debt       num
 	regime                 num
-	regimeSince            *num // the year the start regime was reached, if within regimeLookBack
+	regimeSince            *num // the year the start regime was reached, if within polityLead years
 	neutralSource          string
 	reach                  *num
 	island, command        string
