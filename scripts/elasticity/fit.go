@@ -13,9 +13,10 @@ func ols(cs []change, x func(change) []float64) (b, se []float64, err error) {
 	return olsOn(cs, func(c change) float64 { return c.share }, x)
 }
 
-// olsOn is ols with the dependent variable y(c).
-func olsOn(cs []change, yOf func(change) float64, x func(change) []float64) (b, se []float64, err error) {
-	p := len(x(change{}))
+// olsOn is ols with the dependent variable y(c), over rows of any kind.
+func olsOn[T any](cs []T, yOf func(T) float64, x func(T) []float64) (b, se []float64, err error) {
+	var zero T
+	p := len(x(zero))
 	X, y := mat.NewDense(len(cs), p, nil), mat.NewVecDense(len(cs), nil)
 	for r, c := range cs {
 		X.SetRow(r, x(c))

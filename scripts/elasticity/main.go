@@ -15,8 +15,12 @@
 // validation reports show, validate/dynamics.go) and on the change of its
 // regime, as the scenarios carry it (the start's Polity2 and the moves of
 // three points or more of their regime_change events): democracies spend
-// less (Goldsmith 2003; Fordham & Walker 2005). Run from the repository's
-// root:
+// less (Goldsmith 2003; Fordham & Walker 2005), and then on a fall of the
+// regime apart from a rise. Its last line fits the budget rule's own
+// regime term (agents.TargetTerms): every state-year's share against the
+// state's anchored share, net of the era's median, on how far its regime
+// stands below and above the anchor's; its coefficient for a fall is the
+// default regime_fall. Run from the repository's root:
 //
 //	go run ./scripts/elasticity
 //
@@ -30,6 +34,9 @@ package main
 import (
 	"fmt"
 	"os"
+	"slices"
+
+	"entente/validate"
 )
 
 func main() {
@@ -75,5 +82,33 @@ func run() error {
 		return err
 	}
 	fmt.Printf("  net of the era's median: on the distance from it %+.3f (s.e. %.3f), on the change of Polity2 %+.4f a point (%.4f); overlapping decades, so the standard errors are understated\n", rb[1], rse[1], rb[2], rse[2])
+	db, dse, err := olsOn(all, func(c change) float64 { return c.netShare }, func(c change) []float64 { return []float64{1, c.dev, max(0, -c.regime), max(0, c.regime)} })
+	if err != nil {
+		return err
+	}
+	fmt.Printf("  the same, a fall of Polity2 apart from a rise: %+.4f a point fallen (s.e. %.4f), %+.4f a point risen (%.4f)\n", db[2], dse[2], db[3], dse[3])
+	// The budget rule's own form: each year's share against the anchored
+	// one, on the regime's fall below the anchor's and its rise above it.
+	an, err := anchoredYears()
+	if err != nil {
+		return err
+	}
+	ab, ase, err := olsOn(an, func(a sinceAnchor) float64 { return a.netShare }, func(a sinceAnchor) []float64 { return []float64{1, a.fall, a.rise, a.dev, a.devYears} })
+	if err != nil {
+		return err
+	}
+	fmt.Printf("%d state-years against each state's anchor (its first three years), net of the era's median: %+.4f a point of Polity2 below the anchor's (s.e. %.4f), %+.4f a point above it (%.4f); the distance from the median %+.3f, and %+.3f a decade since the anchor\n",
+		len(an), ab[1], ase[1], ab[2], ase[2], ab[3], ab[4])
+	for _, part := range []struct {
+		name   string
+		fitted bool
+	}{{"the three fitted eras", true}, {"the eras out of sample", false}} {
+		rows := slices.DeleteFunc(slices.Clone(an), func(a sinceAnchor) bool { return slices.Contains(validate.Scenarios(), a.era) != part.fitted })
+		pb, pse, err := olsOn(rows, func(a sinceAnchor) float64 { return a.netShare }, func(a sinceAnchor) []float64 { return []float64{1, a.fall, a.rise, a.dev, a.devYears} })
+		if err != nil {
+			return err
+		}
+		fmt.Printf("  %s alone (%d): %+.4f below (%.4f), %+.4f above (%.4f)\n", part.name, len(rows), pb[1], pse[1], pb[2], pse[2])
+	}
 	return nil
 }

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"math"
+	"slices"
+
+	"entente/scripts/internal/eras"
+	"entente/sim"
+	"entente/validate"
+)
+
+// sinceAnchor is one state-year read the way the budget rule reads it:
+// the state's share against its anchored share, both net of the era's
+// median share (the log of s_t/s_a less that of m_t/m_a), with how far
+// its regime stands below (fall) or above (rise) the one it came in with.
+// dev is its anchored share's distance from the era's median, and
+// devYears that distance times the years since the anchor (to 40) over
+// ten: history's shares revert toward the median, and the regimes that
+// fell were not placed at random against it.
+type sinceAnchor struct {
+	era                  string
+	netShare, fall, rise float64
+	dev, devYears        float64
+}
+
+// anchoredYears are every built-in era's state-years after each state's
+// anchor: its first three years with a positive reference share (their
+// median, as the generator's start share) and its mean regime over them,
+// as the scenario carries it (regimesOf), as the engine anchors a state's
+// regime over the years of its start share (sim/budget.go).
+func anchoredYears() ([]sinceAnchor, error) {
+	var out []sinceAnchor
+	err := eras.Each(func(era string, cfg sim.Config, h *validate.History) error {
+		median := map[int]float64{} // the era's median share, year by year
+		for y := cfg.StartYear; y <= cfg.EndYear; y++ {
+			var xs []float64
+			for _, n := range cfg.Nations {
+				if s, ok := h.PositiveShare(n.ID, y); ok {
+					xs = append(xs, s)
+				}
+			}
+			if len(xs) > 0 {
+				median[y] = medianOf(xs)
+			}
+		}
+		regimes := regimesOf(cfg)
+		for _, n := range cfg.Nations {
+			var years []int
+			for y := cfg.StartYear; y <= cfg.EndYear; y++ {
+				if _, ok := h.PositiveShare(n.ID, y); ok {
+					years = append(years, y)
+				}
+			}
+			if len(years) < 4 {
+				continue
+			}
+			var s0, m0 []float64
+			for _, y := range years[:3] {
+				s, _ := h.PositiveShare(n.ID, y)
+				s0, m0 = append(s0, s), append(m0, median[y])
+			}
+			sa, ma := medianOf(s0), medianOf(m0)
+			ra := 0.0 // the mean regime of the same three years
+			for _, y := range years[:3] {
+				ra += regimeIn(regimes[n.ID], y) / 3
+			}
+			for _, y := range years[3:] {
+				s, _ := h.PositiveShare(n.ID, y)
+				d := regimeIn(regimes[n.ID], y) - ra
+				dev := math.Log(sa / ma)
+				out = append(out, sinceAnchor{
+					era:      era,
+					netShare: math.Log(s/sa) - math.Log(median[y]/ma),
+					fall:     max(0, -d), rise: max(0, d),
+					dev: dev, devYears: dev * float64(min(y-years[0], 40)) / 10,
+				})
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// medianOf is the median of xs (the mean of the middle two when even).
+func medianOf(xs []float64) float64 {
+	s := slices.Sorted(slices.Values(xs))
+	n := len(s)
+	if n%2 == 1 {
+		return s[n/2]
+	}
+	return (s[n/2-1] + s[n/2]) / 2
+}
