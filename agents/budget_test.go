@@ -134,3 +134,30 @@ func TestAdjustShareAndFiscalRule(t *testing.T) {
 		t.Errorf("fiscal rule with low debt should not bind: got %v", got)
 	}
 }
+
+// The regime term: a regime that falls below the anchor's raises the
+// share by e^(β_r·fall); one that opens up, or returns to the anchor's,
+// leaves it; β_r = 0 turns it off.
+func TestARegimeBelowItsAnchorRaisesTheShare(t *testing.T) {
+	a := anchorAt(testPolicy, 0.03, 50, 100)
+	a.Regime = 8
+	bp := BudgetParams{BurdenRef: 0.2, IncomeElasticity: 1, RegimeFall: 0.0167}
+	at := func(regime float64) float64 {
+		return TargetShare(testPolicy, bp, a, BudgetInputs{Threat: 50, OwnShare: 1, Capability: 100, Regime: regime})
+	}
+	if got, want := at(-7), 0.03*math.Exp(0.0167*15); math.Abs(got-want) > 1e-12 {
+		t.Errorf("a fall of 15 points (8 → −7): s* = %v, want %v", got, want)
+	}
+	for _, r := range []float64{8, 10} {
+		if got := at(r); math.Abs(got-0.03) > 1e-12 {
+			t.Errorf("regime %v against 8 at the anchor: s* = %v, want the anchored 0.03", r, got)
+		}
+	}
+	bp.RegimeFall = 0
+	if got := at(-7); math.Abs(got-0.03) > 1e-12 {
+		t.Errorf("β_r = 0: s* = %v, want 0.03", got)
+	}
+	if got := TargetTerms(testPolicy, BudgetParams{BurdenRef: 0.2, IncomeElasticity: 1, RegimeFall: 0.0167}, a, BudgetInputs{Threat: 50, OwnShare: 1, Capability: 100, Regime: -2}).Regime; math.Abs(got-math.Exp(0.167)) > 1e-12 {
+		t.Errorf("the regime term of a fall of 10 points: %v, want e^0.167", got)
+	}
+}

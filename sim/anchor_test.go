@@ -130,3 +130,27 @@ func TestAnchorWindowStartsAtEntry(t *testing.T) {
 		t.Errorf("anchor burdens over the window %v: the fixture does not give the entrant a threat that moves", burdens)
 	}
 }
+
+// The anchored regime is the mean of the state's regimes over the same
+// ticks as its burden: a change of regime within the start share's years
+// (Czechoslovakia's of February 1948, when its share is the median of
+// 1947–49) is partly the anchor's, and after the window the regime moves
+// only the regime term.
+func TestAnchorRegimeIsTheMeanOverTheStartShareYears(t *testing.T) {
+	cfg := perceptionWorld()
+	cfg.TicksPerYear, cfg.ShareYears = 1, 3
+	w := mustNew(t, cfg)
+	i := iBOR
+	regimes := []float64{7, -7, -7, -7, 8}
+	var seen []float64
+	for tick, r := range regimes {
+		w.nations[i].Regime = r
+		if tick < 3 {
+			seen = append(seen, r)
+		}
+		w.setBudgets()
+		if got, want := w.anchor[i].Regime, meanOf(seen); !near(got, want, 1e-12) {
+			t.Fatalf("tick %d: anchored regime %v, want the mean %v of %v", tick, got, want, seen)
+		}
+	}
+}

@@ -41,17 +41,20 @@ func (w *World) setBudgets() {
 			Capability:     max(n.Capability, w.snapshotFloor),
 			Pressure:       n.Pressure,
 			GDP:            n.GDP,
+			Regime:         n.Regime,
 			Pull:           w.targetPull(i),
 		}
 		win := &w.anchorWin[i]
 		if !w.anchor[i].Set {
-			w.anchor[i] = agents.Anchor{Share: n.Share, Pressure: n.Pressure, GDP: n.GDP, Set: true}
+			w.anchor[i] = agents.Anchor{Share: n.Share, Pressure: n.Pressure, GDP: n.GDP, Regime: n.Regime, Set: true}
 			*win = anchorWindow{own: in.OwnShare, threat: in.Threat, allied: in.AllianceThreat}
 		}
 		if win.ticks < window {
 			win.sum += agents.Burden(n.Policy, win.held(in))
+			win.regimes += n.Regime
 			win.ticks++
 			w.anchor[i].Burden = win.sum / float64(win.ticks)
+			w.anchor[i].Regime = win.regimes / float64(win.ticks)
 		}
 		anchor := w.displacedAnchor(i)
 		peace := agents.TargetShare(n.Policy, bp, anchor, in)
@@ -263,12 +266,13 @@ func (w *World) scopedParts(m int, scope []scoped) (aimed, own float64) {
 func (w *World) anchorTicks() int { return w.ticksOf(w.cfg.ShareYears) }
 
 // anchorWindow is a state's anchor burden in the making: the sum of its
-// burdens over the ticks so far and, from its first budget, the part of
+// burdens (and of its regimes) over the ticks so far and, from its first budget, the part of
 // its security it then provided, its own threat and the threat its
 // alliances were aimed at.
 type anchorWindow struct {
 	ticks               int
 	sum                 float64
+	regimes             float64 // the sum of its regimes over the same ticks
 	own, threat, allied float64
 }
 

@@ -259,3 +259,30 @@ func TestTargetPullTakesTheLargest(t *testing.T) {
 
 // wholeThreat is t_ml before focus, W_ml·K_l: the threat budgets answer.
 func wholeThreat(w *World, m, l int) float64 { return w.weights.At(m, l) * w.capVec.AtVec(l) }
+
+// A state's anchor holds the regime it came in with, and a fall of its
+// regime afterwards (a regime_change event) raises its desired share by
+// the regime term; the anchored regime does not follow the fall.
+func TestARegimeFallAfterTheAnchorRaisesTheBudget(t *testing.T) {
+	w := mustNew(t, perceptionWorld())
+	w.p.FollowShare, w.p.ShareRise = 0, 0
+	for i := range w.nations {
+		w.nations[i].Policy.Adjustment = 1
+		w.nations[i].Policy.FiscalBrake = 0
+	}
+	for _, a := range w.alliances {
+		a.Target = 0
+	}
+	w.setBudgets()
+	i := 0
+	n := &w.nations[i]
+	start, was := n.Share, n.Regime
+	if w.anchor[i].Regime != was {
+		t.Fatalf("anchored regime %v, want the state's %v", w.anchor[i].Regime, was)
+	}
+	n.Regime = was - 10
+	w.setBudgets()
+	if want := start * math.Exp(10*w.p.RegimeFall); !near(n.Share, want, 1e-12) || w.anchor[i].Regime != was {
+		t.Errorf("after a fall of 10 points: s = %v, want %v (anchored regime %v, want %v)", n.Share, want, w.anchor[i].Regime, was)
+	}
+}

@@ -44,6 +44,7 @@ type Params struct {
 	Reactivity  float64 `toml:"k" unit:"1" help:"elasticity of the defence share to the threat burden: the share is its anchor times ((x + x0)/(x at the anchor + x0))^k" range:"[0, 10]"`
 	BurdenRef   float64 `toml:"x0" unit:"1" help:"threat burden (perceived threat per unit of own forces) added to both sides of the budget ratio, so that a state that faced no threat responds finitely" symbol:"x0" range:"(0, 1000]"`
 	IncomeElast float64 `toml:"eta" unit:"1" help:"income elasticity of defence spending: the share moves with (GDP / GDP at the anchor)^(eta − 1); 1: the share does not move with income" symbol:"η" range:"[0, 2]"`
+	RegimeFall  float64 `toml:"regime_fall" unit:"1/point" help:"rise of the defence share per Polity2 point a state's regime stands below the one it was anchored with: the share is multiplied by e^(regime_fall × the fall); a regime that opens up moves nothing; 0: regimes do not move budgets" symbol:"β_r" range:"[0, 1]"`
 	Privateness float64 `toml:"psi0" unit:"1" help:"privateness of defence output: part of own forces that protect only oneself" symbol:"ψ0" range:"[0, 1]"`
 	FiscalBrake float64 `toml:"f" unit:"share of GDP" help:"share cut at full fiscal pressure" range:"[0, 1]"`
 	TargetPull  float64 `toml:"nu" unit:"1" help:"pull of an alliance's spending target, per unit of cohesion" symbol:"ν" range:"[0, 1000]"`
@@ -147,7 +148,7 @@ type Params struct {
 // docs/MODEL-NOTES.md.
 func DefaultParams() Params {
 	return Params{
-		Reactivity: 0.2328, BurdenRef: 0.3898, IncomeElast: 0.7837, Privateness: 0.06185,
+		Reactivity: 0.2328, BurdenRef: 0.3898, IncomeElast: 0.7837, RegimeFall: 0.0166, Privateness: 0.06185,
 		FiscalBrake: 0.1449, TargetPull: 0.6036, FollowShare: 1.214, InitTarget: 0, Adjustment: 0.9, BudgetLag: 1, ShareRise: 0.14,
 		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.8999, MinRange: 1900, Gradient: 2.4,
 		Entrapment: 1.132, SeaFactor: 1, Fronts: 0.9, Focus: 0.5, WarMatch: 1.4, WarCap: 0.15, WarEffort: 0.2048, WarRatchet: 2, RatchetFade: 0.1231,
@@ -252,7 +253,7 @@ func (p Params) economy() agents.EconomyParams {
 }
 
 func (p Params) budget() agents.BudgetParams {
-	return agents.BudgetParams{BurdenRef: p.BurdenRef, IncomeElasticity: p.IncomeElast, Pull: p.TargetPull}
+	return agents.BudgetParams{BurdenRef: p.BurdenRef, IncomeElasticity: p.IncomeElast, Pull: p.TargetPull, RegimeFall: p.RegimeFall}
 }
 
 func (p Params) relations() agents.RelationParams {

@@ -49,7 +49,7 @@ type ThreatSource struct {
 }
 
 // BudgetWhy is the budget rule of the last tick for one nation: the peace
-// rule's desired share s* = s_a·ThreatTerm·IncomeTerm + Pull − Brake
+// rule's desired share s* = s_a·ThreatTerm·IncomeTerm·RegimeTerm + Pull − Brake
 // (clamped to the nation's bounds), a war's demand above it, and the share
 // the nation moved to.
 type BudgetWhy struct {
@@ -62,6 +62,8 @@ type BudgetWhy struct {
 	Anchor         agents.Anchor
 	ThreatTerm     float64 // ((x + x0)/(x_a + x0))^k
 	IncomeTerm     float64 // (Y/Y_a)^(η − 1)
+	RegimeTerm     float64 // e^(β_r·max(0, r_a − r))
+	Regime         float64 // r: the regime (Polity2) the budget weighed (Anchor.Regime: at the anchor)
 	Pull           float64 // its alliances' targets' pull
 	Brake          float64 // f·max(0, P − P_a)
 	Peace          float64 // the peace rule's desired share
@@ -207,11 +209,11 @@ func (w *World) budgetWhy(i int) BudgetWhy {
 	t := w.budgetSeen[i]
 	n := &w.nations[i]
 	bp := w.p.budget()
-	threat, income, brake := agents.TargetTerms(n.Policy, bp, t.anchor, t.in)
+	terms := agents.TargetTerms(n.Policy, bp, t.anchor, t.in)
 	b := BudgetWhy{
 		Set: true, Threat: t.in.Threat, AllianceThreat: t.in.AllianceThreat, OwnShare: t.in.OwnShare,
 		Forces: t.in.Capability, Burden: agents.Burden(n.Policy, t.in), Anchor: t.anchor, Pull: t.in.Pull,
-		ThreatTerm: threat, IncomeTerm: income, Brake: brake,
+		ThreatTerm: terms.Threat, IncomeTerm: terms.Income, RegimeTerm: terms.Regime, Brake: terms.Brake, Regime: t.in.Regime,
 		Peace: agents.TargetShare(n.Policy, bp, t.anchor, t.in), Desired: t.desired, Share: n.Share,
 	}
 	if d := t.war; d.set && d.war < len(w.wars) {

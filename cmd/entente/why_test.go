@@ -189,8 +189,8 @@ func TestWhyAWaitingNationIsNotAdmitted(t *testing.T) {
 // war_cap, below its own war's costs at its displaced peace desire).
 func TestWhyNamesAWarsDemand(t *testing.T) {
 	out, errs, code := entente(t, "why", "asia-1950", "DRV", "--year", "1968")
-	if code != 0 || !strings.Contains(out, "at war with ") || !strings.Contains(out, "USA: its war demands 17.11 % of GDP") ||
-		!strings.Contains(out, "of its side's GDP, held to war_cap's 15.00 %) and its own war's costs (17.11 %)") ||
+	if code != 0 || !strings.Contains(out, "at war with ") || !strings.Contains(out, "USA: its war demands 17.13 % of GDP") ||
+		!strings.Contains(out, "of its side's GDP, held to war_cap's 15.00 %) and its own war's costs (17.13 %)") ||
 		!strings.Contains(out, "held to its ceiling of 25.00 %") {
 		t.Errorf("exit %d, %s\n%s", code, errs, out)
 	}
@@ -268,5 +268,20 @@ func TestWhyReadsOneOfHistorysPacts(t *testing.T) {
 		if _, errs, code := entente(t, c.args...); code != 2 || !strings.Contains(errs, c.want) {
 			t.Errorf("%v: exit %d, %q; want 2 and %q", c.args, code, errs, c.want)
 		}
+	}
+}
+
+// TestWhyShowsTheRegimeTerm: Greece under the colonels (Polity2 −7 in 1968,
+// 6.67 at its anchor, the mean of 1947–49) spends more by the regime term, which the
+// reading shows with both regimes, and the JSON carries; a state whose
+// regime has not fallen shows none.
+func TestWhyShowsTheRegimeTerm(t *testing.T) {
+	out, errs, code := entente(t, "why", "cold-war", "GRC", "DEN", "--year", "1968")
+	if code != 0 || strings.Count(out, "× regime term") != 1 || !strings.Contains(out, "× regime term 1.255 (Polity2 -7 against 6.67 at the anchor)") {
+		t.Errorf("exit %d, %s\n%s", code, errs, out)
+	}
+	out, errs, code = entente(t, "why", "cold-war", "GRC", "--year", "1968", "--json")
+	if code != 0 || !strings.Contains(out, `"regime_term": 1.25`) || !strings.Contains(out, `"anchor_regime": 6.66`) {
+		t.Errorf("--json: exit %d, %s\n%s", code, errs, out)
 	}
 }

@@ -64,6 +64,9 @@ type budgetJSON struct {
 	Burden         float64  `json:"burden"`
 	ThreatTerm     float64  `json:"threat_term"`
 	IncomeTerm     float64  `json:"income_term"`
+	RegimeTerm     float64  `json:"regime_term"`
+	Regime         float64  `json:"regime"`
+	AnchorRegime   float64  `json:"anchor_regime"`
 	Pull           float64  `json:"pull"`
 	Brake          float64  `json:"brake"`
 	Threat         float64  `json:"threat"`
@@ -141,7 +144,7 @@ func nationJSONOf(w *sim.World, y sim.Why) nationJSON {
 	ns := w.Nations()
 	j := nationJSON{ID: ns[y.Nation].ID, Active: y.Active, Threat: y.Threat, Waiting: y.Waiting, Sources: []sourceJSON{}, Standings: []standJSON{}}
 	if b := y.Budget; b.Set {
-		j.Budget = &budgetJSON{nil, b.Share, b.Peace, b.Desired, b.Anchor.Share, b.Anchor.Burden, b.Burden, b.ThreatTerm, b.IncomeTerm, b.Pull, b.Brake,
+		j.Budget = &budgetJSON{nil, b.Share, b.Peace, b.Desired, b.Anchor.Share, b.Anchor.Burden, b.Burden, b.ThreatTerm, b.IncomeTerm, b.RegimeTerm, b.Regime, b.Anchor.Regime, b.Pull, b.Brake,
 			b.Threat, b.AllianceThreat, b.OwnShare, b.Forces}
 		if wr := b.War; wr != nil {
 			j.Budget.War = &warJSON{Match: wr.Match, Cap: wr.Cap, Effort: wr.Effort, Ceiling: wr.Ceiling, Part: wr.Part}

@@ -72,7 +72,7 @@ func (q query) header(w *sim.World) string {
 		l := pairLabels(w, q)
 		return fmt.Sprintf("year  %s  %s  %s  %s  allied  ATOP  why not", l[0], l[1], l[2], l[3])
 	default:
-		return "year  share %  history %  desire %  anchor %  threat ×  income ×  pull pt  brake pt  alliances   largest threat   next move"
+		return "year  share %  history %  desire %  anchor %  threat ×  income ×  regime ×  pull pt  brake pt  alliances   largest threat   next move"
 	}
 }
 
@@ -191,8 +191,8 @@ func (q query) row(w *sim.World, hist *validate.History, year int) []string {
 	case y.Next != nil:
 		next = fmt.Sprintf("%s %s (%.2f)", y.Next.Action, y.Next.Target, y.Next.Value.Value)
 	}
-	return []string{fmt.Sprintf("%d  %7.2f  %9s  %8.2f  %8.2f  %8.3f  %8.3f  %7.2f  %8.2f  %-10s  %-15s  %s", year,
-		100*b.Share, histShare, 100*b.Desired, 100*b.Anchor.Share, b.ThreatTerm, b.IncomeTerm, 100*b.Pull, 100*b.Brake, alliances, threat, next)}
+	return []string{fmt.Sprintf("%d  %7.2f  %9s  %8.2f  %8.2f  %8.3f  %8.3f  %8.3f  %7.2f  %8.2f  %-10s  %-15s  %s", year,
+		100*b.Share, histShare, 100*b.Desired, 100*b.Anchor.Share, b.ThreatTerm, b.IncomeTerm, b.RegimeTerm, 100*b.Pull, 100*b.Brake, alliances, threat, next)}
 }
 
 // pairLabels are a pact's columns: each founder's value and admission κ.

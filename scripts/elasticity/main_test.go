@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"entente/scenarios"
+	"entente/sim"
 	"entente/validate"
 )
 
@@ -78,5 +79,27 @@ func TestRegimeInBeforeAndBetweenSpells(t *testing.T) {
 		if got := regimeIn(spells, year); got != want {
 			t.Errorf("regime in %d: %v, want %v", year, got, want)
 		}
+	}
+}
+
+// TestRegimeFallIsTheRulesOwnFit: the default regime_fall is the fit of
+// the rule's own form to the eras' shares (rounded to four places), and
+// the rise beside it is within two of its standard errors of nothing,
+// which is why the rule leaves an opening regime alone. It fails when the
+// data, the fit or the default move apart.
+func TestRegimeFallIsTheRulesOwnFit(t *testing.T) {
+	an, err := anchoredYears()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, se, err := olsOn(an, func(a sinceAnchor) float64 { return a.netShare }, func(a sinceAnchor) []float64 { return []float64{1, a.fall, a.rise, a.dev, a.devYears} })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := math.Round(b[1]*1e4)/1e4, sim.DefaultParams().RegimeFall; got != want {
+		t.Errorf("the fit's fall %.4f a point, the default regime_fall %v", b[1], want)
+	}
+	if math.Abs(b[2]) > 2*se[2] {
+		t.Errorf("the rise %.4f (s.e. %.4f) is told from nothing: the rule's regime term ignores it", b[2], se[2])
 	}
 }
