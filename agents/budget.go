@@ -26,13 +26,14 @@ type BudgetInputs struct {
 }
 
 // Anchor is where a state's budget stands when it comes into the run: the
-// share it was observed to spend, the threat burden it then faced and its
-// fiscal pressure then. Levels differ by state and era and persist (Smith
+// share it was observed to spend, the threat burden it then faced, its
+// fiscal pressure and GDP then, and the regime its share was measured
+// under. Levels differ by state and era and persist (Smith
 // 1995: the demand for military spending has country fixed effects); the
 // rule moves a state from its own level as its situation changes.
 type Anchor struct {
 	Share, Burden, Pressure, GDP float64
-	Regime                       float64 // Polity2 when it came into the run
+	Regime                       float64 // the regime (Polity2) its share was measured under
 	Set                          bool
 }
 
@@ -100,10 +101,10 @@ type Terms struct {
 // Quarterly 49(1)), and the built-in eras' shares say which way the change
 // acts (go run ./scripts/elasticity, its last lines): each state-year's
 // share against its anchored share, net of the era's median and of the
-// reversion toward it, rises by 0.0166 in log per point its regime stands
+// reversion toward it, rises by 0.0174 in log per point its regime stands
 // below the anchor's (s.e. 0.0021, understated by the years' dependence;
-// 0.0142 in the eras out of sample alone), and moves by −0.0021 (0.0018)
-// per point above it, which is not told from nothing. Greece's colonels of
+// 0.0151 in the eras out of sample alone), and moves by −0.0030 (0.0019)
+// per point above it, a sixth of that, which the term leaves out. Greece's colonels of
 // 1967 (4 → −7) raised its share from 3.6 % to 4.7 % of GDP by 1968.
 func TargetTerms(pol Policy, p BudgetParams, a Anchor, in BudgetInputs) Terms {
 	x0 := max(p.BurdenRef, 1e-12)

@@ -12,14 +12,16 @@ var nationID = regexp.MustCompile(`^[A-Za-z0-9_]+$`)
 
 // checkNations checks every [[nation]], registers the ids, and returns
 // the nations (all active; entry events change that), which are islands,
-// and the year each one's start regime was reached (0: not given).
-func (l *loader) checkNations(geo sim.Geometry) ([]agents.Nation, []bool, []int) {
+// the year each one's start regime was reached (0: not given), and the
+// regimes their start shares were measured under, where given.
+func (l *loader) checkNations(geo sim.Geometry) ([]agents.Nation, []bool, []int, []sim.NationRegime) {
 	if len(l.nations) == 0 {
 		l.problems = append(l.problems, Problem{File: l.file, Path: "nation", Message: "the world has no nations: at least one [[nation]] is required"})
 	}
 	nations := make([]agents.Nation, len(l.nations))
 	islands := make([]bool, len(l.nations))
 	regimeSince := make([]int, len(l.nations))
+	var shareRegimes []sim.NationRegime
 	for i := range l.nations {
 		t := &l.nations[i]
 		if !l.has("nation", i, "id") {
@@ -35,8 +37,11 @@ func (l *loader) checkNations(geo sim.Geometry) ([]agents.Nation, []bool, []int)
 		nations[i] = l.nation(i, geo)
 		islands[i] = t.Island
 		regimeSince[i] = t.RegimeSince
+		if l.has("nation", i, "share_regime") {
+			shareRegimes = append(shareRegimes, sim.NationRegime{Nation: i, Regime: t.ShareRegime})
+		}
 	}
-	return nations, islands, regimeSince
+	return nations, islands, regimeSince, shareRegimes
 }
 
 // checkNation checks the values of nation i.
@@ -117,6 +122,7 @@ func (l *loader) checkNation(i int, geo sim.Geometry) {
 	nonneg("debt", t.Debt)
 	atMost("debt", t.Debt, maxDebt)
 	in("regime", t.Regime, -10, 10)
+	in("share_regime", t.ShareRegime, -10, 10)
 	nonneg("reach", t.Reach)
 	if t.Neutral && t.Camp != "" {
 		at("camp", "must be empty for a neutral state, got %q", t.Camp)

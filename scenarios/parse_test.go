@@ -238,3 +238,23 @@ func TestRegimeSince(t *testing.T) {
 		t.Errorf("RegimeSince %v, want [1999 0]", got)
 	}
 }
+
+// A nation's share_regime reaches the engine as the regime its start share
+// was measured under, for that nation only; one outside [-10, 10] is
+// refused with the nation's key.
+func TestShareRegime(t *testing.T) {
+	src := twoStatesIn("shareregime", "Two states, one whose regime changed in its start share's years.", 2000, 2010, 0)
+	given := strings.Replace(src, "id = \"A\"\n", "id = \"A\"\nshare_regime = -3.5\n", 1)
+	s, err := Parse("shareregime.toml", []byte(given), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := s.Config.ShareRegimes; len(got) != 1 || got[0] != (sim.NationRegime{Nation: 0, Regime: -3.5}) {
+		t.Errorf("ShareRegimes %v, want [{0 -3.5}]", got)
+	}
+	bad := strings.Replace(src, "id = \"A\"\n", "id = \"A\"\nshare_regime = 12\n", 1)
+	_, err = Parse("shareregime.toml", []byte(bad), nil)
+	if err == nil || !strings.Contains(err.Error(), "share_regime") || !strings.Contains(err.Error(), "must be in [-10, 10], got 12") {
+		t.Errorf("share_regime 12: %v, want the key and its range", err)
+	}
+}

@@ -174,12 +174,12 @@ func parse(ctx context.Context, filename string, data []byte, overrides []string
 func (l *loader) build() sim.Config {
 	geo, yearsOK := l.checkScenario()
 	l.checkModel()
-	nations, islands, regimeSince := l.checkNations(geo)
+	nations, islands, regimeSince, shareRegimes := l.checkNations(geo)
 	cfg := sim.Config{
 		Name: l.scenario.Name, StartYear: int(l.scenario.StartYear), EndYear: int(l.scenario.EndYear),
 		TicksPerYear: int(l.scenario.TicksPerYear), Seed: uint64(l.scenario.Seed), Geometry: geo,
 		LatentThreat: 1 - l.scenario.PerceivedThreat, ShareYears: l.scenario.ShareYears,
-		Params: l.params, Nations: nations, Islands: islands, RegimeSince: regimeSince,
+		Params: l.params, Nations: nations, Islands: islands, RegimeSince: regimeSince, ShareRegimes: shareRegimes,
 		Rivalries: l.checkRelations("rivalry", l.rivalries, 0, yearsOK),
 		Ties:      l.checkRelations("tie", l.ties, -1, yearsOK),
 		Alliances: l.checkAlliances(),

@@ -47,6 +47,7 @@ type nationTable struct {
 	Debt           float64 `toml:"debt"`
 	Regime         float64 `toml:"regime"`
 	RegimeSince    int     `toml:"regime_since"` // year its start regime was reached
+	ShareRegime    float64 `toml:"share_regime"` // the regime its start share was measured under
 	Camp           string  `toml:"camp"`
 	Reach          float64 `toml:"reach"` // [km]
 	Neutral        bool    `toml:"neutral"`

@@ -26,7 +26,8 @@ func removable(kind sim.EventKind) bool {
 // nothing (a run labelled "without" would be the scenario's own); either
 // changes nothing. Empty entries (a stray comma) are ignored. Leaving out
 // regime_change leaves out the regimes' dates before the run too
-// (Config.RegimeSince).
+// (Config.RegimeSince), and the regimes the start shares were measured
+// under (Config.ShareRegimes).
 func (s *Scenario) Without(kinds []string) (int, error) {
 	var bad, asked []string
 	set := map[sim.EventKind]bool{}
@@ -70,6 +71,7 @@ func (s *Scenario) Without(kinds []string) (int, error) {
 		// from are the same facts as the changes in the run: without one,
 		// without the other.
 		s.Config.RegimeSince = nil
+		s.Config.ShareRegimes = nil
 	}
 	for _, k := range removedKinds {
 		if !slices.Contains(s.LeftOut, k) {

@@ -43,11 +43,14 @@ func TestWithoutLeavesOutTheKindsAsked(t *testing.T) {
 	if !slices.ContainsFunc(sc.Config.RegimeSince, func(y int) bool { return y != 0 }) {
 		t.Fatal("cold-war should date some regimes before the run (regime_since)")
 	}
+	if len(sc.Config.ShareRegimes) == 0 {
+		t.Fatal("cold-war should give the regimes some start shares were measured under (share_regime)")
+	}
 	if _, err := sc.Without([]string{"regime_change"}); err != nil {
 		t.Fatal(err)
 	}
-	if sc.Config.RegimeSince != nil || count(sim.RegimeChange) != 0 {
-		t.Errorf("without regime_change: regime_since %v, %d changes left", sc.Config.RegimeSince, count(sim.RegimeChange))
+	if sc.Config.RegimeSince != nil || sc.Config.ShareRegimes != nil || count(sim.RegimeChange) != 0 {
+		t.Errorf("without regime_change: regime_since %v, share_regime %v, %d changes left", sc.Config.RegimeSince, sc.Config.ShareRegimes, count(sim.RegimeChange))
 	}
 }
 

@@ -2,6 +2,8 @@ package sim
 
 import (
 	"math"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -131,26 +133,38 @@ func TestAnchorWindowStartsAtEntry(t *testing.T) {
 	}
 }
 
-// The anchored regime is the mean of the state's regimes over the same
-// ticks as its burden: a change of regime within the start share's years
-// (Czechoslovakia's of February 1948, when its share is the median of
-// 1947–49) is partly the anchor's, and after the window the regime moves
-// only the regime term.
-func TestAnchorRegimeIsTheMeanOverTheStartShareYears(t *testing.T) {
+// A state's anchor keeps the regime its start share was measured under
+// where the scenario gives one (Czechoslovakia's start share is the
+// median of 1948–50, all under the communists, while its regime at the
+// start, 1947, is 2), else its regime at its first budget; a later change
+// of regime moves only the regime term, never the anchor.
+func TestAnchorRegimeIsTheShareRegime(t *testing.T) {
 	cfg := perceptionWorld()
-	cfg.TicksPerYear, cfg.ShareYears = 1, 3
+	cfg.ShareRegimes = []NationRegime{{Nation: iBOR, Regime: -7}}
 	w := mustNew(t, cfg)
-	i := iBOR
-	regimes := []float64{7, -7, -7, -7, 8}
-	var seen []float64
-	for tick, r := range regimes {
-		w.nations[i].Regime = r
-		if tick < 3 {
-			seen = append(seen, r)
-		}
-		w.setBudgets()
-		if got, want := w.anchor[i].Regime, meanOf(seen); !near(got, want, 1e-12) {
-			t.Fatalf("tick %d: anchored regime %v, want the mean %v of %v", tick, got, want, seen)
+	w.nations[iBOR].Regime, w.nations[iCAL].Regime = 2, 6
+	w.setBudgets()
+	if got := w.anchor[iBOR].Regime; got != -7 {
+		t.Errorf("BOR: anchored regime %v, want the scenario's -7", got)
+	}
+	if got := w.anchor[iCAL].Regime; got != 6 {
+		t.Errorf("CAL: anchored regime %v, want its regime at its first budget, 6", got)
+	}
+	w.nations[iCAL].Regime = -4
+	w.setBudgets()
+	if got := w.anchor[iCAL].Regime; got != 6 {
+		t.Errorf("CAL after a fall: anchored regime %v, want 6 still", got)
+	}
+}
+
+// Config.Validate refuses a share regime outside [-10, 10], for a nation
+// the world does not have, or out of nation order.
+func TestShareRegimesAreValidated(t *testing.T) {
+	for _, m := range [][]NationRegime{{{0, 11}}, {{0, math.NaN()}}, {{99, 0}}, {{-1, 0}}, {{1, 0}, {0, 0}}} {
+		cfg := perceptionWorld()
+		cfg.ShareRegimes = m
+		if errs := cfg.Validate(); !slices.ContainsFunc(errs, func(e error) bool { return strings.Contains(e.Error(), "share regime") }) {
+			t.Errorf("share regimes %v: errors %v, want one naming the share regime", m, errs)
 		}
 	}
 }

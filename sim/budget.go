@@ -22,7 +22,9 @@ import (
 // date, and whether the blockade of June 1948 falls before that date
 // depends on the tick length (at one tick a year it acts from January);
 // the mean weighs each tick by the time it stands for, so a tick's
-// misplaced event moves it by a tick's share of the window.
+// misplaced event moves it by a tick's share of the window. The anchor
+// keeps the regime the share was measured under too (shareRegime), which
+// the rule's regime term measures a fall from.
 func (w *World) setBudgets() {
 	bp := w.p.budget()
 	window := w.anchorTicks()
@@ -46,15 +48,13 @@ func (w *World) setBudgets() {
 		}
 		win := &w.anchorWin[i]
 		if !w.anchor[i].Set {
-			w.anchor[i] = agents.Anchor{Share: n.Share, Pressure: n.Pressure, GDP: n.GDP, Regime: n.Regime, Set: true}
+			w.anchor[i] = agents.Anchor{Share: n.Share, Pressure: n.Pressure, GDP: n.GDP, Regime: w.shareRegime(i), Set: true}
 			*win = anchorWindow{own: in.OwnShare, threat: in.Threat, allied: in.AllianceThreat}
 		}
 		if win.ticks < window {
 			win.sum += agents.Burden(n.Policy, win.held(in))
-			win.regimes += n.Regime
 			win.ticks++
 			w.anchor[i].Burden = win.sum / float64(win.ticks)
-			w.anchor[i].Regime = win.regimes / float64(win.ticks)
 		}
 		anchor := w.displacedAnchor(i)
 		peace := agents.TargetShare(n.Policy, bp, anchor, in)
@@ -266,13 +266,12 @@ func (w *World) scopedParts(m int, scope []scoped) (aimed, own float64) {
 func (w *World) anchorTicks() int { return w.ticksOf(w.cfg.ShareYears) }
 
 // anchorWindow is a state's anchor burden in the making: the sum of its
-// burdens (and of its regimes) over the ticks so far and, from its first budget, the part of
+// burdens over the ticks so far and, from its first budget, the part of
 // its security it then provided, its own threat and the threat its
 // alliances were aimed at.
 type anchorWindow struct {
 	ticks               int
 	sum                 float64
-	regimes             float64 // the sum of its regimes over the same ticks
 	own, threat, allied float64
 }
 
@@ -302,4 +301,17 @@ type budgetRecord struct {
 	anchor  agents.Anchor
 	desired float64
 	war     warDemand
+}
+
+// shareRegime is the regime nation i's start share was measured under,
+// which its anchor keeps with the share: the scenario's (Config.ShareRegimes:
+// the mean of its regimes over the years the share is the median of, where
+// a regime changed within them), else its regime at its first budget.
+func (w *World) shareRegime(i int) float64 {
+	for _, x := range w.cfg.ShareRegimes {
+		if x.Nation == i {
+			return x.Regime
+		}
+	}
+	return w.nations[i].Regime
 }

@@ -56,10 +56,16 @@ type Config struct {
 	// Params.RegimeNew years is new in the run as one changed by an event
 	// is. 0: none given, a regime older than any window. May be nil.
 	RegimeSince []int
-	Rivalries   []Relation
-	Ties        []Relation
-	Alliances   []AllianceConfig
-	Events      []Event
+	// ShareRegimes are the regimes some nations' start shares were
+	// measured under (the mean of their regimes over those years), where a
+	// scenario gives one, in nation order: the budget rule anchors a
+	// state's regime with its share (agents.Anchor), at this value, else at
+	// its regime at its first budget. May be nil.
+	ShareRegimes []NationRegime
+	Rivalries    []Relation
+	Ties         []Relation
+	Alliances    []AllianceConfig
+	Events       []Event
 }
 
 // Relation is a declared pairwise level: a rivalry (hostility) or a tie
@@ -151,6 +157,11 @@ func (c *Config) Validate() []error {
 			add("nation %d: its regime is reached in %d, after the start (%d)", i, y, c.StartYear)
 		}
 	}
+	for k, x := range c.ShareRegimes {
+		if x.Nation < 0 || x.Nation >= len(c.Nations) || !(x.Regime >= -10 && x.Regime <= 10) || (k > 0 && x.Nation <= c.ShareRegimes[k-1].Nation) {
+			add("share regime %d (%g for nation %d of %d): want a regime in [-10, 10] for a nation of the world, in nation order", k, x.Regime, x.Nation, len(c.Nations))
+		}
+	}
 	errs = append(errs, c.Params.Validate()...)
 	n := len(c.Nations)
 	valid := func(i int) bool { return i >= 0 && i < n }
@@ -194,4 +205,11 @@ func (c *Config) Validate() []error {
 		}
 	}
 	return errs
+}
+
+// NationRegime is a nation's regime (Polity2) for one purpose: the regime
+// its start share was measured under (Config.ShareRegimes).
+type NationRegime struct {
+	Nation int
+	Regime float64
 }

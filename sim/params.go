@@ -148,7 +148,7 @@ type Params struct {
 // docs/MODEL-NOTES.md.
 func DefaultParams() Params {
 	return Params{
-		Reactivity: 0.2328, BurdenRef: 0.3898, IncomeElast: 0.7837, RegimeFall: 0.0166, Privateness: 0.06185,
+		Reactivity: 0.2328, BurdenRef: 0.3898, IncomeElast: 0.7837, RegimeFall: 0.0174, Privateness: 0.06185,
 		FiscalBrake: 0.1449, TargetPull: 0.6036, FollowShare: 1.214, InitTarget: 0, Adjustment: 0.9, BudgetLag: 1, ShareRise: 0.14,
 		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.8999, MinRange: 1900, Gradient: 2.4,
 		Entrapment: 1.132, SeaFactor: 1, Fronts: 0.9, Focus: 0.5, WarMatch: 1.4, WarCap: 0.15, WarEffort: 0.2048, WarRatchet: 2, RatchetFade: 0.1231,

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -272,16 +273,21 @@ func TestWhyReadsOneOfHistorysPacts(t *testing.T) {
 }
 
 // TestWhyShowsTheRegimeTerm: Greece under the colonels (Polity2 −7 in 1968,
-// 6.67 at its anchor, the mean of 1947–49) spends more by the regime term, which the
+// 6.67 at its anchor: its share_regime, the mean of 1947–49's 8, 8 and 4)
+// spends more by the regime term, which the
 // reading shows with both regimes, and the JSON carries; a state whose
 // regime has not fallen shows none.
 func TestWhyShowsTheRegimeTerm(t *testing.T) {
 	out, errs, code := entente(t, "why", "cold-war", "GRC", "DEN", "--year", "1968")
-	if code != 0 || strings.Count(out, "× regime term") != 1 || !strings.Contains(out, "× regime term 1.255 (Polity2 -7 against 6.67 at the anchor)") {
+	if code != 0 || strings.Count(out, "× regime term") != 1 || !strings.Contains(out, "× regime term 1.269 (Polity2 -7 against 6.67 at the anchor)") {
 		t.Errorf("exit %d, %s\n%s", code, errs, out)
 	}
+	out, errs, code = entente(t, "why", "cold-war", "GRC", "--year", "1966:1968")
+	if code != 0 || !strings.Contains(out, "income ×  regime ×") || !regexp.MustCompile(`(?m)^1966 .* 1\.048 .*$`).MatchString(out) || !regexp.MustCompile(`(?m)^1968 .* 1\.269 .*$`).MatchString(out) {
+		t.Errorf("a span: exit %d, %s\n%s", code, errs, out)
+	}
 	out, errs, code = entente(t, "why", "cold-war", "GRC", "--year", "1968", "--json")
-	if code != 0 || !strings.Contains(out, `"regime_term": 1.25`) || !strings.Contains(out, `"anchor_regime": 6.66`) {
+	if code != 0 || !strings.Contains(out, `"regime_term": 1.26`) || !strings.Contains(out, `"anchor_regime": 6.67`) {
 		t.Errorf("--json: exit %d, %s\n%s", code, errs, out)
 	}
 }

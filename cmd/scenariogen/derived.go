@@ -119,3 +119,34 @@ func (d *dataset) shortfall(specs map[string]nationSpec, ids []string, from, to 
 	return num{v, 3, fmt.Sprintf("Maddison 2018: the group's GDP grew %.1f %%/yr in %s against a trend of %.1f %%/yr "+
 		"(GDP-weighted over %s), rounded to 0.005", 100*real/w, years, 100*trend/w, strings.Join(used, " "))}
 }
+
+// shareRegime is the regime a state's start share was measured under: the
+// mean, over the years the start share is the median of, of the regime
+// the scenario holds in each (the start's, then its regime_change events'
+// moves, in order). The budget rule anchors a state's regime with its
+// share (sim/budget.go), and a regime that fell within those years is
+// already in the share: Czechoslovakia's start share is the median of
+// 1948–1950, under the communists from February 1948, and its regime of
+// 1947 (2) would count their −7 as a fall the share has not yet answered.
+// Nil where the mean is the start's regime (the engine's default).
+func shareRegime(start num, changes []event, years []int) *num {
+	if len(years) == 0 {
+		return nil
+	}
+	sum, held := 0.0, make([]string, len(years))
+	for k, y := range years {
+		r := start.v
+		for _, e := range changes { // in year order
+			if e.year <= y {
+				r = e.value.v
+			}
+		}
+		sum += r
+		held[k] = fmt.Sprintf("%d: %g", y, r)
+	}
+	mean := math.Round(sum/float64(len(years))*100) / 100
+	if mean == start.v {
+		return nil
+	}
+	return &num{mean, 2, fmt.Sprintf("the mean regime of the start share's years, as regime_change's rule holds it (%s)", strings.Join(held, ", "))}
+}

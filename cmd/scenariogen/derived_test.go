@@ -1,7 +1,9 @@
 package main
 
 import (
+	"fmt"
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -95,3 +97,35 @@ func TestRegimeSince(t *testing.T) {
 		t.Errorf("regime since %+v for a regime the spec gives, want none", got)
 	}
 }
+
+// shareRegime is the mean of the regimes the scenario holds in the start
+// share's years (the start's, then its regime_change moves), nil where it
+// is the start's: Czechoslovakia's of 1948–50 (2 at the start in 1947,
+// −7 from 1948), Greece's of 1947–49 (8, then 4 from 1949).
+func TestShareRegime(t *testing.T) {
+	move := func(y int, v float64) event { return event{year: y, kind: "regime_change", value: num{v, 0, ""}} }
+	for _, tc := range []struct {
+		name    string
+		start   float64
+		changes []event
+		years   []int
+		want    *float64
+	}{
+		{"a change before the share's years", 2, []event{move(1948, -7)}, []int{1948, 1949, 1950}, ptr(-7.0)},
+		{"a change within them", 8, []event{move(1949, 4)}, []int{1947, 1948, 1949}, ptr(6.67)},
+		{"no change", 5, nil, []int{1990, 1991, 1992}, nil},
+		{"a change after them", 5, []event{move(1995, -3)}, []int{1990, 1991, 1992}, nil},
+	} {
+		got := shareRegime(num{tc.start, 0, "Polity2"}, tc.changes, tc.years)
+		switch {
+		case tc.want == nil && got != nil:
+			t.Errorf("%s: %v, want none (the start's regime)", tc.name, got.v)
+		case tc.want != nil && (got == nil || got.v != *tc.want):
+			t.Errorf("%s: %+v, want %v", tc.name, got, *tc.want)
+		case got != nil && !strings.Contains(got.src, fmt.Sprint(tc.years[0])):
+			t.Errorf("%s: the comment %q does not give the years", tc.name, got.src)
+		}
+	}
+}
+
+func ptr[T any](v T) *T { return &v }

@@ -83,9 +83,9 @@ func TestStartShareSkipsWarYears(t *testing.T) {
 	if grc.id == "" {
 		t.Fatal("no Greece in 1920")
 	}
-	whole := d.startShare(grc)
+	whole, _ := d.startShare(grc)
 	grc.fought = map[int]bool{1920: true, 1921: true, 1922: true}
-	atWar := d.startShare(grc)
+	atWar, _ := d.startShare(grc)
 	if !(atWar.v < whole.v) {
 		t.Errorf("Greece's start share skipping 1920–22 = %.4f, not below the share of its war years %.4f", atWar.v, whole.v)
 	}
@@ -94,7 +94,7 @@ func TestStartShareSkipsWarYears(t *testing.T) {
 		all[y] = true
 	}
 	grc.fought = all
-	if got := d.startShare(grc); got.v != whole.v {
+	if got, _ := d.startShare(grc); got.v != whole.v {
 		t.Errorf("at war throughout: %.4f, want the war years' median %.4f", got.v, whole.v)
 	}
 }

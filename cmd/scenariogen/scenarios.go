@@ -150,8 +150,10 @@ func (d *dataset) buildNations(sc *scenario, specs []nationSpec, byID map[string
 		s.fought = fought[s.id]
 		n := d.build(s, byID)
 		n.regimeSince = d.regimeSince(s, n.regime, s.start > sc.start)
+		regimes := d.regimeEvents(s, n.regime.v)
+		n.shareRegime = shareRegime(n.regime, regimes, n.shareYears)
 		sc.nations = append(sc.nations, n)
-		sc.events = append(sc.events, d.regimeEvents(s, n.regime.v)...)
+		sc.events = append(sc.events, regimes...)
 		sc.events = append(sc.events, d.territoryEvents(s, n.growth.v, merges[s.id], wars)...)
 	}
 }

@@ -73,7 +73,9 @@ type nation struct {
 	gdp, growth, share     num
 	capability, debt       num
 	regime                 num
-	regimeSince            *num // the year the start regime was reached, if within polityLead years
+	regimeSince            *num  // the year the start regime was reached, if within polityLead years
+	shareYears             []int // the years the start share is the median of
+	shareRegime            *num  // the mean regime of those years, where it is not the start's
 	neutralSource          string
 	reach                  *num
 	island, command        string

@@ -36,7 +36,7 @@ func (d *dataset) build(s nationSpec, others map[string]nationSpec) nation {
 		n.reach = &num{r.v, 0, r.src}
 	}
 	n.gdp = d.startGDP(s)
-	n.share = d.startShare(s)
+	n.share, n.shareYears = d.startShare(s)
 	n.growth = d.trend(s, others)
 	n.capability = d.capability(s, n.gdp.v, n.share.v, n.growth.v)
 	n.regime = d.regime(s)
@@ -79,7 +79,7 @@ const startYears = 3
 // startShare is the median of the defence shares of the first startYears
 // years with a figure from the first year in the system on (a SIPRI share,
 // or NMC milex and Maddison GDP).
-func (d *dataset) startShare(s nationSpec) num {
+func (d *dataset) startShare(s nationSpec) (num, []int) {
 	type fig struct {
 		y  int
 		sh share
@@ -138,7 +138,11 @@ func (d *dataset) startShare(s nationSpec) num {
 	if len(d.standInAt(s.series, m.y)) > 0 {
 		src += " (GDP: the stand-in of the gdp line)"
 	}
-	return num{m.sh.value, 4, src}
+	used := make([]int, len(figs))
+	for k, f := range figs {
+		used[k] = f.y
+	}
+	return num{m.sh.value, 4, src}, used
 }
 
 // trend is the compound growth of GDP over [growthFrom, growthTo], or the

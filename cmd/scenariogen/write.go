@@ -143,6 +143,9 @@ func (w *writer) writeNation(n nation) {
 	if n.regimeSince != nil {
 		w.number("regime_since", *n.regimeSince)
 	}
+	if n.shareRegime != nil {
+		w.number("share_regime", *n.shareRegime)
+	}
 	if n.reach != nil {
 		w.number("reach", *n.reach)
 	}

@@ -25,9 +25,9 @@ type sinceAnchor struct {
 
 // anchoredYears are every built-in era's state-years after each state's
 // anchor: its first three years with a positive reference share (their
-// median, as the generator's start share) and its mean regime over them,
-// as the scenario carries it (regimesOf), as the engine anchors a state's
-// regime over the years of its start share (sim/budget.go).
+// median, as the generator's start share, whose years differ for a few
+// states: the generator skips a war's), and the regime the engine anchors
+// it at (anchorRegime).
 func anchoredYears() ([]sinceAnchor, error) {
 	var out []sinceAnchor
 	err := eras.Each(func(era string, cfg sim.Config, h *validate.History) error {
@@ -44,7 +44,7 @@ func anchoredYears() ([]sinceAnchor, error) {
 			}
 		}
 		regimes := regimesOf(cfg)
-		for _, n := range cfg.Nations {
+		for i, n := range cfg.Nations {
 			var years []int
 			for y := cfg.StartYear; y <= cfg.EndYear; y++ {
 				if _, ok := h.PositiveShare(n.ID, y); ok {
@@ -60,14 +60,11 @@ func anchoredYears() ([]sinceAnchor, error) {
 				s0, m0 = append(s0, s), append(m0, median[y])
 			}
 			sa, ma := medianOf(s0), medianOf(m0)
-			ra := 0.0 // the mean regime of the same three years
-			for _, y := range years[:3] {
-				ra += regimeIn(regimes[n.ID], y) / 3
-			}
+			ra := anchorRegime(cfg, i)
+			dev := math.Log(sa / ma)
 			for _, y := range years[3:] {
 				s, _ := h.PositiveShare(n.ID, y)
 				d := regimeIn(regimes[n.ID], y) - ra
-				dev := math.Log(sa / ma)
 				out = append(out, sinceAnchor{
 					era:      era,
 					netShare: math.Log(s/sa) - math.Log(median[y]/ma),
@@ -89,4 +86,26 @@ func medianOf(xs []float64) float64 {
 		return s[n/2]
 	}
 	return (s[n/2-1] + s[n/2]) / 2
+}
+
+// anchorRegime is the regime the engine anchors nation i at, as the
+// scenario gives it: the regime its start share was measured under where
+// the scenario says (Config.ShareRegimes), else its regime at the start
+// (sim/budget.go, shareRegime).
+func anchorRegime(cfg sim.Config, i int) float64 {
+	for _, x := range cfg.ShareRegimes {
+		if x.Nation == i {
+			return x.Regime
+		}
+	}
+	return cfg.Nations[i].Regime
+}
+
+// fitAnchored fits the rule's own form to rows: the share against the
+// anchored one on the regime's fall below the anchor's and its rise above
+// it, the distance from the era's median and that distance over the
+// decades since the anchor (coefficients in that order after the
+// intercept).
+func fitAnchored(rows []sinceAnchor) (b, se []float64, err error) {
+	return olsOn(rows, func(a sinceAnchor) float64 { return a.netShare }, func(a sinceAnchor) []float64 { return []float64{1, a.fall, a.rise, a.dev, a.devYears} })
 }

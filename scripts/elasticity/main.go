@@ -10,17 +10,19 @@
 //
 // The rule's income term, (Y/Y_a)^(η−1), says a share moves with total
 // GDP at η − 1, whatever part of the growth is population; and one η for
-// every state. A last line regresses the change net of the era's median
+// every state. Then it regresses the change net of the era's median
 // share on the state's distance from that median (the reversion the
 // validation reports show, validate/dynamics.go) and on the change of its
 // regime, as the scenarios carry it (the start's Polity2 and the moves of
 // three points or more of their regime_change events): democracies spend
-// less (Goldsmith 2003; Fordham & Walker 2005), and then on a fall of the
-// regime apart from a rise. Its last line fits the budget rule's own
-// regime term (agents.TargetTerms): every state-year's share against the
-// state's anchored share, net of the era's median, on how far its regime
-// stands below and above the anchor's; its coefficient for a fall is the
-// default regime_fall. Run from the repository's root:
+// less (Goldsmith 2003; Fordham & Walker 2005); and again with a fall of
+// the regime apart from a rise. Its last three lines fit the budget rule's
+// own regime term (agents.TargetTerms): every state-year's share against
+// the state's anchored share, net of the era's median, on how far its
+// regime stands below and above the anchor's, over every era (its
+// coefficient for a fall is the default regime_fall), then over the
+// fitted eras and the eras out of sample apart. Run from the repository's
+// root:
 //
 //	go run ./scripts/elasticity
 //
@@ -93,7 +95,7 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	ab, ase, err := olsOn(an, func(a sinceAnchor) float64 { return a.netShare }, func(a sinceAnchor) []float64 { return []float64{1, a.fall, a.rise, a.dev, a.devYears} })
+	ab, ase, err := fitAnchored(an)
 	if err != nil {
 		return err
 	}
@@ -104,7 +106,7 @@ func run() error {
 		fitted bool
 	}{{"the three fitted eras", true}, {"the eras out of sample", false}} {
 		rows := slices.DeleteFunc(slices.Clone(an), func(a sinceAnchor) bool { return slices.Contains(validate.Scenarios(), a.era) != part.fitted })
-		pb, pse, err := olsOn(rows, func(a sinceAnchor) float64 { return a.netShare }, func(a sinceAnchor) []float64 { return []float64{1, a.fall, a.rise, a.dev, a.devYears} })
+		pb, pse, err := fitAnchored(rows)
 		if err != nil {
 			return err
 		}

@@ -92,7 +92,7 @@ func TestRegimeFallIsTheRulesOwnFit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, se, err := olsOn(an, func(a sinceAnchor) float64 { return a.netShare }, func(a sinceAnchor) []float64 { return []float64{1, a.fall, a.rise, a.dev, a.devYears} })
+	b, se, err := fitAnchored(an)
 	if err != nil {
 		t.Fatal(err)
 	}
