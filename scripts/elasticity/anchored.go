@@ -18,7 +18,7 @@ import (
 // ten: history's shares revert toward the median, and the regimes that
 // fell were not placed at random against it.
 type sinceAnchor struct {
-	era                  string
+	era, state           string
 	netShare, fall, rise float64
 	dev, devYears        float64
 }
@@ -66,7 +66,7 @@ func anchoredYears() ([]sinceAnchor, error) {
 				s, _ := h.PositiveShare(n.ID, y)
 				d := regimeIn(regimes[n.ID], y) - ra
 				out = append(out, sinceAnchor{
-					era:      era,
+					era: era, state: n.ID,
 					netShare: math.Log(s/sa) - math.Log(median[y]/ma),
 					fall:     max(0, -d), rise: max(0, d),
 					dev: dev, devYears: dev * float64(min(y-years[0], 40)) / 10,
@@ -105,7 +105,14 @@ func anchorRegime(cfg sim.Config, i int) float64 {
 // anchored one on the regime's fall below the anchor's and its rise above
 // it, the distance from the era's median and that distance over the
 // decades since the anchor (coefficients in that order after the
-// intercept).
+// intercept), with standard errors clustered by state (each era's copy of
+// a state its own cluster).
 func fitAnchored(rows []sinceAnchor) (b, se []float64, err error) {
-	return olsOn(rows, func(a sinceAnchor) float64 { return a.netShare }, func(a sinceAnchor) []float64 { return []float64{1, a.fall, a.rise, a.dev, a.devYears} })
+	y := func(a sinceAnchor) float64 { return a.netShare }
+	x := func(a sinceAnchor) []float64 { return []float64{1, a.fall, a.rise, a.dev, a.devYears} }
+	if b, _, err = olsOn(rows, y, x); err != nil {
+		return nil, nil, err
+	}
+	se, err = clustered(rows, y, x, func(a sinceAnchor) string { return a.era + "/" + a.state }, b)
+	return b, se, err
 }

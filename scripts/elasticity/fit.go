@@ -39,3 +39,53 @@ func olsOn[T any](cs []T, yOf func(T) float64, x func(T) []float64) (b, se []flo
 	}
 	return b, se, nil
 }
+
+// clustered are the standard errors of the least-squares fit b of yOf on
+// x over rows, robust to any dependence among the rows of one cluster
+// (a state's years) and to unequal variances (the sandwich
+// (XᵀX)⁻¹·Σ_g X_gᵀe_g·e_gᵀX_g·(XᵀX)⁻¹, with the small-sample factor
+// G/(G − 1)·(N − 1)/(N − K); Cameron & Miller 2015, Journal of Human
+// Resources 50(2)): a state's years share its anchor and its history, so
+// the plain s²·(XᵀX)⁻¹ counts each of them as news.
+func clustered[T any](rows []T, yOf func(T) float64, x func(T) []float64, cluster func(T) string, b []float64) ([]float64, error) {
+	p := len(b)
+	X := mat.NewDense(len(rows), p, nil)
+	for r, row := range rows {
+		X.SetRow(r, x(row))
+	}
+	var xtx, inv mat.Dense
+	xtx.Mul(X.T(), X)
+	if err := inv.Inverse(&xtx); err != nil {
+		return nil, err
+	}
+	scores := map[string][]float64{} // per cluster: Σ x·e
+	var order []string
+	for _, row := range rows {
+		e := yOf(row)
+		xr := x(row)
+		for k := range p {
+			e -= b[k] * xr[k]
+		}
+		g := cluster(row)
+		if scores[g] == nil {
+			scores[g], order = make([]float64, p), append(order, g)
+		}
+		for k := range p {
+			scores[g][k] += xr[k] * e
+		}
+	}
+	meat := mat.NewSymDense(p, nil)
+	for _, g := range order {
+		meat.SymRankOne(meat, 1, mat.NewVecDense(p, scores[g]))
+	}
+	var v, tmp mat.Dense
+	tmp.Mul(&inv, meat)
+	v.Mul(&tmp, &inv)
+	G, N := float64(len(order)), float64(len(rows))
+	scale := G / (G - 1) * (N - 1) / (N - float64(p))
+	se := make([]float64, p)
+	for k := range se {
+		se[k] = math.Sqrt(scale * v.At(k, k))
+	}
+	return se, nil
+}

@@ -99,7 +99,7 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	fmt.Printf("%d state-years against each state's anchor (its first three years), net of the era's median: %+.4f a point of Polity2 below the anchor's (s.e. %.4f), %+.4f a point above it (%.4f); the distance from the median %+.3f, and %+.3f a decade since the anchor\n",
+	fmt.Printf("%d state-years against each state's anchor (its first three years), net of the era's median: %+.4f a point of Polity2 below the anchor's (s.e. %.4f, clustered by state), %+.4f a point above it (%.4f); the distance from the median %+.3f, and %+.3f a decade since the anchor\n",
 		len(an), ab[1], ase[1], ab[2], ase[2], ab[3], ab[4])
 	for _, part := range []struct {
 		name   string

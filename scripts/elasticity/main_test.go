@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"math"
 	"testing"
 
@@ -101,5 +102,49 @@ func TestRegimeFallIsTheRulesOwnFit(t *testing.T) {
 	}
 	if math.Abs(b[2]) > 2*se[2] {
 		t.Errorf("the rise %.4f (s.e. %.4f) is told from nothing: the rule's regime term ignores it", b[2], se[2])
+	}
+}
+
+// TestClusteredCountsACopiedRowOnce: every row given twice, the copies one
+// cluster, has the standard errors of the rows given once (each its own
+// cluster), but for the small-sample factor's N; the plain standard errors
+// would fall by √2, as if the copies were news.
+func TestClusteredCountsACopiedRowOnce(t *testing.T) {
+	type row struct {
+		x, y float64
+		id   string
+	}
+	var once, twice []row
+	for i := range 30 {
+		x := float64(i % 7)
+		r := row{x, 1 + 2*x + math.Sin(float64(i)*1.7)*(1+x/3), fmt.Sprint(i)}
+		once, twice = append(once, r), append(twice, r, r)
+	}
+	y := func(r row) float64 { return r.y }
+	x := func(r row) []float64 { return []float64{1, r.x} }
+	id := func(r row) string { return r.id }
+	b, _, err := olsOn(once, y, x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	se1, err := clustered(once, y, x, id, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	se2, err := clustered(twice, y, x, id, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, plain2, _ := olsOn(twice, y, x)
+	_, plain1, _ := olsOn(once, y, x)
+	n, k := 30.0, 2.0
+	ratio := math.Sqrt(((2*n - 1) / (2*n - k)) / ((n - 1) / (n - k)))
+	for i := range b {
+		if math.Abs(se2[i]/se1[i]-ratio) > 1e-9 {
+			t.Errorf("coefficient %d: clustered s.e. %v copied, %v once: ratio %v, want %v", i, se2[i], se1[i], se2[i]/se1[i], ratio)
+		}
+		if plain2[i] > 0.75*plain1[i] {
+			t.Errorf("coefficient %d: the plain s.e. %v copied, %v once: the fixture should show copies counted as news", i, plain2[i], plain1[i])
+		}
 	}
 }
