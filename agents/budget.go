@@ -75,10 +75,7 @@ func Burden(pol Policy, in BudgetInputs) float64 {
 // its allies provide lowers it, through ω (free riding comes from what
 // allies provide, not from a state's inability to match the threat).
 func TargetShare(pol Policy, p BudgetParams, a Anchor, in BudgetInputs) float64 {
-	t := TargetTerms(pol, p, a, in)
-	s := a.Share * t.Threat * t.Income * t.Regime // × 1 where a term does not apply: exact
-	s += in.Pull - t.Brake
-	return Clamp(s, pol.MinShare, pol.MaxShare)
+	return Clamp(TargetTerms(pol, p, a, in).Unbounded(a.Share, in.Pull), pol.MinShare, pol.MaxShare)
 }
 
 // Terms are the budget rule's factors, as TargetShare combines them (and a
@@ -88,6 +85,13 @@ type Terms struct {
 	Income float64 // (Y/Y_a)^(η − 1); 1 where it does not apply
 	Regime float64 // e^(β_r·max(0, r_a − r)); 1 where the regime has not fallen
 	Brake  float64 // f·max(0, P − P_a)
+}
+
+// Unbounded is the rule's desire before the nation's bounds: the anchored
+// share times the factors, with the pull added and the brake taken off
+// (a term that does not apply is 1: exact).
+func (t Terms) Unbounded(anchored, pull float64) float64 {
+	return anchored*t.Threat*t.Income*t.Regime + (pull - t.Brake)
 }
 
 // TargetTerms are the budget rule's factors for a state anchored at a

@@ -308,10 +308,8 @@ type budgetRecord struct {
 // the mean of its regimes over the years the share is the median of, where
 // a regime changed within them), else its regime at its first budget.
 func (w *World) shareRegime(i int) float64 {
-	for _, x := range w.cfg.ShareRegimes {
-		if x.Nation == i {
-			return x.Regime
-		}
+	if r, ok := w.cfg.ShareRegime(i); ok {
+		return r
 	}
 	return w.nations[i].Regime
 }

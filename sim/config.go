@@ -213,3 +213,14 @@ type NationRegime struct {
 	Nation int
 	Regime float64
 }
+
+// ShareRegime is the regime nation i's start share was measured under, if
+// the scenario gives one (ShareRegimes).
+func (c *Config) ShareRegime(i int) (float64, bool) {
+	for _, x := range c.ShareRegimes {
+		if x.Nation == i {
+			return x.Regime, true
+		}
+	}
+	return 0, false
+}

@@ -49,8 +49,8 @@ type ThreatSource struct {
 }
 
 // BudgetWhy is the budget rule of the last tick for one nation: the peace
-// rule's desired share s* = s_a·ThreatTerm·IncomeTerm·RegimeTerm + Pull − Brake
-// (clamped to the nation's bounds), a war's demand above it, and the share
+// rule's desired share s* = Terms.Unbounded(s_a, Pull), s_a·threat·income·
+// regime + Pull − brake (clamped to the nation's bounds), a war's demand above it, and the share
 // the nation moved to.
 type BudgetWhy struct {
 	Set            bool    // false before the nation's first budget
@@ -60,15 +60,12 @@ type BudgetWhy struct {
 	Forces         float64 // K
 	Burden         float64 // x = (ψ·T + (1 − ψ)·ω·max(T_A, T))/K
 	Anchor         agents.Anchor
-	ThreatTerm     float64 // ((x + x0)/(x_a + x0))^k
-	IncomeTerm     float64 // (Y/Y_a)^(η − 1)
-	RegimeTerm     float64 // e^(β_r·max(0, r_a − r))
-	Regime         float64 // r: the regime (Polity2) the budget weighed (Anchor.Regime: at the anchor)
-	Pull           float64 // its alliances' targets' pull
-	Brake          float64 // f·max(0, P − P_a)
-	Peace          float64 // the peace rule's desired share
-	Desired        float64 // with a war's demand
-	Share          float64 // the share it moved to
+	Terms          agents.Terms // the rule's threat, income and regime terms and its fiscal brake
+	Regime         float64      // r: the regime (Polity2) the budget weighed (Anchor.Regime: at the anchor)
+	Pull           float64      // its alliances' targets' pull
+	Peace          float64      // the peace rule's desired share
+	Desired        float64      // with a war's demand
+	Share          float64      // the share it moved to
 	// War is the war that raised the desire above the peace rule's, if
 	// one did.
 	War *WarWhy
@@ -209,11 +206,10 @@ func (w *World) budgetWhy(i int) BudgetWhy {
 	t := w.budgetSeen[i]
 	n := &w.nations[i]
 	bp := w.p.budget()
-	terms := agents.TargetTerms(n.Policy, bp, t.anchor, t.in)
 	b := BudgetWhy{
 		Set: true, Threat: t.in.Threat, AllianceThreat: t.in.AllianceThreat, OwnShare: t.in.OwnShare,
 		Forces: t.in.Capability, Burden: agents.Burden(n.Policy, t.in), Anchor: t.anchor, Pull: t.in.Pull,
-		ThreatTerm: terms.Threat, IncomeTerm: terms.Income, RegimeTerm: terms.Regime, Brake: terms.Brake, Regime: t.in.Regime,
+		Terms: agents.TargetTerms(n.Policy, bp, t.anchor, t.in), Regime: t.in.Regime,
 		Peace: agents.TargetShare(n.Policy, bp, t.anchor, t.in), Desired: t.desired, Share: n.Share,
 	}
 	if d := t.war; d.set && d.war < len(w.wars) {

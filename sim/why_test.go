@@ -161,7 +161,7 @@ func checkBudget(t *testing.T, w *sim.World, y sim.Why, n agents.Nation) {
 	if desire != b.Desired {
 		t.Fatalf("%s at %.2f: the reading's war gives a desire of %v, the rule desired %v (%+v)", n.ID, w.Year(), desire, b.Desired, b.War)
 	}
-	want := agents.Clamp(b.Anchor.Share*b.ThreatTerm*b.IncomeTerm*b.RegimeTerm+b.Pull-b.Brake, n.Policy.MinShare, n.Policy.MaxShare)
+	want := agents.Clamp(b.Anchor.Share*b.Terms.Threat*b.Terms.Income*b.Terms.Regime+b.Pull-b.Terms.Brake, n.Policy.MinShare, n.Policy.MaxShare)
 	if math.Abs(want-b.Peace) > 1e-12*max(1, b.Peace) {
 		t.Fatalf("%s at %.2f: the terms give %v, the rule desired %v", n.ID, w.Year(), want, b.Peace)
 	}

@@ -129,7 +129,7 @@ func ShareDecades(states []string, from, to int, value func(string, int) (float6
 		medians[y] = math.NaN()
 		if len(col) > 0 {
 			slices.Sort(col)
-			medians[y] = quantile(col, 0.5)
+			medians[y] = Quantile(col, 0.5)
 		}
 	}
 	var out []ShareDecade

@@ -58,7 +58,7 @@ func ShareErrors(records []*Record, h *History, from, to int) []ShareError {
 			}
 			slices.Sort(vs)
 			out = append(out, ShareError{State: id, Year: y, History: ref.Value,
-				Median: quantile(vs, 0.5), P05: quantile(vs, 0.05), P95: quantile(vs, 0.95),
+				Median: Quantile(vs, 0.5), P05: Quantile(vs, 0.05), P95: Quantile(vs, 0.95),
 				SquaredError: se / float64(len(vs)), Runs: len(vs)})
 		}
 	}

@@ -98,17 +98,21 @@ func Score(t Target, records []*Record) Result {
 			sum += v
 		}
 		res.Mean = sum / float64(len(vs))
-		res.Median = quantile(vs, 0.5)
-		res.P05, res.P95 = quantile(vs, 0.05), quantile(vs, 0.95)
+		res.Median = Quantile(vs, 0.5)
+		res.P05, res.P95 = Quantile(vs, 0.05), Quantile(vs, 0.95)
 	}
 	res.Pass = res.Runs > 0 && res.ShareInBand() >= t.Required()-1e-9
 	return res
 }
 
-// quantile of sorted values, by linear interpolation between order
-// statistics.
-func quantile(sorted []float64, q float64) float64 {
-	if len(sorted) == 1 {
+// Quantile is the q-quantile of sorted values, by linear interpolation
+// between the order statistics around q·(n − 1) (the median of an even
+// count is the mean of the middle two); NaN for none.
+func Quantile(sorted []float64, q float64) float64 {
+	switch len(sorted) {
+	case 0:
+		return math.NaN()
+	case 1:
 		return sorted[0]
 	}
 	pos := q * float64(len(sorted)-1)

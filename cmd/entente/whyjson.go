@@ -144,7 +144,7 @@ func nationJSONOf(w *sim.World, y sim.Why) nationJSON {
 	ns := w.Nations()
 	j := nationJSON{ID: ns[y.Nation].ID, Active: y.Active, Threat: y.Threat, Waiting: y.Waiting, Sources: []sourceJSON{}, Standings: []standJSON{}}
 	if b := y.Budget; b.Set {
-		j.Budget = &budgetJSON{nil, b.Share, b.Peace, b.Desired, b.Anchor.Share, b.Anchor.Burden, b.Burden, b.ThreatTerm, b.IncomeTerm, b.RegimeTerm, b.Regime, b.Anchor.Regime, b.Pull, b.Brake,
+		j.Budget = &budgetJSON{nil, b.Share, b.Peace, b.Desired, b.Anchor.Share, b.Anchor.Burden, b.Burden, b.Terms.Threat, b.Terms.Income, b.Terms.Regime, b.Regime, b.Anchor.Regime, b.Pull, b.Terms.Brake,
 			b.Threat, b.AllianceThreat, b.OwnShare, b.Forces}
 		if wr := b.War; wr != nil {
 			j.Budget.War = &warJSON{Match: wr.Match, Cap: wr.Cap, Effort: wr.Effort, Ceiling: wr.Ceiling, Part: wr.Part}

@@ -247,7 +247,7 @@ func nationText(w *sim.World, y sim.Why) []string {
 	}
 	lines = append(lines, fmt.Sprintf("  threat %.3g as perceived now, from %s (its budget answers the threat of budget_lag before: its burden, below)", y.Threat, strings.Join(src, ", ")))
 	if b := y.Budget; b.Set {
-		rule := b.Anchor.Share*b.ThreatTerm*b.IncomeTerm*b.RegimeTerm + b.Pull - b.Brake
+		rule := b.Terms.Unbounded(b.Anchor.Share, b.Pull)
 		bound := ""
 		switch {
 		case rule > n.Policy.MaxShare:
@@ -256,11 +256,11 @@ func nationText(w *sim.World, y sim.Why) []string {
 			bound = fmt.Sprintf(", %.2f %% raised to its floor", 100*rule)
 		}
 		regime := "" // shown where the regime has fallen below the anchor's
-		if b.RegimeTerm != 1 {
-			regime = fmt.Sprintf(" × regime term %.3f (Polity2 %.3g against %.3g at the anchor)", b.RegimeTerm, b.Regime, b.Anchor.Regime)
+		if b.Terms.Regime != 1 {
+			regime = fmt.Sprintf(" × regime term %.3f (Polity2 %.3g against %.3g at the anchor)", b.Terms.Regime, b.Regime, b.Anchor.Regime)
 		}
 		lines = append(lines, fmt.Sprintf("  budget: %.2f %% of GDP; the peace rule's desire %.2f %% = anchor %.2f %% × threat term %.3f (burden %.3g against %.3g at the anchor) × income term %.3f%s + pull %.2f pt − brake %.2f pt%s",
-			100*b.Share, 100*b.Peace, 100*b.Anchor.Share, b.ThreatTerm, b.Burden, b.Anchor.Burden, b.IncomeTerm, regime, 100*b.Pull, 100*b.Brake, bound))
+			100*b.Share, 100*b.Peace, 100*b.Anchor.Share, b.Terms.Threat, b.Burden, b.Anchor.Burden, b.Terms.Income, regime, 100*b.Pull, 100*b.Terms.Brake, bound))
 		if wr := b.War; wr != nil {
 			var en []string
 			for _, e := range wr.Enemies {

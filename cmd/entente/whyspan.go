@@ -192,7 +192,7 @@ func (q query) row(w *sim.World, hist *validate.History, year int) []string {
 		next = fmt.Sprintf("%s %s (%.2f)", y.Next.Action, y.Next.Target, y.Next.Value.Value)
 	}
 	return []string{fmt.Sprintf("%d  %7.2f  %9s  %8.2f  %8.2f  %8.3f  %8.3f  %8.3f  %7.2f  %8.2f  %-10s  %-15s  %s", year,
-		100*b.Share, histShare, 100*b.Desired, 100*b.Anchor.Share, b.ThreatTerm, b.IncomeTerm, b.RegimeTerm, 100*b.Pull, 100*b.Brake, alliances, threat, next)}
+		100*b.Share, histShare, 100*b.Desired, 100*b.Anchor.Share, b.Terms.Threat, b.Terms.Income, b.Terms.Regime, 100*b.Pull, 100*b.Terms.Brake, alliances, threat, next)}
 }
 
 // pairLabels are a pact's columns: each founder's value and admission κ.

@@ -80,12 +80,7 @@ func anchoredYears() ([]sinceAnchor, error) {
 
 // medianOf is the median of xs (the mean of the middle two when even).
 func medianOf(xs []float64) float64 {
-	s := slices.Sorted(slices.Values(xs))
-	n := len(s)
-	if n%2 == 1 {
-		return s[n/2]
-	}
-	return (s[n/2-1] + s[n/2]) / 2
+	return validate.Quantile(slices.Sorted(slices.Values(xs)), 0.5)
 }
 
 // anchorRegime is the regime the engine anchors nation i at, as the
@@ -93,10 +88,8 @@ func medianOf(xs []float64) float64 {
 // the scenario says (Config.ShareRegimes), else its regime at the start
 // (sim/budget.go, shareRegime).
 func anchorRegime(cfg sim.Config, i int) float64 {
-	for _, x := range cfg.ShareRegimes {
-		if x.Nation == i {
-			return x.Regime
-		}
+	if r, ok := cfg.ShareRegime(i); ok {
+		return r
 	}
 	return cfg.Nations[i].Regime
 }

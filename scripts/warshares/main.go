@@ -64,7 +64,7 @@ func main() {
 	}
 	slices.Sort(own)
 	fmt.Printf("in %d the matching asked less than the pre-war share: the war-year share over the pre-war share, median %.2f (quartiles %.2f–%.2f); the rule's own war costs, 1 + war_effort, %.2f\n",
-		len(own), quantile(own, 0.5), quantile(own, 0.25), quantile(own, 0.75), 1+sim.DefaultParams().WarEffort)
+		len(own), validate.Quantile(own, 0.5), validate.Quantile(own, 0.25), validate.Quantile(own, 0.75), 1+sim.DefaultParams().WarEffort)
 
 	var outspent []warYear
 	for _, r := range rows {
@@ -79,7 +79,7 @@ func main() {
 	}
 	slices.Sort(shares)
 	fmt.Printf("entered below 10 %% of GDP and asked more than 15 %%: %d state-years, war-year share median %.1f %%, 90th percentile %.1f %%; the largest:\n",
-		len(outspent), 100*quantile(shares, 0.5), 100*quantile(shares, 0.9))
+		len(outspent), 100*validate.Quantile(shares, 0.5), 100*validate.Quantile(shares, 0.9))
 	for _, r := range outspent[:min(8, len(outspent))] {
 		fmt.Printf("  %-4s %d  %5.1f %%  (before the war %.1f %%, asked %.0f %%; %s, %s)\n", r.state, r.year, 100*r.share, 100*r.pre, 100*r.match, r.war, r.era)
 	}
@@ -238,19 +238,6 @@ func slope(rows []warYear) float64 {
 		return (n*sxy - sx*sy) / d
 	}
 	return math.NaN()
-}
-
-// quantile is the q-quantile of sorted xs, interpolated between the
-// ranks around q·(n − 1) (the median of an even count is the mean of the
-// middle two).
-func quantile(xs []float64, q float64) float64 {
-	if len(xs) == 0 {
-		return math.NaN()
-	}
-	r := q * float64(len(xs)-1)
-	lo := int(math.Floor(r))
-	hi := min(lo+1, len(xs)-1)
-	return xs[lo] + (r-float64(lo))*(xs[hi]-xs[lo])
 }
 
 func cmpDesc(a, b float64) int {

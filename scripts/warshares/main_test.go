@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"testing"
+
+	"entente/validate"
 )
 
 // TestSlopeRecoversKnownLine: war-year shares built as pre·(match/pre)^0.4
@@ -76,8 +78,8 @@ func TestTheFiguresTheDocsQuote(t *testing.T) {
 	}
 	slices.Sort(shares)
 	slices.Sort(own)
-	got := fmt.Sprintf("%d %d %.3f %d %.1f %.1f %d %.2f", len(rows), len(over), slope(over), len(outspent), 100*quantile(shares, 0.5), 100*quantile(shares, 0.9),
-		len(own), quantile(own, 0.5))
+	got := fmt.Sprintf("%d %d %.3f %d %.1f %.1f %d %.2f", len(rows), len(over), slope(over), len(outspent), 100*validate.Quantile(shares, 0.5), 100*validate.Quantile(shares, 0.9),
+		len(own), validate.Quantile(own, 0.5))
 	if want := "188 69 -0.015 25 6.1 13.0 113 1.11"; got != want {
 		t.Errorf("state-years, over 1.2, slope, outspent, median, 90th percentile, under the pre-war share, their median ratio: %s, the docs quote %s", got, want)
 	}
@@ -95,16 +97,5 @@ func TestRunStartChainsPhases(t *testing.T) {
 		if got := runStart(all, 0, c.from); got != c.want {
 			t.Errorf("runStart at %v: %v, want %v", c.from, got, c.want)
 		}
-	}
-}
-
-// TestQuantileInterpolates: the median of an even count is the mean of the
-// middle two.
-func TestQuantileInterpolates(t *testing.T) {
-	if got := quantile([]float64{1, 2, 3, 4}, 0.5); got != 2.5 {
-		t.Errorf("median of 1–4: %v, want 2.5", got)
-	}
-	if got := quantile([]float64{1, 2, 3, 4, 5}, 0.9); math.Abs(got-4.6) > 1e-12 {
-		t.Errorf("90th percentile of 1–5: %v, want 4.6", got)
 	}
 }
