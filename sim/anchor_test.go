@@ -28,10 +28,10 @@ func TestAnchorBurdenIsMeasuredOverTheStartShareYears(t *testing.T) {
 		name       string
 		shareYears float64
 		perYear    int
-		window     int  // ticks
+		window     int  // ticks (0: the first tick's burden only)
 		unthreated bool // the state faces no threat of its own at its first budget, its allies do
 	}{
-		{"first tick only", 0, 1, 1, false},
+		{"first tick only", 0, 1, 0, false},
 		{"three years, yearly", 3, 1, 3, false},
 		{"three years, quarterly", 3, 4, 12, false},
 		{"no threat of its own at first", 3, 1, 3, true},
@@ -57,14 +57,14 @@ func TestAnchorBurdenIsMeasuredOverTheStartShareYears(t *testing.T) {
 					}
 					w.security[i] *= 2
 				}
-				if tick < tc.window {
+				if tick <= tc.window {
 					seen = append(seen, heldBurden(w, i, own0, threat0, allied0))
 				}
 				w.sumAlliances()
 				w.setBudgets()
-				got, want := w.anchor[i].Burden, meanOf(seen)
+				got, want := w.anchor[i].Burden, trapezoidMean(seen)
 				if !near(got, want, 1e-12) {
-					t.Fatalf("tick %d: anchor burden %v, want the mean %v of %v", tick, got, want, seen)
+					t.Fatalf("tick %d: anchor burden %v, want the trapezoid mean %v of %v", tick, got, want, seen)
 				}
 			}
 			if tc.window > 1 && w.anchor[i].Burden == seen[0] {
@@ -83,18 +83,23 @@ func (w *World) allianceThreatForTest(i int) float64 {
 	return math.Max(w.allianceThreat(i), w.perceivedWhole[i])
 }
 
-// meanOf is the arithmetic mean of xs.
-func meanOf(xs []float64) float64 {
-	sum := 0.0
-	for _, x := range xs {
+// trapezoidMean is the mean of a quantity over the span its samples xs
+// cover at equal steps, by the trapezoid rule (one sample: itself).
+func trapezoidMean(xs []float64) float64 {
+	if len(xs) == 1 {
+		return xs[0]
+	}
+	sum := (xs[0] + xs[len(xs)-1]) / 2
+	for _, x := range xs[1 : len(xs)-1] {
 		sum += x
 	}
-	return sum / float64(len(xs))
+	return sum / float64(len(xs)-1)
 }
 
 // A state that enters mid-run is anchored at its entry: its window counts
 // its own first ticks in the system, not the run's, and its anchor burden
-// is fixed once they have passed.
+// is fixed once they have passed (with the next tick's sample that closes
+// the window's last tick).
 func TestAnchorWindowStartsAtEntry(t *testing.T) {
 	cfg := testWorld()
 	cfg.ShareYears = 2
@@ -113,18 +118,18 @@ func TestAnchorWindowStartsAtEntry(t *testing.T) {
 		tick, win, a := w.Tick(), w.anchorWin[iGAL], w.anchor[iGAL]
 		switch since := tick - enter; {
 		case since < 0:
-			if a.Set || win.ticks != 0 {
-				t.Fatalf("tick %d, before its entry: anchor %+v, window of %d ticks", tick, a, win.ticks)
+			if a.Set || win.samples != 0 {
+				t.Fatalf("tick %d, before its entry: anchor %+v, window of %d samples", tick, a, win.samples)
 			}
-		case since < window:
-			if !a.Set || win.ticks != since+1 {
-				t.Fatalf("tick %d, %d after its entry: anchor set %v, window of %d ticks, want %d", tick, since, a.Set, win.ticks, since+1)
+		case since <= window:
+			if !a.Set || win.samples != since+1 {
+				t.Fatalf("tick %d, %d after its entry: anchor set %v, window of %d samples, want %d", tick, since, a.Set, win.samples, since+1)
 			}
 			burdens[a.Burden] = true
 			fixed = a.Burden
 		default:
-			if win.ticks != window || a.Burden != fixed {
-				t.Fatalf("tick %d: window of %d ticks, anchor burden %v, want %d and %v fixed", tick, win.ticks, a.Burden, window, fixed)
+			if win.samples != window+1 || a.Burden != fixed {
+				t.Fatalf("tick %d: window of %d samples, anchor burden %v, want %d and %v fixed", tick, win.samples, a.Burden, window+1, fixed)
 			}
 		}
 	}
@@ -166,5 +171,49 @@ func TestShareRegimesAreValidated(t *testing.T) {
 		if errs := cfg.Validate(); !slices.ContainsFunc(errs, func(e error) bool { return strings.Contains(e.Error(), "share regime") }) {
 			t.Errorf("share regimes %v: errors %v, want one naming the share regime", m, errs)
 		}
+	}
+}
+
+// The anchor window's mean is the same at every tick length for a burden
+// that moves linearly over the window (the trapezoid rule is exact there),
+// and nearer the window's true mean than the samples' plain mean for a
+// burden that falls as an entrant's forces build up: 1/K with K growing
+// linearly from a year's budget.
+func TestAnchorWindowMeanIsTickInvariant(t *testing.T) {
+	const years = 3.0
+	for _, tc := range []struct {
+		name   string
+		burden func(t float64) float64
+		exact  float64 // the mean over [0, years]
+		tol    float64
+	}{
+		{"linear", func(t float64) float64 { return 10 - 2*t }, 7, 1e-12},
+		{"forces building up", func(t float64) float64 { return 1 / (1 + t) }, math.Log(1+years) / years, 0.06},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, perYear := range []int{1, 4, 12} {
+				var win anchorWindow
+				var got float64
+				n := int(years) * perYear
+				plain := 0.0
+				for k := 0; k <= n; k++ {
+					b := tc.burden(float64(k) / float64(perYear))
+					got = win.add(b, true)
+					if k < n {
+						plain += b / float64(n)
+					}
+				}
+				if math.Abs(got-tc.exact) > tc.tol*tc.exact {
+					t.Errorf("%d ticks a year: mean %v, want %v within %v", perYear, got, tc.exact, tc.tol)
+				}
+				if tc.tol > 1e-12 && !(math.Abs(got-tc.exact) < math.Abs(plain-tc.exact)) {
+					t.Errorf("%d ticks a year: trapezoid %v no nearer %v than the plain mean %v", perYear, got, tc.exact, plain)
+				}
+			}
+		})
+	}
+	var win anchorWindow
+	if got := win.add(3, false); got != 3 || win.samples <= 1<<40 {
+		t.Errorf("share_years 0: the first tick's burden %v kept with %d samples, want it closed", got, win.samples)
 	}
 }

@@ -22,7 +22,11 @@ import (
 // date, and whether the blockade of June 1948 falls before that date
 // depends on the tick length (at one tick a year it acts from January);
 // the mean weighs each tick by the time it stands for, so a tick's
-// misplaced event moves it by a tick's share of the window. The anchor
+// misplaced event moves it by a tick's share of the window. It is taken by
+// the trapezoid rule over the ticks' budgets, the window's last tick closed
+// by the next tick's (anchorWindow.add), not as the samples' plain mean,
+// which counted an entrant's first, least-armed tick for a whole year at
+// one tick a year and for a month at twelve. The anchor
 // keeps the regime the share was measured under too (shareRegime), which
 // the rule's regime term measures a fall from.
 func (w *World) setBudgets() {
@@ -51,10 +55,8 @@ func (w *World) setBudgets() {
 			w.anchor[i] = agents.Anchor{Share: n.Share, Pressure: n.Pressure, GDP: n.GDP, Regime: w.shareRegime(i), Set: true}
 			*win = anchorWindow{own: in.OwnShare, threat: in.Threat, allied: in.AllianceThreat}
 		}
-		if win.ticks < window {
-			win.sum += agents.Burden(n.Policy, win.held(in))
-			win.ticks++
-			w.anchor[i].Burden = win.sum / float64(win.ticks)
+		if win.samples <= window {
+			w.anchor[i].Burden = win.add(agents.Burden(n.Policy, win.held(in)), w.cfg.ShareYears > 0)
 		}
 		anchor := w.displacedAnchor(i)
 		peace := agents.TargetShare(n.Policy, bp, anchor, in)
@@ -270,9 +272,32 @@ func (w *World) anchorTicks() int { return w.ticksOf(w.cfg.ShareYears) }
 // its security it then provided, its own threat and the threat its
 // alliances were aimed at.
 type anchorWindow struct {
-	ticks               int
-	sum                 float64
+	samples             int     // burdens taken so far, one at each tick's budget
+	sum, first          float64 // their sum, and the first
 	own, threat, allied float64
+}
+
+// add takes the burden b of the window's next tick and returns the mean
+// burden so far. A tick's budget sees the burden at the tick's start, so a
+// mean of the samples is a left Riemann sum of the window, which counts a
+// falling burden's early values for a whole tick: an entrant whose forces
+// build up over its first years (West Germany from 1949) had an anchor
+// burden of 18.4, 15.3 and 14.2 at one, four and twelve ticks a year. The
+// mean is the trapezoid rule over the ticks' starts instead (the window's
+// last tick is closed by the next tick's sample), exact for a burden that
+// moves linearly at any tick length. With over false (a world whose start
+// share is a given number, share_years 0) the anchor is the first tick's.
+func (win *anchorWindow) add(b float64, over bool) float64 {
+	win.samples++
+	if win.samples == 1 {
+		win.sum, win.first = b, b
+		if !over {
+			win.samples = math.MaxInt // the first tick's burden, kept
+		}
+		return b
+	}
+	win.sum += b
+	return (win.sum - (win.first+b)/2) / float64(win.samples-1)
 }
 
 // held is the budget inputs in as the state's alliances of its first

@@ -44,6 +44,6 @@ func ExampleWorld_Steer() {
 	// Output:
 	// 2000: share 0.02, found NOR; share 0.020 (the rule: 0.020); done [founded A1 with NOR], the rules: [found with NOR]
 	// 2001: share 0.02, stay; share 0.020 (the rule: 0.020); done [], the rules: []
-	// 2002: share 0.02, stay; share 0.020 (the rule: 0.022); done [], the rules: []
+	// 2002: share 0.02, stay; share 0.020 (the rule: 0.021); done [], the rules: []
 	// 2003: share 0.02, stay; share 0.020 (the rule: 0.023); done [], the rules: []
 }

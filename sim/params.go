@@ -148,15 +148,15 @@ type Params struct {
 // docs/MODEL-NOTES.md.
 func DefaultParams() Params {
 	return Params{
-		Reactivity: 0.1988, BurdenRef: 0.3763, IncomeElast: 0.813, RegimeFall: 0.0174, Privateness: 0.07396,
-		FiscalBrake: 0.1603, TargetPull: 0.5635, FollowShare: 1.252, InitTarget: 0, Adjustment: 0.9, BudgetLag: 1, ShareRise: 0.14,
+		Reactivity: 0.2046, BurdenRef: 0.3764, IncomeElast: 0.8014, RegimeFall: 0.0174, Privateness: 0.07653,
+		FiscalBrake: 0.1711, TargetPull: 0.5781, FollowShare: 1.243, InitTarget: 0, Adjustment: 0.9, BudgetLag: 1, ShareRise: 0.14,
 		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.8999, MinRange: 1900, Gradient: 2.4,
-		Entrapment: 1.132, SeaFactor: 1, Fronts: 0.9, Focus: 0.5, WarMatch: 1.4, WarCap: 0.15, WarEffort: 0.2109, WarRatchet: 2, RatchetFade: 0.1231,
+		Entrapment: 1.132, SeaFactor: 1, Fronts: 0.9, Focus: 0.5, WarMatch: 1.4, WarCap: 0.15, WarEffort: 0.1978, WarRatchet: 2, RatchetFade: 0.1231,
 
 		BetaSecurity: 1, BetaEntrapment: 1, BetaBurden: 0.2, BetaAutonomy: 0.1783, BetaAffinity: 0.7,
 		Epsilon: 0.05, JoinValue: 0.05, FormValue: 0.29, ExitValue: -0.1, Deliberation: 1, ExitPatience: 1.75, RegimeNew: 3,
 		NeutralValue: 8, NeutralLow: 0.3387, NeutralHigh: 0.5, CommitCost: 0.05558, OverCost: 0.01966,
-		KappaAdmit: 0.1358, KappaStay: 0.3, ScopeLevel: 0.2599, InstituteRate: 0.05, InstituteHold: 0.3875, Community: 0.7508, RivalryLevel: 0.5, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.3286, Polarization: 0.7024,
+		KappaAdmit: 0.1358, KappaStay: 0.3, ScopeLevel: 0.2599, InstituteRate: 0.05, InstituteHold: 0.3875, Community: 0.7508, RivalryLevel: 0.5, HostileCamp: 0.556, AffineCamp: 0.3, HostileRegime: 0.3286, Polarization: 0.705,
 		AffineRegime: 0.5,
 
 		CohesionRate: 0.3, CohesionBase: 0.43, CohesionInit: 0.6, WeightCommon: 0.4,

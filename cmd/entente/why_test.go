@@ -190,8 +190,8 @@ func TestWhyAWaitingNationIsNotAdmitted(t *testing.T) {
 // war_cap, below its own war's costs at its displaced peace desire).
 func TestWhyNamesAWarsDemand(t *testing.T) {
 	out, errs, code := entente(t, "why", "asia-1950", "DRV", "--year", "1968")
-	if code != 0 || !strings.Contains(out, "at war with ") || !strings.Contains(out, "USA: its war demands 18.32 % of GDP") ||
-		!strings.Contains(out, "of its side's GDP, held to war_cap's 15.00 %) and its own war's costs (18.32 %)") ||
+	if code != 0 || !strings.Contains(out, "at war with ") || !strings.Contains(out, "USA: its war demands 18.41 % of GDP") ||
+		!strings.Contains(out, "of its side's GDP, held to war_cap's 15.00 %) and its own war's costs (18.41 %)") ||
 		!strings.Contains(out, "held to its ceiling of 25.00 %") {
 		t.Errorf("exit %d, %s\n%s", code, errs, out)
 	}
