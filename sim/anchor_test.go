@@ -198,7 +198,7 @@ func TestAnchorWindowMeanIsTickInvariant(t *testing.T) {
 				plain := 0.0
 				for k := 0; k <= n; k++ {
 					b := tc.burden(float64(k) / float64(perYear))
-					got = win.add(b, true)
+					got = win.add(b)
 					if k < n {
 						plain += b / float64(n)
 					}
@@ -212,8 +212,9 @@ func TestAnchorWindowMeanIsTickInvariant(t *testing.T) {
 			}
 		})
 	}
-	var win anchorWindow
-	if got := win.add(3, false); got != 3 || win.samples <= 1<<40 {
-		t.Errorf("share_years 0: the first tick's burden %v kept with %d samples, want it closed", got, win.samples)
+	cfg := perceptionWorld()
+	cfg.ShareYears = 0
+	if got := mustNew(t, cfg).anchorTicks(); got != 0 {
+		t.Errorf("share_years 0: a window of %d ticks, want 0 (the first tick's burden, kept)", got)
 	}
 }

@@ -27,7 +27,7 @@ import (
 // by the next tick's (anchorWindow.add), not as the samples' plain mean,
 // which counted an entrant's first, least-armed tick for a whole year at
 // one tick a year and for a month at twelve. The anchor
-// keeps the regime the share was measured under too (shareRegime), which
+// keeps the regime the share was measured under too (Config.AnchorRegime), which
 // the rule's regime term measures a fall from.
 func (w *World) setBudgets() {
 	bp := w.p.budget()
@@ -52,11 +52,11 @@ func (w *World) setBudgets() {
 		}
 		win := &w.anchorWin[i]
 		if !w.anchor[i].Set {
-			w.anchor[i] = agents.Anchor{Share: n.Share, Pressure: n.Pressure, GDP: n.GDP, Regime: w.shareRegime(i), Set: true}
+			w.anchor[i] = agents.Anchor{Share: n.Share, Pressure: n.Pressure, GDP: n.GDP, Regime: w.cfg.AnchorRegime(i, n.Regime), Set: true}
 			*win = anchorWindow{own: in.OwnShare, threat: in.Threat, allied: in.AllianceThreat}
 		}
 		if win.samples <= window {
-			w.anchor[i].Burden = win.add(agents.Burden(n.Policy, win.held(in)), w.cfg.ShareYears > 0)
+			w.anchor[i].Burden = win.add(agents.Burden(n.Policy, win.held(in)))
 		}
 		anchor := w.displacedAnchor(i)
 		peace := agents.TargetShare(n.Policy, bp, anchor, in)
@@ -264,8 +264,14 @@ func (w *World) scopedParts(m int, scope []scoped) (aimed, own float64) {
 
 // anchorTicks is the number of ticks over which a state's anchor burden
 // is measured: the years its start share was measured over
-// (Config.ShareYears), or its first tick.
-func (w *World) anchorTicks() int { return w.ticksOf(w.cfg.ShareYears) }
+// (Config.ShareYears), at least one tick; 0 where the start share is a
+// given number (ShareYears 0): the first tick's burden alone.
+func (w *World) anchorTicks() int {
+	if w.cfg.ShareYears <= 0 {
+		return 0
+	}
+	return w.ticksOf(w.cfg.ShareYears)
+}
 
 // anchorWindow is a state's anchor burden in the making: the sum of its
 // burdens over the ticks so far and, from its first budget, the part of
@@ -285,15 +291,12 @@ type anchorWindow struct {
 // burden of 18.4, 15.3 and 14.2 at one, four and twelve ticks a year. The
 // mean is the trapezoid rule over the ticks' starts instead (the window's
 // last tick is closed by the next tick's sample), exact for a burden that
-// moves linearly at any tick length. With over false (a world whose start
-// share is a given number, share_years 0) the anchor is the first tick's.
-func (win *anchorWindow) add(b float64, over bool) float64 {
+// moves linearly at any tick length. A window of no ticks (anchorTicks)
+// takes the first sample alone.
+func (win *anchorWindow) add(b float64) float64 {
 	win.samples++
 	if win.samples == 1 {
 		win.sum, win.first = b, b
-		if !over {
-			win.samples = math.MaxInt // the first tick's burden, kept
-		}
 		return b
 	}
 	win.sum += b
@@ -326,15 +329,4 @@ type budgetRecord struct {
 	anchor  agents.Anchor
 	desired float64
 	war     warDemand
-}
-
-// shareRegime is the regime nation i's start share was measured under,
-// which its anchor keeps with the share: the scenario's (Config.ShareRegimes:
-// the mean of its regimes over the years the share is the median of, where
-// a regime changed within them), else its regime at its first budget.
-func (w *World) shareRegime(i int) float64 {
-	if r, ok := w.cfg.ShareRegime(i); ok {
-		return r
-	}
-	return w.nations[i].Regime
 }

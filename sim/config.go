@@ -214,13 +214,14 @@ type NationRegime struct {
 	Regime float64
 }
 
-// ShareRegime is the regime nation i's start share was measured under, if
-// the scenario gives one (ShareRegimes).
-func (c *Config) ShareRegime(i int) (float64, bool) {
+// AnchorRegime is the regime nation i's anchor keeps with its start share:
+// the one the share was measured under where the scenario gives it
+// (ShareRegimes), else now, its regime at its first budget.
+func (c *Config) AnchorRegime(i int, now float64) float64 {
 	for _, x := range c.ShareRegimes {
 		if x.Nation == i {
-			return x.Regime, true
+			return x.Regime
 		}
 	}
-	return 0, false
+	return now
 }

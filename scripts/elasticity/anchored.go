@@ -27,7 +27,7 @@ type sinceAnchor struct {
 // anchor: its first three years with a positive reference share (their
 // median, as the generator's start share, whose years differ for a few
 // states: the generator skips a war's), and the regime the engine anchors
-// it at (anchorRegime).
+// it at (sim.Config.AnchorRegime).
 func anchoredYears() ([]sinceAnchor, error) {
 	var out []sinceAnchor
 	err := eras.Each(func(era string, cfg sim.Config, h *validate.History) error {
@@ -60,7 +60,7 @@ func anchoredYears() ([]sinceAnchor, error) {
 				s0, m0 = append(s0, s), append(m0, median[y])
 			}
 			sa, ma := medianOf(s0), medianOf(m0)
-			ra := anchorRegime(cfg, i)
+			ra := cfg.AnchorRegime(i, n.Regime) // the engine's, at the start
 			dev := math.Log(sa / ma)
 			for _, y := range years[3:] {
 				s, _ := h.PositiveShare(n.ID, y)
@@ -81,17 +81,6 @@ func anchoredYears() ([]sinceAnchor, error) {
 // medianOf is the median of xs (the mean of the middle two when even).
 func medianOf(xs []float64) float64 {
 	return validate.Quantile(slices.Sorted(slices.Values(xs)), 0.5)
-}
-
-// anchorRegime is the regime the engine anchors nation i at, as the
-// scenario gives it: the regime its start share was measured under where
-// the scenario says (Config.ShareRegimes), else its regime at the start
-// (sim/budget.go, shareRegime).
-func anchorRegime(cfg sim.Config, i int) float64 {
-	if r, ok := cfg.ShareRegime(i); ok {
-		return r
-	}
-	return cfg.Nations[i].Regime
 }
 
 // fitAnchored fits the rule's own form to rows: the share against the
