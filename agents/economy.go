@@ -13,12 +13,12 @@ type EconomyParams struct {
 	MaxDebt      float64 // b_max [debt/GDP]
 }
 
-// GrowGDP returns next tick's GDP: trend growth less the guns-versus-butter
-// drag of a heavy defence burden, plus the events' shock (already per tick)
-// and a noise draw (already scaled by sqrt(dt)).
-func GrowGDP(n *Nation, p EconomyParams, dt, shock, noise float64) float64 {
+// GrowGDP returns next tick's GDP: growth g (the year's: sim's trendAt) less the
+// guns-versus-butter drag of a heavy defence burden, plus the events' shock
+// (already per tick) and a noise draw (already scaled by sqrt(dt)).
+func GrowGDP(n *Nation, p EconomyParams, dt, g, shock, noise float64) float64 {
 	drag := p.Drag * max(0, n.Share-p.SafeShare)
-	y := n.GDP * (1 + (n.Growth-drag)*dt + shock + noise)
+	y := n.GDP * (1 + (g-drag)*dt + shock + noise)
 	return max(y, 0)
 }
 

@@ -22,7 +22,7 @@ func TestGrowGDP(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			n := &Nation{GDP: 100, Growth: 0.02, Share: tc.share}
-			if got := GrowGDP(n, testEconomy, 1, tc.shock, tc.noise); math.Abs(got-tc.want) > 1e-9 {
+			if got := GrowGDP(n, testEconomy, 1, n.Growth, tc.shock, tc.noise); math.Abs(got-tc.want) > 1e-9 {
 				t.Errorf("GDP = %v, want %v", got, tc.want)
 			}
 		})

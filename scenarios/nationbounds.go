@@ -14,6 +14,10 @@ const (
 	// maxGrowth [1/yr]: trend growth of 100 % a year; no economy has kept
 	// even 30 % for a decade.
 	maxGrowth = 1
+	// maxYearGrowth [1/yr]: one year's growth on a growth path, 300 %; the
+	// data's largest is Libya's rebound of 2012 after the war of 2011,
+	// +125 %.
+	maxYearGrowth = 3
 	// maxDebt [debt/GDP]: forty times the highest public debt on record
 	// (about 2.6 of GDP), as model.b_max's bound.
 	maxDebt = 100

@@ -1,6 +1,8 @@
 package scenarios
 
 import (
+	"fmt"
+	"math"
 	"regexp"
 	"strings"
 
@@ -96,6 +98,7 @@ func (l *loader) checkNation(i int, geo sim.Geometry) {
 		at("growth", "must be greater than -1, got %g", t.Growth)
 	}
 	atMost("growth", t.Growth, maxGrowth)
+	l.checkGrowthPath(i)
 	// A nation's volatility and deficit are its own sigma_g and d_base:
 	// the same ranges.
 	for _, s := range []struct {
@@ -156,6 +159,49 @@ func (l *loader) checkNation(i int, geo sim.Geometry) {
 		}
 		at(key, "s_min (%g) must not exceed s_max (%g)", t.SMin, t.SMax)
 	}
+}
+
+// checkGrowthPath checks nation i's growth path: a figure a year from
+// growth_path_from, a year of the run, each a year's growth (above −1, at
+// most maxYearGrowth); the one key needs the other.
+func (l *loader) checkGrowthPath(i int) {
+	t := &l.nations[i]
+	path, from := l.has("nation", i, "growth_path"), l.has("nation", i, "growth_path_from")
+	switch {
+	case path && !from:
+		l.errf("nation", i, "growth_path_from", "is required with growth_path: the year of its first figure")
+	case from && !path:
+		l.errf("nation", i, "growth_path_from", "applies only with growth_path")
+	}
+	if from {
+		if y, a, b := t.GrowthFrom, l.scenario.StartYear, l.scenario.EndYear; y < a || y > b {
+			l.errf("nation", i, "growth_path_from", "must be a year of the run, %d to %d, got %d", a, b, y)
+		}
+	}
+	for k, g := range t.GrowthPath {
+		key := fmt.Sprintf("growth_path[%d]", k)
+		switch {
+		case math.IsNaN(g) || g <= -1:
+			l.errf("nation", i, key, "must be greater than -1, got %g", g)
+		case g > maxYearGrowth:
+			l.errf("nation", i, key, "must be at most %g, got %g", float64(maxYearGrowth), g)
+		}
+	}
+}
+
+// growthPaths are the nations' growth paths as the engine takes them: nil
+// when no nation has one.
+func (l *loader) growthPaths() []sim.GrowthPath {
+	var out []sim.GrowthPath
+	for i := range l.nations {
+		if t := &l.nations[i]; len(t.GrowthPath) > 0 {
+			if out == nil {
+				out = make([]sim.GrowthPath, len(l.nations))
+			}
+			out[i] = sim.GrowthPath{From: int(t.GrowthFrom), Growth: t.GrowthPath}
+		}
+	}
+	return out
 }
 
 // nation builds nation i as the engine takes it.

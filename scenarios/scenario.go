@@ -180,9 +180,10 @@ func (l *loader) build() sim.Config {
 		TicksPerYear: int(l.scenario.TicksPerYear), Seed: uint64(l.scenario.Seed), Geometry: geo,
 		LatentThreat: 1 - l.scenario.PerceivedThreat, ShareYears: l.scenario.ShareYears,
 		Params: l.params, Nations: nations, Islands: islands, RegimeSince: regimeSince, ShareRegimes: shareRegimes,
-		Rivalries: l.checkRelations("rivalry", l.rivalries, 0, yearsOK),
-		Ties:      l.checkRelations("tie", l.ties, -1, yearsOK),
-		Alliances: l.checkAlliances(),
+		GrowthPaths: l.growthPaths(),
+		Rivalries:   l.checkRelations("rivalry", l.rivalries, 0, yearsOK),
+		Ties:        l.checkRelations("tie", l.ties, -1, yearsOK),
+		Alliances:   l.checkAlliances(),
 	}
 	entering := map[int]int{}
 	cfg.Events = l.checkEvents(yearsOK, entering)

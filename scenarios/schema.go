@@ -32,29 +32,33 @@ func defaultScenario() scenarioTable {
 
 // nationTable is one [[nation]].
 type nationTable struct {
-	ID             string  `toml:"id"`
-	Name           string  `toml:"name"`
-	Region         string  `toml:"region"`
-	Lat            float64 `toml:"lat"` // [degrees], geo worlds
-	Lon            float64 `toml:"lon"` // [degrees], geo worlds
-	X              float64 `toml:"x"`   // [km], plane worlds
-	Y              float64 `toml:"y"`   // [km], plane worlds
-	GDP            float64 `toml:"gdp"` // [billion USD]
-	Growth         float64 `toml:"growth"`
-	Volatility     float64 `toml:"volatility"`
-	Share          float64 `toml:"share"`
-	Capability     float64 `toml:"capability"` // [billion USD]
-	Debt           float64 `toml:"debt"`
-	Regime         float64 `toml:"regime"`
-	RegimeSince    int     `toml:"regime_since"` // year its start regime was reached
-	ShareRegime    float64 `toml:"share_regime"` // the regime its start share was measured under
-	Camp           string  `toml:"camp"`
-	Reach          float64 `toml:"reach"` // [km]
-	Neutral        bool    `toml:"neutral"`
-	NeutralSource  string  `toml:"neutral_source"`
-	CommandEconomy bool    `toml:"command_economy"`
-	Island         bool    `toml:"island"`
-	Deficit        float64 `toml:"deficit"`
+	ID     string  `toml:"id"`
+	Name   string  `toml:"name"`
+	Region string  `toml:"region"`
+	Lat    float64 `toml:"lat"` // [degrees], geo worlds
+	Lon    float64 `toml:"lon"` // [degrees], geo worlds
+	X      float64 `toml:"x"`   // [km], plane worlds
+	Y      float64 `toml:"y"`   // [km], plane worlds
+	GDP    float64 `toml:"gdp"` // [billion USD]
+	Growth float64 `toml:"growth"`
+	// GrowthPath is the GDP's growth in the data, a figure a year from
+	// the year GrowthFrom: in the years it covers it replaces growth.
+	GrowthPath     []float64 `toml:"growth_path"`
+	GrowthFrom     int64     `toml:"growth_path_from"`
+	Volatility     float64   `toml:"volatility"`
+	Share          float64   `toml:"share"`
+	Capability     float64   `toml:"capability"` // [billion USD]
+	Debt           float64   `toml:"debt"`
+	Regime         float64   `toml:"regime"`
+	RegimeSince    int       `toml:"regime_since"` // year its start regime was reached
+	ShareRegime    float64   `toml:"share_regime"` // the regime its start share was measured under
+	Camp           string    `toml:"camp"`
+	Reach          float64   `toml:"reach"` // [km]
+	Neutral        bool      `toml:"neutral"`
+	NeutralSource  string    `toml:"neutral_source"`
+	CommandEconomy bool      `toml:"command_economy"`
+	Island         bool      `toml:"island"`
+	Deficit        float64   `toml:"deficit"`
 
 	// Policy overrides.
 	K      float64 `toml:"k"`

@@ -85,13 +85,21 @@ func typeProblem(v any, t reflect.Type) string {
 			return ""
 		}
 		return "must be true or false, got " + describe(v)
-	case reflect.Slice: // []string
+	case reflect.Slice: // []string, or []float64
+		what := "strings"
+		if t.Elem().Kind() == reflect.Float64 {
+			what = "numbers"
+		}
 		list, ok := v.([]any)
 		if !ok {
-			return "must be an array of strings, got " + describe(v)
+			return "must be an array of " + what + ", got " + describe(v)
 		}
 		for i, x := range list {
-			if _, ok := x.(string); !ok {
+			if what == "numbers" {
+				if p := typeProblem(x, t.Elem()); p != "" {
+					return fmt.Sprintf("must be an array of finite numbers, got %s at [%d]", describe(x), i)
+				}
+			} else if _, ok := x.(string); !ok {
 				return fmt.Sprintf("must be an array of strings, got %s at [%d]", describe(x), i)
 			}
 		}

@@ -62,10 +62,14 @@ type Config struct {
 	// state's regime with its share (agents.Anchor), at this value, else at
 	// its regime at its first budget. May be nil.
 	ShareRegimes []NationRegime
-	Rivalries    []Relation
-	Ties         []Relation
-	Alliances    []AllianceConfig
-	Events       []Event
+	// GrowthPaths are, per nation, a growth for each year its path covers,
+	// in place of its trend g in those years (economy.go, trendAt); nil,
+	// or a nation's empty path: the trend in every year.
+	GrowthPaths []GrowthPath
+	Rivalries   []Relation
+	Ties        []Relation
+	Alliances   []AllianceConfig
+	Events      []Event
 }
 
 // Relation is a declared pairwise level: a rivalry (hostility) or a tie
@@ -124,6 +128,13 @@ func (c *Config) YearOf(tick int) float64 {
 	return float64(c.StartYear) + float64(tick)/float64(c.TicksPerYear)
 }
 
+// GrowthPath is a nation's growth year by year: Growth[k] is its growth
+// in the calendar year From + k [1/yr].
+type GrowthPath struct {
+	From   int
+	Growth []float64
+}
+
 // Validate checks what the engine relies on. The scenario loader checks
 // more, with file positions; this guards programs that build a Config.
 func (c *Config) Validate() []error {
@@ -160,6 +171,16 @@ func (c *Config) Validate() []error {
 	for k, x := range c.ShareRegimes {
 		if x.Nation < 0 || x.Nation >= len(c.Nations) || !(x.Regime >= -10 && x.Regime <= 10) || (k > 0 && x.Nation <= c.ShareRegimes[k-1].Nation) {
 			add("share regime %d (%g for nation %d of %d): want a regime in [-10, 10] for a nation of the world, in nation order", k, x.Regime, x.Nation, len(c.Nations))
+		}
+	}
+	if c.GrowthPaths != nil && len(c.GrowthPaths) != len(c.Nations) {
+		add("growth paths has %d entries for %d nations", len(c.GrowthPaths), len(c.Nations))
+	}
+	for i, p := range c.GrowthPaths {
+		for k, g := range p.Growth {
+			if !(g > -1) || math.IsInf(g, 0) {
+				add("nation %d: its growth path's figure %d (%d) is %g: want a finite year's growth above -1", i, k, p.From+k, g)
+			}
 		}
 	}
 	errs = append(errs, c.Params.Validate()...)

@@ -14,10 +14,11 @@ type timedShock struct {
 	until   int // last tick in force
 }
 
-// grow is phase 2: GDP grows at trend less the guns-versus-butter drag,
-// plus event shocks and noise; debt accrues interest, is diluted by the
-// growth realised, and takes deficits and last tick's allied credit;
-// fiscal pressure follows debt.
+// grow is phase 2: GDP grows at the year's growth (its growth path's
+// where its scenario gives one for the year, its trend elsewhere) less the
+// guns-versus-butter drag, plus event shocks and noise; debt accrues
+// interest, is diluted by the growth realised, and takes deficits and last
+// tick's allied credit; fiscal pressure follows debt.
 func (w *World) grow() {
 	ep := w.p.economy()
 	shock := w.scratchRow(&w.shock, len(w.nations))
@@ -35,6 +36,7 @@ func (w *World) grow() {
 	w.growthShocks = live
 
 	sqdt := math.Sqrt(w.dt)
+	year := int(math.Floor(w.cfg.YearOf(w.tick) + 1e-9))
 	for i := range w.nations {
 		n := &w.nations[i]
 		// Draw for every nation, active or not, so that one nation's entry
@@ -48,7 +50,7 @@ func (w *World) grow() {
 			credit = w.creditPrev[i] / n.GDP
 		}
 		before := n.GDP
-		n.GDP = agents.GrowGDP(n, ep, w.dt, shock[i], noise)
+		n.GDP = agents.GrowGDP(n, ep, w.dt, perTick(w.trendAt(i, year), w.dt), shock[i], noise)
 		grown := 1.0
 		if before > 0 {
 			grown = n.GDP / before
@@ -58,4 +60,29 @@ func (w *World) grow() {
 		n.Pressure = agents.FiscalPressure(n.Debt, ep)
 		w.defaulting[i] = pressed < w.p.DefaultAt && n.Pressure >= w.p.DefaultAt
 	}
+}
+
+// trendAt is the growth nation i follows in calendar year y, before the
+// drag, the events and the noise: its growth path's figure for that year
+// where its scenario gives one, its trend g elsewhere.
+func (w *World) trendAt(i, y int) float64 {
+	if i < len(w.cfg.GrowthPaths) {
+		p := &w.cfg.GrowthPaths[i]
+		if k := y - p.From; k >= 0 && k < len(p.Growth) {
+			return p.Growth[k]
+		}
+	}
+	return w.nations[i].Growth
+}
+
+// perTick is the rate that, applied as g·dt in each of a year's ticks,
+// compounds to a year's growth g: ((1 + g)^dt − 1)/dt, g itself at one
+// tick a year. A year of the data's growth path can be large (Libya's
+// +125 % of 2012), and g·dt twelve times a year would compound it to
+// +229 %: the same year at any tick length.
+func perTick(g, dt float64) float64 {
+	if dt == 1 || g <= -1 {
+		return g
+	}
+	return (math.Pow(1+g, dt) - 1) / dt
 }

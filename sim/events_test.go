@@ -176,7 +176,7 @@ func testGrowthShock(t *testing.T, kind EventKind, sign float64) {
 				if prev[i] == 0 {
 					continue
 				}
-				want := 1 + n.Growth*dt
+				want := 1 + perTick(n.Growth, dt)*dt // the trend compounds to a year's growth
 				if (i == iBOR || i == iCAL) && w.Tick() >= start && w.Tick() < start+duration {
 					want += sign * delta * dt
 				}

@@ -166,6 +166,15 @@ func TestConfigValidate(t *testing.T) {
 		{"event dated after its tick", func(c *Config) { c.Events = []Event{{Tick: 2, Kind: Detente, From: 3}} }, "outside its tick"},
 		{"event dated before its tick", func(c *Config) { c.Events = []Event{{Tick: 2, Kind: Detente, From: 1.5}} }, "outside its tick"},
 		{"event dated NaN", func(c *Config) { c.Events = []Event{{Tick: 2, Kind: Detente, From: math.NaN()}} }, "outside its tick"},
+		{"growth paths length", func(c *Config) { c.GrowthPaths = []GrowthPath{{}} }, "growth paths has 1 entries"},
+		{"growth path NaN", func(c *Config) {
+			c.GrowthPaths = make([]GrowthPath, len(c.Nations))
+			c.GrowthPaths[1] = GrowthPath{From: 2001, Growth: []float64{0.02, math.NaN()}}
+		}, "growth path's figure 1 (2002)"},
+		{"growth path of −100 %", func(c *Config) {
+			c.GrowthPaths = make([]GrowthPath, len(c.Nations))
+			c.GrowthPaths[1] = GrowthPath{From: 2001, Growth: []float64{-1}}
+		}, "growth path's figure 0"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := testWorld()
