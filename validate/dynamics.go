@@ -91,9 +91,10 @@ func shareDynamics(states []string, h *History, from, to int) []Target {
 	return rows
 }
 
-// ShareDecade is one state's ten years from Year: the logs of its
-// three-year median share at both ends and of its era's median share then
-// (the median over the states given of their three-year medians).
+// ShareDecade is one state's span of years from Year (ten in the
+// dynamics rows): the logs of its three-year median share at both ends and
+// of its era's median share then (the median over the states given of
+// their three-year medians).
 type ShareDecade struct {
 	State               string
 	Year                int
@@ -106,6 +107,13 @@ type ShareDecade struct {
 // value (value false where a state has none) in y and in y + 10
 // (overlapping decades), state by state.
 func ShareDecades(states []string, from, to int, value func(string, int) (float64, bool)) []ShareDecade {
+	return ShareSpans(states, from, to, decadeYears, value)
+}
+
+// ShareSpans is ShareDecades over spans of the given years: every state's
+// change from every year y in [from, to − years] with a value in y and in
+// y + years.
+func ShareSpans(states []string, from, to, years int, value func(string, int) (float64, bool)) []ShareDecade {
 	// smooth[k][y−from] is the log of state k's three-year median share.
 	smooth := make([][]float64, len(states))
 	for k, id := range states {
@@ -134,10 +142,10 @@ func ShareDecades(states []string, from, to int, value func(string, int) (float6
 	}
 	var out []ShareDecade
 	for k, id := range states {
-		for y := 0; y+decadeYears < len(medians); y++ {
-			a, b := smooth[k][y], smooth[k][y+decadeYears]
+		for y := 0; y+years < len(medians); y++ {
+			a, b := smooth[k][y], smooth[k][y+years]
 			if !math.IsNaN(a) && !math.IsNaN(b) {
-				out = append(out, ShareDecade{id, from + y, a, b, medians[y], medians[y+decadeYears]})
+				out = append(out, ShareDecade{id, from + y, a, b, medians[y], medians[y+years]})
 			}
 		}
 	}
@@ -152,14 +160,23 @@ func shareMoments(states []string, from, to int, value func(string, int) (float6
 	if n < minDecades {
 		return math.NaN(), math.NaN(), n
 	}
-	dx, dy := make([]float64, n), make([]float64, n) // distance from the median; change net of the median's
 	sum := 0.0
-	for k, d := range ds {
+	for _, d := range ds {
 		sum += d.LogLater - d.Log
+	}
+	return sum / float64(n), Reversion(ds), n
+}
+
+// Reversion is the least-squares slope, over spans, of each state's change
+// in log share net of its era's median's on its distance from that median
+// at the span's start (NaN when the distances do not vary).
+func Reversion(ds []ShareDecade) float64 {
+	dx, dy := make([]float64, len(ds)), make([]float64, len(ds)) // distance from the median; change net of the median's
+	for k, d := range ds {
 		dx[k] = d.Log - d.Median
 		dy[k] = d.LogLater - d.Log - (d.MedianLater - d.Median)
 	}
-	return sum / float64(n), slope(dx, dy), n
+	return slope(dx, dy)
 }
 
 // median3 is the median of a state's values in the three years about y

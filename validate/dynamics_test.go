@@ -95,3 +95,23 @@ func TestShareDecadesReadThreeYearMedians(t *testing.T) {
 		t.Errorf("1961 alone: %v, want 0.02", got)
 	}
 }
+
+// Spans of two years read the same medians two years apart; a span of ten
+// years is a decade.
+func TestShareSpansOfAnyLength(t *testing.T) {
+	shares := map[int]float64{1950: 0.02, 1951: 0.02, 1952: 0.04, 1953: 0.04}
+	value := func(id string, y int) (float64, bool) {
+		v, ok := shares[y]
+		return v, ok
+	}
+	ds := ShareSpans([]string{"AAA"}, 1950, 1953, 2, value)
+	if len(ds) != 2 || ds[0].Year != 1950 || ds[1].Year != 1951 {
+		t.Fatalf("spans %+v, want those from 1950 and 1951", ds)
+	}
+	if got := math.Exp(ds[1].LogLater - ds[1].Log); math.Abs(got-2) > 1e-12 {
+		t.Errorf("1951 to 1953: the share × %v, want × 2", got)
+	}
+	if a, b := ShareSpans([]string{"AAA"}, 1950, 1953, 10, value), ShareDecades([]string{"AAA"}, 1950, 1953, value); len(a) != len(b) {
+		t.Errorf("spans of ten years %v, decades %v", a, b)
+	}
+}
