@@ -2,7 +2,6 @@ package scenarios
 
 import (
 	"fmt"
-	"math"
 	"regexp"
 	"strings"
 
@@ -181,7 +180,7 @@ func (l *loader) checkGrowthPath(i int) {
 	for k, g := range t.GrowthPath {
 		key := fmt.Sprintf("growth_path[%d]", k)
 		switch {
-		case math.IsNaN(g) || g <= -1:
+		case !(g > -1):
 			l.errf("nation", i, key, "must be greater than -1, got %g", g)
 		case g > maxYearGrowth:
 			l.errf("nation", i, key, "must be at most %g, got %g", float64(maxYearGrowth), g)

@@ -36,7 +36,7 @@ func (w *World) grow() {
 	w.growthShocks = live
 
 	sqdt := math.Sqrt(w.dt)
-	year := int(math.Floor(w.cfg.YearOf(w.tick) + 1e-9))
+	year := w.cfg.StartYear + w.tick/w.cfg.TicksPerYear // the tick's calendar year
 	for i := range w.nations {
 		n := &w.nations[i]
 		// Draw for every nation, active or not, so that one nation's entry

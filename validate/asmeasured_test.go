@@ -59,7 +59,7 @@ func TestColdWarHistoryMeetsItsOwnBands(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ids := nationIDs(s.Config)
+	ids := NationIDs(s.Config)
 	e64, ok1 := h.historyExploitation(NATO, ids, 1964)
 	e70, ok2 := h.historyExploitation(NATO, ids, 1970)
 	if !ok1 || !ok2 || e64 < 0.35 || e64 > 0.75 || e70 > 0.4 || e64-e70 < 0.1 {

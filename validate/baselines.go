@@ -164,7 +164,7 @@ func ofConfig(cfg sim.Config) pairYears {
 		}
 		act[t] = append([]bool(nil), now...)
 	}
-	ids := nationIDs(cfg)
+	ids := NationIDs(cfg)
 	tickOf := func(year int) int {
 		t := (year-cfg.StartYear+1)*cfg.TicksPerYear - 1
 		if year < cfg.StartYear || t >= cfg.Ticks() {

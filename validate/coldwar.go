@@ -97,7 +97,7 @@ func usShare(cfg sim.Config, h *History, from, to int, source string) Target {
 		History: "60–75", Unit: "%", Lo: 0.6, Hi: 0.75,
 		Measure: func(r *Record) (float64, bool) { return leaderShare(r, "USA", from, to) },
 	}
-	if v, ok := h.historyLeaderShare(NATO, "USA", nationIDs(cfg), from, to); ok {
+	if v, ok := h.historyLeaderShare(NATO, "USA", NationIDs(cfg), from, to); ok {
 		t.History = fmt.Sprintf("%.1f", 100*v)
 		t.Lo, t.Hi, t.Centred = v-0.075, v+0.075, true
 		t.Source += fmt.Sprintf("; SIPRI's 60–75 %% is in current dollars, the band (±7.5 points, ODD's width) is centred on the reference shares × Maddison GDP over NATO's members of each year (ATOP): %.1f %%", 100*v)
@@ -109,7 +109,7 @@ func usShare(cfg sim.Config, h *History, from, to int, source string) Target {
 // the index in a year, or its fall to a later year (to > 0); "" without the
 // data.
 func exploitationAsMeasured(cfg sim.Config, h *History, year, to int) string {
-	ids := nationIDs(cfg)
+	ids := NationIDs(cfg)
 	v, ok := h.historyExploitation(NATO, ids, year)
 	if to > 0 {
 		w, ok2 := h.historyExploitation(NATO, ids, to)

@@ -47,7 +47,7 @@ const minDecades = 10
 // eraDynamics are the drift and reversion rows of every state of a world
 // over its years (none without a reference share: the rows say "—").
 func eraDynamics(cfg sim.Config, h *History) []Target {
-	return shareDynamics(nationIDs(cfg), h, cfg.StartYear, cfg.EndYear)
+	return shareDynamics(NationIDs(cfg), h, cfg.StartYear, cfg.EndYear)
 }
 
 // shareDynamics returns the drift and reversion rows for the states over

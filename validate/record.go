@@ -143,8 +143,8 @@ func (r *Record) Allied(tick, i, j int) bool {
 	return false
 }
 
-// nationIDs lists a world's nation ids in index order.
-func nationIDs(cfg sim.Config) []string {
+// NationIDs lists a world's nation ids in index order.
+func NationIDs(cfg sim.Config) []string {
 	ids := make([]string, len(cfg.Nations))
 	for i, n := range cfg.Nations {
 		ids[i] = n.ID

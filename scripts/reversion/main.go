@@ -32,8 +32,24 @@ import (
 // horizons are the spans read, in years.
 var horizons = []int{1, 2, 3, 5, 10, 15, 20, 30}
 
+// class is a set of ten-year spans: by the state's part of its era's GDP
+// in the span's first year, or by how many years into the state's run the
+// span starts.
+type class struct {
+	name string
+	in   func(part float64, into int) bool
+}
+
+var classes = []class{
+	{"a fifth or more of its era's GDP", func(part float64, _ int) bool { return part >= 0.2 }},
+	{"5 to 20 %", func(part float64, _ int) bool { return part >= 0.05 && part < 0.2 }},
+	{"under 5 %", func(part float64, _ int) bool { return part < 0.05 }},
+	{"the first three years of its run", func(_ float64, into int) bool { return into <= 2 }},
+	{"ten years or more into its run", func(_ float64, into int) bool { return into >= 10 }},
+}
+
 func main() {
-	byHorizon, classes, err := read()
+	byHorizon, byClass, err := read()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "reversion:", err)
 		os.Exit(1)
@@ -45,21 +61,18 @@ func main() {
 	}
 	p, rho := fitReturn(horizons, slopes)
 	fmt.Printf("fitted: a permanent part p %.2f, the rest returning at %.3f a year\n", p, rho)
-	for _, c := range []string{"a fifth or more of its era's GDP", "5 to 20 %", "under 5 %", "the first three years of its run", "ten years or more into its run"} {
-		fmt.Printf("ten years, %s: slope %.3f over %d state-years\n", c, validate.Reversion(classes[c]), len(classes[c]))
+	for k, c := range classes {
+		fmt.Printf("ten years, %s: slope %.3f over %d state-years\n", c.name, validate.Reversion(byClass[k]), len(byClass[k]))
 	}
 }
 
-// read returns, for each horizon, the spans of every era pooled, and the
-// ten-year spans by class.
-func read() ([][]validate.ShareDecade, map[string][]validate.ShareDecade, error) {
-	byHorizon := make([][]validate.ShareDecade, len(horizons))
-	classes := map[string][]validate.ShareDecade{}
-	err := eras.Each(func(_ string, cfg sim.Config, h *validate.History) error {
-		ids := make([]string, len(cfg.Nations))
-		for i, n := range cfg.Nations {
-			ids[i] = n.ID
-		}
+// read returns, for each horizon, the spans of every era pooled, and for
+// each class its ten-year spans.
+func read() (byHorizon, byClass [][]validate.ShareDecade, err error) {
+	byHorizon = make([][]validate.ShareDecade, len(horizons))
+	byClass = make([][]validate.ShareDecade, len(classes))
+	err = eras.Each(func(_ string, cfg sim.Config, h *validate.History) error {
+		ids := validate.NationIDs(cfg)
 		for k, years := range horizons {
 			byHorizon[k] = append(byHorizon[k], validate.ShareSpans(ids, cfg.StartYear, cfg.EndYear, years, h.PositiveShare)...)
 		}
@@ -73,25 +86,16 @@ func read() ([][]validate.ShareDecade, map[string][]validate.ShareDecade, error)
 			}
 		}
 		for _, d := range validate.ShareDecades(ids, cfg.StartYear, cfg.EndYear, h.PositiveShare) {
-			part := gdpPart(h, ids, d.State, d.Year)
-			switch {
-			case part >= 0.2:
-				classes["a fifth or more of its era's GDP"] = append(classes["a fifth or more of its era's GDP"], d)
-			case part >= 0.05:
-				classes["5 to 20 %"] = append(classes["5 to 20 %"], d)
-			default:
-				classes["under 5 %"] = append(classes["under 5 %"], d)
-			}
-			switch into := d.Year - first[d.State]; {
-			case into <= 2:
-				classes["the first three years of its run"] = append(classes["the first three years of its run"], d)
-			case into >= 10:
-				classes["ten years or more into its run"] = append(classes["ten years or more into its run"], d)
+			part, into := gdpPart(h, ids, d.State, d.Year), d.Year-first[d.State]
+			for k, c := range classes {
+				if c.in(part, into) {
+					byClass[k] = append(byClass[k], d)
+				}
 			}
 		}
 		return nil
 	})
-	return byHorizon, classes, err
+	return byHorizon, byClass, err
 }
 
 // gdpPart is state id's part of the GDP of the era's states with a share
