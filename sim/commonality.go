@@ -1,6 +1,11 @@
 package sim
 
-import "gonum.org/v1/gonum/floats"
+import (
+	"math"
+	"sync/atomic"
+
+	"gonum.org/v1/gonum/floats"
+)
 
 // commonality: κ_ij = (Σ_l t_il·H_jl / Σ_l t_il)·(1 − H_ij), the share of
 // i's threat that j is itself hostile to, discounted by hostility between
@@ -27,14 +32,28 @@ func (w *World) forgetKappa() {
 }
 
 // kappaAt returns κ_ij of the tick's snapshot, computing it on first use.
+// While formation's searches run side by side the memo is shared by the
+// world and its shadow (parallel.go, kappaShared): an entry's value is
+// then stored before its stamp, both atomically, so that a stamp that is
+// current vouches for its value (two searches that compute the same entry
+// store the same bits); otherwise plain loads and stores do.
 func (w *World) kappaAt(i, j int) float64 {
 	n := len(w.nations)
 	k := i*n + j
+	if w.kappaShared {
+		if atomic.LoadUint32(&w.kappaStamp[k]) == w.kappaGen {
+			return math.Float64frombits(atomic.LoadUint64(&w.kappaMemo[k]))
+		}
+		v := w.kappaOf(i, j)
+		atomic.StoreUint64(&w.kappaMemo[k], math.Float64bits(v))
+		atomic.StoreUint32(&w.kappaStamp[k], w.kappaGen)
+		return v
+	}
 	if w.kappaStamp[k] == w.kappaGen {
-		return w.kappaMemo[k]
+		return math.Float64frombits(w.kappaMemo[k])
 	}
 	v := w.kappaOf(i, j)
-	w.kappaMemo[k], w.kappaStamp[k] = v, w.kappaGen
+	w.kappaMemo[k], w.kappaStamp[k] = math.Float64bits(v), w.kappaGen
 	return v
 }
 

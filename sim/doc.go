@@ -20,7 +20,9 @@
 //     consolidate.go, formation.go, valuation.go, scope.go, community.go,
 //     nested.go, prune.go): cohesion, exits, dissolution, consolidation and
 //     formation, with the value of a membership and exact bounds that let
-//     formation skip options that cannot pass;
+//     formation skip options that cannot pass; in a large world formation's
+//     searches are shared by two cores (parallel.go), the run the same bit
+//     for bit;
 //  8. diagnostics (diagnostics.go, blocs.go, louvain.go, landscape.go):
 //     blocs, the exploitation index and the landscape, for observers.
 //

@@ -40,6 +40,9 @@ func (w *World) formation() {
 	// asked again).
 	w.prepareBounds()
 	defer func() { w.limitsFresh = false }()
+	if w.helper = w.startHelper(); w.helper != nil { // parallel.go
+		defer w.stopHelper()
+	}
 	w.holdSteered(acted) // nations steered in their alliances act by their decision (steer.go)
 	// The seeded order: rand.Perm's draws, without its allocation.
 	order := w.order[:0]
@@ -95,8 +98,16 @@ type choice struct {
 // Formation takes it, a steered nation's report names it (steer.go) and a
 // reader is shown it (why.go).
 func (w *World) bestChoice(i int, acted []bool) choice {
-	a, v, canJoin := w.bestAlliance(i)
-	p, canForm := w.bestPartner(i, acted)
+	var a *Alliance
+	var v valuation
+	var p pact
+	var canJoin, canForm bool
+	if w.helper != nil {
+		a, v, canJoin, p, canForm = w.bestChoiceSideBySide(w.helper, i, acted)
+	} else {
+		a, v, canJoin = w.bestAlliance(i)
+		p, canForm = w.bestPartner(i, acted)
+	}
 	join := canJoin && (!canForm || v.Value >= p.own.Value)
 	return choice{join: join, alliance: a, value: v, pact: p, ok: join || canForm}
 }
@@ -134,21 +145,34 @@ func (w *World) vetoed(i int, a *Alliance) string {
 }
 
 func (w *World) bestAlliance(i int) (*Alliance, valuation, bool) {
+	return w.bestAllianceOf(i, w.alliances)
+}
+
+// bestAllianceOf is bestAlliance over some of the alliances (in order: the
+// first of equal values wins).
+func (w *World) bestAllianceOf(i int, alliances []*Alliance) (*Alliance, valuation, bool) {
 	var best *Alliance
 	var bestV valuation
-	for _, a := range w.alliances {
-		if a.Dissolved || a.isMember[i] || len(a.Members) == 0 || w.rivalOfFellow(i, a) || w.cannotJoin(i, a) || w.vetoed(i, a) != "" {
-			continue
-		}
-		v := w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})
-		if !v.Shared || v.KappaIn < w.p.KappaAdmit || v.Value <= w.p.JoinValue {
-			continue
-		}
-		if best == nil || v.Value > bestV.Value {
+	var v valuation
+	for _, a := range alliances {
+		if w.joinOption(i, a, &v) && (best == nil || v.Value > bestV.Value) {
 			best, bestV = a, v
 		}
 	}
 	return best, bestV, best != nil
+}
+
+// joinOption reports whether a is open to i, with i's value of joining it
+// in v: a live pact without a rival fellow or a veto, whose members admit
+// i, that i values above v_join. (v is written only for an option valued;
+// the searches call it for every alliance, and a result returned by value
+// would be copied for each.)
+func (w *World) joinOption(i int, a *Alliance, v *valuation) bool {
+	if a.Dissolved || a.isMember[i] || len(a.Members) == 0 || w.rivalOfFellow(i, a) || w.cannotJoin(i, a) || w.vetoed(i, a) != "" {
+		return false
+	}
+	*v = w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})
+	return v.Shared && v.KappaIn >= w.p.KappaAdmit && v.Value > w.p.JoinValue
 }
 
 // pact is a new pact a nation weighs: its partner, the cohesion it would
@@ -160,33 +184,49 @@ type pact struct {
 }
 
 func (w *World) bestPartner(i int, acted []bool) (pact, bool) {
-	best, bestMin := pact{partner: -1}, math.Inf(-1)
+	return w.bestPartnerIn(i, acted, 0, len(w.nations))
+}
+
+// bestPartnerIn is bestPartner over the partners lo ≤ j < hi (the first of
+// equal values wins).
+func (w *World) bestPartnerIn(i int, acted []bool, lo, hi int) (pact, bool) {
+	best := pact{partner: -1}
 	// cannotPair's cheapest tests first, over raw rows: this loop runs over
 	// every pair.
 	f := w.pairFilter(i)
-	for j := range w.nations {
-		if j == i || acted[j] || !w.nations[j].Active || f.skip(j) ||
-			w.shareAlliance(i, j) || w.rivals(i, j) || w.cannotPair(i, j) {
-			continue
-		}
-		if _, split := w.pairAtWar(i, j); split { // war.go
-			continue
-		}
-		c := w.pactCohesion(i, j)
-		vi := w.value(i, option{partner: j, cohesion: c, target: w.initTarget})
-		if !vi.Shared || vi.KappaIn < w.p.KappaAdmit || vi.Value <= w.p.FormValue {
-			continue
-		}
-		vj := w.value(j, option{partner: i, cohesion: c, target: w.initTarget})
-		if !vj.Shared || vj.KappaIn < w.p.KappaAdmit || vj.Value <= w.p.FormValue {
-			continue
-		}
-		if m := min(vi.Value, vj.Value); m > bestMin {
-			best, bestMin = pact{partner: j, cohesion: c, own: vi, theirs: vj}, m
+	var p pact
+	for j := lo; j < hi; j++ {
+		if w.pairOption(i, j, acted, &f, &p) && (best.partner < 0 || p.smaller() > best.smaller()) {
+			best = p
 		}
 	}
 	return best, best.partner >= 0
 }
+
+// pairOption reports whether i and j would found a pact, written into p:
+// j has not acted, is not i's ally or rival, nor at war with it, and each
+// admits and values the pact above v_form (f: i's pair filter). p is
+// written only for a pact valued (the searches call it for every pair).
+func (w *World) pairOption(i, j int, acted []bool, f *pairFilter, p *pact) bool {
+	if j == i || acted[j] || !w.nations[j].Active || f.skip(j) ||
+		w.shareAlliance(i, j) || w.rivals(i, j) || w.cannotPair(i, j) {
+		return false
+	}
+	if _, split := w.pairAtWar(i, j); split { // war.go
+		return false
+	}
+	c := w.pactCohesion(i, j)
+	p.partner, p.cohesion = j, c
+	p.own = w.value(i, option{partner: j, cohesion: c, target: w.initTarget})
+	if !p.own.Shared || p.own.KappaIn < w.p.KappaAdmit || p.own.Value <= w.p.FormValue {
+		return false
+	}
+	p.theirs = w.value(j, option{partner: i, cohesion: c, target: w.initTarget})
+	return p.theirs.Shared && p.theirs.KappaIn >= w.p.KappaAdmit && p.theirs.Value > w.p.FormValue
+}
+
+// smaller is the smaller of the founders' values: a partner is chosen by it.
+func (p pact) smaller() float64 { return min(p.own.Value, p.theirs.Value) }
 
 // intent is what a nation deliberating means to do: join an alliance or
 // found a pact with a partner, since a tick.

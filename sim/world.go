@@ -52,20 +52,14 @@ type World struct {
 	anyIdeology   bool
 	polar         []float64
 	polarNext     []float64
-	sided         []float64     // polarize: 1 where a rivalry is in force between two states
-	majorityBuf   []float64     // majorityAt's scratch
-	majorityCols  []float64     // refreshMajority's scratch: columns of members' hostilities
-	majorityCnt   []int         // … and their lengths
-	scopeBuf      []scoped      // kappaIn's scratch: a candidate's scope
-	pactScope1    pactScopeMemo // the last new pact's scope (scope.go)
-	outLs         []int         // kappaOut's scratch: the scope where i has a threat,
-	outWs         []float64     // … the weights σ_l·t_il,
-	outFellows    []int         // … and i's fellow members
-	exitGen       uint32        // runs of exits, for fellowSums
-	fellowRow     []float64     // fellowSums: Σ_m H_ml over a's members,
-	fellowFor     *Alliance     // … for this alliance,
-	fellowGen     uint32        // … in this run of exits,
-	fellowChanges int           // … with these members
+	sided         []float64 // polarize: 1 where a rivalry is in force between two states
+	majorityCols  []float64 // refreshMajority's scratch: columns of members' hostilities
+	majorityCnt   []int     // … and their lengths
+	exitGen       uint32    // runs of exits, for fellowSums
+	fellowRow     []float64 // fellowSums: Σ_m H_ml over a's members,
+	fellowFor     *Alliance // … for this alliance,
+	fellowGen     uint32    // … in this run of exits,
+	fellowChanges int       // … with these members
 
 	// Perception scratch, rebuilt each tick.
 	hhat    *mat.Dense    // Ĥ: hostility with the enemies inherited from allies
@@ -95,19 +89,20 @@ type World struct {
 	threatWhole, perceivedWhole []float64
 
 	// κ of the tick's snapshot, computed on demand (commonality.go): an
-	// entry is current when its stamp is the tick's generation.
-	kappaMemo  []float64
-	kappaStamp []uint32
-	kappaGen   uint32
+	// entry (the bits of a float64) is current when its stamp is the
+	// tick's generation. The shadow world shares it (parallel.go).
+	kappaMemo   []uint64
+	kappaStamp  []uint32
+	kappaGen    uint32
+	kappaShared bool // the shadow reads and writes the memo too (kappaAt)
 
-	// Valuation's scratch (valuation.go): i's rows of Θ and t without an
-	// alliance, and κ from them.
-	rowTheta, rowThreat []float64
-	partnersBuf         []int
-	kappaWithout        []float64
-	withoutJs           []int
-	withoutRows         [][]float64
-	withoutSums         []float64
+	// Valuation's scratch, κ's memo and the other state a search for a
+	// nation's best option writes as it goes (parallel.go: the shadow world
+	// keeps its own).
+	searchScratch
+	parallel parallelMode // side by side or not: by the world's size unless a test says
+	shadow   *World       // the partner search's world (parallel.go), nil until used
+	helper   *helper      // formation's second core while it runs (parallel.go)
 
 	// Other phases' scratch, reused every tick.
 	order        []int     // formation's seeded order
@@ -117,8 +112,6 @@ type World struct {
 	aidLogRatio  []float64 // ln(1 + θ_j) per nation
 	owed         []float64 // lend: what each nation owes allies
 	shock        []float64 // grow: growth shocks in force
-	sumRow       []float64 // commonThreat's Σ w_m·u_m
-	shareRow     []float64 // burdenGap's shares
 	spareLoans   []*Loan   // finished loans, reused by lend
 	rankX, rankY []float64 // exploitation's ranks
 	rankIdx      []int
@@ -154,33 +147,20 @@ type World struct {
 	budgetSeen           []budgetRecord // per nation: its last budget's inputs, for readers (why.go)
 	intents              []intent       // per nation: the option it is deliberating over (formation.go)
 	joinLimit, formLimit []supportBound
-	limitsFresh          bool         // formation is running and the limits hold
-	gdp                  []float64    // GDPs as formation starts, read per pair
-	hostMax              []float64    // per nation: its largest hostility toward another state
-	frontQ               []float64    // per nation: Σ_l t_il/K_l over threats a front can hold (prune.go, frontSum)
-	frontShared          []sharedWith // scratch: heldThreat's partners already allied with i
-	frontRow             []float64    // scratch: heldThreat's fronts per adversary
-	frontAt              []int        // scratch: sharedCohesion's places, per nation (all 0 between calls)
-	capGen               uint64       // perceptions run: K changed (frontsOf's cache)
-	ratioMax             float64      // the largest threat ratio θ of the tick
-	fullScan             bool         // tests: formation skips no option (prune.go)
-	entrants             []entrant    // states that entered a pact of the start this tick (startpacts.go)
-	onesRow              []float64    // pairFilter's stand-in for hostMax outside formation
-	admission            admissionMemo
+	limitsFresh          bool      // formation is running and the limits hold
+	gdp                  []float64 // GDPs as formation starts, read per pair
+	hostMax              []float64 // per nation: its largest hostility toward another state
+	frontQ               []float64 // per nation: Σ_l t_il/K_l over threats a front can hold (prune.go, frontSum)
+	capGen               uint64    // perceptions run: K changed (frontsOf's cache)
+	ratioMax             float64   // the largest threat ratio θ of the tick
+	fullScan             bool      // tests: formation skips no option (prune.go)
+	entrants             []entrant // states that entered a pact of the start this tick (startpacts.go)
 	bounds               pruneBounds
-	formGen              uint32    // formations run: the bounds' caches hold for one
-	memberV              uint64    // joins and departures, for cohesions' cache
-	coRow                []float64 // cohesions' scratch: C_ij per j,
-	coList               []int     // … the j it set,
-	coFor                int       // … for i,
-	coV                  uint64    // … at memberV,
-	coGen                uint32    // … in formation formGen
-	coOK                 bool
+	formGen              uint32 // formations run: the bounds' caches hold for one
+	memberV              uint64 // joins and departures, for cohesions' cache
 
 	alliances   []*Alliance   // every alliance ever, in creation order
 	memberships [][]*Alliance // per nation: live alliances it belongs to
-	allyBest    []float64     // forAllies scratch: per nation, -1 when unset
-	allyOrder   []int         // forAllies scratch
 
 	powerHistory [][]float64 // capability shares, one row per tick, for power shifts
 
@@ -211,6 +191,8 @@ func New(cfg Config, run int) (*World, error) {
 	}
 	n := len(cfg.Nations)
 	w := &World{
+		kappaMemo:    make([]uint64, n*n),
+		kappaStamp:   make([]uint32, n*n),
 		cfg:          cfg,
 		p:            cfg.Params,
 		dt:           1 / float64(cfg.TicksPerYear),
@@ -231,8 +213,6 @@ func New(cfg Config, run int) (*World, error) {
 		theta:        mat.NewDense(n, n, nil),
 		weights:      mat.NewDense(n, n, nil),
 		threats:      mat.NewDense(n, n, nil),
-		kappaMemo:    make([]float64, n*n),
-		kappaStamp:   make([]uint32, n*n),
 		capVec:       mat.NewVecDense(n, nil),
 		threat:       make([]float64, n),
 		perceived:    make([]float64, n),

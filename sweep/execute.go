@@ -172,6 +172,7 @@ func (r *runner) pool(ctx context.Context, todo []int, workers int, keep func(re
 	results := make(chan result)
 	errs := make(chan error, workers)
 	var wg sync.WaitGroup
+	r.shareCores = min(workers, len(todo)) == 1
 	for range min(workers, len(todo)) {
 		wg.Go(func() {
 			var cache pointCache

@@ -23,6 +23,10 @@ type runner struct {
 	targets []validate.Target // the scenario's targets, when a metric scores them
 	series  string            // directory for the runs' time series, "" for none
 	check   bool              // verify the engine's invariants after every tick
+	// shareCores: a run may share a large world's formation with a second
+	// core (sim.World.ShareFormation); off when the workers keep every core
+	// busy with runs of their own.
+	shareCores bool
 }
 
 // pointCache holds the configuration of the point a worker ran last:
@@ -57,6 +61,7 @@ func (r *runner) run(k int, cache *pointCache) (result, error) {
 	if err != nil {
 		return result{}, fmt.Errorf("run %d: %w", k, err)
 	}
+	w.ShareFormation(r.shareCores)
 	tallies := make([]*tally, 0, len(r.plan.Metrics))
 	for i := range r.plan.Metrics {
 		if m := &r.plan.Metrics[i]; m.Kind != "validation" {

@@ -20,12 +20,13 @@ func Runs(ctx context.Context, cfg sim.Config, n int, workers int) ([]*Record, e
 	errs := make([]error, n)
 	jobs := make(chan int)
 	var wg sync.WaitGroup
+	shareCores := min(workers, n) == 1 // else the runs keep the cores busy (sim.World.ShareFormation)
 	for range min(workers, n) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for k := range jobs {
-				records[k], errs[k] = runOne(ctx, cfg, cfg.Seed+uint64(k))
+				records[k], errs[k] = runOne(ctx, cfg, cfg.Seed+uint64(k), shareCores)
 			}
 		}()
 	}
@@ -48,12 +49,13 @@ func Runs(ctx context.Context, cfg sim.Config, n int, workers int) ([]*Record, e
 	return records, nil
 }
 
-func runOne(ctx context.Context, cfg sim.Config, seed uint64) (*Record, error) {
+func runOne(ctx context.Context, cfg sim.Config, seed uint64, shareCores bool) (*Record, error) {
 	cfg.Seed = seed
 	w, err := sim.New(cfg, 0)
 	if err != nil {
 		return nil, err
 	}
+	w.ShareFormation(shareCores)
 	r := NewRecord(w, seed)
 	for w.Step() {
 		if err := ctx.Err(); err != nil {

@@ -1,0 +1,293 @@
+package sim
+
+import (
+	"runtime"
+	"sync/atomic"
+)
+
+// Formation's searches for a nation, the best alliance to join and the
+// best partner for a new pact, read the world as it stands at the
+// nation's turn and write only scratch and caches. In a large world two
+// cores share them: the world and its shadow (a copy of the world's fields
+// that shares every matrix, nation and alliance, and keeps scratch of its
+// own) claim the options one by one and each searches those it claims.
+// Each option's value is what the serial search computes (a cache changes
+// the work, never a value), and the two shares' bests are combined as the
+// serial loops choose, so the run is the serial run bit for bit at any
+// GOMAXPROCS (TestParallelChoiceIsSerial, TestLargeWorldAtAnyGOMAXPROCS,
+// TestBuiltinsSideBySide, all under -race in CI). κ's memo is shared, its
+// entries written and read atomically while the shadow is at work
+// (kappaAt).
+
+// parallelFrom is the world size from which two cores share formation:
+// below it a nation's search takes a few microseconds, about what handing
+// half of it over costs. Measured (go test -bench Tick, alternate rounds):
+// a 200-state tick as fast shared as alone, a 400-state tick a sixth
+// faster. The built-in eras (at most 49 states) stay serial.
+const parallelFrom = 300
+
+// parallelChoice reports whether i's searches run side by side.
+func (w *World) parallelChoice() bool {
+	switch w.parallel {
+	case parallelOff:
+		return false
+	case parallelOn:
+		return true
+	}
+	return len(w.nations) >= parallelFrom
+}
+
+// ShareFormation says whether formation may share this world's searches
+// with a second core (on by default: from parallelFrom states, when
+// GOMAXPROCS is 2 or more). A program that keeps every core busy with runs
+// of its own, a sweep's workers or validation's seeds, turns it off: the
+// runs are the same either way, bit for bit.
+func (w *World) ShareFormation(on bool) {
+	w.parallel = parallelAuto
+	if !on {
+		w.parallel = parallelOff
+	}
+}
+
+// parallelMode overrides the size rule (tests).
+type parallelMode uint8
+
+const (
+	parallelAuto parallelMode = iota
+	parallelOff
+	parallelOn
+)
+
+// syncShadow returns the shadow world as w now stands: every field of w,
+// but the partner search's own scratch.
+func (w *World) syncShadow() *World {
+	if w.shadow == nil {
+		w.shadow = &World{}
+	}
+	sh := w.shadow
+	own := sh.searchScratch
+	*sh = *w
+	sh.shadow, sh.helper = nil, nil
+	sh.searchScratch = own
+	sh.searchScratch.sync(w)
+	return sh
+}
+
+// helper is the second core's share of formation: a goroutine that lives
+// while formation runs and searches, on the shadow, the options it claims
+// of each nation's search. Each side waits for the other by spinning for a
+// while before it parks: a nation's search takes tens of microseconds,
+// about what waking a parked thread costs on a shared host (with a channel
+// per search the side-by-side run was a fifth slower than the serial one),
+// while a host whose other core is busy must not have a side spin through
+// the other's whole share.
+type helper struct {
+	state atomic.Int32 // helperIdle, helperPosted, helperDone or helperQuit
+	next  atomic.Int64 // the next option to claim (searchShare)
+	// Tokens for a side that parked: one is sent after each change of
+	// state; a side that wakes checks the state again, so a token left
+	// over from a change it saw by spinning costs one more look.
+	posted, done chan struct{}
+	// The task, written before helperPosted.
+	sh    *World
+	i     int
+	acted []bool
+	// The helper's share of the result, written before helperDone.
+	found share
+}
+
+const (
+	helperIdle int32 = iota
+	helperPosted
+	helperDone
+	helperQuit
+)
+
+// spinLimit is how many times a side yields before it parks, some tens of
+// microseconds. Measured on a 400-state world (entente run, three rounds):
+// at 4,000 the run was a fifth faster than the serial one on an idle host
+// and three-fifths slower with the other core busy (a side spun through
+// the other's share); at 200 it is 15 % faster idle and as fast loaded;
+// at 50 it gains less idle.
+const spinLimit = 200
+
+// startHelper starts formation's helper when the world is large enough and
+// a second core is there to run it (nil otherwise: formation is serial).
+func (w *World) startHelper() *helper {
+	if !w.parallelChoice() || runtime.GOMAXPROCS(0) < 2 {
+		return nil
+	}
+	h := &helper{posted: make(chan struct{}, 1), done: make(chan struct{}, 1)}
+	w.kappaShared = true // and the shadow's, copied from w
+	go h.run()
+	return h
+}
+
+func (h *helper) run() {
+	for {
+		switch h.await(h.posted, helperPosted, helperQuit) {
+		case helperPosted:
+			h.found = h.sh.searchShare(h.i, h.acted, &h.next)
+			h.set(helperDone, h.done)
+		case helperQuit:
+			return
+		}
+	}
+}
+
+// await waits until the state is one of a and b and returns it: spinning,
+// then parked on token.
+func (h *helper) await(token chan struct{}, a, b int32) int32 {
+	for spins := 0; ; spins++ {
+		if s := h.state.Load(); s == a || s == b {
+			return s
+		}
+		if spins < spinLimit {
+			runtime.Gosched()
+		} else {
+			<-token
+		}
+	}
+}
+
+// set changes the state and leaves a token for the side that may be
+// parked waiting for it.
+func (h *helper) set(state int32, token chan struct{}) {
+	h.state.Store(state)
+	select {
+	case token <- struct{}{}:
+	default: // a token is there already
+	}
+}
+
+// stopHelper ends formation's helper (it is idle between searches).
+func (w *World) stopHelper() {
+	w.helper.set(helperQuit, w.helper.posted)
+	w.helper, w.kappaShared = nil, false
+}
+
+// share is the best options among those one world claimed: the best
+// alliance to join (its index among the world's alliances) and the best
+// new pact.
+type share struct {
+	a      *Alliance
+	ak     int
+	v      valuation
+	ok     bool
+	p      pact
+	pactOK bool
+}
+
+// partnerChunk is how many partners one claim covers: most are skipped by
+// the pair filter's first tests, so one at a time would be mostly claiming.
+const partnerChunk = 16
+
+// searchShare searches the options it claims from next until none is left:
+// claim k below the number of alliances is the alliance w.alliances[k],
+// and above it a chunk of partners. Claims come in increasing order, so
+// within a share the first of equal values is kept, as in the serial loops.
+func (w *World) searchShare(i int, acted []bool, next *atomic.Int64) share {
+	var out share
+	var v valuation
+	var p pact
+	f := w.pairFilter(i)
+	nA, n := len(w.alliances), len(w.nations)
+	for {
+		k := int(next.Add(1)) - 1
+		if k < nA {
+			if w.joinOption(i, w.alliances[k], &v) && (!out.ok || v.Value > out.v.Value) {
+				out.a, out.ak, out.v, out.ok = w.alliances[k], k, v, true
+			}
+			continue
+		}
+		lo := (k - nA) * partnerChunk
+		if lo >= n {
+			return out
+		}
+		for j := lo; j < min(lo+partnerChunk, n); j++ {
+			if w.pairOption(i, j, acted, &f, &p) && (!out.pactOK || p.smaller() > out.p.smaller()) {
+				out.p, out.pactOK = p, true
+			}
+		}
+	}
+}
+
+// bestChoiceSideBySide is bestChoice on two cores: w and its shadow (on
+// the helper) claim the options one by one (an alliance, or a chunk of
+// partners) and search those they claim; the two shares' bests are
+// combined as the serial loops would have chosen (the larger value, and of
+// equal values the earlier alliance or partner). An alliance is searched
+// by one world only in a call, so the caches it keeps (joinTableOf,
+// admitSums, frontsOf) are never written by two at once.
+func (w *World) bestChoiceSideBySide(h *helper, i int, acted []bool) (*Alliance, valuation, bool, pact, bool) {
+	// The majority ranks (a pact's scope) are refreshed as members join;
+	// a search reads those of pacts it does not search (a wider pact's),
+	// so they are brought up to date before the shares start.
+	for _, a := range w.alliances {
+		if !a.Dissolved {
+			w.freshMajority(a)
+		}
+	}
+	h.sh, h.i, h.acted = w.syncShadow(), i, acted
+	h.next.Store(0)
+	h.set(helperPosted, h.posted)
+	mine := w.searchShare(i, acted, &h.next)
+	h.await(h.done, helperDone, helperDone)
+	theirs := h.found
+	h.sh, h.acted, h.found = nil, nil, share{}
+	h.state.Store(helperIdle)
+	if theirs.ok && (!mine.ok || theirs.v.Value > mine.v.Value || theirs.v.Value == mine.v.Value && theirs.ak < mine.ak) {
+		mine.a, mine.v, mine.ok = theirs.a, theirs.v, true
+	}
+	if theirs.pactOK && (!mine.pactOK || theirs.p.smaller() > mine.p.smaller() || theirs.p.smaller() == mine.p.smaller() && theirs.p.partner < mine.p.partner) {
+		mine.p, mine.pactOK = theirs.p, true
+	}
+	return mine.a, mine.v, mine.ok, mine.p, mine.pactOK
+}
+
+// searchScratch is what a search for a nation's best option writes as it
+// goes: valuation's rows, scopes and sums kept between the
+// calls of one search. The world and its shadow each have their own.
+type searchScratch struct {
+	// Valuation's scratch (valuation.go): i's rows of Θ and t without an
+	// alliance, and κ from them.
+	rowTheta, rowThreat []float64
+	partnersBuf         []int
+	kappaWithout        []float64
+	withoutJs           []int
+	withoutRows         [][]float64
+	withoutSums         []float64
+
+	// Scopes, fronts and cohesions (scope.go, valuation.go, prune.go).
+	majorityBuf []float64     // majorityAt's scratch
+	scopeBuf    []scoped      // kappaIn's scratch: a candidate's scope
+	pactScope1  pactScopeMemo // the last new pact's scope (scope.go)
+	outLs       []int         // kappaOut's scratch: the scope where i has a threat,
+	outWs       []float64     // … the weights σ_l·t_il,
+	outFellows  []int         // … and i's fellow members
+	sumRow      []float64     // commonThreat's Σ w_m·u_m
+	shareRow    []float64     // burdenGap's shares
+	frontShared []sharedWith  // heldThreat's partners already allied with i
+	frontRow    []float64     // heldThreat's fronts per adversary
+	frontAt     []int         // sharedCohesion's places, per nation (all 0 between calls)
+	onesRow     []float64     // pairFilter's stand-in for hostMax outside formation
+	admission   admissionMemo // cannotJoin's last admission test (prune.go)
+	coRow       []float64     // cohesions' scratch: C_ij per j,
+	coList      []int         // … the j it set,
+	coFor       int           // … for i,
+	coV         uint64        // … at memberV,
+	coGen       uint32        // … in formation formGen
+	coOK        bool
+	allyBest    []float64 // forAllies scratch: per nation, -1 when unset
+	allyOrder   []int     // forAllies scratch
+}
+
+// sync readies the shadow's scratch for w's world.
+func (s *searchScratch) sync(w *World) {
+	if n := len(w.nations); len(s.allyBest) != n {
+		s.allyBest = make([]float64, n)
+		for j := range s.allyBest {
+			s.allyBest[j] = -1
+		}
+	}
+}

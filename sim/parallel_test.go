@@ -1,0 +1,76 @@
+package sim
+
+import (
+	"runtime"
+	"testing"
+)
+
+// TestParallelChoiceIsSerial runs the same worlds with formation's
+// searches shared by two cores and by one and compares everything an
+// observer reads, tick by tick: the shadow's scratch changes the work,
+// never a choice. Under -race (CI) it also finds a write the two searches
+// share.
+func TestParallelChoiceIsSerial(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
+	events := 0
+	for _, tc := range pruneWorlds() {
+		t.Run(tc.name, func(t *testing.T) {
+			serial, err := New(tc.cfg, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			side, _ := New(tc.cfg, 0)
+			serial.parallel, side.parallel = parallelOff, parallelOn
+			for serial.Step() {
+				side.Step()
+				if a, b := snapshot(serial), snapshot(side); a != b {
+					t.Fatalf("tick %d: the runs differ:\nserial       %s\nside by side %s", serial.Tick(), a, b)
+				}
+				events += len(serial.Records())
+			}
+		})
+	}
+	if events == 0 {
+		t.Error("no events: the comparison exercises nothing")
+	}
+	t.Logf("%d events compared", events)
+}
+
+// TestLargeWorldAtAnyGOMAXPROCS runs a world above parallelFrom, which
+// shares formation between two cores when it has them, at GOMAXPROCS 1
+// and 2: the same run, tick by tick.
+func TestLargeWorldAtAnyGOMAXPROCS(t *testing.T) {
+	cfg := randomWorld(parallelFrom+20, 4)
+	cfg.EndYear = cfg.StartYear + 8
+	runAt := func(procs int) []string {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		w, err := New(cfg, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		shared, moves := false, 0
+		for w.Step() {
+			out = append(out, snapshot(w))
+			shared = shared || w.shadow != nil
+			for _, r := range w.Records() {
+				if r.Kind == Formed || r.Kind == Joined {
+					moves++
+				}
+			}
+		}
+		if shared != (procs > 1) {
+			t.Fatalf("GOMAXPROCS %d: formation shared between cores: %v", procs, shared)
+		}
+		if moves == 0 {
+			t.Fatalf("GOMAXPROCS %d: no pact founded or joined: the comparison exercises nothing", procs)
+		}
+		return out
+	}
+	one, two := runAt(1), runAt(2)
+	for k := range one {
+		if one[k] != two[k] {
+			t.Fatalf("tick %d differs at GOMAXPROCS 1 and 2:\n%s\n%s", k, one[k], two[k])
+		}
+	}
+}
