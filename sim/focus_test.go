@@ -179,3 +179,18 @@ func TestEnemiesAPactBringsCountWithTheirAttention(t *testing.T) {
 		t.Fatalf("bad fixture: %d options bring an enemy, %d with less than its whole forces", positive, less)
 	}
 }
+
+// TestAttentionAtOneHalfIsPow: at the default focus the share's root is
+// taken directly, and it must be math.Pow's bits (x^0.5 is Sqrt(x) there),
+// so that the shortcut moves no run; at another focus Pow is used.
+func TestAttentionAtOneHalfIsPow(t *testing.T) {
+	for _, focus := range []float64{0.5, 0.7} {
+		w := &World{p: Params{Focus: focus}}
+		for k := 1; k <= 10000; k++ {
+			tli, total := float64(k)*1.37e-3, 7.9+float64(k%97)
+			if got, want := w.attention(tli, total), math.Pow(min(1, tli/total), focus); math.Float64bits(got) != math.Float64bits(want) {
+				t.Fatalf("focus %v: attention(%v, %v) = %v, Pow gives %v", focus, tli, total, got, want)
+			}
+		}
+	}
+}

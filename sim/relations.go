@@ -87,10 +87,16 @@ func (w *World) refreshRelations() {
 		// agents.Propensity, with the affinity just computed.
 		pr[k] = af[k] - agents.Hostility(noRegime, x, a, b)
 	}
+	// Each ordered pair once: (j, i) is set from j's row when j was
+	// touched too (a whole rebuild touches every state, and setting both
+	// from both rows had it compute every pair twice over: half of the
+	// setting up of a 5,000-state world).
 	for _, i := range w.touchedList {
 		for j := 0; j < n; j++ {
 			set(i, j)
-			set(j, i)
+			if !w.touched[j] {
+				set(j, i)
+			}
 		}
 	}
 	for _, p := range w.touchedPairs {
