@@ -92,8 +92,11 @@ type helper struct {
 	sh    *World
 	i     int
 	acted []bool
-	// The helper's share of the result, written before helperDone.
-	found share
+	// The helper's share of the result, written before helperDone, or
+	// what its search panicked with (re-raised on the world's goroutine,
+	// where a serial search would have raised it).
+	found    share
+	panicked any
 }
 
 const (
@@ -127,13 +130,27 @@ func (h *helper) run() {
 	for {
 		switch h.await(h.posted, helperPosted, helperQuit) {
 		case helperPosted:
-			h.found = h.sh.searchShare(h.i, h.acted, &h.next)
+			h.search()
 			h.set(helperDone, h.done)
 		case helperQuit:
 			return
 		}
 	}
 }
+
+// search runs the helper's share of a search, keeping a panic for the
+// world's goroutine.
+func (h *helper) search() {
+	defer func() { h.panicked = recover() }()
+	if helperFault != nil {
+		helperFault()
+	}
+	h.found = h.sh.searchShare(h.i, h.acted, &h.next)
+}
+
+// helperFault, when set (tests only), runs at the start of each of the
+// helper's searches.
+var helperFault func()
 
 // await waits until the state is one of a and b and returns it: spinning,
 // then parked on token.
@@ -233,9 +250,12 @@ func (w *World) bestChoiceSideBySide(h *helper, i int, acted []bool) (*Alliance,
 	h.set(helperPosted, h.posted)
 	mine := w.searchShare(i, acted, &h.next)
 	h.await(h.done, helperDone, helperDone)
-	theirs := h.found
-	h.sh, h.acted, h.found = nil, nil, share{}
+	theirs, p := h.found, h.panicked
+	h.sh, h.acted, h.found, h.panicked = nil, nil, share{}, nil
 	h.state.Store(helperIdle)
+	if p != nil {
+		panic(p)
+	}
 	if theirs.ok && (!mine.ok || theirs.v.Value > mine.v.Value || theirs.v.Value == mine.v.Value && theirs.ak < mine.ak) {
 		mine.a, mine.v, mine.ok = theirs.a, theirs.v, true
 	}

@@ -74,3 +74,30 @@ func TestLargeWorldAtAnyGOMAXPROCS(t *testing.T) {
 		}
 	}
 }
+
+// TestHelperPanicReachesTheCaller: a panic in the helper's share of a
+// search is raised where the serial search would have raised it, on the
+// goroutine that steps the world (a class's server recovers there), and
+// the helper ends.
+func TestHelperPanicReachesTheCaller(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
+	helperFault = func() { panic("fault in the helper") }
+	defer func() { helperFault = nil }()
+	w, err := New(pruneWorlds()[0].cfg, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.parallel = parallelOn
+	got := func() (v any) {
+		defer func() { v = recover() }()
+		for w.Step() {
+		}
+		return nil
+	}()
+	if got != "fault in the helper" {
+		t.Fatalf("recovered %v, want the helper's panic", got)
+	}
+	if w.helper != nil {
+		t.Error("the helper outlived its formation")
+	}
+}
