@@ -266,8 +266,15 @@ func (w *World) bestChoiceSideBySide(h *helper, i int, acted []bool) (*Alliance,
 }
 
 // searchScratch is what a search for a nation's best option writes as it
-// goes: valuation's rows, scopes and sums kept between the
-// calls of one search. The world and its shadow each have their own.
+// goes: valuation's rows, scopes and sums kept between the calls of one
+// search. The world and its shadow each have their own. A new scratch row
+// or memo that the searches write belongs here: a field of World written
+// by a search would be written by both at once (TestBuiltinsSideBySide
+// finds it under -race), and a memo of World's whose slice the shadow
+// refilled would answer the world wrongly afterwards, with no race to see.
+// A cache kept on an Alliance is safe (a search claims the alliance it
+// values), unless another alliance's search fills it: then it is brought
+// up to date before the searches start, as the majority ranks are.
 type searchScratch struct {
 	// Valuation's scratch (valuation.go): i's rows of Θ and t without an
 	// alliance, and κ from them.
