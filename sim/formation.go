@@ -172,7 +172,7 @@ func (w *World) joinOption(i int, a *Alliance, v *valuation) bool {
 		return false
 	}
 	*v = w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})
-	return v.Shared && v.KappaIn >= w.p.KappaAdmit && v.Value > w.p.JoinValue
+	return !(!v.Shared || v.KappaIn < w.p.KappaAdmit || v.Value <= w.p.JoinValue) // the tests the loop made, NaN and all
 }
 
 // pact is a new pact a nation weighs: its partner, the cohesion it would
@@ -190,14 +190,16 @@ func (w *World) bestPartner(i int, acted []bool) (pact, bool) {
 // bestPartnerIn is bestPartner over the partners lo ≤ j < hi (the first of
 // equal values wins).
 func (w *World) bestPartnerIn(i int, acted []bool, lo, hi int) (pact, bool) {
-	best := pact{partner: -1}
+	best, bestMin := pact{partner: -1}, math.Inf(-1)
 	// cannotPair's cheapest tests first, over raw rows: this loop runs over
 	// every pair.
 	f := w.pairFilter(i)
 	var p pact
 	for j := lo; j < hi; j++ {
-		if w.pairOption(i, j, acted, &f, &p) && (best.partner < 0 || p.smaller() > best.smaller()) {
-			best = p
+		if w.pairOption(i, j, acted, &f, &p) {
+			if m := p.smaller(); m > bestMin {
+				best, bestMin = p, m
+			}
 		}
 	}
 	return best, best.partner >= 0
@@ -222,7 +224,7 @@ func (w *World) pairOption(i, j int, acted []bool, f *pairFilter, p *pact) bool 
 		return false
 	}
 	p.theirs = w.value(j, option{partner: i, cohesion: c, target: w.initTarget})
-	return p.theirs.Shared && p.theirs.KappaIn >= w.p.KappaAdmit && p.theirs.Value > w.p.FormValue
+	return !(!p.theirs.Shared || p.theirs.KappaIn < w.p.KappaAdmit || p.theirs.Value <= w.p.FormValue) // as for own
 }
 
 // smaller is the smaller of the founders' values: a partner is chosen by it.

@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"math"
 	"runtime"
 	"sync/atomic"
 )
@@ -192,6 +193,7 @@ type share struct {
 	v      valuation
 	ok     bool
 	p      pact
+	pMin   float64 // p.smaller(), −∞ while there is none
 	pactOK bool
 }
 
@@ -204,7 +206,7 @@ const partnerChunk = 16
 // and above it a chunk of partners. Claims come in increasing order, so
 // within a share the first of equal values is kept, as in the serial loops.
 func (w *World) searchShare(i int, acted []bool, next *atomic.Int64) share {
-	var out share
+	out := share{pMin: math.Inf(-1)}
 	var v valuation
 	var p pact
 	f := w.pairFilter(i)
@@ -222,8 +224,10 @@ func (w *World) searchShare(i int, acted []bool, next *atomic.Int64) share {
 			return out
 		}
 		for j := lo; j < min(lo+partnerChunk, n); j++ {
-			if w.pairOption(i, j, acted, &f, &p) && (!out.pactOK || p.smaller() > out.p.smaller()) {
-				out.p, out.pactOK = p, true
+			if w.pairOption(i, j, acted, &f, &p) {
+				if m := p.smaller(); m > out.pMin { // as bestPartnerIn chooses
+					out.p, out.pMin, out.pactOK = p, m, true
+				}
 			}
 		}
 	}
@@ -233,7 +237,8 @@ func (w *World) searchShare(i int, acted []bool, next *atomic.Int64) share {
 // the helper) claim the options one by one (an alliance, or a chunk of
 // partners) and search those they claim; the two shares' bests are
 // combined as the serial loops would have chosen (the larger value, and of
-// equal values the earlier alliance or partner). An alliance is searched
+// equal values the earlier alliance or partner; values are finite, as the
+// finiteness guard holds the state they come from). An alliance is searched
 // by one world only in a call, so the caches it keeps (joinTableOf,
 // admitSums, frontsOf) are never written by two at once.
 func (w *World) bestChoiceSideBySide(h *helper, i int, acted []bool) (*Alliance, valuation, bool, pact, bool) {
@@ -259,7 +264,7 @@ func (w *World) bestChoiceSideBySide(h *helper, i int, acted []bool) (*Alliance,
 	if theirs.ok && (!mine.ok || theirs.v.Value > mine.v.Value || theirs.v.Value == mine.v.Value && theirs.ak < mine.ak) {
 		mine.a, mine.v, mine.ok = theirs.a, theirs.v, true
 	}
-	if theirs.pactOK && (!mine.pactOK || theirs.p.smaller() > mine.p.smaller() || theirs.p.smaller() == mine.p.smaller() && theirs.p.partner < mine.p.partner) {
+	if theirs.pactOK && (theirs.pMin > mine.pMin || theirs.pMin == mine.pMin && theirs.p.partner < mine.p.partner) {
 		mine.p, mine.pactOK = theirs.p, true
 	}
 	return mine.a, mine.v, mine.ok, mine.p, mine.pactOK
