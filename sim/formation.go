@@ -103,7 +103,7 @@ func (w *World) bestChoice(i int, acted []bool) choice {
 	var p pact
 	var canJoin, canForm bool
 	if w.helper != nil {
-		a, v, canJoin, p, canForm = w.bestChoiceSideBySide(w.helper, i, acted)
+		a, v, canJoin, p, canForm = w.bestChoiceSideBySide(i, acted)
 	} else {
 		a, v, canJoin = w.bestAlliance(i)
 		p, canForm = w.bestPartner(i, acted)
@@ -145,16 +145,9 @@ func (w *World) vetoed(i int, a *Alliance) string {
 }
 
 func (w *World) bestAlliance(i int) (*Alliance, valuation, bool) {
-	return w.bestAllianceOf(i, w.alliances)
-}
-
-// bestAllianceOf is bestAlliance over some of the alliances (in order: the
-// first of equal values wins).
-func (w *World) bestAllianceOf(i int, alliances []*Alliance) (*Alliance, valuation, bool) {
 	var best *Alliance
-	var bestV valuation
-	var v valuation
-	for _, a := range alliances {
+	var bestV, v valuation
+	for _, a := range w.alliances {
 		if w.joinOption(i, a, &v) && (best == nil || v.Value > bestV.Value) {
 			best, bestV = a, v
 		}
@@ -184,18 +177,12 @@ type pact struct {
 }
 
 func (w *World) bestPartner(i int, acted []bool) (pact, bool) {
-	return w.bestPartnerIn(i, acted, 0, len(w.nations))
-}
-
-// bestPartnerIn is bestPartner over the partners lo ≤ j < hi (the first of
-// equal values wins).
-func (w *World) bestPartnerIn(i int, acted []bool, lo, hi int) (pact, bool) {
 	best, bestMin := pact{partner: -1}, math.Inf(-1)
 	// cannotPair's cheapest tests first, over raw rows: this loop runs over
 	// every pair.
 	f := w.pairFilter(i)
 	var p pact
-	for j := lo; j < hi; j++ {
+	for j := range w.nations {
 		if w.pairOption(i, j, acted, &f, &p) {
 			if m := p.smaller(); m > bestMin {
 				best, bestMin = p, m

@@ -188,13 +188,11 @@ func (w *World) stopHelper() {
 // alliance to join (its index among the world's alliances) and the best
 // new pact.
 type share struct {
-	a      *Alliance
-	ak     int
-	v      valuation
-	ok     bool
-	p      pact
-	pMin   float64 // p.smaller(), −∞ while there is none
-	pactOK bool
+	a    *Alliance // nil while there is none
+	ak   int
+	v    valuation
+	p    pact    // partner −1 while there is none
+	pMin float64 // p.smaller(), −∞ while there is none
 }
 
 // partnerChunk is how many partners one claim covers: most are skipped by
@@ -206,7 +204,7 @@ const partnerChunk = 16
 // and above it a chunk of partners. Claims come in increasing order, so
 // within a share the first of equal values is kept, as in the serial loops.
 func (w *World) searchShare(i int, acted []bool, next *atomic.Int64) share {
-	out := share{pMin: math.Inf(-1)}
+	out := share{p: pact{partner: -1}, pMin: math.Inf(-1)}
 	var v valuation
 	var p pact
 	f := w.pairFilter(i)
@@ -214,8 +212,8 @@ func (w *World) searchShare(i int, acted []bool, next *atomic.Int64) share {
 	for {
 		k := int(next.Add(1)) - 1
 		if k < nA {
-			if w.joinOption(i, w.alliances[k], &v) && (!out.ok || v.Value > out.v.Value) {
-				out.a, out.ak, out.v, out.ok = w.alliances[k], k, v, true
+			if w.joinOption(i, w.alliances[k], &v) && (out.a == nil || v.Value > out.v.Value) { // as bestAlliance chooses
+				out.a, out.ak, out.v = w.alliances[k], k, v
 			}
 			continue
 		}
@@ -225,8 +223,8 @@ func (w *World) searchShare(i int, acted []bool, next *atomic.Int64) share {
 		}
 		for j := lo; j < min(lo+partnerChunk, n); j++ {
 			if w.pairOption(i, j, acted, &f, &p) {
-				if m := p.smaller(); m > out.pMin { // as bestPartnerIn chooses
-					out.p, out.pMin, out.pactOK = p, m, true
+				if m := p.smaller(); m > out.pMin { // as bestPartner chooses
+					out.p, out.pMin = p, m
 				}
 			}
 		}
@@ -241,7 +239,8 @@ func (w *World) searchShare(i int, acted []bool, next *atomic.Int64) share {
 // finiteness guard holds the state they come from). An alliance is searched
 // by one world only in a call, so the caches it keeps (joinTableOf,
 // admitSums, frontsOf) are never written by two at once.
-func (w *World) bestChoiceSideBySide(h *helper, i int, acted []bool) (*Alliance, valuation, bool, pact, bool) {
+func (w *World) bestChoiceSideBySide(i int, acted []bool) (*Alliance, valuation, bool, pact, bool) {
+	h := w.helper
 	// The majority ranks (a pact's scope) are refreshed as members join;
 	// a search reads those of pacts it does not search (a wider pact's),
 	// so they are brought up to date before the shares start.
@@ -261,13 +260,13 @@ func (w *World) bestChoiceSideBySide(h *helper, i int, acted []bool) (*Alliance,
 	if p != nil {
 		panic(p)
 	}
-	if theirs.ok && (!mine.ok || theirs.v.Value > mine.v.Value || theirs.v.Value == mine.v.Value && theirs.ak < mine.ak) {
-		mine.a, mine.v, mine.ok = theirs.a, theirs.v, true
+	if theirs.a != nil && (mine.a == nil || theirs.v.Value > mine.v.Value || theirs.v.Value == mine.v.Value && theirs.ak < mine.ak) {
+		mine.a, mine.v = theirs.a, theirs.v
 	}
-	if theirs.pactOK && (theirs.pMin > mine.pMin || theirs.pMin == mine.pMin && theirs.p.partner < mine.p.partner) {
-		mine.p, mine.pactOK = theirs.p, true
+	if theirs.p.partner >= 0 && (theirs.pMin > mine.pMin || theirs.pMin == mine.pMin && theirs.p.partner < mine.p.partner) {
+		mine.p = theirs.p
 	}
-	return mine.a, mine.v, mine.ok, mine.p, mine.pactOK
+	return mine.a, mine.v, mine.a != nil, mine.p, mine.p.partner >= 0
 }
 
 // searchScratch is what a search for a nation's best option writes as it
