@@ -131,6 +131,7 @@ func (w *World) prepareBounds() {
 	}
 	w.gdps()
 	w.formGen++ // the per-formation caches (allianceBoundVectors, admitSums, …) start over
+	w.sizeVerdicts()
 	b := &w.bounds
 	b.prunable = w.prunable()
 	w.ratioMax = w.maxRatio()
@@ -417,11 +418,23 @@ func (w *World) pairCeilings(i, j int, tight, lin bool) (ki, kj, vi, vj float64)
 
 // cannotPair reports whether the pact of i and j is sure to fail one of
 // its founders' tests: an admission κ below κ_admit either way, or a value
-// at or below v_form for either founder. The cheap tests come first.
+// at or below v_form for either founder. The cheap tests come first. In
+// formation the verdict is kept for the pair's second search
+// (pairverdict.go).
 func (w *World) cannotPair(i, j int) bool {
 	if w.fullScan {
 		return false
 	}
+	if skip, known := w.pairVerdict(i, j); known {
+		return skip
+	}
+	skip := w.pairFails(i, j)
+	w.keepVerdict(i, j, skip)
+	return skip
+}
+
+// pairFails is cannotPair's tests.
+func (w *World) pairFails(i, j int) bool {
 	admit := w.admitFloor()
 	hij, hji := w.hostility.At(i, j), w.hostilityT.At(i, j)
 	pij, pji := w.proximity.At(i, j), w.proximityT.At(i, j)
