@@ -37,29 +37,30 @@ type Alliance struct {
 	Exploitation float64 // NaN when undefined
 	Ledger       Ledger
 
-	seq           int       // creation order: its index in World.alliances (the number in its ID, less one)
-	isMember      []bool    // per nation
-	snapshot      float64   // cohesion when the tick's perception ran
-	lowTicks      int       // consecutive ticks below c_dissolve
-	threatSum     float64   // Σ T̂_m·φ_mA over active members: the threat the pact is aimed at (budget phase)
-	publicThreat  float64   // Σ T̂_m·φ°_mA: the same on the members' own enmities, what its public defence answers (budget phase)
-	rawThreatSum  float64   // Σ T̂_m over active members (budget phase)
-	spendSum      float64   // Σ s_m·Y_m over active members, each share on its peace path (without a war's part), for the budget phase
-	gdpSum        float64   // Σ Y_m over active members, for the budget phase
-	lowValue      []int     // per member position: ticks below v_exit
-	lowKappa      []int     // per member position: ticks below kappa_stay
-	lowRival      []int     // per member position: ticks as a rival of the leader
-	acrossRivalry []bool    // per member position: a member of the start's pact whose rivals in it are yet to be taken, at its first exit check (exit.go)
-	startRivals   [][]int   // per member position: the fellow members it was a rival of at its first exit check, and at every check since (exit.go)
-	lowCross      []int     // per member position: ticks in a pact crossed with another it keeps (exit.go, crossedBy)
-	entryGap      []float64 // per member position: how far below v_join its value of staying stood at the start (startpacts.go; 0 for a member that joined in the run)
-	fromStart     []bool    // per member position: a member since the start (startpacts.go)
-	kappaGap      []float64 // per member position: how far below κ_stay its fellows' κ toward its threat stood at the start (startpacts.go; 0 for a member that joined in the run)
-	glue          float64   // how far the start's cohesion stood above its target then (startpacts.go; 0 for a pact of the run)
-	anchorEnds    int       // the tick from which the start's fixed effects are gone (startpacts.go; −1: never)
-	organised     bool      // a pact of the start with a standing organisation (heldByOrganisation, exit.go)
-	defaulters    []int     // members that defaulted on loans it carries, this tick
-	hostSum       []float64 // per nation l: Σ H_ml over the members m other than l (inheritedHostility)
+	seq           int         // creation order: its index in World.alliances (the number in its ID, less one)
+	isMember      []bool      // per nation
+	snapshot      float64     // cohesion when the tick's perception ran
+	lowTicks      int         // consecutive ticks below c_dissolve
+	threatSum     float64     // Σ T̂_m·φ_mA over active members: the threat the pact is aimed at (budget phase)
+	publicThreat  float64     // Σ T̂_m·φ°_mA: the same on the members' own enmities, what its public defence answers (budget phase)
+	rawThreatSum  float64     // Σ T̂_m over active members (budget phase)
+	spendSum      float64     // Σ s_m·Y_m over active members, each share on its peace path (without a war's part), for the budget phase
+	gdpSum        float64     // Σ Y_m over active members, for the budget phase
+	stayValues    []valuation // per member position: its value of staying, when exits computed them side by side (exitshare.go)
+	lowValue      []int       // per member position: ticks below v_exit
+	lowKappa      []int       // per member position: ticks below kappa_stay
+	lowRival      []int       // per member position: ticks as a rival of the leader
+	acrossRivalry []bool      // per member position: a member of the start's pact whose rivals in it are yet to be taken, at its first exit check (exit.go)
+	startRivals   [][]int     // per member position: the fellow members it was a rival of at its first exit check, and at every check since (exit.go)
+	lowCross      []int       // per member position: ticks in a pact crossed with another it keeps (exit.go, crossedBy)
+	entryGap      []float64   // per member position: how far below v_join its value of staying stood at the start (startpacts.go; 0 for a member that joined in the run)
+	fromStart     []bool      // per member position: a member since the start (startpacts.go)
+	kappaGap      []float64   // per member position: how far below κ_stay its fellows' κ toward its threat stood at the start (startpacts.go; 0 for a member that joined in the run)
+	glue          float64     // how far the start's cohesion stood above its target then (startpacts.go; 0 for a pact of the run)
+	anchorEnds    int         // the tick from which the start's fixed effects are gone (startpacts.go; −1: never)
+	organised     bool        // a pact of the start with a standing organisation (heldByOrganisation, exit.go)
+	defaulters    []int       // members that defaulted on loans it carries, this tick
+	hostSum       []float64   // per nation l: Σ H_ml over the members m other than l (inheritedHostility)
 	// majority per nation l: the hostility toward l of the member at the
 	// majority rank (scope.go) as the alliance stands, and the two members'
 	// hostilities that bracket that rank when one more member joins.

@@ -27,7 +27,8 @@ func (w *World) exits() {
 		cause string
 	}
 	var leaving []departure
-	w.exitGen++ // fellowSums' cache holds for this run
+	w.exitGen++                        // fellowSums' cache holds for this run
+	shared := w.stayValuesSideBySide() // exitshare.go
 	for _, a := range w.alliances {
 		if a.Dissolved {
 			continue
@@ -46,7 +47,12 @@ func (w *World) exits() {
 			counted := rival && !w.heldByOrganisation(a, i, lead)
 			hold, exitValue, kappaStay := w.stayLevels(i, a, k, lead, rival)
 			// (Its admission κ is no test of staying: not computed.)
-			v := w.valueOf(i, option{alliance: a, cohesion: a.snapshot, target: a.Target}, false)
+			var v valuation
+			if shared {
+				v = a.stayValues[k]
+			} else {
+				v = w.stayValue(i, a)
+			}
 			if v.Value < exitValue {
 				a.lowValue[k]++
 			} else {

@@ -39,7 +39,8 @@ func (w *World) parallelChoice() bool {
 }
 
 // ShareFormation says whether formation may share this world's searches
-// with a second core (on by default: from parallelFrom states, when
+// with a second core, and exits their members' values of staying
+// (exitshare.go) (on by default: from parallelFrom states, when
 // GOMAXPROCS is 2 or more). A program that keeps every core busy with runs
 // of its own, a sweep's workers or validation's seeds, turns it off: the
 // runs are the same either way, bit for bit.
@@ -89,8 +90,10 @@ type helper struct {
 	// state; a side that wakes checks the state again, so a token left
 	// over from a change it saw by spinning costs one more look.
 	posted, done chan struct{}
-	// The task, written before helperPosted.
+	// The task, written before helperPosted: a nation's search (i, acted)
+	// or, with stay, the members' values of staying (exits).
 	sh    *World
+	stay  bool
 	i     int
 	acted []bool
 	// The helper's share of the result, written before helperDone, or
@@ -145,6 +148,10 @@ func (h *helper) search() {
 	defer func() { h.panicked = recover() }()
 	if helperFault != nil {
 		helperFault()
+	}
+	if h.stay {
+		h.sh.stayShare(&h.next)
+		return
 	}
 	h.found = h.sh.searchShare(h.i, h.acted, &h.next)
 }
@@ -249,17 +256,9 @@ func (w *World) bestChoiceSideBySide(i int, acted []bool) (*Alliance, valuation,
 			w.freshMajority(a)
 		}
 	}
-	h.sh, h.i, h.acted = w.syncShadow(), i, acted
-	h.next.Store(0)
-	h.set(helperPosted, h.posted)
-	mine := w.searchShare(i, acted, &h.next)
-	h.await(h.done, helperDone, helperDone)
-	theirs, p := h.found, h.panicked
-	h.sh, h.acted, h.found, h.panicked = nil, nil, share{}, nil
-	h.state.Store(helperIdle)
-	if p != nil {
-		panic(p)
-	}
+	h.i, h.acted = i, acted
+	var mine share
+	theirs := h.alongside(w.syncShadow(), func() { mine = w.searchShare(i, acted, &h.next) })
 	if theirs.a != nil && (mine.a == nil || theirs.v.Value > mine.v.Value || theirs.v.Value == mine.v.Value && theirs.ak < mine.ak) {
 		mine.a, mine.v = theirs.a, theirs.v
 	}
@@ -267,6 +266,24 @@ func (w *World) bestChoiceSideBySide(i int, acted []bool) (*Alliance, valuation,
 		mine.p = theirs.p
 	}
 	return mine.a, mine.v, mine.a != nil, mine.p, mine.p.partner >= 0
+}
+
+// alongside posts the task set in h to the helper, on the shadow sh, runs
+// mine meanwhile, and returns the helper's share once it is done; a panic
+// of the helper's is raised again here. The task's fields are cleared.
+func (h *helper) alongside(sh *World, mine func()) share {
+	h.sh = sh
+	h.next.Store(0)
+	h.set(helperPosted, h.posted)
+	mine()
+	h.await(h.done, helperDone, helperDone)
+	theirs, p := h.found, h.panicked
+	h.sh, h.stay, h.acted, h.found, h.panicked = nil, false, nil, share{}, nil
+	h.state.Store(helperIdle)
+	if p != nil {
+		panic(p)
+	}
+	return theirs
 }
 
 // searchScratch is what a search for a nation's best option writes as it
