@@ -25,14 +25,11 @@ func (w *World) stayValue(i int, a *Alliance) valuation {
 
 // stayValuesSideBySide computes every member's stayValue into its
 // alliance's stayValues on two cores, when the world is large enough and
-// a second core is there (startHelper), and reports whether it did.
+// a second core is there (canShare), and reports whether it did.
 func (w *World) stayValuesSideBySide() bool {
-	h := w.startHelper()
-	if h == nil {
+	if !w.canShare() {
 		return false
 	}
-	w.helper = h
-	defer w.stopHelper()
 	// A valuation reads the majority ranks of pacts other than its own (a
 	// wider pact's): they are brought up to date first, as for formation.
 	// The largest alliances are claimed first, so that the two sides
@@ -49,9 +46,7 @@ func (w *World) stayValuesSideBySide() bool {
 		}
 	}
 	slices.SortStableFunc(w.stayOrder, func(a, b *Alliance) int { return len(b.Members) - len(a.Members) })
-	h.stay = true
-	h.alongside(w.syncShadow(), func() { w.stayShare(&h.next) })
-	return true
+	return w.shareWork((*World).stayShare)
 }
 
 // stayShare values the stays of the alliances it claims from next (in

@@ -90,10 +90,10 @@ type helper struct {
 	// state; a side that wakes checks the state again, so a token left
 	// over from a change it saw by spinning costs one more look.
 	posted, done chan struct{}
-	// The task, written before helperPosted: a nation's search (i, acted)
-	// or, with stay, the members' values of staying (exits).
+	// The task, written before helperPosted: a nation's search (i, acted),
+	// or a phase's work (shareWork).
 	sh    *World
-	stay  bool
+	work  func(w *World, next *atomic.Int64)
 	i     int
 	acted []bool
 	// The helper's share of the result, written before helperDone, or
@@ -121,13 +121,35 @@ const spinLimit = 200
 // startHelper starts formation's helper when the world is large enough and
 // a second core is there to run it (nil otherwise: formation is serial).
 func (w *World) startHelper() *helper {
-	if !w.parallelChoice() || runtime.GOMAXPROCS(0) < 2 {
+	if !w.canShare() {
 		return nil
 	}
 	h := &helper{posted: make(chan struct{}, 1), done: make(chan struct{}, 1)}
 	w.kappaShared = true // and the shadow's, copied from w
 	go h.run()
 	return h
+}
+
+// canShare reports whether a phase may share its work with a helper: the
+// world is large enough and a second core is there.
+func (w *World) canShare() bool {
+	return w.parallelChoice() && runtime.GOMAXPROCS(0) >= 2
+}
+
+// shareWork runs work on two cores, on w and on its shadow (each claims
+// parts of it from the counter it is given), and reports whether it did;
+// it does nothing when the world cannot share (canShare). The helper lives
+// for this one task.
+func (w *World) shareWork(work func(w *World, next *atomic.Int64)) bool {
+	h := w.startHelper()
+	if h == nil {
+		return false
+	}
+	w.helper = h
+	defer w.stopHelper()
+	h.work = work
+	h.alongside(w.syncShadow(), func() { work(w, &h.next) })
+	return true
 }
 
 func (h *helper) run() {
@@ -149,8 +171,8 @@ func (h *helper) search() {
 	if helperFault != nil {
 		helperFault()
 	}
-	if h.stay {
-		h.sh.stayShare(&h.next)
+	if h.work != nil {
+		h.work(h.sh, &h.next)
 		return
 	}
 	h.found = h.sh.searchShare(h.i, h.acted, &h.next)
@@ -278,7 +300,7 @@ func (h *helper) alongside(sh *World, mine func()) share {
 	mine()
 	h.await(h.done, helperDone, helperDone)
 	theirs, p := h.found, h.panicked
-	h.sh, h.stay, h.acted, h.found, h.panicked = nil, false, nil, share{}, nil
+	h.sh, h.work, h.acted, h.found, h.panicked = nil, nil, nil, share{}, nil
 	h.state.Store(helperIdle)
 	if p != nil {
 		panic(p)

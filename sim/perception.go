@@ -2,6 +2,7 @@ package sim
 
 import (
 	"math"
+	"sync/atomic"
 
 	"gonum.org/v1/gonum/blas/blas64"
 )
@@ -148,20 +149,59 @@ func (w *World) assessDanger() {
 // secure computes S_i = K_i + Σ_j C_ij·κ_ij·π_ij·K_j (an ally counts only as
 // far as it shares your threat) and θ_i = T̂_i/S_i, with the floors of
 // MODEL.md.
+//
+// Each state's sum reads the snapshot only, so in a large world two cores
+// share them (secureSideBySide).
 func (w *World) secure() {
-	floor := w.floor()
-	w.snapshotFloor = floor
+	w.snapshotFloor = w.floor()
+	if w.secureSideBySide() {
+		return
+	}
 	for i := range w.nations {
-		if !w.nations[i].Active {
-			w.security[i], w.ratio[i] = 0, 0
-			continue
+		w.secureOne(i)
+	}
+}
+
+// secureOne computes S_i and θ_i.
+func (w *World) secureOne(i int) {
+	floor := w.snapshotFloor
+	if !w.nations[i].Active {
+		w.security[i], w.ratio[i] = 0, 0
+		return
+	}
+	s := max(w.nations[i].Capability, floor)
+	w.forAllies(i, nil, func(j int, c float64) {
+		s += c * w.kappaAt(i, j) * w.proximity.At(i, j) * w.capVec.AtVec(j)
+	})
+	w.security[i] = max(s, floor)
+	w.ratio[i] = w.perceived[i] / w.security[i]
+}
+
+// secureChunk is how many states one claim of secureShare covers.
+const secureChunk = 32
+
+// secureSideBySide computes every state's security on two cores, when the
+// world is large enough and a second core is there (canShare), and
+// reports whether it did: the world and its shadow claim chunks of states
+// and each writes its states' S_i and θ_i (κ's memo, which the sums fill,
+// is shared as in formation). A state's sum is the serial one, term by
+// term, so the run is the serial run bit for bit.
+func (w *World) secureSideBySide() bool {
+	return w.shareWork((*World).secureShare)
+}
+
+// secureShare secures the chunks of states it claims from next, until
+// none is left.
+func (w *World) secureShare(next *atomic.Int64) {
+	n := len(w.nations)
+	for {
+		lo := (int(next.Add(1)) - 1) * secureChunk
+		if lo >= n {
+			return
 		}
-		s := max(w.nations[i].Capability, floor)
-		w.forAllies(i, nil, func(j int, c float64) {
-			s += c * w.kappaAt(i, j) * w.proximity.At(i, j) * w.capVec.AtVec(j)
-		})
-		w.security[i] = max(s, floor)
-		w.ratio[i] = w.perceived[i] / w.security[i]
+		for i := lo; i < min(lo+secureChunk, n); i++ {
+			w.secureOne(i)
+		}
 	}
 }
 
