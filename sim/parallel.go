@@ -39,9 +39,11 @@ func (w *World) parallelChoice() bool {
 }
 
 // ShareFormation says whether formation may share this world's searches
-// with a second core, and exits their members' values of staying
-// (exitshare.go) (on by default: from parallelFrom states, when
-// GOMAXPROCS is 2 or more). A program that keeps every core busy with runs
+// with a second core, exits their members' values of staying
+// (exitshare.go) and perception the allies' security and the relations of
+// many touched states (on by default: from parallelFrom states, when
+// GOMAXPROCS is 2 or more). New shares the setting up of a large world
+// (proximity, relations) before a caller can say. A program that keeps every core busy with runs
 // of its own, a sweep's workers or validation's seeds, turns it off: the
 // runs are the same either way, bit for bit.
 func (w *World) ShareFormation(on bool) {
@@ -150,6 +152,20 @@ func (w *World) shareWork(work func(w *World, next *atomic.Int64)) bool {
 	h.work = work
 	h.alongside(w.syncShadow(), func() { work(w, &h.next) })
 	return true
+}
+
+// eachClaimed calls fn for the indices 0 to n−1 that it claims from next,
+// chunk at a time, until none is left: a phase's share of rows or states.
+func eachClaimed(next *atomic.Int64, n, chunk int, fn func(i int)) {
+	for {
+		lo := (int(next.Add(1)) - 1) * chunk
+		if lo >= n {
+			return
+		}
+		for i := lo; i < min(lo+chunk, n); i++ {
+			fn(i)
+		}
+	}
 }
 
 func (h *helper) run() {

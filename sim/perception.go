@@ -193,16 +193,7 @@ func (w *World) secureSideBySide() bool {
 // secureShare secures the chunks of states it claims from next, until
 // none is left.
 func (w *World) secureShare(next *atomic.Int64) {
-	n := len(w.nations)
-	for {
-		lo := (int(next.Add(1)) - 1) * secureChunk
-		if lo >= n {
-			return
-		}
-		for i := lo; i < min(lo+secureChunk, n); i++ {
-			w.secureOne(i)
-		}
-	}
+	eachClaimed(next, len(w.nations), secureChunk, w.secureOne)
 }
 
 // forAllies calls fn once for each ally j of i with C_ij, the highest

@@ -2,6 +2,7 @@ package sim
 
 import (
 	"slices"
+	"sync/atomic"
 
 	"entente/agents"
 )
@@ -10,29 +11,47 @@ import (
 // π_ij is i's exposure to j: j's reach sets the range (Boulding's
 // loss-of-strength gradient). An island state is further shielded by the
 // sea from powers whose reach does not exceed d0.
+//
+// Each row is i's alone, so a large world's rows are shared between two
+// cores (shareWork), each row by the serial formula.
 func (w *World) buildProximity() {
 	n := len(w.nations)
-	for i := 0; i < n; i++ {
-		a := &w.nations[i]
-		for j := 0; j < n; j++ {
-			if i == j {
-				continue
-			}
-			b := &w.nations[j]
-			var d float64
-			if w.cfg.Geometry == Plane {
-				d = agents.PlaneDistance(a.PosA, a.PosB, b.PosA, b.PosB)
-			} else {
-				d = agents.GreatCircle(a.PosA, a.PosB, b.PosA, b.PosB)
-			}
-			pi := agents.Proximity(d, b.Reach, w.p.MinRange, w.p.Gradient)
-			if w.seaBorne(i, j) {
-				pi *= w.p.SeaFactor
-			}
-			w.proximity.Set(i, j, pi)
+	if !w.shareWork((*World).proximityShare) {
+		for i := 0; i < n; i++ {
+			w.proximityRow(i)
 		}
 	}
 	transpose(w.proximityT.RawMatrix().Data, w.proximity.RawMatrix().Data, n)
+}
+
+// proximityRow fills row i of the proximity matrix.
+func (w *World) proximityRow(i int) {
+	a := &w.nations[i]
+	for j := range w.nations {
+		if i == j {
+			continue
+		}
+		b := &w.nations[j]
+		var d float64
+		if w.cfg.Geometry == Plane {
+			d = agents.PlaneDistance(a.PosA, a.PosB, b.PosA, b.PosB)
+		} else {
+			d = agents.GreatCircle(a.PosA, a.PosB, b.PosA, b.PosB)
+		}
+		pi := agents.Proximity(d, b.Reach, w.p.MinRange, w.p.Gradient)
+		if w.seaBorne(i, j) {
+			pi *= w.p.SeaFactor
+		}
+		w.proximity.Set(i, j, pi)
+	}
+}
+
+// proximityRows is how many rows one claim of proximityShare covers.
+const proximityRows = 16
+
+// proximityShare fills the rows it claims from next.
+func (w *World) proximityShare(next *atomic.Int64) {
+	eachClaimed(next, len(w.nations), proximityRows, w.proximityRow)
 }
 
 // rebuildRelations recomputes hostility H and affinity A from rivalries,
@@ -65,43 +84,20 @@ func (w *World) refreshRelations() {
 		return
 	}
 	n := len(w.nations)
-	rp := w.p.relations()
-	noRegime := rp
-	noRegime.HostileRegime = 0 // the propensity counts regime distance once
-	h, ht, af, pr := w.hostility.RawMatrix().Data, w.hostilityT.RawMatrix().Data, w.affinity.RawMatrix().Data, w.propensity.RawMatrix().Data
-	riv, tie, shk, pol := w.rivalry.RawMatrix().Data, w.ties.RawMatrix().Data, w.shocks.RawMatrix().Data, w.polar
-	set := func(i, j int) {
-		k := i*n + j
-		if i == j {
-			h[k], af[k], pr[k], ht[k] = 0, 0, 0, 0
-			return
-		}
-		a, b := &w.nations[i], &w.nations[j]
-		x := agents.Antagonism{Rivalry: riv[k], Ideological: w.ideological[k], Shocks: shk[k]}
-		if pol != nil {
-			x.Polarized = pol[k]
-		}
-		h[k] = agents.Hostility(rp, x, a, b)
-		ht[j*n+i] = h[k]
-		af[k] = agents.Affinity(rp, tie[k], a, b)
-		// agents.Propensity, with the affinity just computed.
-		pr[k] = af[k] - agents.Hostility(noRegime, x, a, b)
-	}
+	set := w.newRelationSetter()
 	// Each ordered pair once: (j, i) is set from j's row when j was
 	// touched too (a whole rebuild touches every state, and setting both
 	// from both rows had it compute every pair twice over: half of the
-	// setting up of a 5,000-state world).
-	for _, i := range w.touchedList {
-		for j := 0; j < n; j++ {
-			set(i, j)
-			if !w.touched[j] {
-				set(j, i)
-			}
+	// setting up of a 5,000-state world). So no entry is set from two
+	// rows, and a large world's rows are shared between two cores.
+	if !w.shareRelations(set) {
+		for _, i := range w.touchedList {
+			set.rowAndColumn(i)
 		}
 	}
 	for _, p := range w.touchedPairs {
-		set(p[0], p[1])
-		set(p[1], p[0])
+		set.pair(p[0], p[1])
+		set.pair(p[1], p[0])
 	}
 	// An alliance's caches at l (the members' summed hostility toward l, the
 	// majority's hostility toward l) read H_ml for its members m only. They

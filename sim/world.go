@@ -156,10 +156,11 @@ type World struct {
 	fullScan             bool      // tests: formation skips no option (prune.go)
 	entrants             []entrant // states that entered a pact of the start this tick (startpacts.go)
 	bounds               pruneBounds
-	stayOrder            []*Alliance // exits' live alliances, the largest first (exitshare.go)
-	formGen              uint32      // formations run: the bounds' caches hold for one
-	verdicts             []uint32    // cannotPair's verdicts of the formation, one a pair (pairverdict.go)
-	memberV              uint64      // joins and departures, for cohesions' cache
+	relations            *relationSetter // the setter of a refresh whose rows two cores share (relationset.go)
+	stayOrder            []*Alliance     // exits' live alliances, the largest first (exitshare.go)
+	formGen              uint32          // formations run: the bounds' caches hold for one
+	verdicts             []uint32        // cannotPair's verdicts of the formation, one a pair (pairverdict.go)
+	memberV              uint64          // joins and departures, for cohesions' cache
 
 	alliances   []*Alliance   // every alliance ever, in creation order
 	memberships [][]*Alliance // per nation: live alliances it belongs to
