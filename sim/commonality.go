@@ -33,14 +33,14 @@ func (w *World) forgetKappa() {
 
 // kappaAt returns κ_ij of the tick's snapshot, computing it on first use.
 // While formation's searches run side by side the memo is shared by the
-// world and its shadow (parallel.go, kappaShared): an entry's value is
+// world and its shadow (parallel.go, memoShared): an entry's value is
 // then stored before its stamp, both atomically, so that a stamp that is
 // current vouches for its value (two searches that compute the same entry
 // store the same bits); otherwise plain loads and stores do.
 func (w *World) kappaAt(i, j int) float64 {
 	n := len(w.nations)
 	k := i*n + j
-	if w.kappaShared {
+	if w.memoShared {
 		if atomic.LoadUint32(&w.kappaStamp[k]) == w.kappaGen {
 			return math.Float64frombits(atomic.LoadUint64(&w.kappaMemo[k]))
 		}

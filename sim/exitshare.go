@@ -30,14 +30,12 @@ func (w *World) stayValuesSideBySide() bool {
 	if !w.canShare() {
 		return false
 	}
-	// A valuation reads the majority ranks of pacts other than its own (a
-	// wider pact's): they are brought up to date first, as for formation.
+	w.freshMajorities()
 	// The largest alliances are claimed first, so that the two sides
 	// finish together (a large world's few blocs hold most members).
 	w.stayOrder = w.stayOrder[:0]
 	for _, a := range w.alliances {
 		if !a.Dissolved {
-			w.freshMajority(a)
 			if cap(a.stayValues) < len(a.Members) {
 				a.stayValues = make([]valuation, len(a.Members))
 			}

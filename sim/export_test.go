@@ -3,9 +3,9 @@ package sim
 // Hooks for the external tests (package sim_test), which load the built-in
 // scenarios (package scenarios imports sim, so sim's own tests cannot).
 
-// ShareFormationAlways makes w share formation's searches between two
-// cores whatever its size (parallel.go; below parallelFrom they are not).
-func ShareFormationAlways(w *World) { w.parallel = parallelOn }
+// ShareCoresAlways makes w share its phases' work between two cores
+// whatever its size (parallel.go; below parallelFrom it does not).
+func ShareCoresAlways(w *World) { w.parallel = parallelOn }
 
 // Snapshot is everything an observer reads after a tick (snapshot).
 func Snapshot(w *World) string { return snapshot(w) }

@@ -40,7 +40,7 @@ func (w *World) pairVerdict(i, j int) (skip, known bool) {
 	}
 	k := pairSlot(i, j)
 	var v uint32
-	if w.kappaShared {
+	if w.memoShared {
 		v = atomic.LoadUint32(&w.verdicts[k])
 	} else {
 		v = w.verdicts[k]
@@ -57,7 +57,7 @@ func (w *World) keepVerdict(i, j int, skip bool) {
 		return
 	}
 	v := verdictWord(w.formGen, skip)
-	if w.kappaShared {
+	if w.memoShared {
 		atomic.StoreUint32(&w.verdicts[pairSlot(i, j)], v)
 		return
 	}

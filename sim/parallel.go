@@ -38,7 +38,7 @@ func (w *World) parallelChoice() bool {
 	return len(w.nations) >= parallelFrom
 }
 
-// ShareFormation says whether formation may share this world's searches
+// ShareCores says whether formation may share this world's searches
 // with a second core, exits their members' values of staying
 // (exitshare.go) and perception the allies' security and the relations of
 // many touched states (on by default: from parallelFrom states, when
@@ -46,7 +46,7 @@ func (w *World) parallelChoice() bool {
 // (proximity, relations) before a caller can say. A program that keeps every core busy with runs
 // of its own, a sweep's workers or validation's seeds, turns it off: the
 // runs are the same either way, bit for bit.
-func (w *World) ShareFormation(on bool) {
+func (w *World) ShareCores(on bool) {
 	w.parallel = parallelAuto
 	if !on {
 		w.parallel = parallelOff
@@ -127,7 +127,7 @@ func (w *World) startHelper() *helper {
 		return nil
 	}
 	h := &helper{posted: make(chan struct{}, 1), done: make(chan struct{}, 1)}
-	w.kappaShared = true // and the shadow's, copied from w
+	w.memoShared = true // and the shadow's, copied from w
 	go h.run()
 	return h
 }
@@ -226,7 +226,7 @@ func (h *helper) set(state int32, token chan struct{}) {
 // stopHelper ends formation's helper (it is idle between searches).
 func (w *World) stopHelper() {
 	w.helper.set(helperQuit, w.helper.posted)
-	w.helper, w.kappaShared = nil, false
+	w.helper, w.memoShared = nil, false
 }
 
 // share is the best options among those one world claimed: the best
@@ -286,14 +286,7 @@ func (w *World) searchShare(i int, acted []bool, next *atomic.Int64) share {
 // admitSums, frontsOf) are never written by two at once.
 func (w *World) bestChoiceSideBySide(i int, acted []bool) (*Alliance, valuation, bool, pact, bool) {
 	h := w.helper
-	// The majority ranks (a pact's scope) are refreshed as members join;
-	// a search reads those of pacts it does not search (a wider pact's),
-	// so they are brought up to date before the shares start.
-	for _, a := range w.alliances {
-		if !a.Dissolved {
-			w.freshMajority(a)
-		}
-	}
+	w.freshMajorities()
 	h.i, h.acted = i, acted
 	var mine share
 	theirs := h.alongside(w.syncShadow(), func() { mine = w.searchShare(i, acted, &h.next) })
@@ -304,6 +297,19 @@ func (w *World) bestChoiceSideBySide(i int, acted []bool) (*Alliance, valuation,
 		mine.p = theirs.p
 	}
 	return mine.a, mine.v, mine.a != nil, mine.p, mine.p.partner >= 0
+}
+
+// freshMajorities brings every live pact's majority ranks up to date. They
+// are refreshed as members join, when next read (freshMajority); a
+// valuation reads those of pacts other than its own (a wider pact's), so
+// before two sides value options at once they are refreshed for all, and
+// neither side writes another's.
+func (w *World) freshMajorities() {
+	for _, a := range w.alliances {
+		if !a.Dissolved {
+			w.freshMajority(a)
+		}
+	}
 }
 
 // alongside posts the task set in h to the helper, on the shadow sh, runs

@@ -8,8 +8,9 @@ import (
 	"entente/sim"
 )
 
-// TestBuiltinsSideBySide runs every built-in scenario with formation
-// shared between two cores, whatever its size, and alone: the same run,
+// TestBuiltinsSideBySide runs every built-in scenario with its phases'
+// work (formation's searches, exits' stays, the allies' security) shared
+// between two cores, whatever its size, and alone: the same run,
 // tick by tick. The built-in eras hold what the generated worlds of the
 // sim package's tests do not (pacts of the start, nested pacts, wars,
 // communities of like regimes, steered nations' worlds); under -race (CI)
@@ -26,9 +27,9 @@ func TestBuiltinsSideBySide(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			alone.ShareFormation(false)
+			alone.ShareCores(false)
 			shared, _ := sim.New(sc.Config, 0)
-			sim.ShareFormationAlways(shared)
+			sim.ShareCoresAlways(shared)
 			for alone.Step() {
 				shared.Step()
 				if a, b := sim.Snapshot(alone), sim.Snapshot(shared); a != b {

@@ -90,7 +90,7 @@ func (w *World) refreshRelations() {
 	// from both rows had it compute every pair twice over: half of the
 	// setting up of a 5,000-state world). So no entry is set from two
 	// rows, and a large world's rows are shared between two cores.
-	if !w.shareRelations(set) {
+	if !w.shareRelations() {
 		for _, i := range w.touchedList {
 			set.rowAndColumn(i)
 		}

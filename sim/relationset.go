@@ -70,21 +70,21 @@ const shareRelationsFrom = 16
 // reports whether it did. The world and its shadow claim touched states a
 // few at a time; no entry is set from two rows (rowAndColumn), so each is
 // written by one side, by the formula of the serial loop.
-func (w *World) shareRelations(set *relationSetter) bool {
+func (w *World) shareRelations() bool {
 	if len(w.touchedList) < shareRelationsFrom || !w.canShare() {
 		return false
 	}
-	w.relations = set
-	defer func() { w.relations = nil }()
 	return w.shareWork((*World).relationsShare)
 }
 
 // relationsChunk is how many touched states one claim covers.
 const relationsChunk = 4
 
-// relationsShare sets the rows of the touched states it claims from next.
+// relationsShare sets the rows of the touched states it claims from next,
+// with a setter of its own world's (the shadow's reads the same matrices).
 func (w *World) relationsShare(next *atomic.Int64) {
+	set := w.newRelationSetter()
 	eachClaimed(next, len(w.touchedList), relationsChunk, func(k int) {
-		w.relations.rowAndColumn(w.touchedList[k])
+		set.rowAndColumn(w.touchedList[k])
 	})
 }

@@ -91,10 +91,10 @@ type World struct {
 	// κ of the tick's snapshot, computed on demand (commonality.go): an
 	// entry (the bits of a float64) is current when its stamp is the
 	// tick's generation. The shadow world shares it (parallel.go).
-	kappaMemo   []uint64
-	kappaStamp  []uint32
-	kappaGen    uint32
-	kappaShared bool // the shadow reads and writes the memo too (kappaAt)
+	kappaMemo  []uint64
+	kappaStamp []uint32
+	kappaGen   uint32
+	memoShared bool // the shadow reads and writes the memos too (κ's, kappaAt; the pairs' verdicts, pairverdict.go)
 
 	// Valuation's scratch, κ's memo and the other state a search for a
 	// nation's best option writes as it goes (parallel.go: the shadow world
@@ -102,7 +102,7 @@ type World struct {
 	searchScratch
 	parallel parallelMode // side by side or not: by the world's size unless a test says
 	shadow   *World       // the partner search's world (parallel.go), nil until used
-	helper   *helper      // formation's second core while it runs (parallel.go)
+	helper   *helper      // the second core while a phase shares its work (parallel.go)
 
 	// Other phases' scratch, reused every tick.
 	order        []int     // formation's seeded order
@@ -156,11 +156,10 @@ type World struct {
 	fullScan             bool      // tests: formation skips no option (prune.go)
 	entrants             []entrant // states that entered a pact of the start this tick (startpacts.go)
 	bounds               pruneBounds
-	relations            *relationSetter // the setter of a refresh whose rows two cores share (relationset.go)
-	stayOrder            []*Alliance     // exits' live alliances, the largest first (exitshare.go)
-	formGen              uint32          // formations run: the bounds' caches hold for one
-	verdicts             []uint32        // cannotPair's verdicts of the formation, one a pair (pairverdict.go)
-	memberV              uint64          // joins and departures, for cohesions' cache
+	stayOrder            []*Alliance // exits' live alliances, the largest first (exitshare.go)
+	formGen              uint32      // formations run: the bounds' caches hold for one
+	verdicts             []uint32    // cannotPair's verdicts of the formation, one a pair (pairverdict.go)
+	memberV              uint64      // joins and departures, for cohesions' cache
 
 	alliances   []*Alliance   // every alliance ever, in creation order
 	memberships [][]*Alliance // per nation: live alliances it belongs to

@@ -23,8 +23,8 @@ type runner struct {
 	targets []validate.Target // the scenario's targets, when a metric scores them
 	series  string            // directory for the runs' time series, "" for none
 	check   bool              // verify the engine's invariants after every tick
-	// shareCores: a run may share a large world's formation with a second
-	// core (sim.World.ShareFormation); off when the workers keep every core
+	// shareCores: a run may share a large world's work with a second
+	// core (sim.World.ShareCores); off when the workers keep every core
 	// busy with runs of their own.
 	shareCores bool
 }
@@ -61,7 +61,7 @@ func (r *runner) run(k int, cache *pointCache) (result, error) {
 	if err != nil {
 		return result{}, fmt.Errorf("run %d: %w", k, err)
 	}
-	w.ShareFormation(r.shareCores)
+	w.ShareCores(r.shareCores)
 	tallies := make([]*tally, 0, len(r.plan.Metrics))
 	for i := range r.plan.Metrics {
 		if m := &r.plan.Metrics[i]; m.Kind != "validation" {

@@ -20,7 +20,7 @@ func Runs(ctx context.Context, cfg sim.Config, n int, workers int) ([]*Record, e
 	errs := make([]error, n)
 	jobs := make(chan int)
 	var wg sync.WaitGroup
-	shareCores := min(workers, n) == 1 // else the runs keep the cores busy (sim.World.ShareFormation)
+	shareCores := min(workers, n) == 1 // else the runs keep the cores busy (sim.World.ShareCores)
 	for range min(workers, n) {
 		wg.Add(1)
 		go func() {
@@ -55,7 +55,7 @@ func runOne(ctx context.Context, cfg sim.Config, seed uint64, shareCores bool) (
 	if err != nil {
 		return nil, err
 	}
-	w.ShareFormation(shareCores)
+	w.ShareCores(shareCores)
 	r := NewRecord(w, seed)
 	for w.Step() {
 		if err := ctx.Err(); err != nil {
