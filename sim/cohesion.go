@@ -22,7 +22,7 @@ type CohesionCauses struct {
 // w6·pooling − w0, 0, 1), less η5 per default this tick, and logs strain when
 // it crosses below c_strain.
 func (w *World) updateCohesion(a *Alliance) {
-	p := w.p
+	p := &w.p
 	cc := w.causes(a.Members, a.Target, a.Pooling)
 	cc.Target = agents.Clamp(cc.Target+a.glueNow(), 0, 1) // a start pact's fixed effect (startpacts.go)
 	a.Causes = cc
@@ -38,7 +38,7 @@ func (w *World) updateCohesion(a *Alliance) {
 
 // causes computes the terms of the target cohesion of a set of members.
 func (w *World) causes(members []int, target, pooling float64) CohesionCauses {
-	p := w.p
+	p := &w.p
 	cc := CohesionCauses{
 		CommonThreat: w.commonThreat(members),
 		BurdenGap:    w.burdenGap(members, target),

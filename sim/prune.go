@@ -96,7 +96,7 @@ func (w *World) prunable() bool {
 	if w.limitsFresh {
 		return w.bounds.prunable
 	}
-	p := w.p
+	p := &w.p
 	return !w.fullScan && p.BetaSecurity >= 0 && p.BetaAffinity >= 0 && p.BetaEntrapment >= 0 &&
 		p.BetaBurden >= 0 && p.BetaAutonomy >= 0 && p.Epsilon > 0
 }
@@ -246,7 +246,7 @@ func (b supportBound) at(hold float64) float64 {
 
 // supportLimit computes i's supportBound at value v.
 func (w *World) supportLimit(i int, v float64) supportBound {
-	p := w.p
+	p := &w.p
 	if !w.prunable() || p.BetaSecurity == 0 {
 		return supportBound{kind: limitNone}
 	}
@@ -326,12 +326,11 @@ type gainArgs struct {
 // publicCeiling bounds the public gain i values in an option:
 // (1 − ψ_i)·K_i/(K_i + Σ K_j)·g(Σ T̂_j, Σ S_j, K_i·give).
 func (w *World) publicCeiling(i int, g gainArgs, lin bool) float64 {
-	psi := agents.Clamp(w.nations[i].Policy.Privateness, 0, 1)
-	ki := w.capVec.AtVec(i)
-	if psi >= 1 || ki <= 0 {
+	c := w.ceilingOf(i, 0, g, 0, 0)
+	if !c.hasPublic {
 		return 0
 	}
-	return (1 - psi) * ki / (ki + g.forces) * w.logGain(g.threat, g.sec, ki*g.give, lin)
+	return c.publicWeight * c.public.gain(lin)
 }
 
 // valueCeiling bounds i's value of an option it does not belong to, given
@@ -340,23 +339,59 @@ func (w *World) publicCeiling(i int, g gainArgs, lin bool) float64 {
 // the largest partner GDP (lin: with x − 1 for each logarithm, a looser bound without
 // logarithms).
 func (w *World) valueCeiling(i int, support float64, g gainArgs, affinity, rest float64, lin bool) float64 {
-	p := w.p
+	return w.ceilingOf(i, support, g, affinity, rest).at(lin)
+}
+
+// valueAtMost reports whether i's value of the option is sure to be at
+// most v: the bound without logarithms first, then the tighter one. Both
+// read the same terms, computed once.
+func (w *World) valueAtMost(i int, support float64, g gainArgs, affinity, rest, v float64) bool {
+	c := w.ceilingOf(i, support, g, affinity, rest)
+	return c.at(true) <= v-pruneSlack || c.at(false) <= v-pruneSlack
+}
+
+// ceiling is valueCeiling's terms, which its two forms (with and without
+// logarithms) share.
+type ceiling struct {
+	security, public ratioGain
+	hasPublic        bool    // i has forces and ψ_i < 1
+	publicWeight     float64 // (1 − ψ_i)·K_i/(K_i + Σ K_j)
+	betaSecurity     float64
+	boost            float64 // max(1, 1 + β_p·affinity)
+	autonomyGivenUp  float64 // β_a·(rest − own)/(rest + own)
+	fixed            float64 // fixedCost
+}
+
+// ceilingOf computes valueCeiling's terms.
+func (w *World) ceilingOf(i int, support float64, g gainArgs, affinity, rest float64) ceiling {
+	p := &w.p
 	p0 := max(0, w.perceived[i])
-	dsec := w.frontGain(p0, p0*(1-p.Fronts*w.heldShare(i, g.hold)), w.security[i], support, lin)
-	public := w.publicCeiling(i, g, lin)
-	boost := max(1, 1+p.BetaAffinity*affinity)
+	c := ceiling{
+		security:     w.ratioGainOf(p0, p0*(1-p.Fronts*w.heldShare(i, g.hold)), w.security[i], support),
+		betaSecurity: p.BetaSecurity,
+		boost:        max(1, 1+p.BetaAffinity*affinity),
+		fixed:        w.fixedCost(i),
+	}
+	psi := agents.Clamp(w.nations[i].Policy.Privateness, 0, 1)
+	if ki := w.capVec.AtVec(i); psi < 1 && ki > 0 {
+		c.hasPublic, c.publicWeight = true, (1-psi)*ki/(ki+g.forces)
+		c.public = w.ratioGainOf(g.threat, g.threat, g.sec, ki*g.give)
+	}
 	autonomy := 0.0
 	if own := w.nations[i].GDP; rest+own > 0 {
 		autonomy = (rest - own) / (rest + own)
 	}
-	return p.BetaSecurity*max(0, dsec+public)*boost - p.BetaAutonomy*autonomy - w.fixedCost(i)
+	c.autonomyGivenUp = p.BetaAutonomy * autonomy
+	return c
 }
 
-// valueAtMost reports whether i's value of the option is sure to be at
-// most v: the bound without logarithms first, then the tighter one.
-func (w *World) valueAtMost(i int, support float64, g gainArgs, affinity, rest, v float64) bool {
-	return w.valueCeiling(i, support, g, affinity, rest, true) <= v-pruneSlack ||
-		w.valueCeiling(i, support, g, affinity, rest, false) <= v-pruneSlack
+// at is the ceiling, through logarithms or not (lin).
+func (c ceiling) at(lin bool) float64 {
+	public := 0.0
+	if c.hasPublic {
+		public = c.publicWeight * c.public.gain(lin)
+	}
+	return c.betaSecurity*max(0, c.security.gain(lin)+public)*c.boost - c.autonomyGivenUp - c.fixed
 }
 
 // kappaCeiling bounds an option's admission κ for i (KappaIn), from the
@@ -993,18 +1028,39 @@ func (w *World) heldPerHold(i int) float64 {
 // ≤ p0 (divided attention; logGain when it does not fall), x − 1 ≥ ln x
 // with lin. It is 0 without a threat, +Inf without security.
 func (w *World) frontGain(p0, p1, sec, add float64, lin bool) float64 {
+	g := w.ratioGainOf(p0, p1, sec, add)
+	return g.gain(lin)
+}
+
+// ratioGain is frontGain's ratio, x/y, or its value when it has none
+// (fixed: 0 without a threat, +Inf without security).
+type ratioGain struct {
+	x, y  float64
+	fixed bool
+	value float64
+}
+
+// ratioGainOf is frontGain's ratio for its arguments.
+func (w *World) ratioGainOf(p0, p1, sec, add float64) ratioGain {
 	if p0 <= 0 {
-		return 0
+		return ratioGain{fixed: true}
 	}
 	if sec <= 0 {
-		return math.Inf(1)
+		return ratioGain{fixed: true, value: math.Inf(1)}
 	}
 	eps := w.p.Epsilon
-	x, y := p0/sec+eps, min(p0, max(0, p1))/(sec+add)+eps
-	if lin {
-		return (x - y) / y
+	return ratioGain{x: p0/sec + eps, y: min(p0, max(0, p1))/(sec+add) + eps}
+}
+
+// gain is ln(x/y), or x/y − 1 with lin.
+func (g ratioGain) gain(lin bool) float64 {
+	switch {
+	case g.fixed:
+		return g.value
+	case lin:
+		return (g.x - g.y) / g.y
 	}
-	return math.Log(x / y)
+	return math.Log(g.x / g.y)
 }
 
 // frontQuotient is frontSum(i): formation's, or computed now.
