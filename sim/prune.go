@@ -483,8 +483,8 @@ func (w *World) pairFails(i, j int) bool {
 	uj, gj := w.founder(j, i)
 	v := w.p.FormValue
 	if ui <= w.limit(i, false, gi.hold) || uj <= w.limit(j, false, gj.hold) ||
-		w.valueAtMost(i, ui, gi, w.affinity.At(i, j), w.nations[j].GDP, v) ||
-		w.valueAtMost(j, uj, gj, w.affinity.At(j, i), w.nations[i].GDP, v) {
+		w.looseFirst() && (w.valueAtMost(i, ui, gi, w.affinity.At(i, j), w.nations[j].GDP, v) ||
+			w.valueAtMost(j, uj, gj, w.affinity.At(j, i), w.nations[i].GDP, v)) {
 		return true
 	}
 	// Tighter, with the pair's own κ (value computes them next).
@@ -502,6 +502,23 @@ func (w *World) pairFails(i, j int) bool {
 	k, ok := w.kappaIn(j, option{partner: i}, pj[:])
 	return !ok || k < w.p.KappaAdmit
 }
+
+// looseFirst reports whether the value bounds are tried with the loose
+// sums before the tight ones. The tight sums are at most the loose (κ_ij ≤
+// 1 − H_ij), so the tight bound rejects every option the loose one does;
+// the loose one is worth trying first only where the tight sums' dot
+// products (O(N) each) cost more than it does. In a small world four in
+// five options pass it to the tight test anyway. Measured (go test -bench
+// Tick, alternate rounds): without it a 30-state tick about 5 % faster, a
+// 200-state tick as fast, a 1,000-state tick about 5 % slower.
+func (w *World) looseFirst() bool {
+	return len(w.nations) >= looseFirstFrom
+}
+
+// looseFirstFrom is the world size from which looseFirst holds: between
+// the sizes measured, and below the 90-state worlds of the pruning tests,
+// which so check both orders (their 20-state worlds the other).
+const looseFirstFrom = 64
 
 // joinSums gathers, in one pass over a's members, what the bounds of i's
 // option of joining a read. A member j already allied with i at cohesion
@@ -798,7 +815,8 @@ func (w *World) cannotJoin(i int, a *Alliance) bool {
 	}
 	w.joinValueSums(i, a, &s)
 	v := w.p.JoinValue - pull
-	if pull == 0 && s.support <= w.limit(i, true, s.cohesion*s.forces) || w.valueAtMost(i, s.support, s.gain(), s.aff, s.rest, v) {
+	if pull == 0 && s.support <= w.limit(i, true, s.cohesion*s.forces) ||
+		w.looseFirst() && w.valueAtMost(i, s.support, s.gain(), s.aff, s.rest, v) {
 		return true
 	}
 	// Tighter, at two dot products: κ's own bounds.
