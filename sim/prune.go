@@ -67,10 +67,13 @@ import (
 // on U per nation (supportLimit), a function of the forces the partners
 // could hold on i's fronts (divided attention), a few multiplies a
 // partner. Each log
-// is first bounded by x − 1 ≥ ln x (no logarithm: decides most options);
-// then the logs; then U and V with κ's own bounds in place of 1 − H (two
-// dot products for an alliance, tightenJoin; the pair's κ for a pact,
-// which value reads next). The value bounds hold only for non-negative
+// is first bounded by x − 1 ≥ ln x (no logarithm), then the logs, both
+// from terms computed once (ceilingOf); with the loose sums 1 − H, then with
+// κ's own bounds in place of 1 − H (two dot products for an alliance,
+// tightenJoin; the pair's κ for a pact, which value reads next). A world
+// under looseFirstFrom states goes straight to κ's own (looseFirst: the
+// tight bound rejects whatever the loose one does, and there its dot
+// products are cheap). The value bounds hold only for non-negative
 // weights β and ε > 0, which prunable checks; the κ bounds always hold.
 //
 // Rivals (exit.go) and candidates that would widen a pact's scope
