@@ -50,14 +50,10 @@ func (w *World) stayValuesSideBySide() bool {
 // stayShare values the stays of the alliances it claims from next (in
 // stayOrder), until none is left.
 func (w *World) stayShare(next *atomic.Int64) {
-	for {
-		k := int(next.Add(1)) - 1
-		if k >= len(w.stayOrder) {
-			return
-		}
+	eachClaimed(next, len(w.stayOrder), 1, func(k int) {
 		a := w.stayOrder[k]
 		for m, i := range a.Members {
 			a.stayValues[m] = w.stayValue(i, a)
 		}
-	}
+	})
 }

@@ -71,10 +71,7 @@ const shareRelationsFrom = 16
 // few at a time; no entry is set from two rows (rowAndColumn), so each is
 // written by one side, by the formula of the serial loop.
 func (w *World) shareRelations() bool {
-	if len(w.touchedList) < shareRelationsFrom || !w.canShare() {
-		return false
-	}
-	return w.shareWork((*World).relationsShare)
+	return len(w.touchedList) >= shareRelationsFrom && w.shareWork((*World).relationsShare)
 }
 
 // relationsChunk is how many touched states one claim covers.
