@@ -47,11 +47,20 @@ func (w *World) exits() {
 			counted := rival && !w.heldByOrganisation(a, i, lead)
 			hold, exitValue, kappaStay := w.stayLevels(i, a, k, lead, rival)
 			// (Its admission κ is no test of staying: not computed.)
-			var v valuation
+			// Its value of staying, or a bound on it that clears the exit
+			// level (staybound.go): the rules below read no more of it,
+			// but a crossing's tie (crossedBy) and a departure's cause do.
+			v, exact := valuation{}, true
 			if shared {
 				v = a.stayValues[k]
 			} else {
-				v = w.stayValue(i, a)
+				v, exact = w.stayValueAbove(i, a, exitValue)
+			}
+			worth := func() float64 {
+				if !exact {
+					v, exact = w.stayValue(i, a), true
+				}
+				return v.Value + w.p.InstituteHold*hold + a.entryGap[k]
 			}
 			if v.Value < exitValue {
 				a.lowValue[k]++
@@ -72,7 +81,7 @@ func (w *World) exits() {
 			} else {
 				a.lowRival[k] = 0
 			}
-			cross := w.crossedBy(i, a, k, v.Value+w.p.InstituteHold*hold+a.entryGap[k])
+			cross := w.crossedBy(i, a, k, worth)
 			if cross.other != nil {
 				a.lowCross[k]++
 			} else {
@@ -137,10 +146,11 @@ func (c crossing) cause(w *World) string {
 // Union annulled its treaties with Britain (1942) and France (1944) in May
 // 1955, as it founded the Warsaw Pact and once both were in a pact aimed
 // at it. Between pacts it joined at once (the start's), i keeps the one
-// it values more, worth being what the exit rule weighs against v_exit:
+// it values more, worth giving what the exit rule weighs against v_exit:
 // its value of staying with its institutions' hold and a start pact's
 // entry gap (the value history showed and the model does not see),
-// V + β_i·I + g, given for a. Prussia, in the German Confederation with
+// V + β_i·I + g, for a (asked only then: exits may hold no more than a
+// bound on V, staybound.go). Prussia, in the German Confederation with
 // Austria (1815) and in the Münchengrätz treaty with Russia (1833) that
 // the model reads as aimed at Austria, kept the Confederation to 1866 and
 // let the Russian treaty lapse by 1850 (ATOP). On a tie i leaves the pact
@@ -150,7 +160,7 @@ func (c crossing) cause(w *World) string {
 // tenth of the rate of others (ATOP; heldByOrganisation), and Guinea,
 // Sierra Leone and Côte d'Ivoire stayed in ECOWAS's protocol through the
 // Liberian wars, as Jordan stayed in the Arab League.
-func (w *World) crossedBy(i int, a *Alliance, k int, worth float64) crossing {
+func (w *World) crossedBy(i int, a *Alliance, k int, worth func() float64) crossing {
 	for _, b := range w.memberships[i] {
 		if b == a || b.Dissolved {
 			continue
@@ -176,14 +186,14 @@ func (w *World) crossedBy(i int, a *Alliance, k int, worth float64) crossing {
 		if here > joined {
 			continue
 		}
-		other := w.stayWorth(i, b, kb)
-		if worth < other {
+		mine, other := worth(), w.stayWorth(i, b, kb)
+		if mine < other {
 			return c
 		}
 		// An exact tie: i leaves the pact holding the state the other is
 		// aimed at, and of two pacts each aimed at a member of the other,
 		// the later made, so that it leaves one of them, never both.
-		if worth == other && !c.aimedHere && (a.seq > b.seq || w.aimedAtAMember(a, b, i) < 0) {
+		if mine == other && !c.aimedHere && (a.seq > b.seq || w.aimedAtAMember(a, b, i) < 0) {
 			return c
 		}
 	}

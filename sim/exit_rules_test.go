@@ -288,7 +288,7 @@ func TestMemberLeavesAPactWithAStateItsOtherPactIsAimedAt(t *testing.T) {
 	if s := w.scopeAt(pair, xX); s <= 0 || w.rivals(xB, xX) {
 		t.Fatalf("bad fixture: σ_X = %v, B and X rivals %v", s, w.rivals(xB, xX))
 	}
-	if c := w.crossedBy(xX, cross, slices.Index(cross.Members, xX), math.Inf(-1)); c.other != nil {
+	if c := w.crossedBy(xX, cross, slices.Index(cross.Members, xX), func() float64 { return math.Inf(-1) }); c.other != nil {
 		t.Fatalf("bad fixture: X is in another pact crossed with this one, %v", c.other.ID)
 	}
 	kp, kc := slices.Index(pair.Members, xB), slices.Index(cross.Members, xB)
@@ -362,10 +362,10 @@ func TestCrossedPactsTieLeavesThePactWithTheTarget(t *testing.T) {
 	if w.aimedAtAMember(cross, pair, xB) >= 0 || w.aimedAtAMember(pair, cross, xB) != xX {
 		t.Fatalf("bad fixture: the pact with X aimed at a member of the pair, or the pair not at X")
 	}
-	if c := w.crossedBy(xB, cross, kc, w.stayWorth(xB, pair, kp)); c.other != pair || c.m != xX || c.aimedHere {
+	if c := w.crossedBy(xB, cross, kc, func() float64 { return w.stayWorth(xB, pair, kp) }); c.other != pair || c.m != xX || c.aimedHere {
 		t.Errorf("tie, judged in the pact with X: crossing %+v, want the pair, aimed at X", c)
 	}
-	if c := w.crossedBy(xB, pair, kp, w.stayWorth(xB, cross, kc)); c.other != nil {
+	if c := w.crossedBy(xB, pair, kp, func() float64 { return w.stayWorth(xB, cross, kc) }); c.other != nil {
 		t.Errorf("tie, judged in the pair: crossing with %s, want none", c.other.ID)
 	}
 }
@@ -461,7 +461,7 @@ func TestAMemberKeepsTheOrganisedOfTwoCrossedPacts(t *testing.T) {
 			in *Alliance
 			k  int
 		}{{pair, kp}, {cross, kc}} {
-			got := w.crossedBy(xB, c.in, c.k, w.stayWorth(xB, c.in, c.k)).other
+			got := w.crossedBy(xB, c.in, c.k, func() float64 { return w.stayWorth(xB, c.in, c.k) }).other
 			if (got != nil) != (c.in == leaves) {
 				t.Errorf("organised %v, judged in %s: crossing %v, want B to leave %s only", organised, c.in.Name, got, leaves.Name)
 			}

@@ -15,7 +15,10 @@ import (
 // then read the values in their own order. A value is what the serial
 // loop computes (a cache changes the work, never a value), so the run is
 // the serial run bit for bit: the tests of parallel.go run whole ticks
-// with the sharing forced on, exits' as well as formation's.
+// with the sharing forced on, exits' as well as formation's. (The serial
+// loop may stop at a bound on a value, staybound.go, where the rules read
+// only that it clears the exit level; shared, the values are whole, as a
+// member's exit level reads marks the loop sets in its order.)
 
 // stayValue is member i's value of staying in a, as exits weighs it (its
 // admission κ is no test of staying: not computed).

@@ -54,6 +54,42 @@ func (w *World) value(i int, o option) valuation {
 // admission asks for it: a member's value of staying (exits) does not read
 // it, and for a large pact it costs more than the value.
 func (w *World) valueOf(i int, o option, admission bool) valuation {
+	t := w.valueTerms(i, o, admission)
+	return w.valueWith(i, o, &t, w.addedThreat(i, o, t.scope, t.theta0, t.pi, t.kv))
+}
+
+// valueWith is the value from its terms t and the threat added by the
+// enemies the option brings: with the public gain, and the partners'
+// fronts taken off the threat perceived with the option.
+func (w *World) valueWith(i int, o option, t *valueTerms, added float64) valuation {
+	public := w.publicGain(i, o, t.partners)
+	// Divided attention: a pact's adversary that must face the partners too
+	// cannot turn all its forces on i (fronts).
+	perceivedWith := t.perceived0
+	if w.p.Fronts > 0 && t.total0 > 0 {
+		held := w.heldThreat(i, o, t.partners, t.scope, t.theta0, t.pi, t.kv)
+		perceivedWith = t.perceived0 * max(0, 1-w.p.Fronts*held/t.total0)
+	}
+	return w.valueFrom(i, o, t, perceivedWith, added, public)
+}
+
+// valueTerms are what a valuation reads before the partners' fronts and
+// the public gain: i's threat row without the option (theta0, its sum
+// total0, the perceived threat perceived0), its security without the
+// option and with its protection, the fresh partners' mean affinity and κ,
+// and the option's scope with the admission κ.
+type valueTerms struct {
+	member                  bool
+	partners                []int // w.partnersBuf
+	theta0, pi, kv          []float64
+	total0, perceived0      float64
+	sec0, secWith, aff, kap float64
+	scope                   []scoped
+	kin                     float64
+	shared                  bool
+}
+
+func (w *World) valueTerms(i int, o option, admission bool) valueTerms {
 	n := &w.nations[i]
 	a := o.alliance
 	member := a != nil && a.Has(i)
@@ -130,42 +166,41 @@ func (w *World) valueOf(i int, o option, admission bool) valuation {
 			kin, shared = w.kappaInScope(i, o, partners, scope)
 		}
 	}
-	public := w.publicGain(i, o, partners)
-	// Divided attention: a pact's adversary that must face the partners too
-	// cannot turn all its forces on i (fronts).
-	perceivedWith := perceived0
-	if w.p.Fronts > 0 && total0 > 0 {
-		held := w.heldThreat(i, o, partners, scope, theta0, pi, kv)
-		perceivedWith = perceived0 * max(0, 1-w.p.Fronts*held/total0)
-	}
+	return valueTerms{member: member, partners: partners, theta0: theta0, pi: pi, kv: kv,
+		total0: total0, perceived0: perceived0, sec0: sec0, secWith: secWith, aff: aff, kap: kap,
+		scope: scope, kin: kin, shared: shared}
+}
 
-	added := w.addedThreat(i, o, scope, theta0, pi, kv)
-
+// valueFrom is the value of the option from its terms, the threat i
+// perceives with the partners' fronts, the threat the enemies the option
+// brings add to it, and the public gain.
+func (w *World) valueFrom(i int, o option, t *valueTerms, perceivedWith, added, public float64) valuation {
+	n := &w.nations[i]
 	// Autonomy is given up to a dominant partner, not to a crowd: a coalition
 	// of many smaller partners does not act as one (see MODEL-NOTES.md).
 	rest := 0.0
-	for _, j := range partners {
+	for _, j := range t.partners {
 		rest = max(rest, w.nations[j].GDP)
 	}
 	others := len(w.memberships[i])
-	if member {
+	if t.member {
 		others--
 	}
 	in := agents.MembershipInputs{
-		ThetaWithout:   perceived0 / sec0,
-		ThetaWithStar:  perceivedWith / secWith,
-		ThetaWith:      (perceivedWith + added) / secWith,
-		Affinity:       aff,
+		ThetaWithout:   t.perceived0 / t.sec0,
+		ThetaWithStar:  perceivedWith / t.secWith,
+		ThetaWith:      (perceivedWith + added) / t.secWith,
+		Affinity:       t.aff,
 		BurdenCost:     agents.BurdenCost(o.target, n.Share),
 		OwnGDP:         n.GDP,
 		RestGDP:        rest,
-		PartnerKappa:   kap,
+		PartnerKappa:   t.kap,
 		Neutrality:     agents.NeutralityCost(w.p.neutrality(), n.Neutral, w.danger[i]),
 		PublicGain:     public,
 		OtherAlliances: others,
 	}
-	v := valuation{MembershipValue: agents.Value(w.p.membership(), in), KappaIn: kin, Shared: shared}
-	if o.alliance != nil && !member {
+	v := valuation{MembershipValue: agents.Value(w.p.membership(), in), KappaIn: t.kin, Shared: t.shared}
+	if o.alliance != nil && !t.member {
 		v.Value += w.communityPull(i, o.alliance) // community.go
 	}
 	return v

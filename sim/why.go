@@ -243,7 +243,7 @@ func (w *World) standing(i int, a *Alliance) Standing {
 	if m := w.fellowAtWar(i, a, lead); m >= 0 {
 		s.AtWar = w.nations[m].ID
 	}
-	if c := w.crossedBy(i, a, k, v.Value+w.p.InstituteHold*hold+a.entryGap[k]); c.other != nil {
+	if c := w.crossedBy(i, a, k, func() float64 { return v.Value + w.p.InstituteHold*hold + a.entryGap[k] }); c.other != nil {
 		s.Crossed = c.cause(w)
 	}
 	per := float64(w.cfg.TicksPerYear)

@@ -153,7 +153,7 @@ type World struct {
 	frontQ               []float64 // per nation: Σ_l t_il/K_l over threats a front can hold (prune.go, frontSum)
 	capGen               uint64    // perceptions run: K changed (frontsOf's cache)
 	ratioMax             float64   // the largest threat ratio θ of the tick
-	fullScan             bool      // tests: formation skips no option (prune.go)
+	fullScan             bool      // tests: formation skips no option (prune.go), exits bound no value (staybound.go)
 	entrants             []entrant // states that entered a pact of the start this tick (startpacts.go)
 	bounds               pruneBounds
 	stayOrder            []*Alliance // exits' live alliances, the largest first (exitshare.go)
