@@ -183,7 +183,7 @@ func (w *World) bestPartner(i int, acted []bool) (pact, bool) {
 	f := w.pairFilter(i)
 	var p pact
 	for j := range w.nations {
-		if w.pairOption(i, j, acted, &f, &p) {
+		if w.pairOption(i, j, acted, &f, bestMin, &p) {
 			if m := p.smaller(); m > bestMin {
 				best, bestMin = p, m
 			}
@@ -196,7 +196,10 @@ func (w *World) bestPartner(i int, acted []bool) (pact, bool) {
 // j has not acted, is not i's ally or rival, nor at war with it, and each
 // admits and values the pact above v_form (f: i's pair filter). p is
 // written only for a pact valued (the searches call it for every pair).
-func (w *World) pairOption(i, j int, acted []bool, f *pairFilter, p *pact) bool {
+// A pact is chosen by the smaller of its founders' values, so one that i
+// values at no more than beat (the smaller value of the best pact found so
+// far) cannot be chosen, and j is not asked its value of it.
+func (w *World) pairOption(i, j int, acted []bool, f *pairFilter, beat float64, p *pact) bool {
 	if j == i || acted[j] || !w.nations[j].Active || f.skip(j) ||
 		w.shareAlliance(i, j) || w.rivals(i, j) || w.cannotPair(i, j) {
 		return false
@@ -207,7 +210,7 @@ func (w *World) pairOption(i, j int, acted []bool, f *pairFilter, p *pact) bool 
 	c := w.pactCohesion(i, j)
 	p.partner, p.cohesion = j, c
 	p.own = w.value(i, option{partner: j, cohesion: c, target: w.initTarget})
-	if !p.own.Shared || p.own.KappaIn < w.p.KappaAdmit || p.own.Value <= w.p.FormValue {
+	if !p.own.Shared || p.own.KappaIn < w.p.KappaAdmit || p.own.Value <= w.p.FormValue || p.own.Value <= beat {
 		return false
 	}
 	p.theirs = w.value(j, option{partner: i, cohesion: c, target: w.initTarget})

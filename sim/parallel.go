@@ -267,7 +267,7 @@ func (w *World) searchShare(i int, acted []bool, next *atomic.Int64) share {
 			return out
 		}
 		for j := lo; j < min(lo+partnerChunk, n); j++ {
-			if w.pairOption(i, j, acted, &f, &p) {
+			if w.pairOption(i, j, acted, &f, out.pMin, &p) {
 				if m := p.smaller(); m > out.pMin { // as bestPartner chooses
 					out.p, out.pMin = p, m
 				}
