@@ -198,7 +198,8 @@ func (w *World) bestPartner(i int, acted []bool) (pact, bool) {
 // written only for a pact valued (the searches call it for every pair).
 // A pact is chosen by the smaller of its founders' values, so one that i
 // values at no more than beat (the smaller value of the best pact found so
-// far) cannot be chosen, and j is not asked its value of it.
+// far) cannot be chosen, and j is not asked its value of it (unless
+// fullScan: the tests compare runs with the cut and without).
 func (w *World) pairOption(i, j int, acted []bool, f *pairFilter, beat float64, p *pact) bool {
 	if j == i || acted[j] || !w.nations[j].Active || f.skip(j) ||
 		w.shareAlliance(i, j) || w.rivals(i, j) || w.cannotPair(i, j) {
@@ -210,7 +211,7 @@ func (w *World) pairOption(i, j int, acted []bool, f *pairFilter, beat float64, 
 	c := w.pactCohesion(i, j)
 	p.partner, p.cohesion = j, c
 	p.own = w.value(i, option{partner: j, cohesion: c, target: w.initTarget})
-	if !p.own.Shared || p.own.KappaIn < w.p.KappaAdmit || p.own.Value <= w.p.FormValue || p.own.Value <= beat {
+	if !p.own.Shared || p.own.KappaIn < w.p.KappaAdmit || p.own.Value <= w.p.FormValue || p.own.Value <= beat && !w.fullScan {
 		return false
 	}
 	p.theirs = w.value(j, option{partner: i, cohesion: c, target: w.initTarget})
