@@ -466,13 +466,19 @@ func (w *World) pairFails(i, j int) bool {
 	if !w.prunable() {
 		return false
 	}
-	ui, gi := w.founder(i, j)
-	uj, gj := w.founder(j, i)
 	v := w.p.FormValue
-	if ui <= w.limit(i, false, gi.hold) || uj <= w.limit(j, false, gj.hold) ||
-		w.looseFirst() && (w.valueAtMost(i, ui, gi, w.affinity.At(i, j), w.nations[j].GDP, v) ||
-			w.valueAtMost(j, uj, gj, w.affinity.At(j, i), w.nations[i].GDP, v)) {
-		return true
+	// The support limits and the loose value bounds: without a limit
+	// (at is −1, below any support) and below looseFirstFrom there is
+	// nothing to test, and the loose sums are not computed.
+	li, lj := w.supportBoundOf(i, false), w.supportBoundOf(j, false)
+	if li.kind != limitNone || lj.kind != limitNone || w.looseFirst() {
+		ui, gi := w.founder(i, j)
+		uj, gj := w.founder(j, i)
+		if ui <= li.at(gi.hold) || uj <= lj.at(gj.hold) ||
+			w.looseFirst() && (w.valueAtMost(i, ui, gi, w.affinity.At(i, j), w.nations[j].GDP, v) ||
+				w.valueAtMost(j, uj, gj, w.affinity.At(j, i), w.nations[i].GDP, v)) {
+			return true
+		}
 	}
 	// The admission tests themselves, as value computes them, before the
 	// tighter value bounds: they reject three pairs in five of those that
@@ -486,8 +492,8 @@ func (w *World) pairFails(i, j int) bool {
 		return true
 	}
 	// Tighter, with the pair's own κ (value computes them next).
-	ui, gi = w.founderKappa(i, j)
-	uj, gj = w.founderKappa(j, i)
+	ui, gi := w.founderKappa(i, j)
+	uj, gj := w.founderKappa(j, i)
 	return w.valueAtMost(i, ui, gi, w.affinity.At(i, j), w.nations[j].GDP, v) ||
 		w.valueAtMost(j, uj, gj, w.affinity.At(j, i), w.nations[i].GDP, v)
 }
@@ -985,7 +991,7 @@ func (w *World) pairFilter(i int) pairFilter {
 func (f *pairFilter) skip(j int) bool {
 	reach := max(f.pi[j], f.pc[j]) // a pact of two: either's reach (kappaInScope)
 	return reach*(1-f.hi[j])*f.hmax[j] < f.admit || reach*(1-f.hc[j])*f.hmaxI < f.admit ||
-		f.c*(1-f.hi[j])*f.pi[j]*f.k[j] <= f.limit.at(f.c*f.k[j])
+		f.limit.kind != limitNone && f.c*(1-f.hi[j])*f.pi[j]*f.k[j] <= f.limit.at(f.c*f.k[j]) // (at is −1 without a limit, below any support)
 }
 
 // Divided attention (valuation.go, heldThreat): an option's partners P
