@@ -211,3 +211,36 @@ func decisionLogKeys(t *testing.T) []string {
 	}
 	return keys
 }
+
+// TestReadmeListsTheColumns holds the README's table of a run's files to
+// the columns the recorder writes, in their order.
+func TestReadmeListsTheColumns(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(repoRoot, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{
+		"nations.csv":     results.NationColumns,
+		"alliances.csv":   results.AllianceColumns,
+		"events.csv":      results.EventColumns,
+		"world.csv":       results.WorldColumns,
+		"memberships.csv": results.MembershipColumns,
+	}
+	row := regexp.MustCompile("^\\| `([a-z]+\\.csv)` \\|[^|]*\\| `([^`]+)`")
+	seen := map[string]bool{}
+	for _, l := range strings.Split(string(data), "\n") {
+		m := row.FindStringSubmatch(l)
+		if m == nil || want[m[1]] == nil || seen[m[1]] {
+			continue
+		}
+		seen[m[1]] = true
+		if got := strings.Split(m[2], ", "); !slices.Equal(got, want[m[1]]) {
+			t.Errorf("README.md lists the columns of %s as\n  %v\nthe recorder writes\n  %v", m[1], got, want[m[1]])
+		}
+	}
+	for f := range want {
+		if !seen[f] {
+			t.Errorf("README.md's table of a run's files has no row for %s", f)
+		}
+	}
+}
