@@ -817,9 +817,9 @@ func (w *World) cannotJoin(i int, a *Alliance) bool {
 	}
 	// The admission κ's bound over the scope before the value's tighter
 	// bound: over 2,000 ticks of the 30-state world it rejected 14,450 of
-	// the 36,800 candidacies that reached them and the value 350, so the
-	// value's two dot products are left to the rest (the verdict is the
-	// same in either order).
+	// the 36,800 candidacies that reached the two and the value's bound 350,
+	// so the value's two dot products are left to the rest (the verdict is
+	// the same in either order).
 	if max(w.admitCeiling(i, a, s.reach), drawnKappa) < w.admitFloor() {
 		return true
 	}
