@@ -38,12 +38,11 @@ const stayBoundSlack = 1e-9
 func (w *World) stayValueAbove(i int, a *Alliance, level float64) (v valuation, exact bool) {
 	o := option{alliance: a, cohesion: a.snapshot, target: a.Target}
 	t := w.valueTerms(i, o, false)
-	if w.fullScan || !w.boundHolds(&t) {
-		return w.valueWith(i, o, &t, w.addedThreat(i, o, t.scope, t.theta0, t.pi, t.kv)), true
-	}
 	added := w.addedThreat(i, o, t.scope, t.theta0, t.pi, t.kv)
-	if b := w.valueFrom(i, o, &t, t.perceived0, added, 0); b.Value >= level+stayBoundSlack {
-		return b, false
+	if !w.fullScan && w.boundHolds(&t) {
+		if b := w.valueFrom(i, o, &t, t.perceived0, added, 0); b.Value >= level+stayBoundSlack {
+			return b, false
+		}
 	}
 	return w.valueWith(i, o, &t, added), true
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -111,13 +112,9 @@ func summaryKeys(t *testing.T) []string {
 // writes: every column of every file is documented, and the codebook
 // lists no column that no file has.
 func TestOutputsCodebook(t *testing.T) {
-	want := map[string][]string{
-		"nations.csv":     results.NationColumns,
-		"alliances.csv":   results.AllianceColumns,
-		"events.csv":      results.EventColumns,
-		"world.csv":       results.WorldColumns,
-		"memberships.csv": results.MembershipColumns,
-		"summary.json":    summaryKeys(t),
+	want := seriesColumns()
+	maps.Copy(want, map[string][]string{
+		"summary.json": summaryKeys(t),
 		"validation.csv": header(t, func(b *bytes.Buffer) error {
 			return (&validate.Report{}).WriteCSV(b)
 		}),
@@ -134,7 +131,7 @@ func TestOutputsCodebook(t *testing.T) {
 		// are documented in general terms.
 		"runs.csv":        (&sweep.Plan{}).Columns(),
 		"decisions.jsonl": decisionLogKeys(t),
-	}
+	})
 	book := codebook(t)
 	for file, cols := range want {
 		doc, ok := book[file]
@@ -212,6 +209,17 @@ func decisionLogKeys(t *testing.T) []string {
 	return keys
 }
 
+// seriesColumns are the columns of the time series a run writes, by file.
+func seriesColumns() map[string][]string {
+	return map[string][]string{
+		"nations.csv":     results.NationColumns,
+		"alliances.csv":   results.AllianceColumns,
+		"events.csv":      results.EventColumns,
+		"world.csv":       results.WorldColumns,
+		"memberships.csv": results.MembershipColumns,
+	}
+}
+
 // TestReadmeListsTheColumns holds the README's table of a run's files to
 // the columns the recorder writes, in their order.
 func TestReadmeListsTheColumns(t *testing.T) {
@@ -219,17 +227,11 @@ func TestReadmeListsTheColumns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string][]string{
-		"nations.csv":     results.NationColumns,
-		"alliances.csv":   results.AllianceColumns,
-		"events.csv":      results.EventColumns,
-		"world.csv":       results.WorldColumns,
-		"memberships.csv": results.MembershipColumns,
-	}
+	want := seriesColumns()
 	row := regexp.MustCompile("^\\| `([a-z]+\\.csv)` \\|[^|]*\\| `([^`]+)`")
 	seen := map[string]bool{}
-	for _, l := range strings.Split(string(data), "\n") {
-		m := row.FindStringSubmatch(l)
+	for _, l := range mdLines(data) {
+		m := row.FindStringSubmatch(l.code)
 		if m == nil || want[m[1]] == nil || seen[m[1]] {
 			continue
 		}
