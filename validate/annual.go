@@ -62,3 +62,8 @@ func share(r *Record, state string, year int) (float64, bool) {
 	}
 	return spend / gdp, true
 }
+
+// Share is a state's defence share of a year as the targets read it: its
+// spending over its GDP summed over the year's ticks, for a state in the
+// system at the year's end (false otherwise).
+func (r *Record) Share(state string, year int) (float64, bool) { return share(r, state, year) }

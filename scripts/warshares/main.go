@@ -33,7 +33,6 @@ import (
 	"math"
 	"os"
 	"slices"
-	"strings"
 
 	"entente/scripts/internal/eras"
 	"entente/sim"
@@ -114,23 +113,23 @@ func warYears() ([]warYear, error) {
 			}
 			return t
 		}
-		all := spellsOf(cfg)
+		all := eras.Wars(cfg)
 		for _, x := range all {
-			if x.outside {
+			if x.Outside {
 				continue
 			}
-			for year := int(math.Floor(x.from)); float64(year) < x.to; year++ {
-				if math.Min(x.to, float64(year+1))-math.Max(x.from, float64(year)) < 0.25 {
+			for year := int(math.Floor(x.From)); float64(year) < x.To; year++ {
+				if math.Min(x.To, float64(year+1))-math.Max(x.From, float64(year)) < 0.25 {
 					continue
 				}
 				for own := range 2 {
-					income, enemy := sum(x.sides[own], year, false), sum(x.sides[1-own], year, true)
+					income, enemy := sum(x.Sides[own], year, false), sum(x.Sides[1-own], year, true)
 					if income <= 0 || enemy <= 0 {
 						continue
 					}
-					for _, i := range x.sides[own] {
+					for _, i := range x.Sides[own] {
 						id := cfg.Nations[i].ID
-						first := int(math.Floor(runStart(all, i, x.from)))
+						first := int(math.Floor(runStart(all, i, x.From)))
 						pre, n := 0.0, 0
 						for y := first - 3; y < first; y++ {
 							if v, found := h.Share(id, y); found && v.Value > 0 {
@@ -141,7 +140,7 @@ func warYears() ([]warYear, error) {
 						if n == 0 || !(now.Value > 0) {
 							continue
 						}
-						r := warYear{era: era, war: x.label, state: id, year: year,
+						r := warYear{era: era, war: x.Label, state: id, year: year,
 							share: now.Value, pre: pre / float64(n), match: omega * enemy / income}
 						key := fmt.Sprintf("%s %d", id, year)
 						if k, ok := at[key]; !ok {
@@ -159,69 +158,28 @@ func warYears() ([]warYear, error) {
 	return out, err
 }
 
-// spell is one war event as the engine fights it (sim's startWar): its
-// sides without a state on both, its dates in calendar years, and whether
-// a side is all outside the era (no budget to match).
-type spell struct {
-	label    string
-	sides    [2][]int
-	from, to float64
-	outside  bool
-}
-
-// spellsOf reads a scenario's war events: a war without dates fights its
-// whole ticks, Duration of them or to the run's end; one with a date and
-// no end, to its Duration's last tick or the run's end.
-func spellsOf(cfg sim.Config) []spell {
-	dt := 1 / float64(max(cfg.TicksPerYear, 1))
-	start, end := float64(cfg.StartYear), float64(cfg.EndYear+1)
-	var out []spell
-	for _, e := range cfg.Events {
-		if e.Kind != sim.War {
-			continue
-		}
-		a, b := e.A.Members(cfg.Nations), e.B.Members(cfg.Nations)
-		both := func(i int) bool { return slices.Contains(a, i) && slices.Contains(b, i) }
-		x := spell{label: strings.TrimSpace(e.Label), sides: [2][]int{
-			slices.DeleteFunc(slices.Clone(a), both), slices.DeleteFunc(slices.Clone(b), both)}}
-		x.outside = len(x.sides[0]) == 0 || len(x.sides[1]) == 0
-		x.from, x.to = start+e.From, start+e.To
-		if e.From == 0 && e.To == 0 {
-			x.from = start + float64(e.Tick)*dt
-		}
-		if e.To == 0 {
-			x.to = end
-			if e.Duration > 0 {
-				x.to = min(end, start+float64(e.Tick+e.Duration)*dt)
-			}
-		}
-		out = append(out, x)
-	}
-	return out
-}
-
 // runStart is the first day of nation i's unbroken run of wars that is
 // under way at from: its wars, against states of the era or outside it,
 // chained where one begins within a month of the last one's end (sim's
 // warChainGap), so that a war written in phases, or fought on from another
 // (Iraq from Iran's war into Kuwait's), is not read as peace before it.
-func runStart(all []spell, i int, from float64) float64 {
-	var mine []spell
+func runStart(all []eras.War, i int, from float64) float64 {
+	var mine []eras.War
 	for _, x := range all {
-		if slices.Contains(x.sides[0], i) || slices.Contains(x.sides[1], i) {
+		if x.Fights(i) {
 			mine = append(mine, x)
 		}
 	}
-	slices.SortFunc(mine, func(p, q spell) int { return cmp.Compare(p.from, q.from) })
+	slices.SortFunc(mine, func(p, q eras.War) int { return cmp.Compare(p.From, q.From) })
 	first, last := math.Inf(1), math.Inf(-1)
 	for _, x := range mine {
-		if x.from > from {
+		if x.From > from {
 			break
 		}
-		if x.from > last+1.0/12 {
-			first = x.from // a new run
+		if x.From > last+1.0/12 {
+			first = x.From // a new run
 		}
-		last = max(last, x.to)
+		last = max(last, x.To)
 	}
 	return min(first, from)
 }

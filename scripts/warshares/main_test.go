@@ -6,6 +6,7 @@ import (
 	"slices"
 	"testing"
 
+	"entente/scripts/internal/eras"
 	"entente/validate"
 )
 
@@ -88,10 +89,10 @@ func TestTheFiguresTheDocsQuote(t *testing.T) {
 // TestRunStartChainsPhases: a war that begins within a month of the last
 // one's end continues its run; one a year later starts a new run.
 func TestRunStartChainsPhases(t *testing.T) {
-	all := []spell{
-		{sides: [2][]int{{0}, {1}}, from: 1960, to: 1965},
-		{sides: [2][]int{{0}, {2}}, from: 1965.05, to: 1973},
-		{sides: [2][]int{{0}, {1}}, from: 1975, to: 1976},
+	all := []eras.War{
+		{Sides: [2][]int{{0}, {1}}, From: 1960, To: 1965},
+		{Sides: [2][]int{{0}, {2}}, From: 1965.05, To: 1973},
+		{Sides: [2][]int{{0}, {1}}, From: 1975, To: 1976},
 	}
 	for _, c := range []struct{ from, want float64 }{{1965.05, 1960}, {1960, 1960}, {1975, 1975}} {
 		if got := runStart(all, 0, c.from); got != c.want {

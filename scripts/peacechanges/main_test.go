@@ -1,0 +1,60 @@
+package main
+
+import (
+	"fmt"
+	"math"
+	"testing"
+
+	"entente/scripts/internal/eras"
+)
+
+// A war counts for the change that ends in its first year, the changes
+// during it and the one from its last year into peace.
+func TestAtWarCoversTheYearsAroundAWar(t *testing.T) {
+	wars := []eras.War{{Sides: [2][]int{{0}, {1}}, From: 1960.5, To: 1962.25}}
+	for y, want := range map[int]bool{1958: false, 1959: true, 1960: true, 1963: true, 1964: false} {
+		if got := atWar(wars, 0, y); got != want {
+			t.Errorf("nation 0 at war around %d: %v, want %v", y, got, want)
+		}
+	}
+	if atWar(wars, 2, 1961) {
+		t.Error("a state on neither side is at war")
+	}
+}
+
+// The counts split rises from falls at the threshold, and the skewness
+// has the sign of the longer tail.
+func TestBeyondAndSkewness(t *testing.T) {
+	changes := []float64{0.05, -0.05, 0.25, -0.15, -0.35, 0}
+	if up, down := beyond(changes, 0.1); up != 1 || down != 2 {
+		t.Errorf("beyond 0.1: %d rises, %d falls; want 1 and 2", up, down)
+	}
+	if s := skewness([]float64{0, 0, 0, 1}); !(s > 0) {
+		t.Errorf("a long upper tail's skewness %v, want > 0", s)
+	}
+	if s := skewness([]float64{1, 2, 3}); math.Abs(s) > 1e-12 {
+		t.Errorf("a symmetric sample's skewness %v, want 0", s)
+	}
+}
+
+// TestTheFiguresTheDocsQuote: the counts and skewness docs/MODEL-NOTES.md
+// quotes are what the data and the runs give (a change of the data, the
+// eras or the model must change them there too).
+func TestTheFiguresTheDocsQuote(t *testing.T) {
+	history, runs, err := read()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := ""
+	for _, c := range [][]float64{history, runs} {
+		got += fmt.Sprintf("%d %.2f", len(c), skewness(c))
+		for _, th := range thresholds {
+			up, down := beyond(c, th)
+			got += fmt.Sprintf(" %d/%d", up, down)
+		}
+		got += "; "
+	}
+	if want := "10837 0.48 1850/2100 950/906 548/459; 10807 -5.46 459/219 3/105 2/51; "; got != want {
+		t.Errorf("changes, skewness, rises/falls beyond 0.1, 0.2, 0.3: %s, the docs quote %s", got, want)
+	}
+}
