@@ -8,9 +8,9 @@
 //
 // For every built-in era, each state and year whose share and the next
 // year's are both in the reference shares, from the same source (a change
-// of source is a break of the series, not a change of budget), and
-// neither within a year of a war the state fights in the era's events
-// (against states of the era or outside it), it takes the change of the
+// of source is a break of the series, not a change of budget), the state
+// at war in neither year nor in the year before (a war of the era's
+// events, against states of the era or outside it), it takes the change of the
 // log share; the same state-years of a run of the era at its own seed give
 // the runs' changes. It prints, for each, the rises and the falls beyond
 // 0.1, 0.2 and 0.3 in log and the changes' skewness. docs/MODEL-NOTES.md
