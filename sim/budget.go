@@ -63,7 +63,7 @@ func (w *World) setBudgets() {
 		desired, war := w.warShare(i, peace) // a war's demand (warbudget.go)
 		path := n.Share - w.warPart[i]       // the share's peace path before this tick
 		ruled := agents.AdjustShare(n, desired, w.dt)
-		if !(desired > peace) && w.warPart[i] == 0 {
+		if !(desired > peace) {
 			ruled = w.incremental(n.Share, ruled) // a peace budget grows by increments
 		}
 		n.Share = w.steerShare(i, ruled) // a steered nation's own share (steer.go)
@@ -86,9 +86,12 @@ func (w *World) setBudgets() {
 // doubles in a year does not double that year's budget (the 21st century's
 // Western Europe raised its shares by a few tenths of a point a year after
 // 2022, not by half). A war's demand is not bound (warbudget.go): a state
-// at war spends what its war demands, and the bound holds again once what
-// the war added has gone. Cuts are not bound: a budget can be cut faster
-// than forces can be raised.
+// at war spends what its war demands. Once its fighting ends the bound
+// holds again on any rise, though what the war added is still decaying
+// (that part only falls, and at λ it takes a decade to fall below any
+// tolerance: Qatar's rise of 1996, half its share in a year, came through
+// the Gulf War's residue of 4e-8 of GDP until setBudgets bound it). Cuts
+// are not bound: a budget can be cut faster than forces can be raised.
 func (w *World) incremental(was, share float64) float64 {
 	if w.p.ShareRise <= 0 || share <= was {
 		return share

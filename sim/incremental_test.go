@@ -77,6 +77,41 @@ func TestPeaceBudgetsRiseByIncrements(t *testing.T) {
 	}
 }
 
+// The bound holds again once a war has ended, whatever is left of its
+// excess: the part a war added decays geometrically and is never exactly
+// nil (Qatar's of 1991 was still 4e-8 of GDP in 1996, when the Saudi
+// rivalry raised its desire, and the share rose by half in a year). A
+// residual war part on every state, with DRA's rivals wanting far more than
+// their shares, holds each to a peace year's rise.
+func TestPeaceBudgetsRiseByIncrementsAfterAWar(t *testing.T) {
+	w := mustNew(t, withParams(testWorld(), func(p *Params) {
+		p.ShareRise, p.Reactivity, p.FiscalBrake, p.JoinValue, p.FormValue = 0.14, 3, 0, 50, 100
+	}))
+	w.perceive()
+	w.setBudgets()
+	w.nations[iDRA].Capability *= 20
+	before := make([]float64, len(w.nations))
+	for i := range w.nations {
+		before[i] = w.nations[i].Share
+		w.warPart[i] = 1e-9 * w.nations[i].Share
+	}
+	w.perceive()
+	w.setBudgets()
+	bound := 0
+	for i := range w.nations {
+		s, most := w.nations[i].Share, before[i]*1.14
+		if s > most*(1+1e-12) {
+			t.Errorf("%s's share rose from %.5f to %.5f with a war's residue, above a peace year's %.5f", w.nations[i].ID, before[i], s, most)
+		}
+		if math.Abs(s-most) < 1e-9*most {
+			bound++
+		}
+	}
+	if bound == 0 {
+		t.Error("no state reached the year's bound: the fixture exercises nothing")
+	}
+}
+
 // A war's demand is not bound by share_rise: CAL at war with DRA raises its
 // share as far as with no bound at all.
 func TestWarBudgetsAreNotBoundByIncrements(t *testing.T) {
