@@ -63,11 +63,13 @@ func (w *World) setBudgets() {
 		desired, war := w.warShare(i, peace) // a war's demand (warbudget.go)
 		path := n.Share - w.warPart[i]       // the share's peace path before this tick
 		ruled := agents.AdjustShare(n, desired, w.dt)
+		before, held := n.Share, false
 		if !(desired > peace) {
-			ruled = w.incremental(n.Share, ruled) // a peace budget grows by increments
+			bounded := w.incremental(n.Share, ruled) // a peace budget grows by increments
+			ruled, held = bounded, bounded < ruled
 		}
 		n.Share = w.steerShare(i, ruled) // a steered nation's own share (steer.go)
-		w.budgetSeen[i] = budgetRecord{set: true, in: in, anchor: anchor, desired: desired, war: war}
+		w.budgetSeen[i] = budgetRecord{set: true, in: in, anchor: anchor, desired: desired, war: war, before: before, held: held}
 		if desired > peace || w.warPart[i] > 0 {
 			// In peace with nothing of a war left, the share is its own
 			// peace path: there is no war part to follow.
@@ -332,4 +334,6 @@ type budgetRecord struct {
 	anchor  agents.Anchor
 	desired float64
 	war     warDemand
+	before  float64 // the share before the tick
+	held    bool    // its rise was held to a peace tick's increment (incremental)
 }

@@ -291,3 +291,22 @@ func TestWhyShowsTheRegimeTerm(t *testing.T) {
 		t.Errorf("--json: exit %d, %s\n%s", code, errs, out)
 	}
 }
+
+// TestWhyShowsARiseHeldToIncrements: Qatar in 1996, its desire raised by
+// the Saudi rivalry of 1992 and its rise held to share_rise's increment
+// (the Gulf War's residue no longer lifts the bound), and a nation whose
+// rise is not held says nothing of it.
+func TestWhyShowsARiseHeldToIncrements(t *testing.T) {
+	out, errs, code := entente(t, "why", "middle-east-1990", "QAT", "--year", "1996")
+	if code != 0 || !strings.Contains(out, "; the share's rise from 9.59 % held to share_rise's 14 % a year") {
+		t.Errorf("exit %d, %s\n%s", code, errs, out)
+	}
+	out, errs, code = entente(t, "why", "middle-east-1990", "QAT", "--year", "1996", "--json")
+	if code != 0 || !strings.Contains(out, `"held_to_increments": true`) || !strings.Contains(out, `"share_before": 0.09588`) {
+		t.Errorf("--json: exit %d, %s\n%s", code, errs, out)
+	}
+	out, errs, code = entente(t, "why", "cold-war", "DEN", "--year", "1968")
+	if code != 0 || strings.Contains(out, "held to share_rise") {
+		t.Errorf("a share that falls: exit %d, %s\n%s", code, errs, out)
+	}
+}

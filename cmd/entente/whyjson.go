@@ -73,6 +73,8 @@ type budgetJSON struct {
 	AllianceThreat float64  `json:"alliance_threat"`
 	OwnShare       float64  `json:"own_share"`
 	Forces         float64  `json:"forces"`
+	Before         float64  `json:"share_before"`
+	Held           bool     `json:"held_to_increments"`
 }
 
 // warJSON is a war's demand on the budget (WarWhy).
@@ -145,7 +147,7 @@ func nationJSONOf(w *sim.World, y sim.Why) nationJSON {
 	j := nationJSON{ID: ns[y.Nation].ID, Active: y.Active, Threat: y.Threat, Waiting: y.Waiting, Sources: []sourceJSON{}, Standings: []standJSON{}}
 	if b := y.Budget; b.Set {
 		j.Budget = &budgetJSON{nil, b.Share, b.Peace, b.Desired, b.Anchor.Share, b.Anchor.Burden, b.Burden, b.Terms.Threat, b.Terms.Income, b.Terms.Regime, b.Regime, b.Anchor.Regime, b.Pull, b.Terms.Brake,
-			b.Threat, b.AllianceThreat, b.OwnShare, b.Forces}
+			b.Threat, b.AllianceThreat, b.OwnShare, b.Forces, b.Before, b.Held}
 		if wr := b.War; wr != nil {
 			j.Budget.War = &warJSON{Match: wr.Match, Cap: wr.Cap, Effort: wr.Effort, Ceiling: wr.Ceiling, Part: wr.Part}
 			for _, e := range wr.Enemies {

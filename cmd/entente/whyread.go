@@ -255,6 +255,9 @@ func nationText(w *sim.World, y sim.Why) []string {
 		case rule < n.Policy.MinShare:
 			bound = fmt.Sprintf(", %.2f %% raised to its floor", 100*rule)
 		}
+		if b.Held {
+			bound += fmt.Sprintf("; the share's rise from %.2f %% held to share_rise's %.0f %% a year", 100*b.Before, 100*b.Rise)
+		}
 		regime := "" // shown where the regime has fallen below the anchor's
 		if b.Terms.Regime != 1 {
 			regime = fmt.Sprintf(" × regime term %.3f (Polity2 %.3g against %.3g at the anchor)", b.Terms.Regime, b.Regime, b.Anchor.Regime)
