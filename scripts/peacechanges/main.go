@@ -13,7 +13,7 @@
 // events, against states of the era or outside it), it takes the change of the
 // log share; the same state-years of a run of the era at its own seed give
 // the runs' changes. It prints, for each, the rises and the falls beyond
-// 0.1, 0.2 and 0.3 in log and the changes' skewness. docs/MODEL-NOTES.md
+// 0.1, 0.2 and 0.3 in log and the changes' skewness (gonum's stat.Skew). docs/MODEL-NOTES.md
 // ("Tried and not kept: a short-run answer to the burden livelier than the
 // long-run one") gives what it prints.
 package main
@@ -27,6 +27,8 @@ import (
 	"entente/scripts/internal/eras"
 	"entente/sim"
 	"entente/validate"
+
+	"gonum.org/v1/gonum/stat"
 )
 
 // thresholds are the sizes of a change counted, in log.
@@ -42,7 +44,7 @@ func main() {
 		name    string
 		changes []float64
 	}{{"history", history}, {"the runs", runs}} {
-		fmt.Printf("%s: %d changes, skewness %.2f\n", c.name, len(c.changes), skewness(c.changes))
+		fmt.Printf("%s: %d changes, skewness %.2f\n", c.name, len(c.changes), stat.Skew(c.changes, nil))
 		for _, th := range thresholds {
 			up, down := beyond(c.changes, th)
 			fmt.Printf("  beyond %.1f in log: %d rises, %d falls\n", th, up, down)
@@ -103,29 +105,4 @@ func beyond(changes []float64, th float64) (up, down int) {
 		}
 	}
 	return up, down
-}
-
-// skewness is the changes' third standardised moment (0 with fewer than
-// two or no spread).
-func skewness(changes []float64) float64 {
-	n := float64(len(changes))
-	if n < 2 {
-		return 0
-	}
-	mean := 0.0
-	for _, c := range changes {
-		mean += c
-	}
-	mean /= n
-	var m2, m3 float64
-	for _, c := range changes {
-		d := c - mean
-		m2 += d * d
-		m3 += d * d * d
-	}
-	m2, m3 = m2/n, m3/n
-	if m2 == 0 {
-		return 0
-	}
-	return m3 / math.Pow(m2, 1.5)
 }
