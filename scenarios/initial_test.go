@@ -84,6 +84,22 @@ func TestInitialConditions(t *testing.T) {
 			t.Errorf("renews %v at tick %d (made in war %v, organised %v), want true at tick 13 (April 2003 at four ticks a year), organised", a.Renews, a.Renewal, a.MadeInWar, a.Organised)
 		}
 	})
+	t.Run("a treaty of two", func(t *testing.T) {
+		sc, err := Parse("initial.toml", []byte(strings.Replace(initialWorld, "founded = 1949", "founded = 1949\nbilateral = true", 1)), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !sc.Config.Alliances[0].Bilateral {
+			t.Error("bilateral = true: the alliance is not marked a treaty of two")
+		}
+		plain, err := Parse("initial.toml", []byte(initialWorld), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if plain.Config.Alliances[0].Bilateral {
+			t.Error("without the key the alliance is marked a treaty of two")
+		}
+	})
 	t.Run("an alliance founded after the start", func(t *testing.T) {
 		_, err := Parse("initial.toml", []byte(strings.Replace(initialWorld, "founded = 1949", "founded = 2005", 1)), nil)
 		var e *Error

@@ -144,7 +144,7 @@ func (l *loader) checkAlliances() []sim.AllianceConfig {
 	out := make([]sim.AllianceConfig, 0, len(l.alliances))
 	for k, t := range l.alliances {
 		at := func(key, format string, args ...any) { l.errf("alliance", k, key, format, args...) }
-		ac := sim.AllianceConfig{Name: t.Name, Target: t.Target, Cohesion: t.Cohesion, Pooling: t.Pooling, Organised: t.Organised}
+		ac := sim.AllianceConfig{Name: t.Name, Target: t.Target, Cohesion: t.Cohesion, Pooling: t.Pooling, Organised: t.Organised, Bilateral: t.Bilateral}
 		if t.Founded != 0 {
 			if t.Founded > l.scenario.StartYear {
 				at("founded", "must not be after start_year (%d), got %d", l.scenario.StartYear, t.Founded)
@@ -162,6 +162,8 @@ func (l *loader) checkAlliances() []sim.AllianceConfig {
 			at("members", "is required")
 		} else if len(t.Members) < 2 {
 			at("members", "must list at least two nations, got %d", len(t.Members))
+		} else if t.Bilateral && len(t.Members) != 2 {
+			at("bilateral", "marks a treaty of two, but members lists %d nations", len(t.Members))
 		}
 		seen := map[string]int{}
 		for j, id := range t.Members {

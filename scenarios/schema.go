@@ -119,7 +119,10 @@ type allianceTable struct {
 	Renewal      int64 `toml:"renewal"`
 	RenewalMonth int64 `toml:"renewal_month"`
 	// Organised marks a pact with a standing organisation.
-	Organised bool   `toml:"organised"`
+	Organised bool `toml:"organised"`
+	// Bilateral marks a treaty between two parties, which no other state
+	// accedes to; it lists exactly two members.
+	Bilateral bool   `toml:"bilateral"`
 	Source    string `toml:"source"`
 }
 

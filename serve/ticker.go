@@ -85,7 +85,11 @@ func tickerLines(w *sim.World, nm namer) []Line {
 		case sim.Strained:
 			text = fmt.Sprintf("%s is strained: %s", nm.name(w, a), strainReason(g.cause))
 		case sim.Dissolved:
-			text = fmt.Sprintf("%s dissolves: %s", nm.name(w, a), dissolveReason(g.cause))
+			reason := dissolveReason(g.cause)
+			if id, ok := strings.CutPrefix(g.cause, "merged into "); ok && byID[id] != nil {
+				reason = "it merges into " + nm.name(w, byID[id]) // the engine's id is no name for a class
+			}
+			text = fmt.Sprintf("%s dissolves: %s", nm.name(w, a), reason)
 		case sim.Defaulted:
 			text = fmt.Sprintf("%s %s on loans from %s allies", listNames(spokenIDs(names, g.nations)), words.Plural(len(g.nations), "defaults", "default"), words.Plural(len(g.nations), "its", "their"))
 		case sim.Entered:

@@ -59,6 +59,7 @@ type Alliance struct {
 	glue          float64     // how far the start's cohesion stood above its target then (startpacts.go; 0 for a pact of the run)
 	anchorEnds    int         // the tick from which the start's fixed effects are gone (startpacts.go; −1: never)
 	organised     bool        // a pact of the start with a standing organisation (heldByOrganisation, exit.go)
+	bilateral     bool        // a pact of the start that is a treaty of two: no state accedes to it (vetoed, formation.go)
 	defaulters    []int       // members that defaulted on loans it carries, this tick
 	hostSum       []float64   // per nation l: Σ H_ml over the members m other than l (inheritedHostility)
 	// majority per nation l: the hostility toward l of the member at the

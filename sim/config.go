@@ -117,6 +117,11 @@ type AllianceConfig struct {
 	// secretariat): it holds its members across rivalries with its leader
 	// that are not over political systems (exit.go, heldByOrganisation).
 	Organised bool
+	// Bilateral marks a treaty between two parties: no other state accedes
+	// to it (formation.go, vetoed). Of ATOP's defence and offence pacts
+	// founded by two states, 4 of 219 ever gained a member, against 16 of
+	// 70 founded by three or more; a third state makes a treaty of its own.
+	Bilateral bool
 }
 
 // Ticks is the number of ticks the run lasts.

@@ -86,7 +86,8 @@ func (w *World) outside(b, a *Alliance) []int {
 }
 
 // takesAll reports whether every member of b outside a would be admitted
-// to a and would join it: it values a at v_join or more.
+// to a and would join it: its value of a, without the costs of a new
+// commitment, is not negative.
 func (w *World) takesAll(a, b *Alliance) bool {
 	for _, m := range w.outside(b, a) {
 		if w.rivalOfFellow(m, a) || w.vetoed(m, a) != "" {
@@ -94,10 +95,14 @@ func (w *World) takesAll(a, b *Alliance) bool {
 		}
 		v := w.value(m, option{alliance: a, cohesion: a.snapshot, target: a.Target})
 		// It gives up b for a: no new commitment, and its autonomy is
-		// given up to the same leader; the rest of a's value decides, as
-		// a joining state's does.
+		// given up to the same leader; it moves when the rest of a's value
+		// leaves it no worse off. No v_join: that is the bar of a new
+		// commitment, and the security a adds is counted on top of b's,
+		// which its leader keeps giving in a (a member of a treaty of two
+		// with the USSR gained little more from the USSR's larger pact, and
+		// the Warsaw Pact subsumed such treaties all the same).
 		net := v.Security - v.Entrapment - v.Burden - v.Neutrality
-		if (v.Shared && v.KappaIn < w.p.KappaAdmit) || net < w.p.JoinValue {
+		if (v.Shared && v.KappaIn < w.p.KappaAdmit) || net < 0 {
 			return false
 		}
 	}

@@ -31,8 +31,9 @@ func TestDeliberationDelaysFormationByItsYears(t *testing.T) {
 	}
 }
 
-// TestDeliberationStartsAgain: the clock runs only while the same option
-// stays the best; another option, no option, or a move starts it again.
+// TestDeliberationStartsAgain: the clock runs while the nation has some
+// option (it means to ally), whichever is its best; no option, or a move,
+// starts it again.
 func TestDeliberationStartsAgain(t *testing.T) {
 	w := mustNew(t, withParams(testWorld(), func(p *Params) { p.Deliberation = 1 }))
 	a := &Alliance{}
@@ -43,18 +44,19 @@ func TestDeliberationStartsAgain(t *testing.T) {
 	if at(0, true, -1) || !at(1, true, -1) {
 		t.Fatal("the same alliance, best for a year: want to wait, then to act")
 	}
-	if at(2, false, iBOR) || at(2, false, iBOR) || !at(3, false, iBOR) {
-		t.Error("another option (a pact with BOR) must start the clock again")
+	w.forgetIntent(iAST) // it acted: a move forgets the intent (below)
+	if at(2, true, -1) || !at(3, false, iBOR) || !at(4, true, -1) {
+		t.Error("another best option (a pact with BOR) must not start the clock again")
 	}
 	w.forgetIntent(iAST) // a tick with no option
-	if at(3, false, iBOR) || !at(4, false, iBOR) {
+	if at(5, false, iBOR) || !at(6, false, iBOR) {
 		t.Error("after a tick with no option the clock must start again")
 	}
 	if len(w.acted) != len(w.nations) {
 		w.acted, w.lastActed = make([]bool, len(w.nations)), make([]int, len(w.nations))
 	}
 	w.moved(iAST)
-	if at(4, false, iBOR) {
+	if at(7, false, iBOR) {
 		t.Error("after a move the clock must start again")
 	}
 }

@@ -122,6 +122,8 @@ func (w *World) pactCohesion(i, j int) float64 {
 }
 
 // vetoed says why a's members would veto i beyond rivalry ("" if none):
+// a is a treaty of two, which no third state accedes to (a pact of the
+// start ATOP records as one: AllianceConfig.Bilateral), or
 // it would aim the pact at enemies its members do not share (widensScope),
 // enter a pact nested in a wider one it is outside (outsideWiderPact), or
 // join one side of a war under way to a side that does not fight it
@@ -130,6 +132,8 @@ func (w *World) pactCohesion(i, j int) float64 {
 // all ask it, so that a new veto is written once.
 func (w *World) vetoed(i int, a *Alliance) string {
 	switch {
+	case a.bilateral:
+		return "it is a treaty of two, which no other state accedes to"
 	case w.widensScope(i, a):
 		return "it would bring the pact enemies its members do not share"
 	case w.outsideWiderPact(i, a):
@@ -222,7 +226,8 @@ func (w *World) pairOption(i, j int, acted []bool, f *pairFilter, beat float64, 
 func (p pact) smaller() float64 { return min(p.own.Value, p.theirs.Value) }
 
 // intent is what a nation deliberating means to do: join an alliance or
-// found a pact with a partner, since a tick.
+// found a pact with a partner (its best option of the last tick), and the
+// tick since which it has meant to ally.
 type intent struct {
 	alliance *Alliance // nil for a new pact
 	partner  int
@@ -231,13 +236,15 @@ type intent struct {
 }
 
 // deliberated reports whether i may act on its best option now: when
-// deliberation is on, a nation acts only once the same option (the same
-// alliance to join, or the same partner for a new pact) has been its best
-// for deliberation years in a row (alliances are negotiated: the Brussels
-// Treaty of March 1948 came a year before the North Atlantic Treaty;
-// Finland applied in May 2022 and joined in April 2023). A different best
-// option starts the clock again, as do a tick without one and a move
-// (forgetIntent).
+// deliberation is on, a nation acts only once it has meant to ally, some
+// option passing its tests, for deliberation years in a row (alliances are
+// negotiated: the Brussels Treaty of March 1948 came a year before the
+// North Atlantic Treaty; Finland applied in May 2022 and joined in April
+// 2023). What it deliberates is whether to ally: its best option may change
+// while it does (the United States weighed an association with the
+// Brussels pact in 1948 and signed a new Atlantic treaty in 1949), and it
+// acts on the best of the tick the clock has run. A tick without an option
+// starts the clock again, as does a move (forgetIntent).
 func (w *World) deliberated(i int, join bool, a *Alliance, partner int) bool {
 	if w.p.Deliberation <= 0 {
 		return true
@@ -252,11 +259,13 @@ func (w *World) deliberated(i int, join bool, a *Alliance, partner int) bool {
 		want.partner = partner
 	}
 	cur := &w.intents[i]
-	if !cur.set || cur.alliance != want.alliance || cur.partner != want.partner {
+	if !cur.set {
 		want.since = w.tick
 		*cur = want
 		return false
 	}
+	want.since = cur.since // a new best option: the same deliberation
+	*cur = want
 	return w.tick-cur.since >= w.deliberationTicks()
 }
 

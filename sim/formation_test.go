@@ -319,3 +319,30 @@ func TestTakesTheBetterOfJoiningAndFounding(t *testing.T) {
 		}
 	})
 }
+
+// A treaty of two admits no third state: JAP, which joins the bloc when it
+// is open ("joining is better" above), is refused when the bloc is a
+// bilateral treaty of the start, with the reason, and joins nothing.
+func TestATreatyOfTwoAdmitsNoThirdState(t *testing.T) {
+	const jap = 3
+	for seed := uint64(1); seed <= 10; seed++ {
+		w := protectorWorld(t, seed, 150, 2500)
+		if a, _, ok := w.bestAlliance(jap); !ok || a != w.alliances[0] {
+			t.Fatalf("seed %d: bad fixture: JAP would not join the open bloc", seed)
+		}
+		w.alliances[0].bilateral = true
+		if a, _, ok := w.bestAlliance(jap); ok {
+			t.Errorf("seed %d: JAP may join %s, a treaty of two", seed, a.ID)
+		}
+		if why := w.vetoed(jap, w.alliances[0]); !strings.Contains(why, "treaty of two") {
+			t.Errorf("seed %d: the veto says %q", seed, why)
+		}
+		w.formation()
+		if j := records(w, Joined); len(j) != 0 {
+			t.Errorf("seed %d: joins %+v, want none", seed, j)
+		}
+		if got := len(w.alliances[0].Members); got != 2 {
+			t.Errorf("seed %d: the treaty has %d members, want 2", seed, got)
+		}
+	}
+}

@@ -30,9 +30,10 @@ type Why struct {
 	Waiting bool
 	// Next is its best option as the formation rule weighs it (join an
 	// alliance or found a pact), nil when nothing passes. Held is how long
-	// (years) the same option has been its best, and Acts whether the
-	// next tick takes it: deliberation asks it to have been the best for
-	// `deliberation` years (formation.go), all else as it stands.
+	// (years) it has meant to ally, some option passing its tests, and Acts
+	// whether the next tick takes its best: deliberation asks it to have
+	// meant to for `deliberation` years (formation.go), all else as it
+	// stands.
 	Next *Move
 	Held float64
 	Acts bool
@@ -168,9 +169,7 @@ func (w *World) Why(i int) Why {
 	// deliberated's clock, read without moving it.
 	y.Acts = w.p.Deliberation <= 0
 	if i < len(w.intents) {
-		cur := w.intents[i]
-		same := c.join && cur.alliance == c.alliance && cur.partner == -1 || !c.join && cur.alliance == nil && cur.partner == c.pact.partner
-		if cur.set && same {
+		if cur := w.intents[i]; cur.set { // it has meant to ally since cur.since, whatever its best option then
 			y.Held = float64(w.tick-cur.since) / float64(w.cfg.TicksPerYear)
 			y.Acts = y.Acts || w.tick-cur.since >= w.deliberationTicks()
 		}

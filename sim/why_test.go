@@ -57,10 +57,13 @@ func TestWhyChangesNothing(t *testing.T) {
 }
 
 // TestWhyAgreesWithTheRules checks the readings against what the next
-// tick's rules do: every pact founded at a tick passed both founders'
-// tests as the tick before left the world, and every state that joined
-// passed its candidacy's (a merger is consolidation's, not a candidacy);
-// and the budget's terms give its desire.
+// tick's rules do: every state that founded a pact or joined one (a merger
+// is consolidation's, not a candidacy) was read as acting at the next tick,
+// its deliberation over; where that act was its best option as the tick
+// before left the world, the pact passed both founders' tests, or the
+// candidacy its own (a best option that appears at the next tick, a state
+// entering with it, is weighed then); and the budget's terms give its
+// desire.
 func TestWhyAgreesWithTheRules(t *testing.T) {
 	for _, c := range []struct {
 		name string
@@ -110,6 +113,13 @@ func TestWhyAgreesWithTheRules(t *testing.T) {
 					case sim.Formed:
 						partner := strings.Fields(strings.TrimPrefix(r.Cause, "with "))[0]
 						partner = strings.TrimSuffix(partner, ";")
+						y := w.Why(idx[r.Nation])
+						if !y.Acts {
+							t.Errorf("%s formed %s with %s at %.0f, but the reading before said it would not act (%+v)", r.Nation, r.Alliance, partner, r.Year, y.Next)
+						}
+						if y.Next == nil || y.Next.Action != sim.Found || y.Next.Target != partner {
+							continue
+						}
 						p := w.WhyPact(idx[r.Nation], idx[partner])
 						if p.Closed != "" || p.Sides[0].Fails != "" || p.Sides[1].Fails != "" {
 							t.Errorf("%s formed %s with %s at %.0f, but the reading before said: %q, %q, %q", r.Nation, r.Alliance, partner, r.Year, p.Closed, p.Sides[0].Fails, p.Sides[1].Fails)
@@ -119,6 +129,13 @@ func TestWhyAgreesWithTheRules(t *testing.T) {
 						a := allianceByID(w, r.Alliance)
 						if a == nil || strings.Contains(r.Cause, "merges into") {
 							continue // founded at the same tick, or a merger (consolidate.go)
+						}
+						y := w.Why(idx[r.Nation])
+						if !y.Acts {
+							t.Errorf("%s joined %s at %.0f, but the reading before said it would not act (%+v)", r.Nation, r.Alliance, r.Year, y.Next)
+						}
+						if y.Next == nil || y.Next.Action != sim.Join || y.Next.Target != r.Alliance {
+							continue
 						}
 						j := w.WhyJoin(idx[r.Nation], a)
 						if j.Closed != "" || j.Side.Fails != "" {

@@ -258,6 +258,7 @@ func New(cfg Config, run int) (*World, error) {
 		a.Institution = 1 - math.Pow(1-cfg.Params.InstituteRate, ac.Age)
 		a.anchorEnds = anchorEnds(ac)
 		a.organised = ac.Organised
+		a.bilateral = ac.Bilateral
 		// A pact of the start may have been made across a rivalry of its
 		// members (exit.go, acrossTheRivalry); the first exit check says.
 		for k := range a.acrossRivalry {

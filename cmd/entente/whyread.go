@@ -299,7 +299,7 @@ func nationText(w *sim.World, y sim.Why) []string {
 		if y.Acts {
 			acts = "it acts on it at the next tick, if the tick's events and the nations before it leave it so"
 		}
-		lines = append(lines, fmt.Sprintf("  its best option: %s, value %s; its best for %s of the %s years deliberation asks: %s",
+		lines = append(lines, fmt.Sprintf("  its best option: %s, value %s; it has meant to ally for %s of the %s years deliberation asks: %s",
 			what, valueText(y.Next.Value), yearsText(y.Held), yearsText(w.Config().Params.Deliberation), acts))
 	}
 	return lines

@@ -110,6 +110,7 @@ type alliance struct {
 	war           *warPact // made in a war against states the era does not model (warpacts.go)
 	renewal       *renewal // the end of the term in force at the start of a treaty that must be renewed (renewal.go)
 	organised     bool     // a multilateral treaty that provides for an organisation of its members (organisedOf)
+	bilateral     bool     // a treaty of two parties on 1 January of the start (bilateralAt)
 }
 
 // renewal is the year and month a treaty's term in force at the start

@@ -88,6 +88,9 @@ func (sc *scenario) toml() ([]byte, error) {
 				w.integer("war_ends_month", int(a.war.ends.Month()), cowDay(a.war.ends))
 			}
 		}
+		if a.bilateral {
+			w.boolean("bilateral", fmt.Sprintf("a treaty of two parties on 1 January %d (ATOP v4.01, atopid %d): no other state accedes to it", sc.start, a.atopid))
+		}
 		if a.organised {
 			w.boolean("organised", fmt.Sprintf("a multilateral treaty that provides for an organisation of its members (ATOP v4.01, atopid %d: organ1 above 0)", a.atopid))
 		}
