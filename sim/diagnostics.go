@@ -75,22 +75,45 @@ func (w *World) exploitation(a *Alliance) float64 {
 
 // energy is E = Σ_{i<j} z_i·z_j·p_ij·x_ij over active states, with z the
 // capability share and x_ij = 1 when i and j share no alliance.
+//
+// The pairs are read from contiguous rows (the capabilities, i's row of p,
+// i's allies marked once), not from the nations' records and a search of
+// i's memberships per pair: the same terms in the same order, so the same
+// sum.
 func (w *World) energy() float64 {
 	total := w.worldCapability()
 	if total <= 0 {
 		return 0
 	}
+	n := len(w.nations)
+	capv := w.scratchRow(&w.energyCap, n)
+	if cap(w.energyMark) < n {
+		w.energyMark = make([]int, n)
+	}
+	mark := w.energyMark[:n]
+	for j := range n {
+		capv[j], mark[j] = -1, 0
+		if w.nations[j].Active {
+			capv[j] = w.nations[j].Capability
+		}
+	}
 	e := 0.0
-	for i := range w.nations {
-		if !w.nations[i].Active {
+	for i := range n {
+		if capv[i] < 0 {
 			continue
 		}
-		zi := w.nations[i].Capability / total
-		for j := i + 1; j < len(w.nations); j++ {
-			if !w.nations[j].Active || w.shareAlliance(i, j) {
+		for _, a := range w.memberships[i] {
+			for _, m := range a.Members {
+				mark[m] = i + 1
+			}
+		}
+		zi := capv[i] / total
+		row := w.propensity.RawRowView(i)
+		for j := i + 1; j < n; j++ {
+			if capv[j] < 0 || mark[j] == i+1 {
 				continue
 			}
-			e += zi * w.nations[j].Capability / total * w.propensity.At(i, j)
+			e += zi * capv[j] / total * row[j]
 		}
 	}
 	return e

@@ -110,6 +110,8 @@ type World struct {
 	aidCohesion  []float64 // and C_ij
 	aidNeed      []float64 // and their need
 	aidLogRatio  []float64 // ln(1 + θ_j) per nation
+	energyCap    []float64 // energy's scratch: each nation's capability, −1 when inactive
+	energyMark   []int     // energy's scratch: i + 1 where a nation is allied with i
 	owed         []float64 // lend: what each nation owes allies
 	shock        []float64 // grow: growth shocks in force
 	spareLoans   []*Loan   // finished loans, reused by lend
