@@ -71,7 +71,7 @@ type Params struct {
 	JoinValue      float64 `toml:"v_join" unit:"1" help:"value above which a state joins an alliance" range:"(0, 1000]"`
 	FormValue      float64 `toml:"v_form" unit:"1" help:"value both founders need to found a pact" range:"(0, 1000]; ≥ v_join"`
 	ExitValue      float64 `toml:"v_exit" unit:"1" help:"value below which a member starts to consider leaving" range:"[−1000, 0)"`
-	Deliberation   float64 `toml:"deliberation" unit:"yr" help:"time a nation holds the same intent to join an alliance or found a pact with a partner, the option staying open, before it acts (negotiation: 0 acts at once)" range:"[0, 1000]"`
+	Deliberation   float64 `toml:"deliberation" unit:"yr" help:"time a nation has meant to ally (some option to join an alliance or found a pact passing its tests, whatever its best), before it acts on its best (negotiation: 0 acts at once)" range:"[0, 1000]"`
 	ExitPatience   float64 `toml:"exit_patience" unit:"yr" help:"time below v_exit or kappa_stay, as a rival of the pact's leader, at war with a stronger fellow member, or in a pact crossed with another it keeps (one aimed at a member of the other), before a member leaves" range:"[0, 1000]"`
 	RegimeNew      float64 `toml:"regime_new" unit:"yr" help:"time after a regime change (a move of 3 or more Polity points) during which the state is neither held by a pact's institutions nor drawn to a community of like regimes, nor is any member of a pact it leads held or any state drawn to it (0: never)" range:"[0, 1000]"`
 	NeutralValue   float64 `toml:"v_neutral" unit:"1" help:"cost of giving up a declared neutrality while danger is moderate" range:"[0, 1000]"`
