@@ -63,7 +63,7 @@ func (w *World) formation() {
 			w.forgetIntent(i) // no option: the clock starts again
 			continue
 		}
-		if !w.deliberated(i, c.join, c.alliance, c.pact.partner) {
+		if !w.deliberated(i) {
 			continue
 		}
 		a, v, p := c.alliance, c.value, c.pact
@@ -225,14 +225,11 @@ func (w *World) pairOption(i, j int, acted []bool, f *pairFilter, beat float64, 
 // smaller is the smaller of the founders' values: a partner is chosen by it.
 func (p pact) smaller() float64 { return min(p.own.Value, p.theirs.Value) }
 
-// intent is what a nation deliberating means to do: join an alliance or
-// found a pact with a partner (its best option of the last tick), and the
-// tick since which it has meant to ally.
+// intent is a nation's deliberation: the tick since which it has meant to
+// ally (some option passing its tests, whichever was its best), while set.
 type intent struct {
-	alliance *Alliance // nil for a new pact
-	partner  int
-	since    int
-	set      bool
+	since int
+	set   bool
 }
 
 // deliberated reports whether i may act on its best option now: when
@@ -245,27 +242,18 @@ type intent struct {
 // Brussels pact in 1948 and signed a new Atlantic treaty in 1949), and it
 // acts on the best of the tick the clock has run. A tick without an option
 // starts the clock again, as does a move (forgetIntent).
-func (w *World) deliberated(i int, join bool, a *Alliance, partner int) bool {
+func (w *World) deliberated(i int) bool {
 	if w.p.Deliberation <= 0 {
 		return true
 	}
 	if len(w.intents) != len(w.nations) {
 		w.intents = make([]intent, len(w.nations))
 	}
-	want := intent{partner: -1, set: true}
-	if join {
-		want.alliance = a
-	} else {
-		want.partner = partner
-	}
 	cur := &w.intents[i]
 	if !cur.set {
-		want.since = w.tick
-		*cur = want
+		*cur = intent{since: w.tick, set: true}
 		return false
 	}
-	want.since = cur.since // a new best option: the same deliberation
-	*cur = want
 	return w.tick-cur.since >= w.deliberationTicks()
 }
 

@@ -147,7 +147,7 @@ type World struct {
 	acted                []bool
 	lastActed            []int          // per nation: the tick it last joined or founded a pact
 	budgetSeen           []budgetRecord // per nation: its last budget's inputs, for readers (why.go)
-	intents              []intent       // per nation: the option it is deliberating over (formation.go)
+	intents              []intent       // per nation: since when it has meant to ally (formation.go)
 	joinLimit, formLimit []supportBound
 	limitsFresh          bool      // formation is running and the limits hold
 	gdp                  []float64 // GDPs as formation starts, read per pair
