@@ -79,7 +79,8 @@ func (w *World) exploitation(a *Alliance) float64 {
 // The pairs are read from contiguous rows (the capabilities, i's row of p,
 // i's allies marked once), not from the nations' records and a search of
 // i's memberships per pair: the same terms in the same order, so the same
-// sum.
+// sum. A capability of −1 marks an inactive state (an active one's is never
+// negative: invariants.go).
 func (w *World) energy() float64 {
 	total := w.worldCapability()
 	if total <= 0 {
