@@ -195,6 +195,8 @@ func (l *loader) eventValues(k int, e *sim.Event, entering map[int]int) {
 			// The pact of the start the state enters as a member of: by name only.
 			if !l.isAllianceName(t.Alliance) {
 				l.errf("event", k, "alliance", "must name one of the scenario's [[alliance]] tables (the pact of the start %s enters as a member of), got %q", t.Nation, t.Alliance)
+			} else if slices.ContainsFunc(l.alliances, func(a allianceTable) bool { return a.Name == t.Alliance && a.Bilateral }) {
+				l.errf("event", k, "alliance", "%q is a treaty of two (bilateral = true): %s cannot enter it as a third member", t.Alliance, t.Nation)
 			} else {
 				e.Alliance = sim.AllianceRef{Name: t.Alliance, Holder: -1}
 			}
