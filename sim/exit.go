@@ -231,10 +231,16 @@ func (w *World) stayLevels(i int, a *Alliance, k, lead int, rival bool) (hold, e
 // A new regime is still not drawn to a community (reachedLikeness asks
 // institutionsReach alone).
 func (w *World) institutionHold(i int, a *Alliance, lead int, rival bool) float64 {
-	if w.institutionsReach(i, a, lead, rival) || a.organised && !rival && a.snapshot >= w.p.StrainLevel {
+	if w.institutionsStand(a, rival) && (a.organised || !w.unbound(i, lead)) {
 		return a.Institution
 	}
 	return 0
+}
+
+// institutionsStand reports whether a's institutions act on a member at
+// all: not in a strained alliance, not on a rival of its leader (below).
+func (w *World) institutionsStand(a *Alliance, rival bool) bool {
+	return a.snapshot >= w.p.StrainLevel && !rival
 }
 
 // aimedAtAMember is the first member of a, other than i, that b is aimed
@@ -506,7 +512,7 @@ func (w *World) reachedLikeness(i int, a *Alliance, lead int) (float64, bool) {
 // are abrogated after a change of regime (Leeds & Savun 2007), which is
 // what let Eastern Europe's new democracies go in 1990.
 func (w *World) institutionsReach(i int, a *Alliance, lead int, rival bool) bool {
-	return a.snapshot >= w.p.StrainLevel && !rival && !w.unbound(i, lead)
+	return w.institutionsStand(a, rival) && !w.unbound(i, lead)
 }
 
 // alike is how far i's regime is like j's, for a community's draw:

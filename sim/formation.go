@@ -163,9 +163,11 @@ func (w *World) bestAlliance(i int) (*Alliance, valuation, bool) {
 // in v: a live pact without a rival fellow or a veto, whose members admit
 // i, that i values above v_join. (v is written only for an option valued;
 // the searches call it for every alliance, and a result returned by value
-// would be copied for each.)
+// would be copied for each.) A treaty of two is no option for anyone, so it
+// is skipped before the candidacy's bounds are computed; vetoed says why to
+// the readers.
 func (w *World) joinOption(i int, a *Alliance, v *valuation) bool {
-	if a.Dissolved || a.isMember[i] || len(a.Members) == 0 || w.rivalOfFellow(i, a) || w.cannotJoin(i, a) || w.vetoed(i, a) != "" {
+	if a.Dissolved || a.bilateral || a.isMember[i] || len(a.Members) == 0 || w.rivalOfFellow(i, a) || w.cannotJoin(i, a) || w.vetoed(i, a) != "" {
 		return false
 	}
 	*v = w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})

@@ -69,10 +69,8 @@ type BudgetWhy struct {
 	Share          float64      // the share it moved to
 	Before         float64      // the share before the tick
 	// Held is true when a peace budget's rise was held to the tick's
-	// increment, (1 + Rise)^dt times Before (budget.go's incremental; Rise
-	// is share_rise).
+	// increment, (1 + share_rise)^dt times Before (budget.go's incremental).
 	Held bool
-	Rise float64
 	// War is the war that raised the desire above the peace rule's, if
 	// one did.
 	War *WarWhy
@@ -216,7 +214,7 @@ func (w *World) budgetWhy(i int) BudgetWhy {
 		Forces: t.in.Capability, Burden: agents.Burden(n.Policy, t.in), Anchor: t.anchor, Pull: t.in.Pull,
 		Terms: agents.TargetTerms(n.Policy, bp, t.anchor, t.in), Regime: t.in.Regime,
 		Peace: agents.TargetShare(n.Policy, bp, t.anchor, t.in), Desired: t.desired, Share: n.Share,
-		Before: t.before, Held: t.held, Rise: w.p.ShareRise,
+		Before: t.before, Held: t.held,
 	}
 	if d := t.war; d.set && d.war < len(w.wars) {
 		x := w.wars[d.war]

@@ -256,7 +256,7 @@ func nationText(w *sim.World, y sim.Why) []string {
 			bound = fmt.Sprintf(", %.2f %% raised to its floor", 100*rule)
 		}
 		if b.Held {
-			bound += fmt.Sprintf("; the share's rise from %.2f %% held to share_rise's %.0f %% a year", 100*b.Before, 100*b.Rise)
+			bound += fmt.Sprintf("; the share's rise from %.2f %% held to share_rise's %.0f %% a year", 100*b.Before, 100*w.Config().Params.ShareRise)
 		}
 		regime := "" // shown where the regime has fallen below the anchor's
 		if b.Terms.Regime != 1 {

@@ -109,32 +109,24 @@ func TestAnOrganisationHoldsThroughAChangeOfRegime(t *testing.T) {
 		}
 		return false
 	}
-	type span struct{ from, to int } // to: 0 while in force
+	// Each member's first and last years in each pact, and the pact's last
+	// (atopLast while in force): a member leaves while the pact goes on
+	// when its last year is before the pact's.
+	type span struct{ from, to int }
 	members := map[int]map[int]span{}
 	organised := map[int]bool{}
-	end := map[int]int{} // the pact's last year, 0 while in force
+	end := map[int]int{}
 	for _, p := range d.pacts {
 		if members[p.atopid] == nil {
 			members[p.atopid] = map[int]span{}
 		}
 		s, ok := members[p.atopid][p.ccode]
-		to := p.to
-		if to == atopLast {
-			to = 0
-		}
 		if !ok {
-			s = span{p.from, to}
-		} else {
-			s.from = min(s.from, p.from)
-			if s.to != 0 && (to == 0 || to > s.to) {
-				s.to = to
-			}
+			s = span{p.from, p.to}
 		}
-		members[p.atopid][p.ccode] = s
+		members[p.atopid][p.ccode] = span{min(s.from, p.from), max(s.to, p.to)}
 		organised[p.atopid] = organised[p.atopid] || p.organ1 > 0
-		if e, ok := end[p.atopid]; !ok || e != 0 && (to == 0 || to > e) {
-			end[p.atopid] = to
-		}
+		end[p.atopid] = max(end[p.atopid], p.to)
 	}
 	// years and exits: [organised][changed]
 	var years, exits [2][2]int
@@ -147,11 +139,7 @@ func TestAnOrganisationHoldsThroughAChangeOfRegime(t *testing.T) {
 			o = 1
 		}
 		for c, s := range ms {
-			last := s.to
-			if last == 0 {
-				last = atopLast
-			}
-			for y := s.from; y <= last; y++ {
+			for y := s.from; y <= s.to; y++ {
 				if _, ok := d.polity[key{abb[c], y}]; !ok {
 					continue
 				}
@@ -160,7 +148,7 @@ func TestAnOrganisationHoldsThroughAChangeOfRegime(t *testing.T) {
 					ch = 1
 				}
 				years[o][ch]++
-				if s.to != 0 && y == s.to && (end[id] == 0 || s.to < end[id]) {
+				if y == s.to && s.to < end[id] {
 					exits[o][ch]++
 				}
 			}
