@@ -93,11 +93,11 @@ func (w *World) choices(i int) *Choices {
 		}
 		coh := w.pactCohesion(i, j)
 		vi := w.value(i, option{partner: j, cohesion: coh, target: w.initTarget})
-		if !vi.Shared || vi.KappaIn < w.p.KappaAdmit {
+		if !w.founderAdmitted(i, j, vi) {
 			continue
 		}
 		vj := w.value(j, option{partner: i, cohesion: coh, target: w.initTarget})
-		if !vj.Shared || vj.KappaIn < w.p.KappaAdmit || (!w.Steered(j) && vj.Value <= w.p.FormValue) {
+		if !w.founderAdmitted(j, i, vj) || (!w.Steered(j) && vj.Value <= w.p.FormValue) {
 			continue // closed: j would not have it
 		}
 		if m := min(vi.Value, vj.Value); vi.Value > w.p.FormValue && vj.Value > w.p.FormValue && (bestPact < 0 || m > bestMin) {

@@ -200,7 +200,8 @@ func (w *World) bestPartner(i int, acted []bool) (pact, bool) {
 
 // pairOption reports whether i and j would found a pact, written into p:
 // j has not acted, is not i's ally or rival, nor at war with it, and each
-// admits and values the pact above v_form (f: i's pair filter). p is
+// values the pact above v_form and passes its admission test (the weaker
+// need not: guarantee.go) (f: i's pair filter). p is
 // written only for a pact valued (the searches call it for every pair).
 // A pact is chosen by the smaller of its founders' values, so one that i
 // values at no more than beat (the smaller value of the best pact found so
@@ -217,11 +218,11 @@ func (w *World) pairOption(i, j int, acted []bool, f *pairFilter, beat float64, 
 	c := w.pactCohesion(i, j)
 	p.partner, p.cohesion = j, c
 	p.own = w.value(i, option{partner: j, cohesion: c, target: w.initTarget})
-	if !p.own.Shared || p.own.KappaIn < w.p.KappaAdmit || p.own.Value <= w.p.FormValue || p.own.Value <= beat && !w.fullScan {
+	if !w.founderAdmitted(i, j, p.own) || p.own.Value <= w.p.FormValue || p.own.Value <= beat && !w.fullScan {
 		return false
 	}
 	p.theirs = w.value(j, option{partner: i, cohesion: c, target: w.initTarget})
-	return !(!p.theirs.Shared || p.theirs.KappaIn < w.p.KappaAdmit || p.theirs.Value <= w.p.FormValue) // as for own
+	return w.founderAdmitted(j, i, p.theirs) && !(p.theirs.Value <= w.p.FormValue) // as for own (guarantee.go)
 }
 
 // smaller is the smaller of the founders' values: a partner is chosen by it.

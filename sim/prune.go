@@ -387,6 +387,20 @@ func (w *World) kappaCeiling(i int, reach, kin float64) float64 {
 	return reach * kin * w.hmax(i)
 }
 
+// noScope reports whether a new pact of i and j would have no adversary:
+// every state either is hostile to at no more than the scope's floor
+// (h_scope/2), where σ_l = ramp(min(H_il, H_jl)) is 0 (scope.go), read
+// from h_i and h_j. With no adversary the partner of the founder asked
+// the admission test fears nothing from the pact's scope, and the test
+// fails (kappaIn: ok false); a pact of two always asks it of one founder
+// (guarantee.go), so the pact fails. (The weaker founder's κ ceiling,
+// h_j·(1 − H_ij)·reach, fell below κ_admit on most such pairs while it was
+// asked.)
+func (w *World) noScope(i, j int) bool {
+	floor := w.scopeFloor()
+	return !w.fullScan && (w.hmax(i) <= floor || w.hmax(j) <= floor)
+}
+
 // admitFloor is the bound κ must reach for an option to be kept: κ_admit
 // less the slack, or −Inf when nothing may be skipped.
 func (w *World) admitFloor() float64 {
@@ -457,10 +471,15 @@ func (w *World) cannotPair(i, j int) bool {
 
 // pairFails is cannotPair's tests.
 func (w *World) pairFails(i, j int) bool {
+	if w.noScope(i, j) {
+		return true
+	}
 	admit := w.admitFloor()
 	hij, hji := w.hostility.At(i, j), w.hostilityT.At(i, j)
 	pij, pji := w.proximity.At(i, j), w.proximityT.At(i, j)
-	if reach := max(pij, pji); w.kappaCeiling(i, reach, 1-hji) < admit || w.kappaCeiling(j, reach, 1-hij) < admit {
+	// Each founder's admission test, unless it is the protégé (guarantee.go).
+	ti, tj := !w.protege(i, j), !w.protege(j, i)
+	if reach := max(pij, pji); ti && w.kappaCeiling(i, reach, 1-hji) < admit || tj && w.kappaCeiling(j, reach, 1-hij) < admit {
 		return true
 	}
 	if !w.prunable() {
@@ -485,11 +504,15 @@ func (w *World) pairFails(i, j int) bool {
 	// reach them, and the bounds' κ are then computed for the rest only
 	// (the verdict is the same in either order).
 	pi, pj := [1]int{j}, [1]int{i}
-	if k, ok := w.kappaIn(i, option{partner: j}, pi[:]); !ok || k < w.p.KappaAdmit {
-		return true
+	if ti {
+		if k, ok := w.kappaIn(i, option{partner: j}, pi[:]); !ok || k < w.p.KappaAdmit {
+			return true
+		}
 	}
-	if k, ok := w.kappaIn(j, option{partner: i}, pj[:]); !ok || k < w.p.KappaAdmit {
-		return true
+	if tj {
+		if k, ok := w.kappaIn(j, option{partner: i}, pj[:]); !ok || k < w.p.KappaAdmit {
+			return true
+		}
 	}
 	// Tighter, with the pair's own κ (value computes them next).
 	ui, gi := w.founderKappa(i, j)
@@ -963,12 +986,14 @@ func (w *World) takeAdmission(i int, a *Alliance) (scope []scoped, kin float64, 
 }
 
 // pairFilter is bestPartner's first tests for i's partners, over raw rows
-// (its loop runs over every pair): j's and i's admission κ ceilings and
-// i's support limit, the cheapest of cannotPair's tests.
+// (its loop runs over every pair): j's and i's admission κ ceilings (of
+// the stronger founder, or both when their forces are equal:
+// guarantee.go) and i's support limit, the cheapest of cannotPair's
+// tests.
 type pairFilter struct {
-	hi, pi, hc, pc, k, hmax []float64
-	admit, hmaxI, c         float64
-	limit                   supportBound
+	hi, pi, hc, pc, k, hmax    []float64
+	admit, hmaxI, ki, c, floor float64
+	limit                      supportBound
 }
 
 func (w *World) pairFilter(i int) pairFilter {
@@ -976,7 +1001,8 @@ func (w *World) pairFilter(i int) pairFilter {
 		hi: w.hostility.RawRowView(i), pi: w.proximity.RawRowView(i),
 		hc: w.hostilityT.RawRowView(i), pc: w.proximityT.RawRowView(i),
 		k: w.capVec.RawVector().Data, hmax: w.hostMax,
-		admit: w.admitFloor(), hmaxI: w.hmax(i), c: max(0, w.p.CohesionInit), limit: w.supportBoundOf(i, false),
+		admit: w.admitFloor(), hmaxI: w.hmax(i), ki: w.capVec.AtVec(i), c: max(0, w.p.CohesionInit), limit: w.supportBoundOf(i, false),
+		floor: w.scopeFloor(),
 	}
 	if !w.limitsFresh {
 		// Outside formation (tests) h_j is not at hand: 1 bounds it.
@@ -986,16 +1012,17 @@ func (w *World) pairFilter(i int) pairFilter {
 		}
 	}
 	if w.fullScan {
-		f.admit, f.limit = math.Inf(-1), supportBound{kind: limitNone}
+		f.admit, f.limit, f.floor = math.Inf(-1), supportBound{kind: limitNone}, math.Inf(-1)
 	}
 	return f
 }
 
-// skip reports whether the pact of i and j is sure to fail: κ_admit out of
-// reach for j or for i, or j's support below i's limit.
+// skip reports whether the pact of i and j is sure to fail: no adversary
+// (noScope), κ_admit out of reach for j or for i (whichever is tested: not
+// a protégé), or j's support below i's limit.
 func (f *pairFilter) skip(j int) bool {
 	reach := max(f.pi[j], f.pc[j]) // a pact of two: either's reach (kappaInScope)
-	return reach*(1-f.hi[j])*f.hmax[j] < f.admit || reach*(1-f.hc[j])*f.hmaxI < f.admit ||
+	return f.hmax[j] <= f.floor || f.hmaxI <= f.floor || !(f.k[j] < f.ki) && reach*(1-f.hi[j])*f.hmax[j] < f.admit || !(f.ki < f.k[j]) && reach*(1-f.hc[j])*f.hmaxI < f.admit ||
 		f.limit.kind != limitNone && f.c*(1-f.hi[j])*f.pi[j]*f.k[j] <= f.limit.at(f.c*f.k[j]) // (at is −1 without a limit, below any support)
 }
 

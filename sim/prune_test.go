@@ -178,8 +178,9 @@ func TestPruningIsExact(t *testing.T) {
 							if u := c0 * (1 - w.hostility.At(i, j)) * w.proximity.At(i, j) * w.capVec.AtVec(j); u <= limit && vi.Value > w.p.FormValue {
 								t.Fatalf("tick %d: pact %d–%d: support %v within %d's limit %v, value %v", w.Tick(), i, j, u, i, limit, vi.Value)
 							}
-							pass := vi.Shared && vi.KappaIn >= admit && vi.Value > w.p.FormValue &&
-								vj.Shared && vj.KappaIn >= admit && vj.Value > w.p.FormValue
+							// The weaker founder is not asked its admission test (guarantee.go).
+							pass := w.founderAdmitted(i, j, vi) && vi.Value > w.p.FormValue &&
+								w.founderAdmitted(j, i, vj) && vj.Value > w.p.FormValue
 							if f.skip(j) && pass {
 								t.Fatalf("tick %d: pact %d–%d skipped by the pair filter, values %v and %v", w.Tick(), i, j, vi.Value, vj.Value)
 							}

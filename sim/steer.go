@@ -237,7 +237,7 @@ func (w *World) pactRefusal(i, j int, id string, acted []bool) string {
 	vi := w.value(i, option{partner: j, cohesion: c, target: w.initTarget})
 	vj := w.value(j, option{partner: i, cohesion: c, target: w.initTarget})
 	switch {
-	case !vi.Shared || vi.KappaIn < w.p.KappaAdmit || !vj.Shared || vj.KappaIn < w.p.KappaAdmit:
+	case !w.founderAdmitted(i, j, vi) || !w.founderAdmitted(j, i, vj):
 		return fmt.Sprintf("cannot found a pact with %s: no common threat", id)
 	case dj == nil && vj.Value <= w.p.FormValue:
 		return fmt.Sprintf("cannot found a pact with %s: it does not want it (its value %.2f)", id, vj.Value)

@@ -117,6 +117,7 @@ type Side struct {
 	Admission float64
 	Reach     float64
 	Shared    bool
+	Protege   bool // the weaker founder of a new pact: its admission test is waived (guarantee.go)
 	Fails     string
 }
 
@@ -286,7 +287,7 @@ func (w *World) WhyPact(i, j int) PactWhy {
 	reach := max(w.proximity.At(i, j), w.proximity.At(j, i))
 	for s, d := range [2][2]int{{i, j}, {j, i}} {
 		v := w.value(d[0], option{partner: d[1], cohesion: p.Cohesion, target: w.initTarget})
-		p.Sides[s] = w.side(v, reach, w.p.FormValue, "v_form")
+		p.Sides[s] = w.side(v, reach, w.p.FormValue, "v_form", w.protege(d[0], d[1]))
 	}
 	return p
 }
@@ -316,15 +317,20 @@ func (w *World) WhyJoin(i int, a *Alliance) JoinWhy {
 		reach = max(reach, w.proximity.At(m, i))
 	}
 	v := w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})
-	j.Side = w.side(v, reach, w.p.JoinValue, "v_join")
+	j.Side = w.side(v, reach, w.p.JoinValue, "v_join", false)
 	return j
 }
 
-// side reads one party's valuation against the admission test and the
-// value it must exceed, in the order formation tests them.
-func (w *World) side(v valuation, reach, least float64, name string) Side {
-	s := Side{Value: v.MembershipValue, Admission: v.KappaIn, Reach: reach, Shared: v.Shared}
+// side reads one party's valuation against the admission test (unless
+// it is a new pact's protégé, whose test is waived) and the value it must
+// exceed, in the order formation tests them.
+func (w *World) side(v valuation, reach, least float64, name string, protege bool) Side {
+	s := Side{Value: v.MembershipValue, Admission: v.KappaIn, Reach: reach, Shared: v.Shared, Protege: protege}
 	switch {
+	case protege:
+		if v.Value <= least {
+			s.Fails = fmt.Sprintf("value %.3f ≤ %s %.3f", v.Value, name, least)
+		}
 	case !v.Shared:
 		s.Fails = "its partners fear no adversary of the pact"
 	case v.KappaIn < w.p.KappaAdmit:

@@ -8,9 +8,9 @@ import (
 )
 
 // TestWhyExplainsAPactThatDoesNotForm asks why the United States and Japan
-// are not allied in East and South Asia after 1954: Japan's admission κ
-// is short of κ_admit and the United States' value short of v_form, and
-// the verdict names the first side's failure.
+// are not allied in East and South Asia in 1954: the United States' value
+// is short of v_form, and the verdict names it; Japan's admission κ, short
+// of κ_admit, is not asked of the weaker founder (sim/guarantee.go).
 func TestWhyExplainsAPactThatDoesNotForm(t *testing.T) {
 	out, errs, code := entente(t, "why", "asia-1950", "USA-JPN", "JPN@USA", "JPN", "--year", "1954")
 	if code != 0 {
@@ -22,7 +22,7 @@ func TestWhyExplainsAPactThatDoesNotForm(t *testing.T) {
 		"history (ATOP): allied 1952–1990",
 		"history (ATOP): allied with USA in 1954",
 		"history: 2.19 % of GDP in 1954 (SIPRI); allied with USA (ATOP)",
-		"JPN: value ", "against κ_admit 0.136",
+		"JPN: value ", "no admission test: the weaker founder, whom the stronger guarantees (its admission κ, 0.121 against κ_admit 0.136, is not asked)",
 		"→ it does not form: USA's value ",
 		"JPN joining A8 (NATO), members FRN UKG USA:",
 		"→ JPN is not admitted: admission κ ",
@@ -43,6 +43,7 @@ func TestWhyExplainsAPactThatDoesNotForm(t *testing.T) {
 				Sides []struct {
 					ID             string
 					AdmissionKappa float64 `json:"admission_kappa"`
+					Protege        bool
 					Fails          string
 				}
 			}
@@ -60,7 +61,8 @@ func TestWhyExplainsAPactThatDoesNotForm(t *testing.T) {
 		t.Fatalf("--json: %+v", got)
 	}
 	p, n := got.Readings[0].Pact, got.Readings[1].Nation
-	if p.A != "USA" || p.B != "JPN" || len(p.Sides) != 2 || !strings.HasPrefix(p.Sides[0].Fails, "value ") || p.Sides[1].AdmissionKappa >= 0.136 {
+	if p.A != "USA" || p.B != "JPN" || len(p.Sides) != 2 || !strings.HasPrefix(p.Sides[0].Fails, "value ") || p.Sides[1].AdmissionKappa >= 0.136 ||
+		p.Sides[0].Protege || !p.Sides[1].Protege || p.Sides[1].Fails != "" {
 		t.Errorf("--json pact: %+v", p)
 	}
 	if got.Readings[0].History != "allied 1952–1990" {
@@ -117,7 +119,8 @@ func TestWhyOverASpan(t *testing.T) {
 	lacks(t, "the span", out,
 		"year  value USA  adm. κ USA  value JPN  adm. κ JPN  allied  ATOP  why not",
 		"1951          —           —          —           —  no      no    not both in the system",
-		"yes   USA: value 0.2", // 1952: ATOP has them allied, the model's United States does not value it enough
+		"yes   USA: value 0.2",      // 1952: ATOP has them allied, the model's United States does not value it enough
+		"     (0.109)  no      yes", // Japan's admission κ, not asked of the weaker founder
 		"1954  A8 ", "admission κ 0.009 < κ_admit 0.136",
 		"1954     1.00       2.19",
 	)

@@ -125,6 +125,7 @@ type sideJSON struct {
 	Admission float64   `json:"admission_kappa"`
 	Reach     float64   `json:"reach"`
 	Shared    bool      `json:"shared"`
+	Protege   bool      `json:"protege,omitempty"` // a new pact's weaker founder: no admission test
 	Fails     string    `json:"fails,omitempty"`
 }
 
@@ -178,7 +179,7 @@ func standJSONOf(w *sim.World, s sim.Standing) standJSON {
 }
 
 func sideJSONOf(id string, s sim.Side) sideJSON {
-	return sideJSON{ID: id, Value: valueJSONOf(s.Value), Admission: s.Admission, Reach: s.Reach, Shared: s.Shared, Fails: s.Fails}
+	return sideJSON{ID: id, Value: valueJSONOf(s.Value), Admission: s.Admission, Reach: s.Reach, Shared: s.Shared, Protege: s.Protege, Fails: s.Fails}
 }
 
 func pactJSONOf(w *sim.World, p sim.PactWhy) pactJSON {

@@ -225,6 +225,12 @@ func sideText(id string, s sim.Side, p sim.Params) string {
 	if s.Shared {
 		adm = fmt.Sprintf("admission κ %.3f (the partners' scoped κ toward it, times a reach of %.3f) against κ_admit %.3f", s.Admission, s.Reach, p.KappaAdmit)
 	}
+	if s.Protege {
+		adm = fmt.Sprintf("no admission test: the weaker founder, whom the stronger guarantees (its admission κ, %.3f against κ_admit %.3f, is not asked)", s.Admission, p.KappaAdmit)
+		if !s.Shared {
+			adm = "no admission test: the weaker founder, whom the stronger guarantees (that its partner fears no adversary of the pact is not asked)"
+		}
+	}
 	return fmt.Sprintf("%s: value %s; %s", id, valueText(s.Value), adm)
 }
 

@@ -157,8 +157,16 @@ func (q query) row(w *sim.World, hist *validate.History, year int) []string {
 		case p.Sides[1].Fails != "":
 			why = b + ": " + p.Sides[1].Fails
 		}
+		// A protégé's admission κ, which is not asked (sim/guarantee.go),
+		// in parentheses.
+		adm := func(k int, s sim.Side) string {
+			if !s.Protege {
+				return cell(k, s.Admission, true)
+			}
+			return fmt.Sprintf("%*s", len([]rune(l[k])), fmt.Sprintf("(%.3f)", s.Admission))
+		}
 		return []string{fmt.Sprintf("%d  %s  %s  %s  %s  %-6s  %-4s  %s", year,
-			cell(0, p.Sides[0].Value.Value, true), cell(1, p.Sides[0].Admission, true), cell(2, p.Sides[1].Value.Value, true), cell(3, p.Sides[1].Admission, true), allied, atop, orPasses(why))}
+			cell(0, p.Sides[0].Value.Value, true), adm(1, p.Sides[0]), cell(2, p.Sides[1].Value.Value, true), adm(3, p.Sides[1]), allied, atop, orPasses(why))}
 	}
 	n := ns[q.nation]
 	if !n.Active {

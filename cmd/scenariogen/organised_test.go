@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -37,14 +38,19 @@ func TestBilateralPactsFromTheData(t *testing.T) {
 	}
 }
 
-// TestFewTreatiesOfTwoGainAMember: the reading bilateralAt's rule rests on,
-// as its comment and the data README quote it. Over ATOP's defence and
-// offence pacts (the cut), a pact's founders are the members whose first
-// spell begins within a month of its first; of those founded by two, 4 of
-// 219 ever gained a member, of those founded by three or more 16 of 70.
-func TestFewTreatiesOfTwoGainAMember(t *testing.T) {
-	d := committed(t)
-	first := map[int]map[int]int{} // pact → member → first month (year·12 + month)
+// pactFounding is how an ATOP pact of the cut began: its founders (COW
+// codes, ascending), the members whose first spell begins within a month
+// of its first, that first month (year·12 + month), and how many members
+// it ever had.
+type pactFounding struct {
+	founders []int
+	start    int
+	members  int
+}
+
+// pactFoundings reads every pact's founding from the cut.
+func pactFoundings(d *dataset) map[int]pactFounding {
+	first := map[int]map[int]int{} // pact → member → first month
 	for _, p := range d.pacts {
 		if first[p.atopid] == nil {
 			first[p.atopid] = map[int]int{}
@@ -54,26 +60,39 @@ func TestFewTreatiesOfTwoGainAMember(t *testing.T) {
 			first[p.atopid][p.ccode] = m
 		}
 	}
-	var two, twoGained, more, moreGained int
-	for _, members := range first {
-		start := math.MaxInt
+	out := map[int]pactFounding{}
+	for id, members := range first {
+		f := pactFounding{start: math.MaxInt, members: len(members)}
 		for _, m := range members {
-			start = min(start, m)
+			f.start = min(f.start, m)
 		}
-		founders := 0
-		for _, m := range members {
-			if m-start <= 1 {
-				founders++
+		for c, m := range members {
+			if m-f.start <= 1 {
+				f.founders = append(f.founders, c)
 			}
 		}
-		gained := len(members) > founders
+		slices.Sort(f.founders)
+		out[id] = f
+	}
+	return out
+}
+
+// TestFewTreatiesOfTwoGainAMember: the reading bilateralAt's rule rests on,
+// as its comment and the data README quote it. Over ATOP's defence and
+// offence pacts (the cut), a pact's founders are the members whose first
+// spell begins within a month of its first; of those founded by two, 4 of
+// 219 ever gained a member, of those founded by three or more 16 of 70.
+func TestFewTreatiesOfTwoGainAMember(t *testing.T) {
+	var two, twoGained, more, moreGained int
+	for _, f := range pactFoundings(committed(t)) {
+		gained := f.members > len(f.founders)
 		switch {
-		case founders == 2:
+		case len(f.founders) == 2:
 			two++
 			if gained {
 				twoGained++
 			}
-		case founders > 2:
+		case len(f.founders) > 2:
 			more++
 			if gained {
 				moreGained++
