@@ -138,6 +138,18 @@ func (h *History) PactMembers(atop, year int) []string {
 	return slices.Compact(ms)
 }
 
+// Pacts lists, for each ATOP pact that is a defence or offence pact in a
+// year, the scenario's states among its members then, sorted (as
+// PactMembers gives them one pact at a time).
+func (h *History) Pacts(year int) map[int][]string {
+	out := h.pactMembers(year)
+	for id, ms := range out {
+		slices.Sort(ms)
+		out[id] = slices.Compact(ms)
+	}
+	return out
+}
+
 // pactMembers lists, for each ATOP pact that is a defence or offence pact
 // in a year, the scenario's ids among its members then.
 func (h *History) pactMembers(year int) map[int][]string {

@@ -1,8 +1,11 @@
 package validate
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"entente/scenarios"
 )
 
 // fourStates' history has ATOP 9001 (AAA, BBB) in every year and 9002
@@ -75,5 +78,24 @@ func TestPactRecallsCountStatesInTheSystemAndBreakTies(t *testing.T) {
 	}
 	if p := got[2]; p.PairYears != 1 || p.Allied != 0 || strings.Join(p.Members, " ") != "AAA DDD" {
 		t.Errorf("9003 %+v, want AAA–DDD's one pair-year, not allied", p)
+	}
+}
+
+// TestPactsOfAYear: Pacts lists every pact of a year as PactMembers gives
+// it one at a time: in 1955 NATO (3180) with West Germany, and the Warsaw
+// Pact (3285) with its eight members.
+func TestPactsOfAYear(t *testing.T) {
+	h, err := LoadHistory(scenarios.Data, "cold-war")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pacts := h.Pacts(1955)
+	for id, ms := range pacts {
+		if !slices.Equal(ms, h.PactMembers(id, 1955)) {
+			t.Errorf("ATOP %d: Pacts %v, PactMembers %v", id, ms, h.PactMembers(id, 1955))
+		}
+	}
+	if !slices.Contains(pacts[3180], "GFR") || len(pacts[3285]) != 8 {
+		t.Errorf("NATO %v, the Warsaw Pact %v", pacts[3180], pacts[3285])
 	}
 }
