@@ -184,6 +184,9 @@ type pact struct {
 
 func (w *World) bestPartner(i int, acted []bool) (pact, bool) {
 	best, bestMin := pact{partner: -1}, math.Inf(-1)
+	if w.hostileToNone(i) {
+		return best, false // no pact of i's has an adversary (prune.go, noScope)
+	}
 	// cannotPair's cheapest tests first, over raw rows: this loop runs over
 	// every pair.
 	f := w.pairFilter(i)

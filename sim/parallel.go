@@ -254,6 +254,9 @@ func (w *World) searchShare(i int, acted []bool, next *atomic.Int64) share {
 	var p pact
 	f := w.pairFilter(i)
 	nA, n := len(w.alliances), len(w.nations)
+	if w.hostileToNone(i) {
+		n = 0 // no pact of i's has an adversary: no partner to search (bestPartner)
+	}
 	for {
 		k := int(next.Add(1)) - 1
 		if k < nA {

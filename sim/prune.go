@@ -397,8 +397,14 @@ func (w *World) kappaCeiling(i int, reach, kin float64) float64 {
 // h_j·(1 − H_ij)·reach, fell below κ_admit on most such pairs while it was
 // asked.)
 func (w *World) noScope(i, j int) bool {
-	floor := w.scopeFloor()
-	return !w.fullScan && (w.hmax(i) <= floor || w.hmax(j) <= floor)
+	return w.hostileToNone(i) || w.hostileToNone(j)
+}
+
+// hostileToNone reports whether i is hostile to no state above the scope's
+// floor, so that no pact of two it founds has an adversary (noScope): its
+// partners need not be asked (bestPartner). False in a full scan.
+func (w *World) hostileToNone(i int) bool {
+	return !w.fullScan && w.hmax(i) <= w.scopeFloor()
 }
 
 // admitFloor is the bound κ must reach for an option to be kept: κ_admit
