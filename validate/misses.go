@@ -37,9 +37,10 @@ func section(b *strings.Builder, heading string, lines []string) {
 
 // WriteMisses writes the n states with the largest part of the shares'
 // squared error, the n pairs with the most years wrong, the n pacts of
-// history the runs miss most, the account against the start's pacts and
-// the why commands that read the first of them. It writes nothing for a
-// report with none of them.
+// history the runs miss most, the n answers that stop most of history's
+// new pacts, the account against the start's pacts and the why commands
+// that read the first of them. It writes nothing for a report with none
+// of them.
 func (rep *Report) WriteMisses(w io.Writer, n int) error {
 	var b strings.Builder
 	var shares []ShareError
@@ -54,6 +55,15 @@ func (rep *Report) WriteMisses(w io.Writer, n int) error {
 		"a target may read fewer states and years): part of the squared error, and the worst year", rep.SharesFrom, last), shareMisses(shares, n))
 	section(&b, "the pairs the alliances get most wrong (pairs.csv): mean years a run has them allied, against ATOP", pairMisses(rep.Pairs, n))
 	section(&b, "history's pacts the runs miss most (pacts.csv): the pair-years of each, and the part the runs have allied", pactMisses(rep.Pacts, n))
+	if len(rep.Blockers) > 0 && len(rep.Seeds) > 0 {
+		total := 0
+		for _, bl := range rep.Blockers {
+			total += bl.PairYears
+		}
+		section(&b, fmt.Sprintf("what stops history's new pacts, in the run of seed %d: the %d pair-years of the pacts ATOP begins after the\n"+
+			"start, by what a new pact of two of their members fails at the end of the year before (the stronger's test first)", rep.Seeds[0], total),
+			blockerLines(rep.Blockers, n))
+	}
 	if rep.AgainstStart != nil {
 		section(&b, "against the alliances of the start persisting (the baseline), in pair-years, mean over the runs", rep.AgainstStart.lines())
 	}

@@ -38,6 +38,10 @@ type Report struct {
 	// start's pacts persisting, in pair-years (Evaluate fills it;
 	// against.go).
 	AgainstStart *StartAccount `json:"against_start_pacts,omitempty"`
+	// Blockers say what stops history's new pacts in the first seed's run
+	// (blockers.go), most pair-years first; the command fills them
+	// (entente validate), not Evaluate, which the calibration repeats.
+	Blockers []Blocker `json:"blockers,omitempty"`
 	// Shares are the state-years of defence spending beside history,
 	// largest error first (Evaluate fills them; shares.csv).
 	Shares []ShareError `json:"-"`

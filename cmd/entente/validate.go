@@ -125,6 +125,9 @@ func evaluate(ctx context.Context, sc *scenarios.Scenario, seeds, workers int) (
 		return nil, err
 	}
 	rep.LeftOut = sc.LeftOut
+	if rep.Blockers, err = validate.Blockers(ctx, sc.Config, hist); err != nil {
+		return nil, err
+	}
 	return rep, nil
 }
 

@@ -79,3 +79,19 @@ func TestValidateWithout(t *testing.T) {
 		t.Errorf("tick report --without war: exit %d, %s\n%s", code, errs, out)
 	}
 }
+
+// The report says what stops history's new pacts in its first run, and
+// validation.json keeps the whole list.
+func TestValidateSaysWhatStopsNewPacts(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "v")
+	out, errs, code := entente(t, "validate", "asia-1950", "--seeds", "2", "-o", dir)
+	if code != 0 && code != 1 {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	lacks(t, "report", out, "what stops history's new pacts, in the run of seed 1: the 1022 pair-years",
+		"  the stronger's admission κ", "allied in the run")
+	js, err := os.ReadFile(filepath.Join(dir, "validation.json"))
+	if err != nil || !strings.Contains(string(js), `"blockers": [`) || !strings.Contains(string(js), `"what": "the stronger's value"`) {
+		t.Errorf("validation.json: %v, its blockers missing", err)
+	}
+}
