@@ -203,9 +203,9 @@ func (w *World) bestPartner(i int, acted []bool) (pact, bool) {
 
 // pairOption reports whether i and j would found a pact, written into p:
 // j has not acted, is not i's ally or rival, nor at war with it, and each
-// values the pact above v_form and passes its admission test (the weaker
-// need not: guarantee.go) (f: i's pair filter). p is
-// written only for a pact valued (the searches call it for every pair).
+// values the pact above v_form and passes its admission test, which the
+// weaker is not asked (guarantee.go); f is i's pair filter. p is written
+// only for a pact valued (the searches call it for every pair).
 // A pact is chosen by the smaller of its founders' values, so one that i
 // values at no more than beat (the smaller value of the best pact found so
 // far) cannot be chosen, and j is not asked its value of it (unless

@@ -388,14 +388,14 @@ func (w *World) kappaCeiling(i int, reach, kin float64) float64 {
 }
 
 // noScope reports whether a new pact of i and j would have no adversary:
-// every state either is hostile to at no more than the scope's floor
-// (h_scope/2), where σ_l = ramp(min(H_il, H_jl)) is 0 (scope.go), read
-// from h_i and h_j. With no adversary the partner of the founder asked
-// the admission test fears nothing from the pact's scope, and the test
-// fails (kappaIn: ok false); a pact of two always asks it of one founder
-// (guarantee.go), so the pact fails. (The weaker founder's κ ceiling,
-// h_j·(1 − H_ij)·reach, fell below κ_admit on most such pairs while it was
-// asked.)
+// one of the two is hostile to no state above the scope's floor
+// (h_scope/2: h_i or h_j at most that), so that σ_l = ramp(min(H_il,
+// H_jl)) is 0 for every l (scope.go). With no adversary the partner of
+// the founder asked the admission test fears nothing from the pact's
+// scope, and the test fails (kappaIn: ok false); a pact of two always asks
+// it of one founder (guarantee.go), so the pact fails. (The weaker
+// founder's κ ceiling, h_j·(1 − H_ij)·reach, fell below κ_admit on most
+// such pairs while it was asked.)
 func (w *World) noScope(i, j int) bool {
 	return w.hostileToNone(i) || w.hostileToNone(j)
 }
@@ -1028,7 +1028,8 @@ func (w *World) pairFilter(i int) pairFilter {
 // a protégé), or j's support below i's limit.
 func (f *pairFilter) skip(j int) bool {
 	reach := max(f.pi[j], f.pc[j]) // a pact of two: either's reach (kappaInScope)
-	return f.hmax[j] <= f.floor || f.hmaxI <= f.floor || !(f.k[j] < f.ki) && reach*(1-f.hi[j])*f.hmax[j] < f.admit || !(f.ki < f.k[j]) && reach*(1-f.hc[j])*f.hmaxI < f.admit ||
+	return f.hmax[j] <= f.floor || f.hmaxI <= f.floor ||
+		!(f.k[j] < f.ki) && reach*(1-f.hi[j])*f.hmax[j] < f.admit || !(f.ki < f.k[j]) && reach*(1-f.hc[j])*f.hmaxI < f.admit ||
 		f.limit.kind != limitNone && f.c*(1-f.hi[j])*f.pi[j]*f.k[j] <= f.limit.at(f.c*f.k[j]) // (at is −1 without a limit, below any support)
 }
 

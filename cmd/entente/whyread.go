@@ -228,7 +228,7 @@ func sideText(id string, s sim.Side, p sim.Params) string {
 	if s.Protege {
 		adm = fmt.Sprintf("no admission test: the weaker founder, whom the stronger guarantees (its admission κ, %.3f against κ_admit %.3f, is not asked)", s.Admission, p.KappaAdmit)
 		if !s.Shared {
-			adm = "no admission test: the weaker founder, whom the stronger guarantees (that its partner fears no adversary of the pact is not asked)"
+			adm = "no admission test: the weaker founder, whom the stronger guarantees (its partner fears no adversary of the pact, which is not asked of it)"
 		}
 	}
 	return fmt.Sprintf("%s: value %s; %s", id, valueText(s.Value), adm)
