@@ -54,8 +54,8 @@ func TestKappaAdmitBlocksPartnerWithoutCommonThreat(t *testing.T) {
 	// A founder's admission κ is how far it opposes what its partner fears
 	// from the pact's adversaries (here ZED alone, so the ratio is its own
 	// H toward ZED), discounted by their mutual hostility (none) and scaled
-	// by the better of the founders' reaches (equal here, π_BIG,SML =
-	// π_SML,BIG): SML's is 0.9·π, BIG's 0.35·π, about 0.22.
+	// by its reach to the partner (equal here, π_BIG,SML = π_SML,BIG):
+	// SML's is 0.9·π, BIG's 0.35·π, about 0.22.
 	w := mustNew(t, kappaWorld(0.3))
 	if s := w.pactScope(sml, big, zed); s != 1 {
 		t.Fatalf("bad fixture: σ_ZED = %v for an SML–BIG pact, want 1", s)

@@ -440,9 +440,8 @@ func (w *World) founderKappa(i, j int) (support float64, g gainArgs) {
 // κ and value (the values are +Inf when the weights allow no bound), with
 // the loose sums or the pair's κ (tight), through logarithms or not (lin).
 func (w *World) pairCeilings(i, j int, tight, lin bool) (ki, kj, vi, vj float64) {
-	reach := max(w.proximity.At(j, i), w.proximity.At(i, j)) // a pact of two: either's reach (kappaInScope)
-	ki = w.kappaCeiling(i, reach, 1-w.hostility.At(j, i))
-	kj = w.kappaCeiling(j, reach, 1-w.hostility.At(i, j))
+	ki = w.kappaCeiling(i, w.proximity.At(j, i), 1-w.hostility.At(j, i)) // each founder's reach to the other (kappaInScope)
+	kj = w.kappaCeiling(j, w.proximity.At(i, j), 1-w.hostility.At(i, j))
 	vi, vj = math.Inf(1), math.Inf(1)
 	if !w.prunable() {
 		return
@@ -485,7 +484,7 @@ func (w *World) pairFails(i, j int) bool {
 	pij, pji := w.proximity.At(i, j), w.proximityT.At(i, j)
 	// Each founder's admission test, unless it is the protégé (guarantee.go).
 	ti, tj := !w.protege(i, j), !w.protege(j, i)
-	if reach := max(pij, pji); ti && w.kappaCeiling(i, reach, 1-hji) < admit || tj && w.kappaCeiling(j, reach, 1-hij) < admit {
+	if ti && w.kappaCeiling(i, pji, 1-hji) < admit || tj && w.kappaCeiling(j, pij, 1-hij) < admit { // each's reach to the other
 		return true
 	}
 	if !w.prunable() {
@@ -1024,12 +1023,13 @@ func (w *World) pairFilter(i int) pairFilter {
 }
 
 // skip reports whether the pact of i and j is sure to fail: no adversary
-// (noScope), κ_admit out of reach for j or for i (whichever is tested: not
-// a protégé), or j's support below i's limit.
+// (noScope: j hostile to nobody; i is not searched at all when it is,
+// bestPartner), κ_admit out of reach for j or for i (whichever is tested:
+// not a protégé; each with its reach to the other, kappaInScope), or j's
+// support below i's limit.
 func (f *pairFilter) skip(j int) bool {
-	reach := max(f.pi[j], f.pc[j]) // a pact of two: either's reach (kappaInScope)
-	return f.hmax[j] <= f.floor || f.hmaxI <= f.floor ||
-		!(f.k[j] < f.ki) && reach*(1-f.hi[j])*f.hmax[j] < f.admit || !(f.ki < f.k[j]) && reach*(1-f.hc[j])*f.hmaxI < f.admit ||
+	return f.hmax[j] <= f.floor ||
+		!(f.k[j] < f.ki) && f.pi[j]*(1-f.hi[j])*f.hmax[j] < f.admit || !(f.ki < f.k[j]) && f.pc[j]*(1-f.hc[j])*f.hmaxI < f.admit ||
 		f.limit.kind != limitNone && f.c*(1-f.hi[j])*f.pi[j]*f.k[j] <= f.limit.at(f.c*f.k[j]) // (at is −1 without a limit, below any support)
 }
 

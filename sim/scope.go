@@ -305,20 +305,13 @@ func (w *World) kappaInScope(i int, o option, partners []int, scope []scoped) (f
 	// A candidate helps a pact only where its forces reach a member: Japan
 	// and China opposed what Western Europe feared, but their forces could
 	// defend none of NATO's members (admission only: a member's standing is
-	// its commonality).
+	// its commonality). A new pact of two asks it of the stronger founder
+	// alone, its reach to its protégé (guarantee.go): the protégé's reach,
+	// which a pact of two once lent the guarantor's test and the guarantor's
+	// lent the protégé's, is asked of neither (MODEL-NOTES, "A treaty of two
+	// is the stronger's guarantee").
 	if member {
 		reach = 1
-	}
-	// In a pact of two either's reach is the pact's: the guarantor defends
-	// the protégé where the protégé's forces cannot reach the guarantor (the
-	// United States' treaties with Japan, South Korea, the Philippines and
-	// Australia). A candidate to a larger pact must reach a member itself:
-	// the members that could not reach it would owe it a defence they could
-	// not give.
-	if o.alliance == nil {
-		for _, j := range partners {
-			reach = max(reach, w.proximity.At(i, j))
-		}
 	}
 	return reach * sum / float64(n), true
 }

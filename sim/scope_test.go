@@ -300,8 +300,8 @@ func TestRivalsAreVetoed(t *testing.T) {
 
 // A candidate's admission κ is scaled by how far its forces reach the
 // members it would defend: the largest π_ji over its partners; in a pact
-// of two, by the better of the two founders' reaches. A member's κ
-// (staying) is not.
+// of two, by its reach to the other founder, and the weaker's is not
+// asked (guarantee.go). A member's κ (staying) is not.
 func TestAdmissionKappaScaledByReach(t *testing.T) {
 	const sml, big = 1, 2
 	prev := 1.0
@@ -320,7 +320,7 @@ func TestAdmissionKappaScaledByReach(t *testing.T) {
 			t.Errorf("BIG at x = %v: admission κ %v, want 0.35·π_SML,BIG = %v", x, got, want)
 		}
 	}
-	t.Run("a pact of two: the guarantor's reach serves both", func(t *testing.T) {
+	t.Run("a pact of two: the guarantor's reach, and the protégé's unasked", func(t *testing.T) {
 		cfg := kappaWorld(0.19)
 		cfg.Nations[big].PosA = 8000
 		cfg.Nations[big].Reach = 20000 // BIG's forces reach SML; SML's do not reach BIG
@@ -329,9 +329,21 @@ func TestAdmissionKappaScaledByReach(t *testing.T) {
 		if !(guarantor > 0.9 && own < 0.1) {
 			t.Fatalf("bad fixture: π_BIG,SML %v, π_SML,BIG %v", own, guarantor)
 		}
-		// SML's ratio is its H toward ZED, 0.9; scaled by BIG's reach, not its own.
-		if got, want := w.PactValue(sml, big).KappaIn, 0.9*guarantor; !near(got, want, 1e-12) {
-			t.Errorf("SML's admission κ = %v, want 0.9·π_SML,BIG = %v (its own reach would give %v)", got, want, 0.9*own)
+		// BIG's ratio is its H toward ZED, 0.35, scaled by its reach to SML;
+		// SML's, 0.9 by its own reach, falls short and is not asked: SML
+		// is the protégé, and the pact is admitted on both sides.
+		vs, vb := w.PactValue(sml, big), w.PactValue(big, sml)
+		if want := 0.35 * guarantor; !near(vb.KappaIn, want, 1e-12) || vb.KappaIn < w.p.KappaAdmit {
+			t.Errorf("BIG's admission κ = %v, want 0.35·π_SML,BIG = %v, above κ_admit", vb.KappaIn, want)
+		}
+		if want := 0.9 * own; !near(vs.KappaIn, want, 1e-12) || vs.KappaIn >= w.p.KappaAdmit {
+			t.Errorf("SML's admission κ = %v, want 0.9·π_BIG,SML = %v, below κ_admit", vs.KappaIn, want)
+		}
+		val := func(i, j int) valuation {
+			return w.value(i, option{partner: j, cohesion: w.pactCohesion(i, j), target: w.initTarget})
+		}
+		if !w.protege(sml, big) || !w.founderAdmitted(sml, big, val(sml, big)) || !w.founderAdmitted(big, sml, val(big, sml)) {
+			t.Errorf("the pact is not admitted on both sides: SML the protégé %v", w.protege(sml, big))
 		}
 	})
 	t.Run("joining: the best reach over the members", func(t *testing.T) {

@@ -284,10 +284,9 @@ func (w *World) WhyPact(i, j int) PactWhy {
 		return p
 	}
 	p.Cohesion = w.pactCohesion(i, j)
-	reach := max(w.proximity.At(i, j), w.proximity.At(j, i))
 	for s, d := range [2][2]int{{i, j}, {j, i}} {
 		v := w.value(d[0], option{partner: d[1], cohesion: p.Cohesion, target: w.initTarget})
-		p.Sides[s] = w.side(v, reach, w.p.FormValue, "v_form", w.protege(d[0], d[1]))
+		p.Sides[s] = w.side(v, w.proximity.At(d[1], d[0]), w.p.FormValue, "v_form", w.protege(d[0], d[1])) // its reach to the other (kappaInScope)
 	}
 	return p
 }
@@ -327,13 +326,9 @@ func (w *World) WhyJoin(i int, a *Alliance) JoinWhy {
 func (w *World) side(v valuation, reach, least float64, name string, protege bool) Side {
 	s := Side{Value: v.MembershipValue, Admission: v.KappaIn, Reach: reach, Shared: v.Shared, Protege: protege}
 	switch {
-	case protege:
-		if v.Value <= least {
-			s.Fails = fmt.Sprintf("value %.3f ≤ %s %.3f", v.Value, name, least)
-		}
-	case !v.Shared:
+	case !protege && !v.Shared:
 		s.Fails = "its partners fear no adversary of the pact"
-	case v.KappaIn < w.p.KappaAdmit:
+	case !protege && v.KappaIn < w.p.KappaAdmit:
 		s.Fails = fmt.Sprintf("admission κ %.3f < κ_admit %.3f", v.KappaIn, w.p.KappaAdmit)
 	case v.Value <= least:
 		s.Fails = fmt.Sprintf("value %.3f ≤ %s %.3f", v.Value, name, least)

@@ -92,19 +92,10 @@ func Blockers(ctx context.Context, cfg sim.Config, h *History) ([]Blocker, error
 		idx[n.ID] = i
 	}
 	counts := map[string]int{}
-	dt := 1 / float64(cfg.TicksPerYear)
 	for _, y := range slices.Sorted(maps.Keys(pacts)) {
 		// The world as the last tick of the year before left it, as
 		// `entente why --year y−1` reads it.
-		for w.Tick() < 0 || w.Year() < float64(y)-dt-dt/2 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-			if !w.Step() {
-				break
-			}
-		}
-		if err := w.Err(); err != nil {
+		if err := w.StepThrough(ctx, y-1); err != nil {
 			return nil, err
 		}
 		for _, f := range pacts[y] {
@@ -183,13 +174,19 @@ func withoutFigures(s string) string {
 	return strings.Join(strings.Fields(strings.NewReplacer("(", "", ")", "", ",", "").Replace(s)), " ")
 }
 
-// blockerLines are the n answers that stop the most pair-years, with their
-// share of the whole.
-func blockerLines(bs []Blocker, n int) []string {
+// BlockedPairYears is the pair-years of history's new pacts that bs count:
+// all of them, each put down to one answer.
+func BlockedPairYears(bs []Blocker) int {
 	total := 0
 	for _, b := range bs {
 		total += b.PairYears
 	}
+	return total
+}
+
+// blockerLines are the n answers that stop the most pair-years, with their
+// share of the total.
+func blockerLines(bs []Blocker, n, total int) []string {
 	var out []string
 	for _, b := range bs[:min(n, len(bs))] {
 		out = append(out, fmt.Sprintf("%6d  %3.0f %%  %s", b.PairYears, 100*float64(b.PairYears)/float64(total), b.What))

@@ -56,13 +56,10 @@ func (rep *Report) WriteMisses(w io.Writer, n int) error {
 	section(&b, "the pairs the alliances get most wrong (pairs.csv): mean years a run has them allied, against ATOP", pairMisses(rep.Pairs, n))
 	section(&b, "history's pacts the runs miss most (pacts.csv): the pair-years of each, and the part the runs have allied", pactMisses(rep.Pacts, n))
 	if len(rep.Blockers) > 0 && len(rep.Seeds) > 0 {
-		total := 0
-		for _, bl := range rep.Blockers {
-			total += bl.PairYears
-		}
+		total := BlockedPairYears(rep.Blockers)
 		section(&b, fmt.Sprintf("what stops history's new pacts, in the run of seed %d: the %d pair-years of the pacts ATOP begins after the\n"+
 			"start, by what a new pact of two of their members fails at the end of the year before (the stronger's test first)", rep.Seeds[0], total),
-			blockerLines(rep.Blockers, n))
+			blockerLines(rep.Blockers, n, total))
 	}
 	if rep.AgainstStart != nil {
 		section(&b, "against the alliances of the start persisting (the baseline), in pair-years, mean over the runs", rep.AgainstStart.lines())

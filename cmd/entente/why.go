@@ -62,7 +62,7 @@ func cmdWhy(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err != nil {
 		return usageError{err}
 	}
-	if err := stepThrough(ctx, w, *year); err != nil {
+	if err := w.StepThrough(ctx, *year); err != nil {
 		return err
 	}
 	idx := map[string]int{} // ids, and names where no id is the same
@@ -144,22 +144,6 @@ func parseYears(v string) (from, to int, span bool, err error) {
 		return 0, 0, false, badInput("--year %q: want a year (1954) or a span FROM:TO (1950:1990)", v)
 	}
 	return from, to, span, nil
-}
-
-// stepThrough runs w through the last tick of the year (its calendar
-// time is the year plus (per − 1)/per), unless it is there already.
-func stepThrough(ctx context.Context, w *sim.World, year int) error {
-	dt := 1 / float64(w.Config().TicksPerYear)
-	last := float64(year) + 1 - dt
-	for w.Tick() < 0 || w.Year() < last-dt/2 {
-		if !w.Step() {
-			break
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-	}
-	return w.Err()
 }
 
 // yearLabel is a tick's calendar time: the year at one tick a year, with

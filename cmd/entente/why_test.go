@@ -22,7 +22,7 @@ func TestWhyExplainsAPactThatDoesNotForm(t *testing.T) {
 		"history (ATOP): allied 1952–1990",
 		"history (ATOP): allied with USA in 1954",
 		"history: 2.19 % of GDP in 1954 (SIPRI); allied with USA (ATOP)",
-		"JPN: value ", "no admission test: the weaker founder, whom the stronger guarantees (its admission κ, 0.121 against κ_admit 0.136, is not asked)",
+		"JPN: value ", "no admission test: the weaker founder, whom the stronger guarantees (its admission κ, 0.007 against κ_admit 0.136, is not asked)",
 		"→ it does not form: USA's value ",
 		"JPN joining A8 (NATO), members FRN UKG USA:",
 		"→ JPN is not admitted: admission κ ",
@@ -120,7 +120,7 @@ func TestWhyOverASpan(t *testing.T) {
 		"year  value USA  adm. κ USA  value JPN  adm. κ JPN  allied  ATOP  why not",
 		"1951          —           —          —           —  no      no    not both in the system",
 		"yes   USA: value 0.2",      // 1952: ATOP has them allied, the model's United States does not value it enough
-		"     (0.109)  no      yes", // Japan's admission κ, not asked of the weaker founder
+		"     (0.007)  no      yes", // Japan's admission κ, by its own reach: not asked of the weaker founder
 		"1954  A8 ", "admission κ 0.009 < κ_admit 0.136",
 		"1954     1.00       2.19",
 	)

@@ -19,7 +19,7 @@ func whySpan(ctx context.Context, w *sim.World, idx map[string]int, qs []query, 
 	rows := make([][]string, len(qs))
 	var years []whyJSON
 	for y := from; y <= to; y++ {
-		if err := stepThrough(ctx, w, y); err != nil {
+		if err := w.StepThrough(ctx, y); err != nil {
 			return err
 		}
 		var readings []reading

@@ -47,10 +47,7 @@ func main() {
 }
 
 func report(name string, bs []validate.Blocker) {
-	total := 0
-	for _, b := range bs {
-		total += b.PairYears
-	}
+	total := validate.BlockedPairYears(bs)
 	fmt.Printf("%s: %d pair-years of the pacts history made anew\n", name, total)
 	for _, b := range bs {
 		fmt.Printf("  %6d  %5.1f %%  %s\n", b.PairYears, 100*float64(b.PairYears)/float64(total), b.What)
