@@ -15,8 +15,9 @@ func (w *World) consolidate() {
 	// Each live alliance's leader, once: a merger does not change the
 	// larger pact's leader (the newcomers are no stronger than the leader
 	// they already had), and a leader with one pact has nothing to fold.
-	leaders := make([]int, len(w.alliances))
-	pacts := map[int]int{}
+	leaders := w.scratchInts(&w.leaderBuf, len(w.alliances))
+	pacts := w.scratchInts(&w.pactsLedBuf, len(w.nations)) // by leader: its live pacts
+	clear(pacts)
 	for k, a := range w.alliances {
 		leaders[k] = -1
 		if !a.Dissolved && len(a.Members) >= 2 {
@@ -53,7 +54,7 @@ func (w *World) consolidationTarget(b *Alliance, lead int, leaders []int) *Allia
 			(best != nil && len(a.Members) <= len(best.Members)) {
 			continue
 		}
-		if len(w.outside(b, a)) > 0 && w.commonAim(a, b) && w.takesAll(a, b) {
+		if w.anyOutside(b, a) && w.commonAim(a, b) && w.takesAll(a, b) {
 			best = a
 		}
 	}
@@ -85,11 +86,25 @@ func (w *World) outside(b, a *Alliance) []int {
 	return out
 }
 
+// anyOutside reports whether a member of b is outside a, without listing
+// them (consolidationTarget asks it of every pair of pacts every tick).
+func (w *World) anyOutside(b, a *Alliance) bool {
+	for _, m := range b.Members {
+		if !a.isMember[m] {
+			return true
+		}
+	}
+	return false
+}
+
 // takesAll reports whether every member of b outside a would be admitted
 // to a and would join it: its value of a, without the costs of a new
 // commitment, is not negative.
 func (w *World) takesAll(a, b *Alliance) bool {
-	for _, m := range w.outside(b, a) {
+	for _, m := range b.Members {
+		if a.isMember[m] {
+			continue
+		}
 		if w.rivalOfFellow(m, a) || w.vetoed(m, a) != "" {
 			return false
 		}

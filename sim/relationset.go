@@ -17,11 +17,13 @@ type relationSetter struct {
 	riv, tie, shk, pol []float64
 }
 
-func (w *World) newRelationSetter() *relationSetter {
+// newRelationSetter returns the setter by value: its callers keep it on
+// their stack (refreshRelations runs every tick a relation changes).
+func (w *World) newRelationSetter() relationSetter {
 	rp := w.p.relations()
 	noRegime := rp
 	noRegime.HostileRegime = 0 // the propensity counts regime distance once
-	return &relationSetter{
+	return relationSetter{
 		w: w, n: len(w.nations), rp: rp, noRegime: noRegime,
 		h: w.hostility.RawMatrix().Data, ht: w.hostilityT.RawMatrix().Data,
 		af: w.affinity.RawMatrix().Data, pr: w.propensity.RawMatrix().Data,

@@ -55,6 +55,8 @@ type World struct {
 	sided         []float64 // polarize: 1 where a rivalry is in force between two states
 	majorityCols  []float64 // refreshMajority's scratch: columns of members' hostilities
 	majorityCnt   []int     // … and their lengths
+	leaderBuf     []int     // consolidate: each live alliance's leader, by index
+	pactsLedBuf   []int     // … and each nation's live pacts as leader
 	exitGen       uint32    // runs of exits, for fellowSums
 	fellowRow     []float64 // fellowSums: Σ_m H_ml over a's members,
 	fellowFor     *Alliance // … for this alliance,
