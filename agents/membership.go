@@ -57,7 +57,10 @@ type MembershipValue struct {
 func Value(p MembershipParams, in MembershipInputs) MembershipValue {
 	eps := p.Epsilon
 	dsec := math.Log((in.ThetaWithout+eps)/(in.ThetaWithStar+eps)) + in.PublicGain
-	trap := max(0, math.Log((in.ThetaWith+eps)/(in.ThetaWithStar+eps)))
+	trap := 0.0 // no enemy the option brings: ln of at most 1, so 0 (the log spared)
+	if !(in.ThetaWith <= in.ThetaWithStar) {
+		trap = max(0, math.Log((in.ThetaWith+eps)/(in.ThetaWithStar+eps)))
+	}
 	boost := max(0, 1+p.AffinityBoost*in.Affinity)
 	if dsec < 0 {
 		boost = 1 // affinity cannot deepen a loss either

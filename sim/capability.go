@@ -47,4 +47,24 @@ func (w *World) recordPower() {
 	if len(w.powerHistory) > keep {
 		w.powerHistory = w.powerHistory[len(w.powerHistory)-keep:]
 	}
+	w.recordShifts()
+}
+
+// recordShifts keeps each nation's |ln(now/then)| over the window, once a
+// tick: powerShift reads it for every pact and every pact weighed, and it
+// is the same number each time (NaN where a share is 0: not counted).
+func (w *World) recordShifts() {
+	h := len(w.powerHistory)
+	w.shifts = w.shifts[:0]
+	if h < 2 {
+		return
+	}
+	now, then := w.powerHistory[h-1], w.powerHistory[0]
+	for i := range now {
+		x := math.NaN()
+		if now[i] > 0 && then[i] > 0 {
+			x = math.Abs(math.Log(now[i] / then[i]))
+		}
+		w.shifts = append(w.shifts, x)
+	}
 }

@@ -183,15 +183,13 @@ func (w *World) divergence(members []int) float64 {
 }
 
 func (w *World) powerShift(members []int) float64 {
-	h := len(w.powerHistory)
-	if h < 2 {
+	if len(w.shifts) == 0 { // under two years of history
 		return 0
 	}
-	now, then := w.powerHistory[h-1], w.powerHistory[0]
 	shift, count := 0.0, 0
 	for _, i := range members {
-		if now[i] > 0 && then[i] > 0 {
-			shift += math.Abs(math.Log(now[i] / then[i]))
+		if x := w.shifts[i]; !math.IsNaN(x) {
+			shift += x
 			count++
 		}
 	}

@@ -138,6 +138,7 @@ func TestCohesionCauses(t *testing.T) {
 		now[i] = then[i] * math.Exp(0.1*float64(i%3)-0.1)
 	}
 	w.powerHistory = [][]float64{then, make([]float64, n), now}
+	w.recordShifts() // the shifts powerShift reads, as recordPower keeps them
 
 	regimes := make([]float64, len(members))
 	opposed, pairs := 0, 0

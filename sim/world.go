@@ -169,6 +169,7 @@ type World struct {
 	memberships [][]*Alliance // per nation: live alliances it belongs to
 
 	powerHistory [][]float64 // capability shares, one row per tick, for power shifts
+	shifts       []float64   // each nation's |ln(share now / share at the window's start)|, NaN without both (recordShifts)
 
 	records []Record // event log of the current tick
 	diag    Diagnostics
