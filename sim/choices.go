@@ -78,7 +78,7 @@ func (w *World) choices(i int) *Choices {
 		if !v.Shared || v.KappaIn < w.p.KappaAdmit {
 			continue
 		}
-		if v.Value > w.p.JoinValue && (best < 0 || v.Value > bestV) {
+		if bar, _ := w.joinBar(a); v.Value > bar && (best < 0 || v.Value > bestV) {
 			best, bestV = len(c.Moves), v.Value
 		}
 		c.Moves = append(c.Moves, Move{Action: Join, Target: a.ID, Value: v.MembershipValue, Ask: a.Target})

@@ -161,7 +161,8 @@ func (w *World) bestAlliance(i int) (*Alliance, valuation, bool) {
 
 // joinOption reports whether a is open to i, with i's value of joining it
 // in v: a live pact without a rival fellow or a veto, whose members admit
-// i, that i values above v_join. (v is written only for an option valued;
+// i, that i values above v_join (v_form where all its members but one are
+// on their way out: moribund.go). (v is written only for an option valued;
 // the searches call it for every alliance, and a result returned by value
 // would be copied for each.) A treaty of two is no option for anyone, so it
 // is skipped before the candidacy's bounds are computed; vetoed says why to
@@ -171,7 +172,9 @@ func (w *World) joinOption(i int, a *Alliance, v *valuation) bool {
 		return false
 	}
 	*v = w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})
-	return !(!v.Shared || v.KappaIn < w.p.KappaAdmit || v.Value <= w.p.JoinValue) // the tests the loop made, NaN and all
+	// v_join, or v_form for a pact on the point of dissolving (moribund.go)
+	bar, _ := w.joinBar(a)
+	return !(!v.Shared || v.KappaIn < w.p.KappaAdmit || v.Value <= bar) // the tests the loop made, NaN and all
 }
 
 // pact is a new pact a nation weighs: its partner, the cohesion it would

@@ -316,7 +316,8 @@ func (w *World) WhyJoin(i int, a *Alliance) JoinWhy {
 		reach = max(reach, w.proximity.At(m, i))
 	}
 	v := w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})
-	j.Side = w.side(v, reach, w.p.JoinValue, "v_join", false)
+	bar, name := w.joinBar(a) // v_form for a pact on the point of dissolving (moribund.go)
+	j.Side = w.side(v, reach, bar, name, false)
 	return j
 }
 
