@@ -5,7 +5,7 @@ package sim
 // its members keep it, and a newcomer enters what they made (MODEL-NOTES,
 // "Founding a pact asks more than joining one"). A pact all of whose
 // members but one are on their way out (below a level of the exit rule at
-// its last reading, its counter running: exits) stands no longer, and a
+// its last check, the counter running: exits) stands no longer, and a
 // state that enters it makes a new commitment with the one that stays: it
 // asks what a founder asks. Without this a state could take a pact's last
 // place in the quarter before its last partner left and keep the pact
@@ -24,8 +24,9 @@ func (w *World) joinBar(a *Alliance) (float64, string) {
 }
 
 // staying counts a's members on no way out: none of the exit rule's
-// counters running (a member below v_exit, below κ_stay, a rival of the
-// leader or in a crossing pact at the last exit check).
+// counters running (its value of staying below its exit level, its
+// fellows' κ below its κ level, a rival of the leader, or in a pact
+// crossing this one, at the last exit check).
 func (w *World) staying(a *Alliance) int {
 	n := 0
 	for k := range a.Members {
