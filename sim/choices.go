@@ -75,7 +75,7 @@ func (w *World) choices(i int) *Choices {
 			continue
 		}
 		v := w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})
-		if !v.Shared || v.KappaIn < w.p.KappaAdmit {
+		if !w.admitted(v) {
 			continue
 		}
 		if bar, _ := w.joinBar(a); v.Value > bar && (best < 0 || v.Value > bestV) {

@@ -174,7 +174,15 @@ func (w *World) joinOption(i int, a *Alliance, v *valuation) bool {
 	*v = w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})
 	// v_join, or v_form for a pact on the point of dissolving (moribund.go)
 	bar, _ := w.joinBar(a)
-	return !(!v.Shared || v.KappaIn < w.p.KappaAdmit || v.Value <= bar) // the tests the loop made, NaN and all
+	return w.admitted(*v) && !(v.Value <= bar) // the tests the loop made, NaN and all
+}
+
+// admitted reports whether a candidate valued at v passes its admission
+// test: its partners fear something from the pact's scope (Shared) and it
+// helps against it at κ_admit or more (the comparisons formation has
+// always made, NaN and all: a κ that is not a number is not below).
+func (w *World) admitted(v valuation) bool {
+	return v.Shared && !(v.KappaIn < w.p.KappaAdmit)
 }
 
 // pact is a new pact a nation weighs: its partner, the cohesion it would

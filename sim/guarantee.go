@@ -29,10 +29,8 @@ func (w *World) protege(i, j int) bool {
 }
 
 // founderAdmitted reports whether founder i of a new pact with j passes
-// its admission test, v its valuation of the pact: i is the protégé, or
-// its partner fears something from the pact's scope and i helps against
-// it at κ_admit or more (the comparisons formation has always made, NaN
-// and all).
+// its admission test, v its valuation of the pact: i is the protégé, or it
+// is admitted as any candidate is (admitted).
 func (w *World) founderAdmitted(i, j int, v valuation) bool {
-	return w.protege(i, j) || !(!v.Shared || v.KappaIn < w.p.KappaAdmit)
+	return w.protege(i, j) || w.admitted(v)
 }

@@ -17,22 +17,25 @@ package sim
 // joinBar is the value a state must see in joining a, and the constant's
 // name: v_join, or v_form where fewer than two of a's members stay.
 func (w *World) joinBar(a *Alliance) (float64, string) {
-	if w.staying(a) < 2 {
+	if w.dissolving(a) {
 		return w.p.FormValue, "v_form"
 	}
 	return w.p.JoinValue, "v_join"
 }
 
-// staying counts a's members on no way out: none of the exit rule's
-// counters running (its value of staying below its exit level, its
-// fellows' κ below its κ level, a rival of the leader, or in a pact
-// crossing this one, at the last exit check).
-func (w *World) staying(a *Alliance) int {
-	n := 0
+// dissolving reports whether fewer than two of a's members are on no way
+// out: none of the exit rule's counters running (its value of staying
+// below its exit level, its fellows' κ below its κ level, a rival of the
+// leader, or in a pact crossing this one, at the last exit check). It
+// stops at the second that stays, so a large pact costs two members.
+func (w *World) dissolving(a *Alliance) bool {
+	staying := 0
 	for k := range a.Members {
 		if a.lowValue[k] == 0 && a.lowKappa[k] == 0 && a.lowRival[k] == 0 && a.lowCross[k] == 0 {
-			n++
+			if staying++; staying == 2 {
+				return false
+			}
 		}
 	}
-	return n
+	return true
 }

@@ -178,7 +178,7 @@ func (w *World) joinRefusal(i int, a *Alliance, id string) string {
 		return fmt.Sprintf("cannot join %s: %s", id, why)
 	}
 	v := w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})
-	if !v.Shared || v.KappaIn < w.p.KappaAdmit {
+	if !w.admitted(v) {
 		return fmt.Sprintf("cannot join %s: its members do not see it helping against what they fear", id)
 	}
 	return ""

@@ -131,14 +131,12 @@ func blocker(w *sim.World, i, j int) string {
 	if p.Closed != "" {
 		return "closed: " + withoutFigures(p.Closed)
 	}
-	roles := [2]string{"a founder's", "a founder's"}
-	sides := p.Sides
-	switch {
-	case sides[1].Protege:
-		roles = [2]string{"the stronger's", "the weaker's"}
-	case sides[0].Protege:
-		roles = [2]string{"the stronger's", "the weaker's"}
+	roles, sides := [2]string{"a founder's", "a founder's"}, p.Sides
+	if sides[0].Protege { // the stronger first
 		sides[0], sides[1] = sides[1], sides[0]
+	}
+	if sides[1].Protege {
+		roles = [2]string{"the stronger's", "the weaker's"}
 	}
 	var fails []string
 	for k, s := range sides {
@@ -184,9 +182,10 @@ func BlockedPairYears(bs []Blocker) int {
 	return total
 }
 
-// blockerLines are the n answers that stop the most pair-years, with their
-// share of the total.
-func blockerLines(bs []Blocker, n, total int) []string {
+// BlockerLines are the n answers that stop the most pair-years (bs as
+// Blockers orders them), each with its share of them all.
+func BlockerLines(bs []Blocker, n int) []string {
+	total := BlockedPairYears(bs)
 	var out []string
 	for _, b := range bs[:min(n, len(bs))] {
 		out = append(out, fmt.Sprintf("%6d  %3.0f %%  %s", b.PairYears, 100*float64(b.PairYears)/float64(total), b.What))

@@ -59,7 +59,7 @@ func (rep *Report) WriteMisses(w io.Writer, n int) error {
 		total := BlockedPairYears(rep.Blockers)
 		section(&b, fmt.Sprintf("what stops history's new pacts, in the run of seed %d: the %d pair-years of the pacts ATOP begins after the\n"+
 			"start, by what a new pact of two of their members fails at the end of the year before (the stronger's test first)", rep.Seeds[0], total),
-			blockerLines(rep.Blockers, n, total))
+			BlockerLines(rep.Blockers, n))
 	}
 	if rep.AgainstStart != nil {
 		section(&b, "against the alliances of the start persisting (the baseline), in pair-years, mean over the runs", rep.AgainstStart.lines())

@@ -64,13 +64,13 @@ func cmdValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		validateBytes(sc.Config, *seeds, *workers), memoryLimit(*maxMem)); err != nil {
 		return err
 	}
-	rep, err := evaluate(ctx, sc, *seeds, *workers)
+	rep, hist, err := evaluate(ctx, sc, *seeds, *workers)
 	if err != nil {
 		return err
 	}
 	// What stops history's new pacts, in the first seed's run (the report's
 	// misses and validation.json; the tick-length report prints neither).
-	if rep.Blockers, err = blockersOf(ctx, sc); err != nil {
+	if rep.Blockers, err = validate.Blockers(ctx, sc.Config, hist); err != nil {
 		return err
 	}
 	rep.Overrides = userSets
@@ -116,31 +116,22 @@ func cmdValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	return nil
 }
 
-// evaluate scores a loaded scenario against its historical targets.
-func evaluate(ctx context.Context, sc *scenarios.Scenario, seeds, workers int) (*validate.Report, error) {
+// evaluate scores a loaded scenario against its historical targets, and
+// returns the history it read them from.
+func evaluate(ctx context.Context, sc *scenarios.Scenario, seeds, workers int) (*validate.Report, *validate.History, error) {
 	hist, err := validate.LoadHistory(scenarios.Data, sc.Name)
 	if err != nil {
-		return nil, fmt.Errorf("reference data: %w", err)
+		return nil, nil, fmt.Errorf("reference data: %w", err)
 	}
 	if !validate.Judges(sc.Name, hist) {
-		return nil, badInput("scenario %q has no historical targets (validate knows %s, and any era added to cmd/scenariogen)", sc.Name, strings.Join(validate.Scenarios(), ", "))
+		return nil, nil, badInput("scenario %q has no historical targets (validate knows %s, and any era added to cmd/scenariogen)", sc.Name, strings.Join(validate.Scenarios(), ", "))
 	}
 	rep, err := validate.Evaluate(ctx, sc.Config, hist, seeds, workers)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	rep.LeftOut = sc.LeftOut
-	return rep, nil
-}
-
-// blockersOf reads what stops history's new pacts in the scenario's run of
-// its first seed (validate.Blockers).
-func blockersOf(ctx context.Context, sc *scenarios.Scenario) ([]validate.Blocker, error) {
-	hist, err := validate.LoadHistory(scenarios.Data, sc.Name)
-	if err != nil {
-		return nil, fmt.Errorf("reference data: %w", err)
-	}
-	return validate.Blockers(ctx, sc.Config, hist)
+	return rep, hist, nil
 }
 
 // splitKinds is --without's list of event kinds (none for "").
@@ -183,7 +174,7 @@ func tickReport(ctx context.Context, name string, sets, kinds []string, list str
 			validateBytes(sc.Config, seeds, workers), limit); err != nil {
 			return err
 		}
-		rep, err := evaluate(ctx, sc, seeds, workers)
+		rep, _, err := evaluate(ctx, sc, seeds, workers)
 		if err != nil {
 			return err
 		}

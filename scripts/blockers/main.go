@@ -47,9 +47,8 @@ func main() {
 }
 
 func report(name string, bs []validate.Blocker) {
-	total := validate.BlockedPairYears(bs)
-	fmt.Printf("%s: %d pair-years of the pacts history made anew\n", name, total)
-	for _, b := range bs {
-		fmt.Printf("  %6d  %5.1f %%  %s\n", b.PairYears, 100*float64(b.PairYears)/float64(total), b.What)
+	fmt.Printf("%s: %d pair-years of the pacts history made anew\n", name, validate.BlockedPairYears(bs))
+	for _, line := range validate.BlockerLines(bs, len(bs)) {
+		fmt.Println("  " + line)
 	}
 }
