@@ -70,7 +70,7 @@ func TestTheStrongerGuaranteesTheWeaker(t *testing.T) {
 			t.Errorf("SML the stronger: %s founds with %s", w.nations[i].ID, w.nations[p.partner].ID)
 		}
 	}
-	if why := w.WhyPact(sml, big); why.Sides[0].Fails == "" || why.Sides[0].Protege {
+	if why := w.WhyPact(sml, big); why.Sides[0].Fails == "" || why.Sides[0].Test != FailsAdmission || why.Sides[0].Protege {
 		t.Errorf("SML the stronger: why %+v, want its admission failing", why.Sides[0])
 	}
 }

@@ -119,7 +119,17 @@ type Side struct {
 	Shared    bool
 	Protege   bool // the weaker founder of a new pact: its admission test is waived (guarantee.go)
 	Fails     string
+	Test      SideTest // the test Fails reads ("" when it passes them all)
 }
+
+// SideTest names the test a side fails, in the order formation tests them.
+type SideTest string
+
+const (
+	FailsScope     SideTest = "scope"     // its partners fear no adversary of the pact (no κ to test)
+	FailsAdmission SideTest = "admission" // admission κ below κ_admit
+	FailsValue     SideTest = "value"     // value at or below v_form or v_join
+)
 
 // PactWhy is a new pact of two as the formation rule weighs it: Closed is
 // why it is not weighed at all ("" when it is), and each side's reading.
@@ -328,11 +338,11 @@ func (w *World) side(v valuation, reach, least float64, name string, protege boo
 	s := Side{Value: v.MembershipValue, Admission: v.KappaIn, Reach: reach, Shared: v.Shared, Protege: protege}
 	switch {
 	case !protege && !v.Shared:
-		s.Fails = "its partners fear no adversary of the pact"
+		s.Test, s.Fails = FailsScope, "its partners fear no adversary of the pact"
 	case !protege && v.KappaIn < w.p.KappaAdmit:
-		s.Fails = fmt.Sprintf("admission κ %.3f < κ_admit %.3f", v.KappaIn, w.p.KappaAdmit)
+		s.Test, s.Fails = FailsAdmission, fmt.Sprintf("admission κ %.3f < κ_admit %.3f", v.KappaIn, w.p.KappaAdmit)
 	case v.Value <= least:
-		s.Fails = fmt.Sprintf("value %.3f ≤ %s %.3f", v.Value, name, least)
+		s.Test, s.Fails = FailsValue, fmt.Sprintf("value %.3f ≤ %s %.3f", v.Value, name, least)
 	}
 	return s
 }

@@ -140,8 +140,8 @@ func blocker(w *sim.World, i, j int) string {
 	}
 	var fails []string
 	for k, s := range sides {
-		if s.Fails != "" {
-			fails = append(fails, roles[k]+" "+testOf(s.Fails))
+		if s.Test != "" {
+			fails = append(fails, roles[k]+" "+testOf(s.Test))
 		}
 	}
 	if len(fails) == 0 {
@@ -150,17 +150,17 @@ func blocker(w *sim.World, i, j int) string {
 	return strings.Join(fails, "; ")
 }
 
-// testOf names the test a founder's reading fails.
-func testOf(fails string) string {
-	switch {
-	case strings.HasPrefix(fails, "value"):
+// testOf names the test a founder's reading fails, as a blocker counts it.
+func testOf(t sim.SideTest) string {
+	switch t {
+	case sim.FailsValue:
 		return "value"
-	case strings.HasPrefix(fails, "admission"):
+	case sim.FailsAdmission:
 		return "admission κ"
-	case strings.Contains(fails, "fear no adversary"):
+	case sim.FailsScope:
 		return "admission: its partner fears no adversary of the pact"
 	}
-	return withoutFigures(fails)
+	return string(t)
 }
 
 // figures are what a reading's text names beyond its kind: numbers and

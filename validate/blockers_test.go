@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"entente/scenarios"
+	"entente/sim"
 )
 
 // TestTheNewPactsOfAnEra: East Asia 1950's pacts made anew, as Blockers
@@ -64,10 +65,10 @@ func TestWhatABlockerSays(t *testing.T) {
 			t.Errorf("%q: %q, want %q", in, got, want)
 		}
 	}
-	for in, want := range map[string]string{
-		"value 0.252 ≤ v_form 0.290":                 "value",
-		"admission κ 0.115 < κ_admit 0.136":          "admission κ",
-		"its partners fear no adversary of the pact": "admission: its partner fears no adversary of the pact",
+	for in, want := range map[sim.SideTest]string{
+		sim.FailsValue:     "value",
+		sim.FailsAdmission: "admission κ",
+		sim.FailsScope:     "admission: its partner fears no adversary of the pact",
 	} {
 		if got := testOf(in); got != want {
 			t.Errorf("%q: %q, want %q", in, got, want)
