@@ -169,8 +169,12 @@ package main
 // on 26 December 2007). The template marks every state of the Cold War's
 // table (postwarNation; India in asia-1950 and asia-1990); Europe's
 // neutrals are the template's own facts with their sources, as the Cold
-// War and the 21st century read them. Malta's
-// neutrality (its constitution of 1987) is not in: Malta is left out.
+// War and the 21st century read them. Moldova is marked by its
+// constitution's permanent neutrality (29 July 1994, Article 11; the
+// template's table): the mark has no date, and in 1991–1994 Moldova joined
+// no defence pact (it stayed out of the Collective Security Treaty of 1992,
+// ATOP 4220). Malta's neutrality (its constitution of 1987) is not in:
+// Malta is left out.
 //
 // Debts: the United States, the United Kingdom and France have orders of
 // magnitude from the IMF HPDD around 1990, middle-east-1990's readings for

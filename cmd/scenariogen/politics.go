@@ -18,6 +18,8 @@ var neutralSources = map[string]string{
 	"FIN": "Paasikivi line of neutrality; the 1948 Treaty of Friendship records Finland's wish to stay outside great-power conflicts",
 	"AUS": "Federal Constitutional Law on the Neutrality of Austria, 26 October 1955",
 	"IRE": "neutral in the Second World War; declined NATO in 1949 over partition (aide-mémoire of 8 February 1949)",
+	// A state of the Soviet Union's successors, in no era before 1991.
+	"MLD": "permanent neutrality proclaimed by the Constitution of the Republic of Moldova, 29 July 1994, Article 11; no foreign troops admitted on its territory",
 }
 
 // Neutrality in the twenty-first century: declared military non-alignment.
