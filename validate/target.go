@@ -66,6 +66,16 @@ type Result struct {
 	InBand           int     // runs that meet the target
 	Runs             int
 	Pass             bool
+	PerRun           []RunValue // each run's value, in the runs' order (runvalues.go)
+}
+
+// RunValue is one run's value of a target: what the summary's median and
+// count of runs in the band are made of.
+type RunValue struct {
+	Seed    uint64
+	Value   float64 // NaN where the measure is undefined in the run
+	Defined bool
+	InBand  bool
 }
 
 // ShareInBand is the share of runs that meet the target.
@@ -80,15 +90,19 @@ func (r Result) ShareInBand() float64 {
 func Score(t Target, records []*Record) Result {
 	res := Result{Target: t, Runs: len(records), Median: math.NaN(), P05: math.NaN(), P95: math.NaN(), Mean: math.NaN()}
 	var vs []float64
+	res.PerRun = make([]RunValue, 0, len(records))
 	for _, r := range records {
 		v, ok := t.Measure(r)
 		if !ok || math.IsNaN(v) {
+			res.PerRun = append(res.PerRun, RunValue{Seed: r.Seed, Value: math.NaN()})
 			continue
 		}
 		vs = append(vs, v)
-		if t.inBand(v) {
+		in := t.inBand(v)
+		if in {
 			res.InBand++
 		}
+		res.PerRun = append(res.PerRun, RunValue{Seed: r.Seed, Value: v, Defined: true, InBand: in})
 	}
 	res.Defined = len(vs)
 	if len(vs) > 0 {

@@ -118,6 +118,9 @@ func TestOutputsCodebook(t *testing.T) {
 		"validation.csv": header(t, func(b *bytes.Buffer) error {
 			return (&validate.Report{}).WriteCSV(b)
 		}),
+		"run-values.csv": header(t, func(b *bytes.Buffer) error {
+			return (&validate.Report{}).WriteRunValues(b)
+		}),
 		"pairs.csv": header(t, func(b *bytes.Buffer) error {
 			return validate.WritePairErrors(b, nil)
 		}),

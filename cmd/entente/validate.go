@@ -23,7 +23,7 @@ func cmdValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	fs := newFlags("validate", stdout)
 	seeds := fs.Int("seeds", 20, "number of seeds (runs), from the scenario's seed (or --seed) up")
 	workers := workersFlag(fs)
-	dir := fs.String("o", "", "output directory for validation.csv, validation.json, pairs.csv, pacts.csv and shares.csv (default out/<scenario>-validation)")
+	dir := fs.String("o", "", "output directory for validation.csv, validation.json, run-values.csv, pairs.csv, pacts.csv and shares.csv (default out/<scenario>-validation)")
 	force := fs.Bool("force", false, "write into a non-empty directory that holds no earlier run")
 	maxMem := memoryFlag(fs)
 	tpys := fs.String("ticks-per-year", "", "run the targets at each of these tick lengths (1, 4, 12: \"1,4,12\") and print them side by side")
@@ -96,7 +96,7 @@ func cmdValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	for _, f := range []struct {
 		name  string
 		write func(io.Writer) error
-	}{{"validation.csv", rep.WriteCSV}, {"validation.json", rep.WriteJSON},
+	}{{"validation.csv", rep.WriteCSV}, {"validation.json", rep.WriteJSON}, {"run-values.csv", rep.WriteRunValues},
 		{"pairs.csv", func(w io.Writer) error { return validate.WritePairErrors(w, rep.Pairs) }},
 		{"pacts.csv", func(w io.Writer) error { return validate.WritePactRecalls(w, rep.Pacts) }},
 		{"shares.csv", func(w io.Writer) error { return validate.WriteShareErrors(w, rep.Shares) }}} {

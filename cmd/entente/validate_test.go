@@ -16,7 +16,7 @@ func TestValidateFailsABrokenScenario(t *testing.T) {
 		t.Fatalf("exit %d, want 1 for a broken scenario\n%s\n%s", code, out, errs)
 	}
 	lacks(t, "table", out, "co-membership agreement", "FAIL", "targets hold")
-	for _, f := range []string{"validation.csv", "validation.json", "pairs.csv", "shares.csv"} {
+	for _, f := range []string{"validation.csv", "validation.json", "run-values.csv", "pairs.csv", "shares.csv"} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Errorf("%s: %v", f, err)
 		}
