@@ -51,6 +51,8 @@ func (rep *Report) WriteMisses(w io.Writer, n int) error {
 			last = max(last, e.Year)
 		}
 	}
+	section(&b, "the runs that miss a target some runs meet (run-values.csv): their seeds, to ask `entente why … --seed`",
+		rep.missLines(10))
 	section(&b, fmt.Sprintf("where the defence shares part from history, every state with a reference share, %d–%d (shares.csv;\n"+
 		"a target may read fewer states and years): part of the squared error, and the worst year", rep.SharesFrom, last), shareMisses(shares, n))
 	section(&b, "the pairs the alliances get most wrong (pairs.csv): mean years a run has them allied, against ATOP", pairMisses(rep.Pairs, n))

@@ -2,6 +2,7 @@ package validate
 
 import (
 	"encoding/csv"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -38,4 +39,30 @@ func (rep *Report) WriteRunValues(w io.Writer) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// missLines names, for each target that fails (or further check that
+// misses) while some runs meet it, the seeds of the runs that do not, at
+// most n of them: the runs to ask why. A target no run meets is left out,
+// as any seed answers for it.
+func (rep *Report) missLines(n int) []string {
+	var lines []string
+	for _, r := range rep.Results {
+		if r.Info || r.Pass || r.InBand == 0 {
+			continue
+		}
+		var seeds []string
+		for _, v := range r.PerRun {
+			if !v.InBand {
+				seeds = append(seeds, strconv.FormatUint(v.Seed, 10))
+			}
+		}
+		more := ""
+		if len(seeds) > n {
+			seeds, more = seeds[:n], ", …"
+		}
+		lines = append(lines, fmt.Sprintf("%s: seeds %s%s (%d of %d runs)",
+			strings.TrimSpace(r.Name), strings.Join(seeds, ", "), more, r.Runs-r.InBand, r.Runs))
+	}
+	return lines
 }
