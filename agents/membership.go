@@ -46,6 +46,14 @@ type MembershipValue struct {
 	Commitment float64 // c_commit + c_over·n_i
 }
 
+// Beyond is the part of the value its named terms do not give: security
+// less the costs make the value of the rule, and the engine may add to it
+// (a community's pull on a candidate, sim/community.go). Explanations name
+// it, so that the terms they list add up to the value they give.
+func (v MembershipValue) Beyond() float64 {
+	return v.Value - (v.Security - v.Entrapment - v.Burden - v.Autonomy - v.Neutrality - v.Commitment)
+}
+
 // Value computes V_iA = β_s·Δsec·(1 + β_p·affinity) − β_e·entrapment −
 // β_b·burden_cost − β_a·autonomy_loss − neutrality − c_commit − c_over·n_i
 // (Walt's common threat, Morrow's security-autonomy trade-off, Snyder's

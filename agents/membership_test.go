@@ -68,6 +68,22 @@ func TestValueTerms(t *testing.T) {
 	})
 }
 
+// The rule's value is its terms and nothing else: an explanation that
+// names them adds up (Beyond is 0), and what an engine adds shows in
+// Beyond.
+func TestValueIsItsTerms(t *testing.T) {
+	in := MembershipInputs{ThetaWithout: 3, ThetaWithStar: 1.2, ThetaWith: 1.8, Affinity: 0.4, BurdenCost: 0.3,
+		OwnGDP: 20, RestGDP: 80, PartnerKappa: 0.6, Neutrality: 0.2, OtherAlliances: 1}
+	v := Value(testMembership, in)
+	if math.Abs(v.Beyond()) > 1e-12 {
+		t.Errorf("the rule's value %+v is not its terms: %v beyond them", v, v.Beyond())
+	}
+	v.Value += 0.25
+	if math.Abs(v.Beyond()-0.25) > 1e-12 {
+		t.Errorf("Beyond = %v, want the 0.25 added", v.Beyond())
+	}
+}
+
 func TestBurdenCost(t *testing.T) {
 	for _, tc := range []struct{ target, share, want float64 }{{0.02, 0.01, 0.5}, {0.02, 0.03, 0}, {0, 0.01, 0}} {
 		if got := BurdenCost(tc.target, tc.share); math.Abs(got-tc.want) > 1e-12 {

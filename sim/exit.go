@@ -561,9 +561,3 @@ func (w *World) rivals(i, j int) bool {
 	}
 	return w.hostility.At(i, j) >= w.p.ScopeLevel || w.hostility.At(j, i) >= w.p.ScopeLevel
 }
-
-// explain names the terms of a membership value.
-func explain(v valuation) string {
-	return fmt.Sprintf("security %.2f, entrapment %.2f, burden %.2f, autonomy %.2f, neutrality %.2f, commitment %.2f",
-		v.Security, v.Entrapment, v.Burden, v.Autonomy, v.Neutrality, v.Commitment)
-}

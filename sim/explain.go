@@ -1,6 +1,11 @@
 package sim
 
-import "entente/agents"
+import (
+	"fmt"
+	"math"
+
+	"entente/agents"
+)
 
 // Option is a membership option as a nation sees it, with its value's
 // terms and the commonality tests: what the engine weighed.
@@ -27,3 +32,15 @@ func (w *World) PactValue(i, j int) Option {
 // answers as the world now stands (see the budget rule): the budget of a
 // tick answers the value of budget_lag before (budgetlag.go).
 func (w *World) AllianceThreat(i int) float64 { return w.allianceThreat(i) }
+
+// explain names the terms of a membership value, and the part of it the
+// terms do not give, a community's pull on a candidate (community.go), so
+// that the terms a log names add up to the value it gives.
+func explain(v valuation) string {
+	terms := fmt.Sprintf("security %.2f, entrapment %.2f, burden %.2f, autonomy %.2f, neutrality %.2f, commitment %.2f",
+		v.Security, v.Entrapment, v.Burden, v.Autonomy, v.Neutrality, v.Commitment)
+	if pull := v.Beyond(); math.Abs(pull) >= 5e-3 {
+		terms += fmt.Sprintf(", a community's pull %.2f", pull)
+	}
+	return terms
+}

@@ -213,7 +213,7 @@ func valueText(v agents.MembershipValue) string {
 // pullText is the part of a value its terms do not give: a community's
 // pull on a candidate (community.go).
 func pullText(v agents.MembershipValue) string {
-	rest := v.Value - (v.Security - v.Entrapment - v.Burden - v.Autonomy - v.Neutrality - v.Commitment)
+	rest := v.Beyond()
 	if math.Abs(rest) < 5e-4 {
 		return ""
 	}
