@@ -24,10 +24,7 @@ func (rep *Report) WriteRunValues(w io.Writer) error {
 	for _, r := range rep.Results {
 		name := strings.TrimSpace(r.Name)
 		for _, v := range r.PerRun {
-			value, in := "", ""
-			if v.Defined {
-				value = num(v.Value)
-			}
+			value, in := num(v.Value), "" // num writes NaN, an undefined measure, as empty
 			if !r.Info {
 				in = "no"
 				if v.InBand {

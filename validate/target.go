@@ -72,10 +72,9 @@ type Result struct {
 // RunValue is one run's value of a target: what the summary's median and
 // count of runs in the band are made of.
 type RunValue struct {
-	Seed    uint64
-	Value   float64 // NaN where the measure is undefined in the run
-	Defined bool
-	InBand  bool
+	Seed   uint64
+	Value  float64 // NaN where the measure is undefined in the run
+	InBand bool
 }
 
 // ShareInBand is the share of runs that meet the target.
@@ -102,7 +101,7 @@ func Score(t Target, records []*Record) Result {
 		if in {
 			res.InBand++
 		}
-		res.PerRun = append(res.PerRun, RunValue{Seed: r.Seed, Value: v, Defined: true, InBand: in})
+		res.PerRun = append(res.PerRun, RunValue{Seed: r.Seed, Value: v, InBand: in})
 	}
 	res.Defined = len(vs)
 	if len(vs) > 0 {
