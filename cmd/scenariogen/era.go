@@ -32,6 +32,7 @@ func eras() []era {
 		{"asia-1870", as70Start, as70End, asia1870Specs, asia1870},
 		{"americas-1920", e20Start, e20End, americas1920Specs, americas1920},
 		{"asia-1920", e20Start, e20End, asia1920Specs, asia1920},
+		{"americas-1846", am46Start, am46End, americas1846Specs, americas1846},
 	}
 }
 

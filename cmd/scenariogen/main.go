@@ -4,7 +4,7 @@
 // scenarios (scenarios/builtin/cold-war.toml, 21st-century.toml,
 // europe-1871.toml, and the eras out of sample europe-1920.toml,
 // europe-1846.toml, middle-east.toml, asia-1950.toml, americas-1950.toml, africa-1960.toml,
-// europe-1816.toml, asia-1990.toml, americas-1870.toml, africa-1990.toml, middle-east-1990.toml, americas-1990.toml, europe-1990.toml, asia-1870.toml, americas-1920.toml and asia-1920.toml), every number with its source in a comment on its
+// europe-1816.toml, asia-1990.toml, americas-1870.toml, africa-1990.toml, middle-east-1990.toml, americas-1990.toml, europe-1990.toml, asia-1870.toml, americas-1920.toml, asia-1920.toml and americas-1846.toml), every number with its source in a comment on its
 // line, and the validation files derived from the data. The output is
 // deterministic: the same data give the same bytes. `go generate
 // ./scenarios` runs it (see scenarios/generate.go).
