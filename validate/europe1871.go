@@ -168,6 +168,13 @@ func shareRMSE(r *Record, h *History, states []majorPower, from, to int) (float6
 // startShareRMSE is shareRMSE for the prediction that every state keeps
 // its share of the start: the baseline a budget rule must beat.
 func startShareRMSE(cfg sim.Config, h *History, states []majorPower, from, to int) float64 {
+	return forecastRMSE(cfg, h, states, from, to, func(k, _ int) float64 { return cfg.Nations[k].Share })
+}
+
+// forecastRMSE is shareRMSE for a forecast that needs no run: forecast(k,
+// y) is nation k's share in year y (NaN without a reference share to judge
+// it on).
+func forecastRMSE(cfg sim.Config, h *History, states []majorPower, from, to int, forecast func(k, y int) float64) float64 {
 	sum, n := 0.0, 0
 	for _, s := range states {
 		k := slices.IndexFunc(cfg.Nations, func(nt agents.Nation) bool { return nt.ID == s.id })
@@ -176,7 +183,7 @@ func startShareRMSE(cfg sim.Config, h *History, states []majorPower, from, to in
 		}
 		for y := max(from, s.from); y <= to; y++ {
 			if ref, ok := h.Share(s.id, y); ok {
-				d := cfg.Nations[k].Share - ref.Value
+				d := forecast(k, y) - ref.Value
 				sum += d * d
 				n++
 			}

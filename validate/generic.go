@@ -36,6 +36,7 @@ func Generic(cfg sim.Config, h *History) []Target {
 	if math.IsNaN(held) { // no reference share after the start: nothing to judge
 		budgets = info(budgets.Name, src, "points", math.NaN())
 	}
-	ts := []Target{budgets, info("  holding each state's share of the start", src, "points", held)}
+	ts := []Target{budgets, info("  holding each state's share of the start", src, "points", held),
+		info(RevertingRow, revertingSource, "points", revertingShareRMSE(cfg, h, states, from, cfg.EndYear))}
 	return append(ts, membership(cfg, h, cfg.StartYear, min(cfg.EndYear, atopLast), math.NaN())...)
 }

@@ -26,7 +26,7 @@ func TestAnEraWithoutTargetsIsJudgedGenerically(t *testing.T) {
 		names = append(names, tg.Name)
 	}
 	want := []string{"Every state's defence share, RMSE over 1874–1913 (points)", "  holding each state's share of the start",
-		"Co-membership κ (Cohen) against ATOP, 1871–1913", "  skill: κ minus the best baseline's"}
+		RevertingRow, "Co-membership κ (Cohen) against ATOP, 1871–1913", "  skill: κ minus the best baseline's"}
 	for k, w := range want {
 		if k >= len(names) || names[k] != w {
 			t.Fatalf("targets %q, want them to begin %q", names, want)
@@ -40,8 +40,11 @@ func TestAnEraWithoutTargetsIsJudgedGenerically(t *testing.T) {
 	if b := targets[0]; b.Info || b.Hi != held || math.IsNaN(held) || held <= 0 {
 		t.Errorf("the budget target's band ends at %g (info %v); want the start shares held, %g", b.Hi, b.Info, held)
 	}
-	if targets[2].Info != true || targets[3].Info {
-		t.Errorf("κ should be information and its skill a target: %+v, %+v", targets[2], targets[3])
+	if !targets[2].Info {
+		t.Errorf("the reverting forecast should be information: %+v", targets[2])
+	}
+	if targets[3].Info != true || targets[4].Info {
+		t.Errorf("κ should be information and its skill a target: %+v, %+v", targets[3], targets[4])
 	}
 	rep, err := Evaluate(context.Background(), cfg, h, 2, 0)
 	if err != nil {

@@ -42,4 +42,9 @@ func TestTheFiguresTheDocsQuote(t *testing.T) {
 	if want := "-0.05 -0.11 -0.16 -0.23 -0.37 -0.48 -0.58 -0.66 p 0.26 ρ 0.074 -0.25 -0.28 -0.41 -0.44 -0.32"; got != want {
 		t.Errorf("slopes by horizon, fit, by class: %s, the docs quote %s", got, want)
 	}
+	// The validation's reverting forecast (validate/reverting.go) takes its
+	// two constants from this fit.
+	if p != validate.RevertKept || rho != validate.RevertRate {
+		t.Errorf("fit p %v, ρ %v; validate's reverting forecast uses %v and %v", p, rho, validate.RevertKept, validate.RevertRate)
+	}
 }
