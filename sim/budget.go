@@ -58,7 +58,8 @@ func (w *World) setBudgets() {
 		if win.samples <= window {
 			w.anchor[i].Burden = win.add(agents.Burden(n.Policy, win.held(in)))
 		}
-		anchor := w.displacedAnchor(i)
+		w.legacy.advance(i, threat, w.dt)
+		anchor := w.legacy.returned(i, w.displacedAnchor(i), w.p.RevertKept, w.p.RevertRate)
 		peace := agents.TargetShare(n.Policy, bp, anchor, in)
 		desired, war := w.warShare(i, peace) // a war's demand (warbudget.go)
 		path := n.Share - w.warPart[i]       // the share's peace path before this tick

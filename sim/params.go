@@ -45,6 +45,8 @@ type Params struct {
 	BurdenRef   float64 `toml:"x0" unit:"1" help:"threat burden (perceived threat per unit of own forces) added to both sides of the budget ratio, so that a state that faced no threat responds finitely" symbol:"x0" range:"(0, 1000]"`
 	IncomeElast float64 `toml:"eta" unit:"1" help:"income elasticity of defence spending: the share moves with (GDP / GDP at the anchor)^(eta − 1); 1: the share does not move with income" symbol:"η" range:"[0, 2]"`
 	RegimeFall  float64 `toml:"regime_fall" unit:"1/point" help:"rise of the defence share per Polity2 point a state's regime stands below the one it was anchored with: the share is multiplied by e^(regime_fall × the fall); a regime that opens up moves nothing; 0: regimes do not move budgets" symbol:"β_r" range:"[0, 1]"`
+	RevertKept  float64 `toml:"revert_kept" unit:"1" help:"part of a state's anchored distance from its era's median share (in logs) that stays when the threat it answered has passed: history's shares keep about a quarter (go run ./scripts/reversion)" symbol:"p_r" range:"[0, 1]"`
+	RevertRate  float64 `toml:"revert_rate" unit:"1/yr" help:"rate at which the rest returns toward the median, times the part of the state's threat that has fallen away since its anchor (1 − T̂/T̂ at the anchor, when positive); 0: anchors never return" symbol:"ρ_r" range:"[0, 10]"`
 	Privateness float64 `toml:"psi0" unit:"1" help:"privateness of defence output: part of own forces that protect only oneself" symbol:"ψ0" range:"[0, 1]"`
 	FiscalBrake float64 `toml:"f" unit:"share of GDP" help:"share cut at full fiscal pressure" range:"[0, 1]"`
 	TargetPull  float64 `toml:"nu" unit:"1" help:"pull of an alliance's spending target, per unit of cohesion" symbol:"ν" range:"[0, 1000]"`
@@ -148,7 +150,7 @@ type Params struct {
 // docs/MODEL-NOTES.md.
 func DefaultParams() Params {
 	return Params{
-		Reactivity: 0.2046, BurdenRef: 0.3764, IncomeElast: 0.8014, RegimeFall: 0.0174, Privateness: 0.07653,
+		Reactivity: 0.2046, BurdenRef: 0.3764, IncomeElast: 0.8014, RegimeFall: 0.0174, RevertKept: 0.26, RevertRate: 0.074, Privateness: 0.07653,
 		FiscalBrake: 0.1711, TargetPull: 0.5781, FollowShare: 1.243, InitTarget: 0, Adjustment: 0.9, BudgetLag: 1, ShareRise: 0.14,
 		MinShare: 0.005, MaxShare: 0.25, Smoothing: 0.8999, MinRange: 1900, Gradient: 2.4,
 		Entrapment: 1.132, SeaFactor: 1, Fronts: 0.9, Focus: 0.5, WarMatch: 1.4, WarCap: 0.15, WarEffort: 0.1978, WarRatchet: 2, RatchetFade: 0.1231,

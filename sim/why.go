@@ -61,13 +61,17 @@ type BudgetWhy struct {
 	Forces         float64 // K
 	Burden         float64 // x = (ψ·T + (1 − ψ)·ω·max(T_A, T))/K
 	Anchor         agents.Anchor
-	Terms          agents.Terms // the rule's threat, income and regime terms and its fiscal brake
-	Regime         float64      // r: the regime (Polity2) the budget weighed (Anchor.Regime: at the anchor)
-	Pull           float64      // its alliances' targets' pull
-	Peace          float64      // the peace rule's desired share
-	Desired        float64      // with a war's demand
-	Share          float64      // the share it moved to
-	Before         float64      // the share before the tick
+	// Returned is the factor by which the anchored share has returned
+	// toward the era's median (EraMedian) over ReturnYears years of a
+	// threat below its level at the anchor (legacy.go; 1: none).
+	Returned, ReturnYears, EraMedian float64
+	Terms                            agents.Terms // the rule's threat, income and regime terms and its fiscal brake
+	Regime                           float64      // r: the regime (Polity2) the budget weighed (Anchor.Regime: at the anchor)
+	Pull                             float64      // its alliances' targets' pull
+	Peace                            float64      // the peace rule's desired share
+	Desired                          float64      // with a war's demand
+	Share                            float64      // the share it moved to
+	Before                           float64      // the share before the tick
 	// Held is true when a peace budget's rise was held to the tick's
 	// increment, (1 + share_rise)^dt times Before (budget.go's incremental).
 	Held bool
@@ -225,8 +229,9 @@ func (w *World) budgetWhy(i int) BudgetWhy {
 		Forces: t.in.Capability, Burden: agents.Burden(n.Policy, t.in), Anchor: t.anchor, Pull: t.in.Pull,
 		Terms: agents.TargetTerms(n.Policy, bp, t.anchor, t.in), Regime: t.in.Regime,
 		Peace: agents.TargetShare(n.Policy, bp, t.anchor, t.in), Desired: t.desired, Share: n.Share,
-		Before: t.before, Held: t.held,
+		Before: t.before, Held: t.held, EraMedian: w.legacy.median,
 	}
+	b.ReturnYears, b.Returned = w.Legacy(i)
 	if d := t.war; d.set && d.war < len(w.wars) {
 		x := w.wars[d.war]
 		enemies := x.b

@@ -84,6 +84,7 @@ type World struct {
 	yearSpend spendYear       // per nation: its military spending over the last year's ticks (warbudget.go)
 	lesson    []float64       // per nation: scratch of displace
 	displaced []float64       // per nation: the log of the factor its wars against rivals raised its anchored share by, fading (displacement.go)
+	legacy    legacy          // per nation: how far its anchor has returned toward the era's median as its threat passed (legacy.go)
 	norms     []float64       // |t_i·|, the length of each threat vector
 
 	// The whole threat (Θ∘π)·K, before focus (focus.go), and its perceived
@@ -230,6 +231,7 @@ func New(cfg Config, run int) (*World, error) {
 		anchorWin:    make([]anchorWindow, n),
 		warPart:      make([]float64, n),
 		displaced:    make([]float64, n),
+		legacy:       newLegacy(cfg.Nations),
 		norms:        make([]float64, n),
 		flows:        make([]Flows, n),
 		creditPrev:   make([]float64, n),

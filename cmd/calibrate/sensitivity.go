@@ -17,7 +17,7 @@ import (
 // check perturbs.
 var calibrated = []string{"k", "x0", "eta", "psi0", "f", "lambda", "share_rise", "mu", "nu", "tau_mean", "deliberation", "exit_patience", "regime_new", "chi", "beta_a", "h_rival", "h_ideo",
 	"h_reg", "h_scope", "kappa_admit", "kappa_stay", "c_commit", "c_over", "v_form", "beta_i", "iota", "h_lo", "phi_front", "focus", "a_comm",
-	"h_hi", "w2", "a_reg", "war_match", "war_cap", "war_effort", "war_ratchet", "ratchet_fade", "regime_fall"}
+	"h_hi", "w2", "a_reg", "war_match", "war_cap", "war_effort", "war_ratchet", "ratchet_fade", "regime_fall", "revert_kept", "revert_rate"}
 
 func newFlagSet(mode string) *flag.FlagSet { return flag.NewFlagSet(mode, flag.ContinueOnError) }
 

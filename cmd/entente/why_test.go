@@ -306,11 +306,28 @@ func TestWhyShowsARiseHeldToIncrements(t *testing.T) {
 		t.Errorf("exit %d, %s\n%s", code, errs, out)
 	}
 	out, errs, code = entente(t, "why", "middle-east-1990", "QAT", "--year", "1996", "--json")
-	if code != 0 || !strings.Contains(out, `"held_to_increments": true`) || !strings.Contains(out, `"share_before": 0.09588`) {
+	if code != 0 || !strings.Contains(out, `"held_to_increments": true`) || !strings.Contains(out, `"share_before": 0.09589`) {
 		t.Errorf("--json: exit %d, %s\n%s", code, errs, out)
 	}
 	out, errs, code = entente(t, "why", "cold-war", "DEN", "--year", "1968")
 	if code != 0 || strings.Contains(out, "held to share_rise") {
 		t.Errorf("a share that falls: exit %d, %s\n%s", code, errs, out)
+	}
+}
+
+// TestWhyShowsTheAnchorsReturn: Albania in 2005, its threat gone since the
+// Cold War's end, has let its anchored share return toward the era's
+// median (legacy.go); the reading gives the anchor before the return, the
+// median and the years, and the JSON carries them. A state whose threat
+// held (Poland, facing Russia) shows none.
+func TestWhyShowsTheAnchorsReturn(t *testing.T) {
+	out, errs, code := entente(t, "why", "europe-1990", "ALB", "POL", "--year", "2005")
+	if code != 0 || strings.Count(out, "returned toward the era's median") != 1 ||
+		!strings.Contains(out, "anchor 4.21 % (its 5.79 % returned toward the era's median 2.18 % over 7.8 years of a threat below its anchor's)") {
+		t.Errorf("exit %d, %s\n%s", code, errs, out)
+	}
+	out, errs, code = entente(t, "why", "europe-1990", "ALB", "--year", "2005", "--json")
+	if code != 0 || !strings.Contains(out, `"anchor_returned": 0.727`) || !strings.Contains(out, `"return_years": 7.8`) || !strings.Contains(out, `"era_median": 0.0218`) {
+		t.Errorf("--json: exit %d, %s\n%s", code, errs, out)
 	}
 }

@@ -60,6 +60,9 @@ type budgetJSON struct {
 	Peace          float64  `json:"peace_desire"`
 	Desired        float64  `json:"desire"`
 	AnchorShare    float64  `json:"anchor_share"`
+	AnchorReturned float64  `json:"anchor_returned"`
+	ReturnYears    float64  `json:"return_years"`
+	EraMedian      float64  `json:"era_median"`
 	AnchorBurden   float64  `json:"anchor_burden"`
 	Burden         float64  `json:"burden"`
 	ThreatTerm     float64  `json:"threat_term"`
@@ -147,7 +150,7 @@ func nationJSONOf(w *sim.World, y sim.Why) nationJSON {
 	ns := w.Nations()
 	j := nationJSON{ID: ns[y.Nation].ID, Active: y.Active, Threat: y.Threat, Waiting: y.Waiting, Sources: []sourceJSON{}, Standings: []standJSON{}}
 	if b := y.Budget; b.Set {
-		j.Budget = &budgetJSON{nil, b.Share, b.Peace, b.Desired, b.Anchor.Share, b.Anchor.Burden, b.Burden, b.Terms.Threat, b.Terms.Income, b.Terms.Regime, b.Regime, b.Anchor.Regime, b.Pull, b.Terms.Brake,
+		j.Budget = &budgetJSON{nil, b.Share, b.Peace, b.Desired, b.Anchor.Share, b.Returned, b.ReturnYears, b.EraMedian, b.Anchor.Burden, b.Burden, b.Terms.Threat, b.Terms.Income, b.Terms.Regime, b.Regime, b.Anchor.Regime, b.Pull, b.Terms.Brake,
 			b.Threat, b.AllianceThreat, b.OwnShare, b.Forces, b.Before, b.Held}
 		if wr := b.War; wr != nil {
 			j.Budget.War = &warJSON{Match: wr.Match, Cap: wr.Cap, Effort: wr.Effort, Ceiling: wr.Ceiling, Part: wr.Part}

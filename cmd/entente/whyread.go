@@ -268,8 +268,12 @@ func nationText(w *sim.World, y sim.Why) []string {
 		if b.Terms.Regime != 1 {
 			regime = fmt.Sprintf(" × regime term %.3f (Polity2 %.3g against %.3g at the anchor)", b.Terms.Regime, b.Regime, b.Anchor.Regime)
 		}
-		lines = append(lines, fmt.Sprintf("  budget: %.2f %% of GDP; the peace rule's desire %.2f %% = anchor %.2f %% × threat term %.3f (burden %.3g against %.3g at the anchor) × income term %.3f%s + pull %.2f pt − brake %.2f pt%s",
-			100*b.Share, 100*b.Peace, 100*b.Anchor.Share, b.Terms.Threat, b.Burden, b.Anchor.Burden, b.Terms.Income, regime, 100*b.Pull, 100*b.Terms.Brake, bound))
+		returned := "" // shown where the anchor has returned toward the era's median
+		if b.Returned != 1 {
+			returned = fmt.Sprintf(" (its %.2f %% returned toward the era's median %.2f %% over %.1f years of a threat below its anchor's)", 100*b.Anchor.Share/b.Returned, 100*b.EraMedian, b.ReturnYears)
+		}
+		lines = append(lines, fmt.Sprintf("  budget: %.2f %% of GDP; the peace rule's desire %.2f %% = anchor %.2f %%%s × threat term %.3f (burden %.3g against %.3g at the anchor) × income term %.3f%s + pull %.2f pt − brake %.2f pt%s",
+			100*b.Share, 100*b.Peace, 100*b.Anchor.Share, returned, b.Terms.Threat, b.Burden, b.Anchor.Burden, b.Terms.Income, regime, 100*b.Pull, 100*b.Terms.Brake, bound))
 		if wr := b.War; wr != nil {
 			var en []string
 			for _, e := range wr.Enemies {

@@ -5,6 +5,7 @@ import (
 	"math"
 	"testing"
 
+	"entente/sim"
 	"entente/validate"
 )
 
@@ -46,5 +47,10 @@ func TestTheFiguresTheDocsQuote(t *testing.T) {
 	// two constants from this fit.
 	if p != validate.RevertKept || rho != validate.RevertRate {
 		t.Errorf("fit p %v, ρ %v; validate's reverting forecast uses %v and %v", p, rho, validate.RevertKept, validate.RevertRate)
+	}
+	// The model's return of an anchor as its threat passes (sim/legacy.go)
+	// takes its defaults from the same fit.
+	if d := sim.DefaultParams(); p != d.RevertKept || rho != d.RevertRate {
+		t.Errorf("fit p %v, ρ %v; the model's defaults revert_kept %v and revert_rate %v", p, rho, d.RevertKept, d.RevertRate)
 	}
 }
