@@ -59,7 +59,8 @@ func (w *World) setBudgets() {
 			w.anchor[i].Burden = win.add(agents.Burden(n.Policy, win.held(in)))
 		}
 		w.legacy.advance(i, threat, w.dt)
-		anchor := w.legacy.returned(i, w.displacedAnchor(i), w.p.RevertKept, w.p.RevertRate)
+		displaced := w.displacedAnchor(i)
+		anchor := w.legacy.returned(i, displaced, w.p.RevertKept, w.p.RevertRate)
 		peace := agents.TargetShare(n.Policy, bp, anchor, in)
 		desired, war := w.warShare(i, peace) // a war's demand (warbudget.go)
 		path := n.Share - w.warPart[i]       // the share's peace path before this tick
@@ -70,7 +71,7 @@ func (w *World) setBudgets() {
 			ruled, held = bounded, bounded < ruled
 		}
 		n.Share = w.steerShare(i, ruled) // a steered nation's own share (steer.go)
-		w.budgetSeen[i] = budgetRecord{set: true, in: in, anchor: anchor, desired: desired, war: war, before: before, held: held}
+		w.budgetSeen[i] = budgetRecord{set: true, in: in, anchor: anchor, origin: displaced.Share, desired: desired, war: war, before: before, held: held}
 		if desired > peace || w.warPart[i] > 0 {
 			// In peace with nothing of a war left, the share is its own
 			// peace path: there is no war part to follow.
@@ -333,6 +334,7 @@ type budgetRecord struct {
 	set     bool
 	in      agents.BudgetInputs
 	anchor  agents.Anchor
+	origin  float64 // the anchored share before its return toward the era's median (legacy.go)
 	desired float64
 	war     warDemand
 	before  float64 // the share before the tick

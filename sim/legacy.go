@@ -76,13 +76,3 @@ func (l *legacy) returned(i int, a agents.Anchor, p, rho float64) agents.Anchor 
 	a.Share = math.Exp(w*math.Log(a.Share) + (1-w)*math.Log(l.median))
 	return a
 }
-
-// Legacy returns nation i's years of return and the factor its anchored
-// share is multiplied by through them (1: none), for readers (Why).
-func (w *World) Legacy(i int) (years, factor float64) {
-	a := w.anchor[i]
-	if a.Share <= 0 {
-		return w.legacy.years[i], 1
-	}
-	return w.legacy.years[i], w.legacy.returned(i, a, w.p.RevertKept, w.p.RevertRate).Share / a.Share
-}

@@ -231,7 +231,10 @@ func (w *World) budgetWhy(i int) BudgetWhy {
 		Peace: agents.TargetShare(n.Policy, bp, t.anchor, t.in), Desired: t.desired, Share: n.Share,
 		Before: t.before, Held: t.held, EraMedian: w.legacy.median,
 	}
-	b.ReturnYears, b.Returned = w.Legacy(i)
+	b.ReturnYears, b.Returned = w.legacy.years[i], 1
+	if t.origin > 0 {
+		b.Returned = t.anchor.Share / t.origin
+	}
 	if d := t.war; d.set && d.war < len(w.wars) {
 		x := w.wars[d.war]
 		enemies := x.b
