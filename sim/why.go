@@ -61,20 +61,22 @@ type BudgetWhy struct {
 	Forces         float64 // K
 	Burden         float64 // x = (ψ·T + (1 − ψ)·ω·max(T_A, T))/K
 	Anchor         agents.Anchor
-	// Returned is the factor by which the anchored share has returned
-	// toward the era's median (EraMedian) over ReturnYears years of a
-	// threat below its level at the anchor (legacy.go; 1: none).
-	Returned, ReturnYears, EraMedian float64
-	Terms                            agents.Terms // the rule's threat, income and regime terms and its fiscal brake
-	Regime                           float64      // r: the regime (Polity2) the budget weighed (Anchor.Regime: at the anchor)
-	Pull                             float64      // its alliances' targets' pull
-	Peace                            float64      // the peace rule's desired share
-	Desired                          float64      // with a war's demand
-	Share                            float64      // the share it moved to
-	Before                           float64      // the share before the tick
+	Terms          agents.Terms // the rule's threat, income and regime terms and its fiscal brake
+	Regime         float64      // r: the regime (Polity2) the budget weighed (Anchor.Regime: at the anchor)
+	Pull           float64      // its alliances' targets' pull
+	Peace          float64      // the peace rule's desired share
+	Desired        float64      // with a war's demand
+	Share          float64      // the share it moved to
+	Before         float64      // the share before the tick
 	// Held is true when a peace budget's rise was held to the tick's
 	// increment, (1 + share_rise)^dt times Before (budget.go's incremental).
 	Held bool
+	// Returned is the factor by which Anchor's share has returned toward
+	// the era's median EraMedian over ReturnYears years of a threat below
+	// its level at the anchor (legacy.go; 1: none).
+	Returned    float64
+	ReturnYears float64
+	EraMedian   float64
 	// War is the war that raised the desire above the peace rule's, if
 	// one did.
 	War *WarWhy
