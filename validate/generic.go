@@ -17,7 +17,10 @@ import (
 // has no skill, whatever its particular targets.
 
 // Generic returns the era-independent targets of a world whose scenario
-// has reference data (state codes for ATOP) but no target set.
+// has reference data (state codes for ATOP) but no target set. Under the
+// budget target come, as information, the two forecasts that need no
+// model: holding the start's shares (the band) and the first shares
+// returning toward their median (reverting.go).
 func Generic(cfg sim.Config, h *History) []Target {
 	from := cfg.StartYear + max(1, int(math.Round(cfg.ShareYears))) // after the years the start shares were measured over
 	// Every state, each counted from the same year (majorPower is a state
