@@ -41,19 +41,38 @@ type legacy struct {
 
 // newLegacy starts every clock at 0 for the nations' first shares.
 func newLegacy(nations []agents.Nation) legacy {
+	return legacy{median: FirstShareMedian(nations), years: make([]float64, len(nations)), threat: make([]float64, len(nations))}
+}
+
+// FirstShareMedian is the median of the nations' positive first shares
+// (each one's share at the start, or at its entry), the mean of the middle
+// two when their number is even: the era's level an anchor returns toward
+// (0: no positive share).
+func FirstShareMedian(nations []agents.Nation) float64 {
 	var first []float64
 	for _, n := range nations {
 		if n.Share > 0 {
 			first = append(first, n.Share)
 		}
 	}
-	l := legacy{years: make([]float64, len(nations)), threat: make([]float64, len(nations))}
-	if len(first) > 0 {
-		slices.Sort(first)
-		k := len(first)
-		l.median = (first[(k-1)/2] + first[k/2]) / 2
+	if len(first) == 0 {
+		return 0
 	}
-	return l
+	slices.Sort(first)
+	k := len(first)
+	return (first[(k-1)/2] + first[k/2]) / 2
+}
+
+// ReturnedShare is a share s after years of return toward m: it keeps the
+// part kept of its distance from m in logs and the rest returns at rate a
+// year, s^w·m^(1 − w) with w = kept + (1 − kept)·e^(−rate·years). A share
+// of no forces, a median of none, or no years keeps s.
+func ReturnedShare(s, m, years, kept, rate float64) float64 {
+	if s <= 0 || m <= 0 || years <= 0 || rate <= 0 {
+		return s
+	}
+	w := kept + (1-kept)*math.Exp(-rate*years)
+	return math.Exp(w*math.Log(s) + (1-w)*math.Log(m))
 }
 
 // advance runs nation i's clock over a tick of dt years in which its
@@ -69,10 +88,6 @@ func (l *legacy) advance(i int, t, dt float64) {
 // returned is anchor a with its share returned toward the era's median by
 // nation i's clock (p the part kept, rho the rate).
 func (l *legacy) returned(i int, a agents.Anchor, p, rho float64) agents.Anchor {
-	if rho <= 0 || l.median <= 0 || a.Share <= 0 || l.years[i] <= 0 {
-		return a
-	}
-	w := p + (1-p)*math.Exp(-rho*l.years[i])
-	a.Share = math.Exp(w*math.Log(a.Share) + (1-w)*math.Log(l.median))
+	a.Share = ReturnedShare(a.Share, l.median, l.years[i], p, rho)
 	return a
 }

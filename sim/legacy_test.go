@@ -58,3 +58,32 @@ func TestAThreatFirstSeenLaterAnchorsTheClock(t *testing.T) {
 		t.Errorf("anchor threat %g and clock %g, want 4 and 0.75", l.threat[0], l.years[0])
 	}
 }
+
+// TestReturnedShareReturnsTowardTheMedian: a share returns toward the
+// median in logs: all of it kept at once, a part p of its distance kept
+// for ever, and never past the median (the reverting forecast of
+// validate/reverting.go and the anchor's return share it).
+func TestReturnedShareReturnsTowardTheMedian(t *testing.T) {
+	const s0, m, p, rho = 0.08, 0.02, 0.26, 0.074
+	if got := ReturnedShare(s0, m, 0, p, rho); got != s0 {
+		t.Errorf("at once: %g, want the start share %g", got, s0)
+	}
+	far := math.Exp(p*math.Log(s0) + (1-p)*math.Log(m))
+	if got := ReturnedShare(s0, m, 1000, p, rho); math.Abs(got-far) > 1e-12 {
+		t.Errorf("for ever: %g, want m^(1−p)·s0^p = %g", got, far)
+	}
+	// Ten years: the distance in logs shrinks by (1 − p)(1 − e^(−10ρ)).
+	want := math.Log(s0/m) * (1 - (1-p)*(1-math.Exp(-10*rho)))
+	if got := math.Log(ReturnedShare(s0, m, 10, p, rho) / m); math.Abs(got-want) > 1e-12 {
+		t.Errorf("ten years on, log distance %g, want %g", got, want)
+	}
+	if got := ReturnedShare(0.01, m, 10, p, rho); got <= 0.01 || got >= m {
+		t.Errorf("a share below the median rises toward it: %g", got)
+	}
+	if got := ReturnedShare(0, m, 10, p, rho); got != 0 {
+		t.Errorf("a state without forces keeps its share: %g", got)
+	}
+	if got := FirstShareMedian([]agents.Nation{{Share: 0.04}, {Share: 0}, {Share: 0.01}, {Share: 0.02}, {Share: 0.03}}); got != 0.025 {
+		t.Errorf("median of the positive first shares %g, want 0.025 (the middle two's mean)", got)
+	}
+}
