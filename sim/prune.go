@@ -46,8 +46,9 @@ import (
 //     max(0, c⁺ − C_ij) (c⁺ = max(0, c), C_ij ≥ 0 the cohesion i and j are
 //     already allied at): S′ ≤ S_i + U, U = Σ_j w_j·(1 − H_ij)·π_ij·K_j the
 //     partners' support (0 ≤ κ_ij ≤ 1 − H_ij); Δsec rises with S′.
-//   - G, the provider's public gain (valuation.go), is (1 − ψ_i)·ω·g with
-//     ω = K_i/(K_i + Σ_P K_j) and g = ln((Θ/S0 + ε)/(Θ/S1 + ε)), Θ = Σ_P T̂_j,
+//   - G, the provider's public gain (valuation.go), is (1 − ψ_i)·ω·γ·g with
+//     ω = K_i/(K_i + Σ_P K_j), γ = Σ_P Y_j/(Σ_P Y_j + Y_i) (providerWeight,
+//     exact in the bound) and g = ln((Θ/S0 + ε)/(Θ/S1 + ε)), Θ = Σ_P T̂_j,
 //     S0 = Σ_P S_j (i is not yet their ally in this option: its part of their
 //     security is taken out and put back, S_j up to rounding), S1 ≤ S0 +
 //     K_i·V, V = Σ_P w_j·(1 − H_ji)·π_ji. g rises with S1 and Θ and falls
@@ -308,10 +309,10 @@ func (w *World) gdps() []float64 {
 }
 
 // gainArgs are the partners' sums a public-gain bound reads: Σ T̂_j,
-// Σ S_j, Σ K_j, and give, a bound on Σ w_j·κ_ji·π_ji (what i's forces would
-// add to their security, per unit of them).
+// Σ S_j, Σ K_j, Σ Y_j, and give, a bound on Σ w_j·κ_ji·π_ji (what i's
+// forces would add to their security, per unit of them).
 type gainArgs struct {
-	threat, sec, forces, give float64
+	threat, sec, forces, gdp, give float64
 	// hold bounds c·Σ K_j, the forces the partners could turn on i's
 	// adversaries (divided attention, valuation.go's heldThreat).
 	hold float64
@@ -342,7 +343,7 @@ func (w *World) valueAtMost(i int, support float64, g gainArgs, affinity, rest, 
 type ceiling struct {
 	security, public ratioGain
 	hasPublic        bool    // i has forces and ψ_i < 1
-	publicWeight     float64 // (1 − ψ_i)·K_i/(K_i + Σ K_j)
+	publicWeight     float64 // (1 − ψ_i)·K_i/(K_i + Σ K_j)·Σ Y_j/(Σ Y_j + Y_i), as the value weighs it
 	betaSecurity     float64
 	boost            float64 // max(1, 1 + β_p·affinity)
 	autonomyGivenUp  float64 // β_a·(rest − own)/(rest + own)
@@ -361,7 +362,7 @@ func (w *World) ceilingOf(i int, support float64, g gainArgs, affinity, rest flo
 	}
 	psi := agents.Clamp(w.nations[i].Policy.Privateness, 0, 1)
 	if ki := w.capVec.AtVec(i); psi < 1 && ki > 0 {
-		c.hasPublic, c.publicWeight = true, (1-psi)*ki/(ki+g.forces)
+		c.hasPublic, c.publicWeight = true, providerWeight(psi, ki, g.forces, g.gdp, w.nations[i].GDP)
 		c.public = w.ratioGainOf(g.threat, g.threat, g.sec, ki*g.give)
 	}
 	autonomy := 0.0
@@ -421,7 +422,7 @@ func (w *World) admitFloor() float64 {
 func (w *World) founder(i, j int) (support float64, g gainArgs) {
 	c := max(0, w.p.CohesionInit) // a pact's cohesion is at most c_init
 	support = c * (1 - w.hostility.At(i, j)) * w.proximity.At(i, j) * w.capVec.AtVec(j)
-	g = gainArgs{threat: w.perceived[j], sec: w.security[j], forces: w.capVec.AtVec(j),
+	g = gainArgs{threat: w.perceived[j], sec: w.security[j], forces: w.capVec.AtVec(j), gdp: w.nations[j].GDP,
 		give: c * (1 - w.hostility.At(j, i)) * w.proximity.At(j, i), hold: c * w.capVec.AtVec(j)}
 	return
 }
@@ -431,7 +432,7 @@ func (w *World) founder(i, j int) (support float64, g gainArgs) {
 func (w *World) founderKappa(i, j int) (support float64, g gainArgs) {
 	c := max(0, w.p.CohesionInit)
 	support = c * w.kappaAt(i, j) * w.proximity.At(i, j) * w.capVec.AtVec(j)
-	g = gainArgs{threat: w.perceived[j], sec: w.security[j], forces: w.capVec.AtVec(j),
+	g = gainArgs{threat: w.perceived[j], sec: w.security[j], forces: w.capVec.AtVec(j), gdp: w.nations[j].GDP,
 		give: c * w.kappaAt(j, i) * w.proximity.At(j, i), hold: c * w.capVec.AtVec(j)}
 	return
 }
@@ -560,6 +561,7 @@ type joinSums struct {
 	threat   float64 // Σ T̂_j
 	sec      float64 // Σ S_j
 	forces   float64 // Σ K_j
+	gdp      float64 // Σ GDP_j
 	cohesion float64 // max(0, c): the option's cohesion
 }
 
@@ -660,6 +662,7 @@ func (w *World) joinValueSums(i int, a *Alliance, s *joinSums) {
 		s.threat += w.perceived[j]
 		s.sec += w.security[j]
 		s.forces += k[j]
+		s.gdp += gdp[j]
 	}
 }
 
@@ -785,7 +788,7 @@ func (w *World) allianceBoundVectors(a *Alliance) (k, t []float64) {
 
 // gain returns the sums of a join's public-gain bound.
 func (s *joinSums) gain() gainArgs {
-	return gainArgs{threat: s.threat, sec: s.sec, forces: s.forces, give: s.give, hold: s.cohesion * s.forces}
+	return gainArgs{threat: s.threat, sec: s.sec, forces: s.forces, gdp: s.gdp, give: s.give, hold: s.cohesion * s.forces}
 }
 
 // joinCeilings bounds i's admission κ and value of joining a (i not a

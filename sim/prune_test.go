@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -530,4 +531,67 @@ func TestRankHeaps(t *testing.T) {
 		t.Error("no alliance kept heaps")
 	}
 	t.Logf("%d alliance-ticks with heaps", withHeaps)
+}
+
+// TestBoundsWeighThePublicGainAsTheValueDoes checks that the value bounds
+// weigh a provider's public gain as publicGain does, by its share of the
+// pact's forces and its partners' share of the pact's GDP (providerWeight),
+// for every new pact and every alliance a nation could join: a bound that
+// left the GDP weight out (at most 1) would still be a bound, and would
+// let formation value most of the pairs it now skips.
+func TestBoundsWeighThePublicGainAsTheValueDoes(t *testing.T) {
+	checked := map[string]int{}
+	for _, tc := range pruneWorlds() {
+		if !strings.HasPrefix(tc.name, "N=90/seed=0") {
+			continue
+		}
+		w, err := New(tc.cfg, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 15 {
+			w.Step()
+		}
+		want := func(i int, partners []int) float64 {
+			var forces, gdp float64
+			for _, j := range partners {
+				forces += w.capVec.AtVec(j)
+				gdp += w.nations[j].GDP
+			}
+			psi := max(0, min(1, w.nations[i].Policy.Privateness))
+			return providerWeight(psi, w.capVec.AtVec(i), forces, gdp, w.nations[i].GDP)
+		}
+		check := func(kind, what string, i int, support float64, g gainArgs, weight float64) {
+			t.Helper()
+			c := w.ceilingOf(i, support, g, 0, 0)
+			if !c.hasPublic {
+				return
+			}
+			checked[kind]++
+			if math.Abs(c.publicWeight-weight) > 1e-12*weight {
+				t.Fatalf("%s: %s: %d's bound weighs its public gain %v, its value %v", tc.name, what, i, c.publicWeight, weight)
+			}
+		}
+		for i := range w.nations {
+			for j := range w.nations {
+				if j == i || !w.nations[j].Active {
+					continue
+				}
+				for _, founder := range []func(int, int) (float64, gainArgs){w.founder, w.founderKappa} {
+					u, g := founder(i, j)
+					check("pact", fmt.Sprintf("pact with %d", j), i, u, g, want(i, []int{j}))
+				}
+			}
+			for _, a := range w.alliances {
+				if a.Dissolved || a.isMember[i] || len(a.Members) == 0 {
+					continue
+				}
+				s := w.joinSums(i, a)
+				check("join", "joining "+a.ID, i, s.support, s.gain(), want(i, a.Members))
+			}
+		}
+	}
+	if checked["pact"] == 0 || checked["join"] == 0 {
+		t.Fatalf("options with a public gain checked: %v; the test needs pacts and joins", checked)
+	}
 }

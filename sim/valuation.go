@@ -242,7 +242,16 @@ func (w *World) publicGain(i int, o option, partners []int) float64 {
 	}
 	eps := w.p.Epsilon
 	gain := math.Log((threat/sec0 + eps) / (threat/sec1 + eps))
-	return (1 - psi) * ki / (ki + forces) * gdp / (gdp + n.GDP) * gain
+	return providerWeight(psi, ki, forces, gdp, n.GDP) * gain
+}
+
+// providerWeight is the weight of a provider's public gain: the part of
+// its output that deters for others, 1 − ψ, times its share of the pact's
+// forces and its partners' share of the pact's GDP. The value and the
+// pruning bounds of prune.go (ceilingOf) take it from here, so that the
+// bound weighs the gain exactly as the value does.
+func providerWeight(psi, own, forces, gdp, ownGDP float64) float64 {
+	return (1 - psi) * own / (own + forces) * gdp / (gdp + ownGDP)
 }
 
 // commonalityWithout computes κ_ij from i's threat vector without alliance
