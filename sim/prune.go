@@ -316,6 +316,11 @@ type gainArgs struct {
 	// hold bounds c·Σ K_j, the forces the partners could turn on i's
 	// adversaries (divided attention, valuation.go's heldThreat).
 	hold float64
+	// held is the threat the partners would hold on i's fronts, as value
+	// computes it (heldThreat), when it is known (heldKnown): the bound
+	// then takes it in place of heldShare's.
+	held      float64
+	heldKnown bool
 }
 
 // valueCeiling bounds i's value of an option it does not belong to, given
@@ -354,8 +359,12 @@ type ceiling struct {
 func (w *World) ceilingOf(i int, support float64, g gainArgs, affinity, rest float64) ceiling {
 	p := &w.p
 	p0 := max(0, w.perceived[i])
+	p1 := p0 * (1 - p.Fronts*w.heldShare(i, g.hold))
+	if g.heldKnown && w.threat[i] > 0 {
+		p1 = max(p1, p0*max(0, 1-p.Fronts*g.held/w.threat[i])) // as valueWith's perceivedWith
+	}
 	c := ceiling{
-		security:     w.ratioGainOf(p0, p0*(1-p.Fronts*w.heldShare(i, g.hold)), w.security[i], support),
+		security:     w.ratioGainOf(p0, p1, w.security[i], support),
 		betaSecurity: p.BetaSecurity,
 		boost:        max(1, 1+p.BetaAffinity*affinity),
 		fixed:        w.fixedCost(i),
@@ -869,7 +878,29 @@ func (w *World) cannotJoin(i int, a *Alliance) bool {
 		w.admission = admissionMemo{i: i, a: a, gen: w.formGen, v: a.majorityV, kin: k, ok: ok,
 			scope: append(w.admission.scope[:0], scope...)}
 	}
-	return !ok || k < w.p.KappaAdmit
+	if !ok || k < w.p.KappaAdmit {
+		return true
+	}
+	return w.heldAtMost(i, a, scope, &s, v)
+}
+
+// heldAtMost is the value bound once more, with the threat a's members
+// would hold on i's fronts as value computes it over the option's scope
+// (heldThreat, O(scope)) in place of the bound that lets all their forces
+// hold all of i's adversaries (heldShare). In a large world that bound is
+// what lets most candidacies through to a value they fail: at 1,000 states
+// nine in ten of those valued fell below v_join, their security gains a
+// few hundredths where the bound allowed a few tenths, nearly all of it the
+// fronts' term (BENCHMARKS.md, "Performance II").
+func (w *World) heldAtMost(i int, a *Alliance, scope []scoped, s *joinSums, v float64) bool {
+	if w.p.Fronts <= 0 || !(w.threat[i] > 0) {
+		return false // the bounds above held nothing on the fronts, or there is no threat to hold
+	}
+	o := option{alliance: a, cohesion: a.snapshot}
+	g := s.gain()
+	g.held = w.heldThreat(i, o, a.Members, scope, w.theta.RawRowView(i), w.proximity.RawRowView(i), w.capVec.RawVector().Data)
+	g.heldKnown = true
+	return w.valueAtMost(i, s.support, g, s.aff, s.rest, v)
 }
 
 // admitBound holds, per alliance for the tick, the sums of a tighter

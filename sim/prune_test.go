@@ -595,3 +595,58 @@ func TestBoundsWeighThePublicGainAsTheValueDoes(t *testing.T) {
 		t.Fatalf("options with a public gain checked: %v; the test needs pacts and joins", checked)
 	}
 }
+
+// TestJoinBoundWithTheFrontsHeld checks heldAtMost's bound, the value
+// ceiling of joining an alliance with the threat its members would hold on
+// the candidate's fronts as value computes it: at least the value, never
+// above the bound that lets all their forces hold all its adversaries, and
+// below it somewhere (else the bound would prune nothing more).
+func TestJoinBoundWithTheFrontsHeld(t *testing.T) {
+	checked, tighter := 0, 0
+	for _, tc := range pruneWorlds() {
+		if !strings.Contains(tc.name, "fronts=") {
+			continue
+		}
+		w, err := New(tc.cfg, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 12 {
+			w.Step()
+			for i := range w.nations {
+				if !w.nations[i].Active || !(w.threat[i] > 0) {
+					continue
+				}
+				for _, a := range w.alliances {
+					if a.Dissolved || a.isMember[i] || len(a.Members) == 0 {
+						continue
+					}
+					o := option{alliance: a, cohesion: a.snapshot, target: a.Target}
+					v := w.value(i, o)
+					s := w.joinSums(i, a)
+					w.tightenJoin(i, a, &s)
+					g := s.gain()
+					loose := w.valueCeiling(i, s.support, g, s.aff, s.rest, false)
+					g.held = w.heldThreat(i, o, a.Members, w.optionScope(i, o), w.theta.RawRowView(i), w.proximity.RawRowView(i), w.capVec.RawVector().Data)
+					g.heldKnown = true
+					held := w.valueCeiling(i, s.support, g, s.aff, s.rest, false)
+					pull := w.communityPull(i, a)
+					checked++
+					if v.Value > held+pull+1e-9 {
+						t.Fatalf("%s, tick %d: %d values joining %s at %v, above its bound with the fronts held, %v", tc.name, w.Tick(), i, a.ID, v.Value, held+pull)
+					}
+					if held > loose+1e-12 {
+						t.Fatalf("%s, tick %d: %d joining %s: the bound with the fronts held, %v, above the one without, %v", tc.name, w.Tick(), i, a.ID, held, loose)
+					}
+					if held < loose-0.01 {
+						tighter++
+					}
+				}
+			}
+		}
+	}
+	if checked == 0 || tighter == 0 {
+		t.Fatalf("%d candidacies checked, %d with a tighter bound: the test exercises nothing", checked, tighter)
+	}
+	t.Logf("%d candidacies checked, %d with a bound tighter by more than 0.01", checked, tighter)
+}
