@@ -299,12 +299,17 @@ func (w *World) fellowAtWar(i int, a *Alliance, lead int) int {
 // hostile, at h_scope or more either way, to the pact's leader (its
 // largest member), or to a lesser member it is not tethered to (tethered).
 func (w *World) rivalOfFellow(i int, a *Alliance) bool {
-	if w.limitsFresh && !a.isMember[i] && len(a.Members) >= joinTableMin && !w.joinTableOf(a).rival[i] {
-		return false // formation: the alliance's table (prune.go) says i rivals no member
+	from := 0
+	if w.limitsFresh && !a.isMember[i] && len(a.Members) >= joinTableMin {
+		// formation: the alliance's table (prune.go) says which member is
+		// the first i rivals, if any; those before it it rivals not
+		if from = int(w.joinTableOf(a).rival[i]); from < 0 {
+			return false
+		}
 	}
 	lead := -1 // found when a rival is: most candidates have none
 	fearI, iScope := -1.0, -1
-	for _, m := range a.Members {
+	for _, m := range a.Members[from:] {
 		if m == i || !w.rivals(i, m) {
 			continue
 		}

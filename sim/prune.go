@@ -605,11 +605,13 @@ const joinTableMin = 4
 // joinTable holds, for one formation, what every candidate's first tests
 // on an alliance read, for all candidates at once (one pass over the
 // members' rows, not one over the members per candidate): max_j π_ji,
-// max_j (1 − H_ji) and whether i is a rival of a member (rivalOfFellow).
-// A member who joins during formation is added to it.
+// max_j (1 − H_ji) and the place in a.Members of the first member i is a
+// rival of, −1 for none (rivalOfFellow starts its scan there). A member who
+// joins during formation is added to it (members are appended, so a first
+// rival stays first).
 type joinTable struct {
 	reach, kin []float64
-	rival      []bool
+	rival      []int32
 	gen        uint32
 	changes    int
 	members    int
@@ -627,22 +629,25 @@ func (w *World) joinTableOf(a *Alliance) *joinTable {
 		// Only joins since: add the new members.
 	default:
 		if len(t.reach) != n {
-			t.reach, t.kin, t.rival = make([]float64, n), make([]float64, n), make([]bool, n)
+			t.reach, t.kin, t.rival = make([]float64, n), make([]float64, n), make([]int32, n)
 		}
 		clear(t.reach)
 		clear(t.kin)
-		clear(t.rival)
+		for i := range t.rival {
+			t.rival[i] = -1
+		}
 		t.members = 0
 	}
 	level := w.p.ScopeLevel
-	for _, j := range a.Members[t.members:] {
+	for k := t.members; k < len(a.Members); k++ {
+		j := a.Members[k]
 		pj, hj, hjT := w.proximity.RawRowView(j), w.hostility.RawRowView(j), w.hostilityT.RawRowView(j)
 		for i := range n {
 			t.reach[i] = max(t.reach[i], pj[i])
 			t.kin[i] = max(t.kin[i], 1-hj[i])
 			// rivals(i, j), i ≠ j: H_ij or H_ji at h_scope or more.
-			if i != j && (hjT[i] >= level || hj[i] >= level) {
-				t.rival[i] = true
+			if i != j && t.rival[i] < 0 && (hjT[i] >= level || hj[i] >= level) {
+				t.rival[i] = int32(k)
 			}
 		}
 	}
