@@ -301,8 +301,8 @@ func (w *World) fellowAtWar(i int, a *Alliance, lead int) int {
 func (w *World) rivalOfFellow(i int, a *Alliance) bool {
 	from := 0
 	if w.limitsFresh && !a.isMember[i] && len(a.Members) >= joinTableMin {
-		// formation: the alliance's table (prune.go) says which member is
-		// the first i rivals, if any; those before it it rivals not
+		// formation: the alliance's table (prune.go) gives the first
+		// member i rivals, if any; i rivals none of those before it
 		if from = int(w.joinTableOf(a).rival[i]); from < 0 {
 			return false
 		}
