@@ -905,6 +905,9 @@ func (w *World) heldAtMost(i int, a *Alliance, scope []scoped, s *joinSums, v fl
 	g := s.gain()
 	g.held = w.heldThreat(i, o, a.Members, scope, w.theta.RawRowView(i), w.proximity.RawRowView(i), w.capVec.RawVector().Data)
 	g.heldKnown = true
+	if m := &w.admission; m.a == a && m.i == i { // value takes it from the memo if asked next (valueTerms)
+		m.held, m.heldAt, m.heldKnown = g.held, o.cohesion, true
+	}
 	return w.valueAtMost(i, s.support, g, s.aff, s.rest, v)
 }
 
@@ -1007,26 +1010,33 @@ func (w *World) admitSums(a *Alliance) *admitBound {
 
 // admissionMemo is the last admission test cannotJoin computed: its scope
 // and κ, for the state it was computed in (the tick's perception and the
-// alliance's majority: nothing else they read changes within a tick).
+// alliance's majority: nothing else they read changes within a tick), and
+// the threat held on the candidate's fronts at the alliance's cohesion
+// heldAt when heldAtMost computed it (held set), which value would
+// otherwise compute again from the same terms.
 type admissionMemo struct {
-	i     int
-	a     *Alliance
-	gen   uint32
-	v     uint64
-	kin   float64
-	ok    bool
-	scope []scoped
+	i         int
+	a         *Alliance
+	gen       uint32
+	v         uint64
+	kin       float64
+	ok        bool
+	scope     []scoped
+	held      float64
+	heldAt    float64
+	heldKnown bool
 }
 
 // takeAdmission returns cannotJoin's admission test of i joining a if it
-// is the last one computed and still holds, and forgets it.
-func (w *World) takeAdmission(i int, a *Alliance) (scope []scoped, kin float64, ok, found bool) {
-	m := &w.admission
-	if m.a == nil || m.a != a || m.i != i || !w.limitsFresh || m.gen != w.formGen || m.v != a.majorityV {
-		return nil, 0, false, false
+// is the last one computed and still holds (found), and forgets it.
+func (w *World) takeAdmission(i int, a *Alliance) (m admissionMemo, found bool) {
+	if w.admission.a == nil || w.admission.a != a || w.admission.i != i || !w.limitsFresh ||
+		w.admission.gen != w.formGen || w.admission.v != a.majorityV {
+		return admissionMemo{}, false
 	}
-	m.a = nil
-	return m.scope, m.kin, m.ok, true
+	m = w.admission
+	w.admission.a = nil
+	return m, true
 }
 
 // pairFilter is bestPartner's first tests for i's partners, over raw rows

@@ -67,7 +67,10 @@ func (w *World) valueWith(i int, o option, t *valueTerms, added float64) valuati
 	// cannot turn all its forces on i (fronts).
 	perceivedWith := t.perceived0
 	if w.p.Fronts > 0 && t.total0 > 0 {
-		held := w.heldThreat(i, o, t.partners, t.scope, t.theta0, t.pi, t.kv)
+		held := t.held
+		if !t.heldKnown {
+			held = w.heldThreat(i, o, t.partners, t.scope, t.theta0, t.pi, t.kv)
+		}
 		perceivedWith = t.perceived0 * max(0, 1-w.p.Fronts*held/t.total0)
 	}
 	return w.valueFrom(i, o, t, perceivedWith, added, public)
@@ -87,6 +90,8 @@ type valueTerms struct {
 	scope                   []scoped
 	kin                     float64
 	shared                  bool
+	held                    float64 // the threat held on i's fronts, when cannotJoin computed it (heldKnown)
+	heldKnown               bool
 }
 
 func (w *World) valueTerms(i int, o option, admission bool) valueTerms {
@@ -158,7 +163,8 @@ func (w *World) valueTerms(i int, o option, admission bool) valueTerms {
 	}
 	// The states with σ_l > 0, ascending, and the admission κ: as
 	// cannotJoin just computed them for a candidate, or now.
-	scope, kin, shared, found := w.takeAdmission(i, a)
+	memo, found := w.takeAdmission(i, a)
+	scope, kin, shared := memo.scope, memo.kin, memo.ok
 	if !found || member {
 		scope = w.optionScope(i, o)
 		kin, shared = 0, false
@@ -166,9 +172,13 @@ func (w *World) valueTerms(i int, o option, admission bool) valueTerms {
 			kin, shared = w.kappaInScope(i, o, partners, scope)
 		}
 	}
-	return valueTerms{member: member, partners: partners, theta0: theta0, pi: pi, kv: kv,
+	t := valueTerms{member: member, partners: partners, theta0: theta0, pi: pi, kv: kv,
 		total0: total0, perceived0: perceived0, sec0: sec0, secWith: secWith, aff: aff, kap: kap,
 		scope: scope, kin: kin, shared: shared}
+	if found && !member && memo.heldKnown && memo.heldAt == o.cohesion {
+		t.held, t.heldKnown = memo.held, true // heldAtMost's, from these terms
+	}
+	return t
 }
 
 // valueFrom is the value of the option from its terms, the threat i
