@@ -37,7 +37,7 @@ func revertingShareRMSE(cfg sim.Config, h *History, states []majorPower, from, t
 	}
 	for _, e := range cfg.Events {
 		if e.Kind == sim.Entry && e.Nation >= 0 && e.Nation < len(firstYear) {
-			firstYear[e.Nation] = cfg.StartYear + e.Tick/cfg.TicksPerYear // its calendar year, whatever the tick length
+			firstYear[e.Nation] = int(cfg.YearOf(e.Tick)) // its calendar year, whatever the tick length
 		}
 	}
 	m, d := sim.FirstShareMedian(cfg.Nations), sim.DefaultParams()
