@@ -46,7 +46,8 @@ type Alliance struct {
 	rawThreatSum  float64     // Σ T̂_m over active members (budget phase)
 	spendSum      float64     // Σ s_m·Y_m over active members, each share on its peace path (without a war's part), for the budget phase
 	gdpSum        float64     // Σ Y_m over active members, for the budget phase
-	stayValues    []valuation // per member position: its value of staying, when exits computed them side by side (exitshare.go)
+	stayValues    []valuation // per member position: its value of staying, or a bound on it that clears its exit level, when exits computed them side by side (exitshare.go)
+	stayExact     []bool      // per member position: stayValues holds the value, not a bound
 	lowValue      []int       // per member position: ticks below v_exit
 	lowKappa      []int       // per member position: ticks below kappa_stay
 	lowRival      []int       // per member position: ticks as a rival of the leader

@@ -52,7 +52,7 @@ func (w *World) exits() {
 			// but a crossing's tie (crossedBy) and a departure's cause do.
 			v, exact := valuation{}, true
 			if shared {
-				v = a.stayValues[k]
+				v, exact = a.stayValues[k], a.stayExact[k]
 			} else {
 				v, exact = w.stayValueAbove(i, a, exitValue)
 			}

@@ -15,10 +15,19 @@ import (
 // then read the values in their own order. A value is what the serial
 // loop computes (a cache changes the work, never a value), so the run is
 // the serial run bit for bit: the tests of parallel.go run whole ticks
-// with the sharing forced on, exits' as well as formation's. (The serial
-// loop may stop at a bound on a value, staybound.go, where the rules read
-// only that it clears the exit level; shared, the values are whole, as a
-// member's exit level reads marks the loop sets in its order.)
+// with the sharing forced on, exits' as well as formation's.
+//
+// The serial loop stops at a bound on a value when the bound clears the
+// member's exit level (staybound.go), which reads marks the loop sets in
+// its order (a rival held across its rivalry, institutionHold). Side by
+// side, the bound is held against the level, or for a rival of the leader,
+// whom those marks may hold across the rivalry, against the higher of its
+// two levels (stayLevelAhead): a bound that clears it clears the level,
+// and is the bound the serial loop keeps. A rival whose bound clears its
+// level but not the higher one gets its whole value where the serial loop
+// keeps the bound; the rules read of either only that it is not below the
+// level, and a crossing's tie the whole value (worth, exit.go), so every
+// output is the serial one.
 
 // stayValue is member i's value of staying in a, as exits weighs it (its
 // admission κ is no test of staying: not computed).
@@ -41,8 +50,9 @@ func (w *World) stayValuesSideBySide() bool {
 		if !a.Dissolved {
 			if cap(a.stayValues) < len(a.Members) {
 				a.stayValues = make([]valuation, len(a.Members))
+				a.stayExact = make([]bool, len(a.Members))
 			}
-			a.stayValues = a.stayValues[:len(a.Members)]
+			a.stayValues, a.stayExact = a.stayValues[:len(a.Members)], a.stayExact[:len(a.Members)]
 			w.stayOrder = append(w.stayOrder, a)
 		}
 	}
@@ -55,8 +65,23 @@ func (w *World) stayValuesSideBySide() bool {
 func (w *World) stayShare(next *atomic.Int64) {
 	eachClaimed(next, len(w.stayOrder), 1, func(k int) {
 		a := w.stayOrder[k]
+		lead := w.leader(a)
 		for m, i := range a.Members {
-			a.stayValues[m] = w.stayValue(i, a)
+			a.stayValues[m], a.stayExact[m] = w.stayValueAbove(i, a, w.stayLevelAhead(a, m, i, lead))
 		}
 	})
+}
+
+// stayLevelAhead is the exit level of member i (at position k) of a, led
+// by lead, as exits will judge it, for the side-by-side values. Only the
+// leader's rival has a level the loop's marks decide (acrossTheRivalry:
+// a rival held across the rivalry is judged as none); for it, this is the
+// higher of its two levels.
+func (w *World) stayLevelAhead(a *Alliance, k, i, lead int) float64 {
+	_, level, _ := w.stayLevels(i, a, k, lead, false)
+	if w.rivals(i, lead) {
+		_, asRival, _ := w.stayLevels(i, a, k, lead, true)
+		level = max(level, asRival)
+	}
+	return level
 }

@@ -45,6 +45,14 @@ func TestStayBoundIsBelowTheValue(t *testing.T) {
 						}
 						lead := w.leader(a)
 						_, exitValue, _ := w.stayLevels(i, a, k, lead, !a.heldAcross(k, lead) && w.rivals(i, lead))
+						// Side by side, exits hold the bound against the
+						// level ahead of the loop (exitshare.go): it must be
+						// at least the level whatever the marks say.
+						for _, rival := range []bool{false, w.rivals(i, lead)} {
+							if _, level, _ := w.stayLevels(i, a, k, lead, rival); w.stayLevelAhead(a, k, i, lead) < level {
+								t.Fatalf("tick %d: %d's exit level in %s is %v, above the level ahead %v", w.Tick(), i, a.ID, level, w.stayLevelAhead(a, k, i, lead))
+							}
+						}
 						if _, ok := w.stayValueAbove(i, a, exitValue); !ok {
 							cleared++
 						}
