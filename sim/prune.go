@@ -59,7 +59,9 @@ import (
 //     without one), ≤ 1 + β_p (affinity ≤ 1); entrapment and the burden
 //     cost ≥ 0 (entrapment is scoped now, still a clamped log ≥ 0);
 //     autonomy_loss ≥ (Y_rest − Y_i)/(Y_rest + Y_i) ≥ −1 (Y_rest, the
-//     largest partner GDP, is exact; a negative loss is scaled toward 0);
+//     largest partner GDP, is exact; a negative loss is scaled toward 0 by
+//     the fresh partners' mean κ, at most 1, and in a candidacy's last
+//     bound at most partnerKappaAtMost);
 //     neutrality and commitment do not depend on the option (fixedCost).
 //
 // So V ≤ β_s·max(0, Δsec(U) + G)·boost − β_a·autonomy − fixed
@@ -321,6 +323,11 @@ type gainArgs struct {
 	// then takes it in place of heldShare's.
 	held      float64
 	heldKnown bool
+	// partnerKappa bounds the partners' mean κ toward i's threat, which
+	// scales the autonomy a larger candidate gains, when it is known
+	// (partnerKappaKnown; else the bound takes the largest scale, 1).
+	partnerKappa      float64
+	partnerKappaKnown bool
 }
 
 // valueCeiling bounds i's value of an option it does not belong to, given
@@ -377,6 +384,9 @@ func (w *World) ceilingOf(i int, support float64, g gainArgs, affinity, rest flo
 	autonomy := 0.0
 	if own := w.nations[i].GDP; rest+own > 0 {
 		autonomy = (rest - own) / (rest + own)
+	}
+	if autonomy < 0 && g.partnerKappaKnown { // the gain, scaled as agents.Value scales it
+		autonomy *= agents.Clamp(g.partnerKappa, 0, 1)
 	}
 	c.autonomyGivenUp = p.BetaAutonomy * autonomy
 	return c
@@ -892,23 +902,56 @@ func (w *World) cannotJoin(i int, a *Alliance) bool {
 // heldAtMost is the value bound once more, with the threat a's members
 // would hold on i's fronts as value computes it over the option's scope
 // (heldThreat, O(scope)) in place of the bound that lets all their forces
-// hold all of i's adversaries (heldShare). In a large world that bound is
-// what lets most candidacies through to a value they fail: at 1,000 states
-// nine in ten of those valued fell below v_join, their security gains a
-// few hundredths where the bound allowed a few tenths, nearly all of it the
-// fronts' term (BENCHMARKS.md, "Performance II").
+// hold all of i's adversaries (heldShare), and with the autonomy a larger
+// candidate gains scaled by a bound on its partners' mean κ
+// (partnerKappaAtMost, O(N)) in place of 1. In a large world the first
+// bounds let most candidacies through to a value they fail: at 1,000
+// states nine in ten of those valued fell below v_join, their security
+// gains a few hundredths where the bound allowed a few tenths, nearly all
+// of it the fronts' term (BENCHMARKS.md, "Performance II"); once that was
+// held, what let them through was the autonomy term: a candidate much
+// larger than a pact of two small states gains autonomy in the bound,
+// and next to none in the value, where its partners share little of its
+// threat.
 func (w *World) heldAtMost(i int, a *Alliance, scope []scoped, s *joinSums, v float64) bool {
-	if w.p.Fronts <= 0 || !(w.threat[i] > 0) {
-		return false // the bounds above held nothing on the fronts, or there is no threat to hold
-	}
 	o := option{alliance: a, cohesion: a.snapshot}
 	g := s.gain()
-	g.held = w.heldThreat(i, o, a.Members, scope, w.theta.RawRowView(i), w.proximity.RawRowView(i), w.capVec.RawVector().Data)
-	g.heldKnown = true
-	if m := &w.admission; m.a == a && m.i == i { // value takes it from the memo if asked next (valueTerms)
-		m.held, m.heldAt, m.heldKnown = g.held, o.cohesion, true
+	if w.p.Fronts > 0 && w.threat[i] > 0 { // else the bounds above held nothing on the fronts, or there is no threat to hold
+		g.held = w.heldThreat(i, o, a.Members, scope, w.theta.RawRowView(i), w.proximity.RawRowView(i), w.capVec.RawVector().Data)
+		g.heldKnown = true
+		if m := &w.admission; m.a == a && m.i == i { // value takes it from the memo if asked next (valueTerms)
+			m.held, m.heldAt, m.heldKnown = g.held, o.cohesion, true
+		}
 	}
+	g.partnerKappa, g.partnerKappaKnown = w.partnerKappaAtMost(i, a), true
 	return w.valueAtMost(i, s.support, g, s.aff, s.rest, v)
+}
+
+// partnerKappaAtMost bounds the mean κ_ij over i's fresh partners in a
+// (the members it is allied with nowhere else), which scales the autonomy
+// a candidate larger than its partners gains (agents.Value). Each κ_ij is
+// at most Σ_l t_il·H_jl / T_i (the factor 1 − H_ij is at most 1; an island's
+// sum ashore leaves terms out), so their sum over a's members is at most
+// t_i·hostSum_A / T_i (hostSum_A,l = Σ_m H_ml), and the mean over the fresh
+// ones at most that over their number. The slack covers the rounding of
+// the value's sums.
+func (w *World) partnerKappaAtMost(i int, a *Alliance) float64 {
+	total := w.threat[i]
+	if !(total > 0) {
+		return 0 // kappaOf's κ of a state with no threat
+	}
+	fresh := len(a.Members)
+	if len(w.memberships[i]) > 0 {
+		for _, j := range a.Members {
+			if w.coCohesion(i, j, a) != 0 {
+				fresh--
+			}
+		}
+	}
+	if fresh == 0 {
+		return 0
+	}
+	return floats.Dot(w.threats.RawRowView(i), a.hostSum) / total / float64(fresh) * (1 + pruneSlack)
 }
 
 // admitBound holds, per alliance for the tick, the sums of a tighter

@@ -596,6 +596,47 @@ func TestBoundsWeighThePublicGainAsTheValueDoes(t *testing.T) {
 	}
 }
 
+// eachCandidacy calls fn for every candidacy (i, a: an active nation and
+// a live alliance it is not a member of) after each of 12 ticks of the
+// pruning tests' worlds that keep says to walk.
+func eachCandidacy(t *testing.T, keep func(name string) bool, fn func(w *World, name string, i int, a *Alliance)) {
+	t.Helper()
+	for _, tc := range pruneWorlds() {
+		if !keep(tc.name) {
+			continue
+		}
+		w := mustNew(t, tc.cfg)
+		for range 12 {
+			w.Step()
+			for i := range w.nations {
+				if !w.nations[i].Active {
+					continue
+				}
+				for _, a := range w.alliances {
+					if !a.Dissolved && !a.isMember[i] && len(a.Members) > 0 {
+						fn(w, tc.name, i, a)
+					}
+				}
+			}
+		}
+	}
+}
+
+// joinCeilingWithHeld is a candidacy's value ceiling after tightenJoin,
+// and its gain terms with the fronts held as value computes them (when the
+// world has fronts and i a threat), as heldAtMost takes them.
+func joinCeilingWithHeld(w *World, i int, a *Alliance) (joinSums, gainArgs) {
+	o := option{alliance: a, cohesion: a.snapshot, target: a.Target}
+	s := w.joinSums(i, a)
+	w.tightenJoin(i, a, &s)
+	g := s.gain()
+	if w.p.Fronts > 0 && w.threat[i] > 0 {
+		g.held = w.heldThreat(i, o, a.Members, w.optionScope(i, o), w.theta.RawRowView(i), w.proximity.RawRowView(i), w.capVec.RawVector().Data)
+		g.heldKnown = true
+	}
+	return s, g
+}
+
 // TestJoinBoundWithTheFrontsHeld checks heldAtMost's bound, the value
 // ceiling of joining an alliance with the threat its members would hold on
 // the candidate's fronts as value computes it: at least the value, never
@@ -603,48 +644,62 @@ func TestBoundsWeighThePublicGainAsTheValueDoes(t *testing.T) {
 // below it somewhere (else the bound would prune nothing more).
 func TestJoinBoundWithTheFrontsHeld(t *testing.T) {
 	checked, tighter := 0, 0
-	for _, tc := range pruneWorlds() {
-		if !strings.Contains(tc.name, "fronts=") {
-			continue
+	withFronts := func(name string) bool { return strings.Contains(name, "fronts=") }
+	eachCandidacy(t, withFronts, func(w *World, name string, i int, a *Alliance) {
+		if !(w.threat[i] > 0) {
+			return
 		}
-		w, err := New(tc.cfg, 0)
-		if err != nil {
-			t.Fatal(err)
+		v := w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})
+		s, g := joinCeilingWithHeld(w, i, a)
+		held := w.valueCeiling(i, s.support, g, s.aff, s.rest, false)
+		loose := w.valueCeiling(i, s.support, s.gain(), s.aff, s.rest, false)
+		checked++
+		if pull := w.communityPull(i, a); v.Value > held+pull+1e-9 {
+			t.Fatalf("%s, tick %d: %d values joining %s at %v, above its bound with the fronts held, %v", name, w.Tick(), i, a.ID, v.Value, held+pull)
 		}
-		for range 12 {
-			w.Step()
-			for i := range w.nations {
-				if !w.nations[i].Active || !(w.threat[i] > 0) {
-					continue
-				}
-				for _, a := range w.alliances {
-					if a.Dissolved || a.isMember[i] || len(a.Members) == 0 {
-						continue
-					}
-					o := option{alliance: a, cohesion: a.snapshot, target: a.Target}
-					v := w.value(i, o)
-					s := w.joinSums(i, a)
-					w.tightenJoin(i, a, &s)
-					g := s.gain()
-					loose := w.valueCeiling(i, s.support, g, s.aff, s.rest, false)
-					g.held = w.heldThreat(i, o, a.Members, w.optionScope(i, o), w.theta.RawRowView(i), w.proximity.RawRowView(i), w.capVec.RawVector().Data)
-					g.heldKnown = true
-					held := w.valueCeiling(i, s.support, g, s.aff, s.rest, false)
-					pull := w.communityPull(i, a)
-					checked++
-					if v.Value > held+pull+1e-9 {
-						t.Fatalf("%s, tick %d: %d values joining %s at %v, above its bound with the fronts held, %v", tc.name, w.Tick(), i, a.ID, v.Value, held+pull)
-					}
-					if held > loose+1e-12 {
-						t.Fatalf("%s, tick %d: %d joining %s: the bound with the fronts held, %v, above the one without, %v", tc.name, w.Tick(), i, a.ID, held, loose)
-					}
-					if held < loose-0.01 {
-						tighter++
-					}
-				}
-			}
+		if held > loose+1e-12 {
+			t.Fatalf("%s, tick %d: %d joining %s: the bound with the fronts held, %v, above the one without, %v", name, w.Tick(), i, a.ID, held, loose)
 		}
+		if held < loose-0.01 {
+			tighter++
+		}
+	})
+	if checked == 0 || tighter == 0 {
+		t.Fatalf("%d candidacies checked, %d with a tighter bound: the test exercises nothing", checked, tighter)
 	}
+	t.Logf("%d candidacies checked, %d with a bound tighter by more than 0.01", checked, tighter)
+}
+
+// TestJoinBoundWithThePartnersKappa checks partnerKappaAtMost, the bound on
+// a candidate's fresh partners' mean κ that scales the autonomy a larger
+// candidate gains: at least the mean the value reads, and the value
+// ceiling with it (and the fronts held) at least the value, and below the
+// ceiling without it somewhere (else it would prune nothing more).
+func TestJoinBoundWithThePartnersKappa(t *testing.T) {
+	checked, tighter := 0, 0
+	every := func(string) bool { return true }
+	eachCandidacy(t, every, func(w *World, name string, i int, a *Alliance) {
+		o := option{alliance: a, cohesion: a.snapshot, target: a.Target}
+		v := w.value(i, o)
+		kap, bound := w.valueTerms(i, o, false).kap, w.partnerKappaAtMost(i, a)
+		if kap > bound {
+			t.Fatalf("%s, tick %d: %d's fresh partners in %s have a mean κ of %v, above its bound %v", name, w.Tick(), i, a.ID, kap, bound)
+		}
+		s, g := joinCeilingWithHeld(w, i, a)
+		without := w.valueCeiling(i, s.support, g, s.aff, s.rest, false)
+		g.partnerKappa, g.partnerKappaKnown = bound, true
+		with := w.valueCeiling(i, s.support, g, s.aff, s.rest, false)
+		checked++
+		if pull := w.communityPull(i, a); v.Value > with+pull+1e-9 {
+			t.Fatalf("%s, tick %d: %d values joining %s at %v, above its bound with the partners' κ, %v", name, w.Tick(), i, a.ID, v.Value, with+pull)
+		}
+		if with > without+1e-12 {
+			t.Fatalf("%s, tick %d: %d joining %s: the bound with the partners' κ, %v, above the one without, %v", name, w.Tick(), i, a.ID, with, without)
+		}
+		if with < without-0.01 {
+			tighter++
+		}
+	})
 	if checked == 0 || tighter == 0 {
 		t.Fatalf("%d candidacies checked, %d with a tighter bound: the test exercises nothing", checked, tighter)
 	}
