@@ -705,3 +705,43 @@ func TestJoinBoundWithThePartnersKappa(t *testing.T) {
 	}
 	t.Logf("%d candidacies checked, %d with a bound tighter by more than 0.01", checked, tighter)
 }
+
+// TestPairBoundWithTheFrontsHeld checks pairHeldAtMost's bound, a
+// founder's value ceiling of a new pact with the threat its partner would
+// hold on its fronts as value computes it: at least the value, and below
+// the bound that lets all the partner's forces hold all its adversaries
+// somewhere (else the bound would prune nothing more).
+func TestPairBoundWithTheFrontsHeld(t *testing.T) {
+	checked, tighter := 0, 0
+	for _, tc := range pruneWorlds() {
+		if !strings.Contains(tc.name, "fronts=") {
+			continue
+		}
+		w := mustNew(t, tc.cfg)
+		for range 12 {
+			w.Step()
+			for i := range w.nations {
+				for j := range w.nations {
+					if i == j || !w.nations[i].Active || !w.nations[j].Active || !(w.threat[i] > 0) || w.shareAlliance(i, j) {
+						continue
+					}
+					v := w.value(i, option{partner: j, cohesion: w.pactCohesion(i, j), target: w.initTarget})
+					u, g := w.founderKappa(i, j)
+					loose := w.valueCeiling(i, u, g, w.affinity.At(i, j), w.nations[j].GDP, false)
+					held := w.valueCeiling(i, u, w.pairHeld(i, j, g), w.affinity.At(i, j), w.nations[j].GDP, false)
+					checked++
+					if v.Value > held+1e-9 {
+						t.Fatalf("%s, tick %d: %d values a pact with %d at %v, above its bound with the fronts held, %v", tc.name, w.Tick(), i, j, v.Value, held)
+					}
+					if held < loose-0.01 {
+						tighter++
+					}
+				}
+			}
+		}
+	}
+	if checked == 0 || tighter == 0 {
+		t.Fatalf("%d pairs checked, %d with a tighter bound: the test exercises nothing", checked, tighter)
+	}
+	t.Logf("%d pairs checked, %d with a bound tighter by more than 0.01", checked, tighter)
+}
