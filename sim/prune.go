@@ -437,12 +437,16 @@ func (w *World) admitFloor() float64 {
 }
 
 // founder is one founder's side of a new pact's value bound: its support
-// from the other, and the sums of its public gain.
+// from the other, the sums of its public gain, and a bound on κ_ij, which
+// scales the autonomy a larger founder gains.
 func (w *World) founder(i, j int) (support float64, g gainArgs) {
 	c := max(0, w.p.CohesionInit) // a pact's cohesion is at most c_init
 	support = c * (1 - w.hostility.At(i, j)) * w.proximity.At(i, j) * w.capVec.AtVec(j)
 	g = gainArgs{threat: w.perceived[j], sec: w.security[j], forces: w.capVec.AtVec(j), gdp: w.nations[j].GDP,
-		give: c * (1 - w.hostility.At(j, i)) * w.proximity.At(j, i), hold: c * w.capVec.AtVec(j)}
+		give: c * (1 - w.hostility.At(j, i)) * w.proximity.At(j, i), hold: c * w.capVec.AtVec(j),
+		// κ_ij ≤ (1 − H_ij)·max_l H_jl: the share of i's threat j is
+		// hostile to is at most j's largest hostility.
+		partnerKappa: (1 - w.hostility.At(i, j)) * w.hmax(j) * (1 + pruneSlack), partnerKappaKnown: true}
 	return
 }
 
@@ -613,6 +617,10 @@ type joinSums struct {
 	forces   float64 // Σ K_j
 	gdp      float64 // Σ GDP_j
 	cohesion float64 // max(0, c): the option's cohesion
+	// partnerKappa bounds the fresh partners' mean κ (partnerKappaAtMost),
+	// once tightenJoin has computed it (partnerKappaKnown).
+	partnerKappa      float64
+	partnerKappaKnown bool
 }
 
 func (w *World) joinSums(i int, a *Alliance) joinSums {
@@ -761,8 +769,14 @@ func (w *World) cohesions(i int) []float64 {
 //
 // (κ_ij = 0 when T_i = 0): one dot product each, with vectors kept per
 // alliance. What the value bound needs are the sums with κ; the loose
-// sums bound them too.
+// sums bound them too. A third bounds the fresh partners' mean κ, which
+// scales the autonomy a larger candidate gains (partnerKappaAtMost): at
+// 1,000 states, with the fronts held (heldAtMost), that scale, 1 in the
+// looser bounds, was what let 95 % of the candidacies valued and rejected
+// through (their autonomy gain 0.16 in the bound against none in the
+// value).
 func (w *World) tightenJoin(i int, a *Alliance, s *joinSums) {
+	s.partnerKappa, s.partnerKappaKnown = w.partnerKappaAtMost(i, a), true
 	if len(a.Members) < joinTableMin {
 		w.tightenJoinSmall(i, a, s)
 		return
@@ -843,7 +857,8 @@ func (w *World) allianceBoundVectors(a *Alliance) (k, t []float64) {
 
 // gain returns the sums of a join's public-gain bound.
 func (s *joinSums) gain() gainArgs {
-	return gainArgs{threat: s.threat, sec: s.sec, forces: s.forces, gdp: s.gdp, give: s.give, hold: s.cohesion * s.forces}
+	return gainArgs{threat: s.threat, sec: s.sec, forces: s.forces, gdp: s.gdp, give: s.give, hold: s.cohesion * s.forces,
+		partnerKappa: s.partnerKappa, partnerKappaKnown: s.partnerKappaKnown}
 }
 
 // joinCeilings bounds i's admission κ and value of joining a (i not a
@@ -933,17 +948,11 @@ func (w *World) cannotJoin(i int, a *Alliance) bool {
 // heldAtMost is the value bound once more, with the threat a's members
 // would hold on i's fronts as value computes it over the option's scope
 // (heldThreat, O(scope)) in place of the bound that lets all their forces
-// hold all of i's adversaries (heldShare), and with the autonomy a larger
-// candidate gains scaled by a bound on its partners' mean κ
-// (partnerKappaAtMost, O(N)) in place of 1. In a large world the first
-// bounds let most candidacies through to a value they fail: at 1,000
+// hold all of i's adversaries (heldShare). In a large world that bound is
+// what lets most candidacies through to a value they fail: at 1,000
 // states nine in ten of those valued fell below v_join, their security
 // gains a few hundredths where the bound allowed a few tenths, nearly all
-// of it the fronts' term (BENCHMARKS.md, "Performance II"); once that was
-// held, what let them through was the autonomy term: a candidate much
-// larger than a pact of two small states gains autonomy in the bound,
-// and next to none in the value, where its partners share little of its
-// threat.
+// of it the fronts' term (BENCHMARKS.md, "Performance II").
 func (w *World) heldAtMost(i int, a *Alliance, scope []scoped, s *joinSums, v float64) bool {
 	o := option{alliance: a, cohesion: a.snapshot}
 	g := s.gain()
@@ -954,7 +963,6 @@ func (w *World) heldAtMost(i int, a *Alliance, scope []scoped, s *joinSums, v fl
 			m.held, m.heldAt, m.heldKnown = g.held, o.cohesion, true
 		}
 	}
-	g.partnerKappa, g.partnerKappaKnown = w.partnerKappaAtMost(i, a), true
 	return w.valueAtMost(i, s.support, g, s.aff, s.rest, v)
 }
 

@@ -686,9 +686,12 @@ func TestJoinBoundWithThePartnersKappa(t *testing.T) {
 			t.Fatalf("%s, tick %d: %d's fresh partners in %s have a mean κ of %v, above its bound %v", name, w.Tick(), i, a.ID, kap, bound)
 		}
 		s, g := joinCeilingWithHeld(w, i, a)
-		without := w.valueCeiling(i, s.support, g, s.aff, s.rest, false)
-		g.partnerKappa, g.partnerKappaKnown = bound, true
+		if !g.partnerKappaKnown || g.partnerKappa != bound {
+			t.Fatalf("%s, tick %d: %d joining %s: the tight sums carry a partners' κ of %v (known %v), not its bound %v", name, w.Tick(), i, a.ID, g.partnerKappa, g.partnerKappaKnown, bound)
+		}
 		with := w.valueCeiling(i, s.support, g, s.aff, s.rest, false)
+		g.partnerKappaKnown = false
+		without := w.valueCeiling(i, s.support, g, s.aff, s.rest, false)
 		checked++
 		if pull := w.communityPull(i, a); v.Value > with+pull+1e-9 {
 			t.Fatalf("%s, tick %d: %d values joining %s at %v, above its bound with the partners' κ, %v", name, w.Tick(), i, a.ID, v.Value, with+pull)
