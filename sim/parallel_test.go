@@ -101,3 +101,36 @@ func TestHelperPanicReachesTheCaller(t *testing.T) {
 		t.Error("the helper outlived its formation")
 	}
 }
+
+// TestPolarizedPairsSideBySide runs a world with ideological contests,
+// whose polarization touches thousands of pairs a tick (sharePairs), with
+// the pairs set on two cores and on one: the same run, tick by tick.
+func TestPolarizedPairsSideBySide(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
+	cfg := randomWorld(200, 5)
+	cfg.EndYear = cfg.StartYear + 6
+	cfg.Rivalries = append([]Relation(nil), cfg.Rivalries...)
+	for k := range cfg.Rivalries {
+		cfg.Rivalries[k].Ideological = true
+	}
+	serial, side := mustNew(t, cfg), mustNew(t, cfg)
+	serial.parallel, side.parallel = parallelOff, parallelOn
+	shared := 0
+	for {
+		side.pairsFrom = -1
+		if !serial.Step() {
+			break
+		}
+		side.Step()
+		if side.pairsFrom >= 0 {
+			shared++
+		}
+		if a, b := snapshot(serial), snapshot(side); a != b {
+			t.Fatalf("tick %d: the runs differ:\nserial       %s\nside by side %s", serial.Tick(), a, b)
+		}
+	}
+	if shared == 0 {
+		t.Fatal("no tick touched enough pairs to share them: the comparison exercises nothing")
+	}
+	t.Logf("%d ticks shared their pairs", shared)
+}

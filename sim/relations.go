@@ -79,6 +79,7 @@ func (w *World) touch(i int) {
 // propensity of the touched nations (each entry by the same formula as a
 // whole rebuild, so the same values), and the alliances' caches of them.
 func (w *World) refreshRelations() {
+	events := len(w.touchedPairs) // the pairs the tick's events touched; polarize's follow
 	w.polarize()
 	if len(w.touchedList) == 0 && len(w.touchedPairs) == 0 {
 		return
@@ -95,9 +96,19 @@ func (w *World) refreshRelations() {
 			set.rowAndColumn(i)
 		}
 	}
-	for _, p := range w.touchedPairs {
+	// An event's pair may be touched twice, and polarize's again; polarize
+	// touches each pair once, so its pairs, which in a world with an
+	// ideological contest are most pairs of the system each tick, are
+	// shared between two cores (sharePairs) after the events' are set.
+	for _, p := range w.touchedPairs[:events] {
 		set.pair(p[0], p[1])
 		set.pair(p[1], p[0])
+	}
+	if !w.sharePairs(events) {
+		for _, p := range w.touchedPairs[events:] {
+			set.pair(p[0], p[1])
+			set.pair(p[1], p[0])
+		}
 	}
 	// An alliance's caches at l (the members' summed hostility toward l, the
 	// majority's hostility toward l) read H_ml for its members m only. They

@@ -38,7 +38,8 @@ type World struct {
 	propensity   *mat.Dense // p_ij of the landscape energy
 	touched      []bool     // nations whose relations an event changed this tick
 	touchedList  []int
-	touchedPairs [][2]int // pairs a shock or détente changed this tick
+	touchedPairs [][2]int // pairs a shock, a détente or polarization changed this tick
+	pairsFrom    int      // where polarize's pairs start in touchedPairs, for pairsShare (relationset.go)
 	pairEnds     []int    // refreshRelations' scratch: the pairs' ends per state
 	pairStart    []int    // … where each state's list starts
 	pairFill     []int    // … its fill
