@@ -44,14 +44,16 @@ import (
 //   - Δsec = ln((θ0 + ε)/(p0/S′ + ε)), θ0 = p0/S_i, p0 = max(0, T̂_i), and
 //     S′ = S_i + Σ_j w_j·κ_ij·π_ij·K_j with w_j = max(0, c − C_ij) ≤
 //     max(0, c⁺ − C_ij) (c⁺ = max(0, c), C_ij ≥ 0 the cohesion i and j are
-//     already allied at): S′ ≤ S_i + U, U = Σ_j w_j·(1 − H_ij)·π_ij·K_j the
-//     partners' support (0 ≤ κ_ij ≤ 1 − H_ij); Δsec rises with S′.
+//     already allied at): S′ ≤ S_i + U, U = Σ_j w_j·(1 − H_ij)·h_j·π_ij·K_j
+//     the partners' support (0 ≤ κ_ij ≤ (1 − H_ij)·h_j, h_j = max_l H_jl:
+//     κ's first factor is a mean of j's hostilities weighted by i's
+//     threats); Δsec rises with S′.
 //   - G, the provider's public gain (valuation.go), is (1 − ψ_i)·ω·γ·g with
 //     ω = K_i/(K_i + Σ_P K_j), γ = Σ_P Y_j/(Σ_P Y_j + Y_i) (providerWeight,
 //     exact in the bound) and g = ln((Θ/S0 + ε)/(Θ/S1 + ε)), Θ = Σ_P T̂_j,
 //     S0 = Σ_P S_j (i is not yet their ally in this option: its part of their
 //     security is taken out and put back, S_j up to rounding), S1 ≤ S0 +
-//     K_i·V, V = Σ_P w_j·(1 − H_ji)·π_ji. g rises with S1 and Θ and falls
+//     K_i·V, V = Σ_P w_j·(1 − H_ji)·h_i·π_ji. g rises with S1 and Θ and falls
 //     with S0, and g ≤ ln(1 + Θ/(ε·S0)) ≤ ln(1 + θ_max/ε), θ_max the largest
 //     threat ratio T̂_j/S_j of the tick (a mediant). G ≥ 0.
 //   - boost ≤ max(1, 1 + β_p·A) with A the largest affinity to a fresh
@@ -71,8 +73,8 @@ import (
 // could hold on i's fronts (divided attention), a few multiplies a
 // partner. Each log
 // is first bounded by x − 1 ≥ ln x (no logarithm), then the logs, both
-// from terms computed once (ceilingOf); with the loose sums 1 − H, then with
-// κ's own bounds in place of 1 − H (two dot products for an alliance,
+// from terms computed once (ceilingOf); with the loose sums (1 − H)·h, then
+// with κ's own bounds in place of them (two dot products for an alliance,
 // tightenJoin; the pair's κ for a pact, which value reads next). A world
 // under looseFirstFrom states goes straight to κ's own (looseFirst: the
 // tight bound rejects whatever the loose one does, and there its dot
@@ -214,7 +216,7 @@ func (w *World) gainMax(i int) float64 {
 }
 
 // supportBound is i's support limit: the largest allied support U (the
-// sum over an option's partners of w_j·(1 − H_ij)·π_ij·K_j, which bounds
+// sum over an option's partners of w_j·(1 − H_ij)·h_j·π_ij·K_j, which bounds
 // what they add to i's security) for which i's value of any option it does
 // not belong to stays at or below v, whatever the partners' affinity and
 // size and whatever public gain it could value. With divided attention it
@@ -441,12 +443,13 @@ func (w *World) admitFloor() float64 {
 // scales the autonomy a larger founder gains.
 func (w *World) founder(i, j int) (support float64, g gainArgs) {
 	c := max(0, w.p.CohesionInit) // a pact's cohesion is at most c_init
-	support = c * (1 - w.hostility.At(i, j)) * w.proximity.At(i, j) * w.capVec.AtVec(j)
+	// κ_ij ≤ (1 − H_ij)·h_j: the share of i's threat j is hostile to is at
+	// most j's largest hostility.
+	kij, kji := (1-w.hostility.At(i, j))*w.hmax(j), (1-w.hostility.At(j, i))*w.hmax(i)
+	support = c * kij * w.proximity.At(i, j) * w.capVec.AtVec(j)
 	g = gainArgs{threat: w.perceived[j], sec: w.security[j], forces: w.capVec.AtVec(j), gdp: w.nations[j].GDP,
-		give: c * (1 - w.hostility.At(j, i)) * w.proximity.At(j, i), hold: c * w.capVec.AtVec(j),
-		// κ_ij ≤ (1 − H_ij)·max_l H_jl: the share of i's threat j is
-		// hostile to is at most j's largest hostility.
-		partnerKappa: (1 - w.hostility.At(i, j)) * w.hmax(j) * (1 + pruneSlack), partnerKappaKnown: true}
+		give: c * kji * w.proximity.At(j, i), hold: c * w.capVec.AtVec(j),
+		partnerKappa: kij * (1 + pruneSlack), partnerKappaKnown: true}
 	return
 }
 
@@ -530,10 +533,18 @@ func (w *World) pairFails(i, j int) bool {
 			return true
 		}
 	}
-	// The admission tests themselves, as value computes them, before the
-	// tighter value bounds: they reject three pairs in five of those that
-	// reach them, and the bounds' κ are then computed for the rest only
-	// (the verdict is the same in either order).
+	// Tighter, with the pair's own κ (value computes them next), before
+	// the admission tests: once the bound scaled a larger founder's
+	// autonomy gain by κ_ij, it rejected more of the pairs that reach it
+	// than the admission tests, whose scope costs O(N) a pair (the verdict
+	// is the same in either order).
+	ui, gi := w.founderKappa(i, j)
+	uj, gj := w.founderKappa(j, i)
+	if w.valueAtMost(i, ui, gi, w.affinity.At(i, j), w.nations[j].GDP, v) ||
+		w.valueAtMost(j, uj, gj, w.affinity.At(j, i), w.nations[i].GDP, v) {
+		return true
+	}
+	// The admission tests themselves, as value computes them.
 	pi, pj := [1]int{j}, [1]int{i}
 	if ti {
 		if k, ok := w.kappaIn(i, option{partner: j}, pi[:]); !ok || k < w.p.KappaAdmit {
@@ -544,13 +555,6 @@ func (w *World) pairFails(i, j int) bool {
 		if k, ok := w.kappaIn(j, option{partner: i}, pj[:]); !ok || k < w.p.KappaAdmit {
 			return true
 		}
-	}
-	// Tighter, with the pair's own κ (value computes them next).
-	ui, gi := w.founderKappa(i, j)
-	uj, gj := w.founderKappa(j, i)
-	if w.valueAtMost(i, ui, gi, w.affinity.At(i, j), w.nations[j].GDP, v) ||
-		w.valueAtMost(j, uj, gj, w.affinity.At(j, i), w.nations[i].GDP, v) {
-		return true
 	}
 	return w.pairHeldAtMost(i, j, ui, gi, v) || w.pairHeldAtMost(j, i, uj, gj, v)
 }
@@ -607,8 +611,8 @@ const looseFirstFrom = 64
 type joinSums struct {
 	reach    float64 // max π_ji
 	kin      float64 // max (1 − H_ji)
-	support  float64 // Σ w_j·(1 − H_ij)·π_ij·K_j
-	give     float64 // Σ w_j·(1 − H_ji)·π_ji
+	support  float64 // Σ w_j·(1 − H_ij)·h_j·π_ij·K_j
+	give     float64 // Σ w_j·(1 − H_ji)·h_i·π_ji
 	wmax     float64 // max w_j
 	aff      float64 // max(0, max A_ij over fresh partners)
 	rest     float64 // max GDP_j
@@ -713,10 +717,11 @@ func (w *World) joinValueSums(i int, a *Alliance, s *joinSums) {
 	co := w.cohesions(i)
 	c := max(0, a.snapshot)
 	s.cohesion = c
+	hmaxI := w.hmax(i)
 	for _, j := range a.Members {
 		wj := max(0, c-co[j])
-		s.support += wj * (1 - hi[j]) * pi[j] * k[j]
-		s.give += wj * (1 - hc[j]) * pc[j]
+		s.support += wj * (1 - hi[j]) * w.hmax(j) * pi[j] * k[j] // κ_ij ≤ (1 − H_ij)·h_j (founder)
+		s.give += wj * (1 - hc[j]) * hmaxI * pc[j]
 		s.wmax = max(s.wmax, wj)
 		if co[j] == 0 {
 			s.aff = max(s.aff, ai[j])
@@ -1161,7 +1166,7 @@ func (w *World) pairFilter(i int) pairFilter {
 func (f *pairFilter) skip(j int) bool {
 	return f.hmax[j] <= f.floor ||
 		!(f.k[j] < f.ki) && f.pi[j]*(1-f.hi[j])*f.hmax[j] < f.admit || !(f.ki < f.k[j]) && f.pc[j]*(1-f.hc[j])*f.hmaxI < f.admit ||
-		f.limit.kind != limitNone && f.c*(1-f.hi[j])*f.pi[j]*f.k[j] <= f.limit.at(f.c*f.k[j]) // (at is −1 without a limit, below any support)
+		f.limit.kind != limitNone && f.c*(1-f.hi[j])*f.hmax[j]*f.pi[j]*f.k[j] <= f.limit.at(f.c*f.k[j]) // (at is −1 without a limit, below any support)
 }
 
 // Divided attention (valuation.go, heldThreat): an option's partners P

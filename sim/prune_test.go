@@ -176,7 +176,7 @@ func TestPruningIsExact(t *testing.T) {
 							}
 							c0 := max(0, w.p.CohesionInit)
 							limit := w.limit(i, false, c0*w.capVec.AtVec(j))
-							if u := c0 * (1 - w.hostility.At(i, j)) * w.proximity.At(i, j) * w.capVec.AtVec(j); u <= limit && vi.Value > w.p.FormValue {
+							if u := c0 * (1 - w.hostility.At(i, j)) * w.hmax(j) * w.proximity.At(i, j) * w.capVec.AtVec(j); u <= limit && vi.Value > w.p.FormValue {
 								t.Fatalf("tick %d: pact %d–%d: support %v within %d's limit %v, value %v", w.Tick(), i, j, u, i, limit, vi.Value)
 							}
 							// The weaker founder is not asked its admission test (guarantee.go).
