@@ -58,6 +58,14 @@ func (w *World) formation() {
 		if !w.nations[i].Active || acted[i] {
 			continue
 		}
+		if w.waits(i) { // it cannot act this tick: whether it has an option is all that counts (waiting.go)
+			if !w.anyChoice(i, acted) {
+				w.forgetIntent(i)
+			} else {
+				w.deliberated(i) // its clock starts, or runs on
+			}
+			continue
+		}
 		c := w.bestChoice(i, acted)
 		if !c.ok {
 			w.forgetIntent(i) // no option: the clock starts again
