@@ -252,11 +252,7 @@ func (w *World) searchShare(i int, acted []bool, next *atomic.Int64) share {
 	out := share{p: pact{partner: -1}, pMin: math.Inf(-1)}
 	var v valuation
 	var p pact
-	f := w.pairFilter(i)
-	nA, n := len(w.alliances), len(w.nations)
-	if w.hostileToNone(i) {
-		n = 0 // no pact of i's has an adversary: no partner to search (bestPartner)
-	}
+	f, nA, n := w.claimable(i)
 	for {
 		k := int(next.Add(1)) - 1
 		if k < nA {
@@ -277,6 +273,17 @@ func (w *World) searchShare(i int, acted []bool, next *atomic.Int64) share {
 			}
 		}
 	}
+}
+
+// claimable is what a share of i's search claims from: i's pair filter,
+// the number of alliances and the number of partners (none when no pact
+// of i's has an adversary: bestPartner).
+func (w *World) claimable(i int) (f pairFilter, alliances, partners int) {
+	alliances, partners = len(w.alliances), len(w.nations)
+	if w.hostileToNone(i) {
+		partners = 0
+	}
+	return w.pairFilter(i), alliances, partners
 }
 
 // bestChoiceSideBySide is bestChoice on two cores: w and its shadow (on

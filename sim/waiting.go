@@ -59,11 +59,7 @@ func (w *World) anyChoiceSideBySide(i int, acted []bool) bool {
 func (w *World) anyShare(i int, acted []bool, next *atomic.Int64, found *atomic.Bool) {
 	var v valuation
 	var p pact
-	f := w.pairFilter(i)
-	nA, n := len(w.alliances), len(w.nations)
-	if w.hostileToNone(i) {
-		n = 0 // no pact of i's has an adversary: no partner to search (bestPartner)
-	}
+	f, nA, n := w.claimable(i)
 	for !found.Load() {
 		k := int(next.Add(1)) - 1
 		if k < nA {
