@@ -146,8 +146,10 @@ func (w *World) prepareBounds() {
 	b.gainLog = math.Log1p(max(0, w.ratioMax) / w.p.Epsilon)
 	b.fixed = w.scratchRow(&b.fixed, n)
 	for i := range n {
+		// Every state's, active or not: the loose sums read h_j of every
+		// member of a pact, and a bound must not rest on who is active.
+		w.hostMax[i] = w.maxHostility(i)
 		if w.nations[i].Active {
-			w.hostMax[i] = w.maxHostility(i)
 			w.frontQ[i] = w.frontSum(i)
 			b.fixed[i] = w.fixedCost(i)
 		}
@@ -961,12 +963,13 @@ func (w *World) cannotJoin(i int, a *Alliance) bool {
 func (w *World) heldAtMost(i int, a *Alliance, scope []scoped, s *joinSums, v float64) bool {
 	o := option{alliance: a, cohesion: a.snapshot}
 	g := s.gain()
-	if w.p.Fronts > 0 && w.threat[i] > 0 { // else the bounds above held nothing on the fronts, or there is no threat to hold
-		g.held = w.heldThreat(i, o, a.Members, scope, w.theta.RawRowView(i), w.proximity.RawRowView(i), w.capVec.RawVector().Data)
-		g.heldKnown = true
-		if m := &w.admission; m.a == a && m.i == i { // value takes it from the memo if asked next (valueTerms)
-			m.held, m.heldAt, m.heldKnown = g.held, o.cohesion, true
-		}
+	if w.p.Fronts <= 0 || !(w.threat[i] > 0) {
+		return false // the bounds above held nothing on the fronts, or there is no threat to hold
+	}
+	g.held = w.heldThreat(i, o, a.Members, scope, w.theta.RawRowView(i), w.proximity.RawRowView(i), w.capVec.RawVector().Data)
+	g.heldKnown = true
+	if m := &w.admission; m.a == a && m.i == i { // value takes it from the memo if asked next (valueTerms)
+		m.held, m.heldAt, m.heldKnown = g.held, o.cohesion, true
 	}
 	return w.valueAtMost(i, s.support, g, s.aff, s.rest, v)
 }
