@@ -623,6 +623,7 @@ type joinSums struct {
 	forces   float64 // Σ K_j
 	gdp      float64 // Σ GDP_j
 	cohesion float64 // max(0, c): the option's cohesion
+	fresh    int     // the partners i is allied with nowhere else (C_ij = 0)
 	// partnerKappa bounds the fresh partners' mean κ (partnerKappaAtMost),
 	// once tightenJoin has computed it (partnerKappaKnown).
 	partnerKappa      float64
@@ -727,6 +728,7 @@ func (w *World) joinValueSums(i int, a *Alliance, s *joinSums) {
 		s.wmax = max(s.wmax, wj)
 		if co[j] == 0 {
 			s.aff = max(s.aff, ai[j])
+			s.fresh++
 		}
 		s.rest = max(s.rest, gdp[j])
 		s.threat += w.perceived[j]
@@ -783,7 +785,7 @@ func (w *World) cohesions(i int) []float64 {
 // through (their autonomy gain 0.16 in the bound against none in the
 // value).
 func (w *World) tightenJoin(i int, a *Alliance, s *joinSums) {
-	s.partnerKappa, s.partnerKappaKnown = w.partnerKappaAtMost(i, a), true
+	s.partnerKappa, s.partnerKappaKnown = w.partnerKappaAtMost(i, a, s.fresh), true
 	if len(a.Members) < joinTableMin {
 		w.tightenJoinSmall(i, a, s)
 		return
@@ -961,11 +963,11 @@ func (w *World) cannotJoin(i int, a *Alliance) bool {
 // gains a few hundredths where the bound allowed a few tenths, nearly all
 // of it the fronts' term (BENCHMARKS.md, "Performance II").
 func (w *World) heldAtMost(i int, a *Alliance, scope []scoped, s *joinSums, v float64) bool {
-	o := option{alliance: a, cohesion: a.snapshot}
-	g := s.gain()
 	if w.p.Fronts <= 0 || !(w.threat[i] > 0) {
 		return false // the bounds above held nothing on the fronts, or there is no threat to hold
 	}
+	o := option{alliance: a, cohesion: a.snapshot}
+	g := s.gain()
 	g.held = w.heldThreat(i, o, a.Members, scope, w.theta.RawRowView(i), w.proximity.RawRowView(i), w.capVec.RawVector().Data)
 	g.heldKnown = true
 	if m := &w.admission; m.a == a && m.i == i { // value takes it from the memo if asked next (valueTerms)
@@ -975,28 +977,18 @@ func (w *World) heldAtMost(i int, a *Alliance, scope []scoped, s *joinSums, v fl
 }
 
 // partnerKappaAtMost bounds the mean κ_ij over i's fresh partners in a
-// (the members it is allied with nowhere else), which scales the autonomy
-// a candidate larger than its partners gains (agents.Value). Each κ_ij is
-// at most Σ_l t_il·H_jl / T_i (the factor 1 − H_ij is at most 1; an island's
-// sum ashore leaves terms out), so their sum over a's members is at most
+// (the members it is allied with nowhere else, fresh of them, as
+// joinValueSums counts them), which scales the autonomy a candidate larger
+// than its partners gains (agents.Value). Each κ_ij is at most
+// Σ_l t_il·H_jl / T_i (the factor 1 − H_ij is at most 1; an island's sum
+// ashore leaves terms out), so their sum over a's members is at most
 // t_i·hostSum_A / T_i (hostSum_A,l = Σ_m H_ml), and the mean over the fresh
 // ones at most that over their number. The slack covers the rounding of
 // the value's sums.
-func (w *World) partnerKappaAtMost(i int, a *Alliance) float64 {
+func (w *World) partnerKappaAtMost(i int, a *Alliance, fresh int) float64 {
 	total := w.threat[i]
-	if !(total > 0) {
-		return 0 // kappaOf's κ of a state with no threat
-	}
-	fresh := len(a.Members)
-	if len(w.memberships[i]) > 0 {
-		for _, j := range a.Members {
-			if w.coCohesion(i, j, a) != 0 {
-				fresh--
-			}
-		}
-	}
-	if fresh == 0 {
-		return 0
+	if !(total > 0) || fresh == 0 {
+		return 0 // kappaOf's κ of a state with no threat, or no fresh partner to average
 	}
 	return floats.Dot(w.threats.RawRowView(i), a.hostSum) / total / float64(fresh) * (1 + pruneSlack)
 }

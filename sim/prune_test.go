@@ -637,76 +637,51 @@ func joinCeilingWithHeld(w *World, i int, a *Alliance) (joinSums, gainArgs) {
 	return s, g
 }
 
-// TestJoinBoundWithTheFrontsHeld checks heldAtMost's bound, the value
-// ceiling of joining an alliance with the threat its members would hold on
-// the candidate's fronts as value computes it: at least the value, never
-// above the bound that lets all their forces hold all its adversaries, and
-// below it somewhere (else the bound would prune nothing more).
-func TestJoinBoundWithTheFrontsHeld(t *testing.T) {
-	checked, tighter := 0, 0
-	withFronts := func(name string) bool { return strings.Contains(name, "fronts=") }
-	eachCandidacy(t, withFronts, func(w *World, name string, i int, a *Alliance) {
-		if !(w.threat[i] > 0) {
-			return
-		}
-		v := w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})
-		s, g := joinCeilingWithHeld(w, i, a)
-		held := w.valueCeiling(i, s.support, g, s.aff, s.rest, false)
-		loose := w.valueCeiling(i, s.support, s.gain(), s.aff, s.rest, false)
-		checked++
-		if pull := w.communityPull(i, a); v.Value > held+pull+1e-9 {
-			t.Fatalf("%s, tick %d: %d values joining %s at %v, above its bound with the fronts held, %v", name, w.Tick(), i, a.ID, v.Value, held+pull)
-		}
-		if held > loose+1e-12 {
-			t.Fatalf("%s, tick %d: %d joining %s: the bound with the fronts held, %v, above the one without, %v", name, w.Tick(), i, a.ID, held, loose)
-		}
-		if held < loose-0.01 {
-			tighter++
-		}
-	})
-	if checked == 0 || tighter == 0 {
-		t.Fatalf("%d candidacies checked, %d with a tighter bound: the test exercises nothing", checked, tighter)
-	}
-	t.Logf("%d candidacies checked, %d with a bound tighter by more than 0.01", checked, tighter)
-}
-
-// TestJoinBoundWithThePartnersKappa checks partnerKappaAtMost, the bound on
-// a candidate's fresh partners' mean κ that scales the autonomy a larger
-// candidate gains: at least the mean the value reads, and the value
-// ceiling with it (and the fronts held) at least the value, and below the
-// ceiling without it somewhere (else it would prune nothing more).
-func TestJoinBoundWithThePartnersKappa(t *testing.T) {
-	checked, tighter := 0, 0
+// TestJoinBoundsOfTheLastStages checks a candidacy's last two bounds
+// against the value, for every candidacy of the pruning tests' worlds:
+//   - partnerKappaAtMost, the bound on the fresh partners' mean κ that
+//     scales the autonomy a larger candidate gains, is at least the mean
+//     the value reads, and the tight sums carry it;
+//   - heldAtMost's ceiling, with the threat the members would hold on the
+//     candidate's fronts as value computes it, is at least the value;
+//   - each is never above the ceiling without it, and below it somewhere
+//     (else it would prune nothing more).
+func TestJoinBoundsOfTheLastStages(t *testing.T) {
+	checked, heldTighter, kappaTighter := 0, 0, 0
 	every := func(string) bool { return true }
 	eachCandidacy(t, every, func(w *World, name string, i int, a *Alliance) {
 		o := option{alliance: a, cohesion: a.snapshot, target: a.Target}
 		v := w.value(i, o)
-		kap, bound := w.valueTerms(i, o, false).kap, w.partnerKappaAtMost(i, a)
-		if kap > bound {
-			t.Fatalf("%s, tick %d: %d's fresh partners in %s have a mean κ of %v, above its bound %v", name, w.Tick(), i, a.ID, kap, bound)
-		}
 		s, g := joinCeilingWithHeld(w, i, a)
-		if !g.partnerKappaKnown || g.partnerKappa != bound {
-			t.Fatalf("%s, tick %d: %d joining %s: the tight sums carry a partners' κ of %v (known %v), not its bound %v", name, w.Tick(), i, a.ID, g.partnerKappa, g.partnerKappaKnown, bound)
+		kap, bound := w.valueTerms(i, o, false).kap, w.partnerKappaAtMost(i, a, s.fresh)
+		if kap > bound || !g.partnerKappaKnown || g.partnerKappa != bound {
+			t.Fatalf("%s, tick %d: %d joining %s: the fresh partners' mean κ %v, its bound %v, the tight sums' %v (known %v)", name, w.Tick(), i, a.ID, kap, bound, g.partnerKappa, g.partnerKappaKnown)
 		}
-		with := w.valueCeiling(i, s.support, g, s.aff, s.rest, false)
-		g.partnerKappaKnown = false
-		without := w.valueCeiling(i, s.support, g, s.aff, s.rest, false)
+		ceiling := func(g gainArgs) float64 { return w.valueCeiling(i, s.support, g, s.aff, s.rest, false) }
+		with := ceiling(g)
 		checked++
 		if pull := w.communityPull(i, a); v.Value > with+pull+1e-9 {
-			t.Fatalf("%s, tick %d: %d values joining %s at %v, above its bound with the partners' κ, %v", name, w.Tick(), i, a.ID, v.Value, with+pull)
+			t.Fatalf("%s, tick %d: %d values joining %s at %v, above its last bound %v", name, w.Tick(), i, a.ID, v.Value, with+pull)
 		}
-		if with > without+1e-12 {
-			t.Fatalf("%s, tick %d: %d joining %s: the bound with the partners' κ, %v, above the one without, %v", name, w.Tick(), i, a.ID, with, without)
-		}
-		if with < without-0.01 {
-			tighter++
+		noHeld, noKappa := g, g
+		noHeld.heldKnown, noKappa.partnerKappaKnown = false, false
+		for _, x := range []struct {
+			what    string
+			without float64
+			tighter *int
+		}{{"the fronts held", ceiling(noHeld), &heldTighter}, {"the partners' κ", ceiling(noKappa), &kappaTighter}} {
+			if with > x.without+1e-12 {
+				t.Fatalf("%s, tick %d: %d joining %s: the bound with %s, %v, above the one without, %v", name, w.Tick(), i, a.ID, x.what, with, x.without)
+			}
+			if with < x.without-0.01 {
+				*x.tighter++
+			}
 		}
 	})
-	if checked == 0 || tighter == 0 {
-		t.Fatalf("%d candidacies checked, %d with a tighter bound: the test exercises nothing", checked, tighter)
+	if checked == 0 || heldTighter == 0 || kappaTighter == 0 {
+		t.Fatalf("%d candidacies checked, %d with a bound tighter for the fronts held and %d for the partners' κ: the test exercises too little", checked, heldTighter, kappaTighter)
 	}
-	t.Logf("%d candidacies checked, %d with a bound tighter by more than 0.01", checked, tighter)
+	t.Logf("%d candidacies checked, tighter by more than 0.01: %d with the fronts held, %d with the partners' κ", checked, heldTighter, kappaTighter)
 }
 
 // TestPairBoundWithTheFrontsHeld checks pairHeldAtMost's bound, a
