@@ -7,5 +7,9 @@ package sim
 // whatever its size (parallel.go; below parallelFrom it does not).
 func ShareCoresAlways(w *World) { w.parallel = parallelOn }
 
+// WaitBatches is how many runs of waiting nations w's formations have
+// searched side by side (waitbatch.go).
+func WaitBatches(w *World) int { return w.waitBatches }
+
 // Snapshot is everything an observer reads after a tick (snapshot).
 func Snapshot(w *World) string { return snapshot(w) }

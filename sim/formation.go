@@ -40,7 +40,7 @@ func (w *World) formation() {
 	// asked again).
 	w.prepareBounds()
 	defer func() { w.limitsFresh = false }()
-	if w.helper = w.startHelper(); w.helper != nil { // parallel.go
+	if w.helper = w.startHelper(w.canBatch()); w.helper != nil { // parallel.go
 		defer w.stopHelper()
 	}
 	w.holdSteered(acted) // nations steered in their alliances act by their decision (steer.go)
@@ -51,7 +51,8 @@ func (w *World) formation() {
 	}
 	w.order = order
 	w.rngFormation.Shuffle(n, func(a, b int) { order[a], order[b] = order[b], order[a] })
-	for _, i := range order {
+	for k := 0; k < n; k++ {
+		i := order[k]
 		if w.steerForm(i, acted) {
 			continue
 		}
@@ -59,11 +60,11 @@ func (w *World) formation() {
 			continue
 		}
 		if w.waits(i) { // it cannot act this tick: whether it has an option is all that counts (waiting.go)
-			if !w.anyChoice(i, acted) {
-				w.forgetIntent(i)
-			} else {
-				w.deliberated(i) // its clock starts, or runs on
+			if w.helper != nil && w.canBatch() { // with those that wait after it, side by side (waitbatch.go)
+				k = w.settleWaiting(order, k, acted) - 1
+				continue
 			}
+			w.settle(i, w.anyChoice(i, acted))
 			continue
 		}
 		c := w.bestChoice(i, acted)
@@ -110,7 +111,7 @@ func (w *World) bestChoice(i int, acted []bool) choice {
 	var v valuation
 	var p pact
 	var canJoin, canForm bool
-	if w.helper != nil {
+	if w.splitsOptions() {
 		a, v, canJoin, p, canForm = w.bestChoiceSideBySide(i, acted)
 	} else {
 		a, v, canJoin = w.bestAlliance(i)

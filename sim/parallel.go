@@ -121,15 +121,25 @@ const (
 const spinLimit = 200
 
 // startHelper starts formation's helper when the world is large enough and
-// a second core is there to run it (nil otherwise: formation is serial).
-func (w *World) startHelper() *helper {
-	if !w.canShare() {
+// a second core is there to run it, or when batch says that waiting
+// nations may be searched side by side (waitbatch.go); nil otherwise:
+// formation is serial.
+func (w *World) startHelper(batch bool) *helper {
+	if !w.canShare() && !batch {
 		return nil
 	}
 	h := &helper{posted: make(chan struct{}, 1), done: make(chan struct{}, 1)}
 	w.memoShared = true // and the shadow's, copied from w
 	go h.run()
 	return h
+}
+
+// splitsOptions reports whether a nation's options are searched side by
+// side: formation's helper is there and the world is large enough
+// (parallelChoice; a helper started for waiting nations alone does not
+// split one nation's search).
+func (w *World) splitsOptions() bool {
+	return w.helper != nil && w.parallelChoice()
 }
 
 // canShare reports whether a phase may share its work with a helper: the
@@ -143,7 +153,7 @@ func (w *World) canShare() bool {
 // it does nothing when the world cannot share (canShare). The helper lives
 // for this one task.
 func (w *World) shareWork(work func(w *World, next *atomic.Int64)) bool {
-	h := w.startHelper()
+	h := w.startHelper(false)
 	if h == nil {
 		return false
 	}

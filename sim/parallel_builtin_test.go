@@ -9,7 +9,8 @@ import (
 )
 
 // TestBuiltinsSideBySide runs every built-in scenario with its phases'
-// work (formation's searches, exits' stays, the allies' security) shared
+// work (formation's searches and its waiting nations, exits' stays, the
+// allies' security) shared
 // between two cores, whatever its size, and alone: the same run,
 // tick by tick. The built-in eras hold what the generated worlds of the
 // sim package's tests do not (pacts of the start, nested pacts, wars,
@@ -17,6 +18,7 @@ import (
 // a write the two searches share shows here.
 func TestBuiltinsSideBySide(t *testing.T) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
+	batches := 0
 	for _, info := range scenarios.Builtins() {
 		t.Run(info.Name, func(t *testing.T) {
 			sc, err := scenarios.Load(info.Name, nil)
@@ -36,6 +38,10 @@ func TestBuiltinsSideBySide(t *testing.T) {
 					t.Fatalf("tick %d: the runs differ", alone.Tick())
 				}
 			}
+			batches += sim.WaitBatches(shared)
 		})
+	}
+	if batches == 0 {
+		t.Error("no waiting nations were searched side by side (waitbatch.go): the runs compared exercise fewer shares than they should")
 	}
 }

@@ -37,40 +37,44 @@ func TestParallelChoiceIsSerial(t *testing.T) {
 }
 
 // TestLargeWorldAtAnyGOMAXPROCS runs a world above parallelFrom, which
-// shares formation between two cores when it has them, at GOMAXPROCS 1
-// and 2: the same run, tick by tick.
+// shares formation between two cores when it has them (a nation's options
+// and the runs of waiting nations), and one between batchFrom and
+// parallelFrom, which shares only the runs of waiting nations
+// (waitbatch.go), at GOMAXPROCS 1 and 2: the same run, tick by tick.
 func TestLargeWorldAtAnyGOMAXPROCS(t *testing.T) {
-	cfg := randomWorld(parallelFrom+20, 4)
-	cfg.EndYear = cfg.StartYear + 8
-	runAt := func(procs int) []string {
-		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
-		w, err := New(cfg, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []string
-		shared, moves := false, 0
-		for w.Step() {
-			out = append(out, snapshot(w))
-			shared = shared || w.shadow != nil
-			for _, r := range w.Records() {
-				if r.Kind == Formed || r.Kind == Joined {
-					moves++
+	for _, n := range []int{parallelFrom + 20, batchFrom + 10} {
+		cfg := randomWorld(n, 4)
+		cfg.EndYear = cfg.StartYear + 8
+		runAt := func(procs int) []string {
+			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+			w, err := New(cfg, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out []string
+			shared, moves := false, 0
+			for w.Step() {
+				out = append(out, snapshot(w))
+				shared = shared || w.shadow != nil
+				for _, r := range w.Records() {
+					if r.Kind == Formed || r.Kind == Joined {
+						moves++
+					}
 				}
 			}
+			if shared != (procs > 1) || (w.waitBatches > 0) != (procs > 1) {
+				t.Fatalf("%d states, GOMAXPROCS %d: formation shared between cores: %v, runs of waiting nations side by side: %d", n, procs, shared, w.waitBatches)
+			}
+			if moves == 0 {
+				t.Fatalf("%d states, GOMAXPROCS %d: no pact founded or joined: the comparison exercises nothing", n, procs)
+			}
+			return out
 		}
-		if shared != (procs > 1) {
-			t.Fatalf("GOMAXPROCS %d: formation shared between cores: %v", procs, shared)
-		}
-		if moves == 0 {
-			t.Fatalf("GOMAXPROCS %d: no pact founded or joined: the comparison exercises nothing", procs)
-		}
-		return out
-	}
-	one, two := runAt(1), runAt(2)
-	for k := range one {
-		if one[k] != two[k] {
-			t.Fatalf("tick %d differs at GOMAXPROCS 1 and 2:\n%s\n%s", k, one[k], two[k])
+		one, two := runAt(1), runAt(2)
+		for k := range one {
+			if one[k] != two[k] {
+				t.Fatalf("%d states, tick %d differs at GOMAXPROCS 1 and 2:\n%s\n%s", n, k, one[k], two[k])
+			}
 		}
 	}
 }

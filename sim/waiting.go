@@ -32,9 +32,14 @@ func (w *World) waits(i int) bool {
 // anyChoice reports whether some option of i's passes its tests, the
 // partners that acted this tick left out: bestChoice(i, acted).ok.
 func (w *World) anyChoice(i int, acted []bool) bool {
-	if w.helper != nil {
+	if w.splitsOptions() {
 		return w.anyChoiceSideBySide(i, acted)
 	}
+	return w.anyChoiceHere(i, acted)
+}
+
+// anyChoiceHere is anyChoice on this world's core alone.
+func (w *World) anyChoiceHere(i int, acted []bool) bool {
 	var found atomic.Bool
 	var next atomic.Int64
 	w.anyShare(i, acted, &next, &found)

@@ -110,6 +110,9 @@ type World struct {
 
 	// Other phases' scratch, reused every tick.
 	order        []int     // formation's seeded order
+	waitRun      []int     // formation's waiting nations searched side by side (waitbatch.go)
+	waitFound    []bool    // and whether each has an option
+	waitBatches  int       // how many such runs were searched side by side (tests)
 	aidAllies    []int     // giveAid: a donor's allies
 	aidCohesion  []float64 // and C_ij
 	aidNeed      []float64 // and their need

@@ -1,0 +1,127 @@
+package sim
+
+import (
+	"runtime"
+	"sync/atomic"
+)
+
+// Waiting nations side by side. Formation goes through the nations in
+// their seeded order, and only a move (a join or a founding) changes what
+// the nations after it see. A waiting nation (waits) never moves: it asks
+// only whether some option passes, and writes only its own clock. So the
+// waiting nations between two that may act all see the same world, and
+// their searches are independent: the world and its shadow claim them one
+// by one and search each whole (anyShare), and their clocks are then set
+// in the order, as the serial loop sets them. Most nations wait in most
+// ticks (850 of 1,000 in the generated 1,000-state world after ten years),
+// and one hand-over a run of them costs less than one a nation, which
+// searching a nation's options side by side pays (parallelFrom): in a
+// world of 200 states, where that does not pay, this does.
+//
+// Two searches now read the same alliance at once, so every cache an
+// alliance keeps for them is brought up to date before they start
+// (readyAlliances), and none is written while they run; κ's memo and the
+// pair verdicts are shared atomically, as in the side-by-side search.
+
+// batchFrom is the size from which waiting nations are searched side by
+// side (with a second core, and sharing on: ShareCores). Below it a
+// tick's waiting searches take about what handing them over costs: a
+// tick at 100 states (BenchmarkStep) was 4 % slower side by side, the
+// `cold-war` run (33 states) 12 % slower; at 200 states (BenchmarkTick)
+// it was 11 % faster, at 300 states 6 %, at 1,000 states 2 %, where a
+// nation's own search is side by side too (parallelFrom).
+const batchFrom = 150
+
+// canBatch reports whether formation may search waiting nations side by
+// side: a second core, deliberation on (without it no nation waits), no
+// steered nation (a controller's decision may move a nation the rules
+// would have kept waiting), and a world of batchFrom states or more, or
+// sharing asked for whatever the size (tests).
+func (w *World) canBatch() bool {
+	size := w.parallel == parallelOn || w.parallel == parallelAuto && len(w.nations) >= batchFrom
+	return size && runtime.GOMAXPROCS(0) >= 2 && !w.fullScan && w.p.Deliberation > 0 && w.steer == nil
+}
+
+// settleWaiting settles the waiting nations of order from position k on,
+// up to the first that may act (or the end): whether each has an option,
+// side by side when there are two or more of them, and then each clock in
+// the order. It returns the position of the first nation not settled.
+func (w *World) settleWaiting(order []int, k int, acted []bool) int {
+	run := w.waitRun[:0]
+	end := k
+	for ; end < len(order); end++ {
+		i := order[end]
+		if !w.nations[i].Active || acted[i] {
+			continue // the loop skips it
+		}
+		if !w.waits(i) {
+			break
+		}
+		run = append(run, i)
+	}
+	w.waitRun = run
+	if len(run) < 2 {
+		for _, i := range run {
+			w.settle(i, w.anyChoice(i, acted))
+		}
+		return end
+	}
+	if cap(w.waitFound) < len(run) {
+		w.waitFound = make([]bool, len(run))
+	}
+	found := w.waitFound[:len(run)]
+	w.waitBatches++
+	w.readyAlliances()
+	h := w.helper
+	h.work = func(sh *World, next *atomic.Int64) { sh.searchWaiting(run, acted, found, next) }
+	h.alongside(w.syncShadow(), func() { w.searchWaiting(run, acted, found, &h.next) })
+	for x, i := range run {
+		w.settle(i, found[x])
+	}
+	return end
+}
+
+// searchWaiting searches the waiting nations it claims from next, one at a
+// time, each whole on this world: found[x] is whether run[x] has an option.
+func (w *World) searchWaiting(run []int, acted []bool, found []bool, next *atomic.Int64) {
+	for {
+		x := int(next.Add(1)) - 1
+		if x >= len(run) {
+			return
+		}
+		found[x] = w.anyChoiceHere(run[x], acted)
+	}
+}
+
+// settle sets a waiting nation's clock: no option starts it again, any
+// starts it or keeps it running.
+func (w *World) settle(i int, found bool) {
+	if !found {
+		w.forgetIntent(i)
+		return
+	}
+	w.deliberated(i)
+}
+
+// readyAlliances brings up to date every cache a live alliance keeps for
+// the searches (its majority ranks, scope, wider list, wider pacts,
+// leader, join table, bound sums, admission sums, members' fear and
+// fronts), so that searches side by side only read them. Those already up
+// to date cost a check; a move changes one alliance's.
+func (w *World) readyAlliances() {
+	for _, a := range w.alliances {
+		if a.Dissolved || len(a.Members) == 0 {
+			continue
+		}
+		w.freshMajority(a)
+		w.scopeOf(a)
+		w.wider(a)
+		w.widerPacts(a)
+		w.leader(a)
+		w.joinTableOf(a)
+		w.allianceBoundVectors(a)
+		w.admitSums(a)
+		w.memberFear(a)
+		w.frontsOf(a)
+	}
+}
