@@ -118,10 +118,12 @@ func (w *World) readyAlliances() {
 		w.wider(a)
 		w.widerPacts(a)
 		w.leader(a)
-		w.joinTableOf(a)
-		w.allianceBoundVectors(a)
-		w.admitSums(a)
 		w.memberFear(a)
 		w.frontsOf(a)
+		if len(a.Members) >= joinTableMin { // the smaller keep none (joinTableMin)
+			w.joinTableOf(a)
+			w.allianceBoundVectors(a)
+			w.admitSums(a)
+		}
 	}
 }
