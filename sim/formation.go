@@ -40,7 +40,7 @@ func (w *World) formation() {
 	// asked again).
 	w.prepareBounds()
 	defer func() { w.limitsFresh = false }()
-	if w.helper = w.startHelper(w.canBatch()); w.helper != nil { // parallel.go
+	if w.helper = w.startHelper(); w.helper != nil { // parallel.go
 		defer w.stopHelper()
 	}
 	w.holdSteered(acted) // nations steered in their alliances act by their decision (steer.go)

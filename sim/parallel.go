@@ -20,9 +20,9 @@ import (
 // entries written and read atomically while the shadow is at work
 // (kappaAt).
 
-// parallelFrom is the world size from which two cores share formation:
-// below it a nation's search takes a few microseconds, about what handing
-// half of it over costs. Measured (go test -bench Tick, alternate rounds):
+// parallelFrom is the world size from which two cores share one nation's
+// formation search: below it a nation's search takes a few microseconds,
+// about what handing half of it over costs. Measured (go test -bench Tick, alternate rounds):
 // a 200-state tick as fast shared as alone, a 400-state tick a sixth
 // faster. The built-in eras (at most 49 states) stay serial.
 const parallelFrom = 300
@@ -41,9 +41,10 @@ func (w *World) parallelChoice() bool {
 // ShareCores says whether formation may share this world's searches
 // with a second core, exits their members' values of staying
 // (exitshare.go) and perception the allies' security and the relations of
-// many touched states (on by default: from parallelFrom states, when
-// GOMAXPROCS is 2 or more). New shares the setting up of a large world
-// (proximity, relations) before a caller can say. A program that keeps every core busy with runs
+// many touched states (on by default: from shareFrom states, and a
+// nation's own search from parallelFrom, when GOMAXPROCS is 2 or more).
+// New shares the setting up of a large world (proximity, relations)
+// before a caller can say. A program that keeps every core busy with runs
 // of its own, a sweep's workers or validation's seeds, turns it off: the
 // runs are the same either way, bit for bit.
 func (w *World) ShareCores(on bool) {
@@ -120,12 +121,10 @@ const (
 // at 50 it gains less idle.
 const spinLimit = 200
 
-// startHelper starts formation's helper when the world is large enough and
-// a second core is there to run it, or when batch says that waiting
-// nations may be searched side by side (waitbatch.go); nil otherwise:
-// formation is serial.
-func (w *World) startHelper(batch bool) *helper {
-	if !w.canShare() && !batch {
+// startHelper starts a phase's helper when the world may share its work
+// (canShare); nil otherwise: the phase is serial.
+func (w *World) startHelper() *helper {
+	if !w.canShare() {
 		return nil
 	}
 	h := &helper{posted: make(chan struct{}, 1), done: make(chan struct{}, 1)}
@@ -135,17 +134,29 @@ func (w *World) startHelper(batch bool) *helper {
 }
 
 // splitsOptions reports whether a nation's options are searched side by
-// side: formation's helper is there and the world is large enough
-// (parallelChoice; a helper started for waiting nations alone does not
-// split one nation's search).
+// side: formation's helper is there and the world is large enough for
+// one nation's search to be worth halving (parallelFrom; from shareFrom
+// the helper searches runs of waiting nations only).
 func (w *World) splitsOptions() bool {
 	return w.helper != nil && w.parallelChoice()
 }
 
+// shareFrom is the world size from which phases share their work between
+// two cores (shareWork: the allies' security, relations, exits' stays) and
+// formation searches its waiting nations side by side (waitbatch.go):
+// below it a phase's share takes about what handing it over costs.
+// Measured (alternate rounds, BenchmarkStep and BenchmarkTick): at 100
+// states a tick was 4 % slower shared, the `cold-war` run (33 states) 12 %
+// slower with its waiting nations side by side; at 200 states a tick was
+// 11 % faster with them, and 6 % faster again with the phases shared.
+// The built-in eras stay serial.
+const shareFrom = 150
+
 // canShare reports whether a phase may share its work with a helper: the
-// world is large enough and a second core is there.
+// world is large enough (shareFrom) and a second core is there.
 func (w *World) canShare() bool {
-	return w.parallelChoice() && runtime.GOMAXPROCS(0) >= 2
+	size := w.parallel == parallelOn || w.parallel == parallelAuto && len(w.nations) >= shareFrom
+	return size && runtime.GOMAXPROCS(0) >= 2
 }
 
 // shareWork runs work on two cores, on w and on its shadow (each claims
@@ -153,7 +164,7 @@ func (w *World) canShare() bool {
 // it does nothing when the world cannot share (canShare). The helper lives
 // for this one task.
 func (w *World) shareWork(work func(w *World, next *atomic.Int64)) bool {
-	h := w.startHelper(false)
+	h := w.startHelper()
 	if h == nil {
 		return false
 	}

@@ -38,11 +38,11 @@ func TestParallelChoiceIsSerial(t *testing.T) {
 
 // TestLargeWorldAtAnyGOMAXPROCS runs a world above parallelFrom, which
 // shares formation between two cores when it has them (a nation's options
-// and the runs of waiting nations), and one between batchFrom and
+// and the runs of waiting nations), and one between shareFrom and
 // parallelFrom, which shares only the runs of waiting nations
 // (waitbatch.go), at GOMAXPROCS 1 and 2: the same run, tick by tick.
 func TestLargeWorldAtAnyGOMAXPROCS(t *testing.T) {
-	for _, n := range []int{parallelFrom + 20, batchFrom + 10} {
+	for _, n := range []int{parallelFrom + 20, shareFrom + 10} {
 		cfg := randomWorld(n, 4)
 		cfg.EndYear = cfg.StartYear + 8
 		runAt := func(procs int) []string {

@@ -1,9 +1,6 @@
 package sim
 
-import (
-	"runtime"
-	"sync/atomic"
-)
+import "sync/atomic"
 
 // Waiting nations side by side. Formation goes through the nations in
 // their seeded order, and only a move (a join or a founding) changes what
@@ -23,23 +20,13 @@ import (
 // (readyAlliances), and none is written while they run; κ's memo and the
 // pair verdicts are shared atomically, as in the side-by-side search.
 
-// batchFrom is the size from which waiting nations are searched side by
-// side (with a second core, and sharing on: ShareCores). Below it a
-// tick's waiting searches take about what handing them over costs: a
-// tick at 100 states (BenchmarkStep) was 4 % slower side by side, the
-// `cold-war` run (33 states) 12 % slower; at 200 states (BenchmarkTick)
-// it was 11 % faster, at 300 states 6 %, at 1,000 states 2 %, where a
-// nation's own search is side by side too (parallelFrom).
-const batchFrom = 150
-
 // canBatch reports whether formation may search waiting nations side by
-// side: a second core, deliberation on (without it no nation waits), no
-// steered nation (a controller's decision may move a nation the rules
-// would have kept waiting), and a world of batchFrom states or more, or
-// sharing asked for whatever the size (tests).
+// side: it may share its work (canShare: a second core, a world of
+// shareFrom states or more), deliberation is on (without it no nation
+// waits) and no nation is steered (a controller's decision may move a
+// nation the rules would have kept waiting).
 func (w *World) canBatch() bool {
-	size := w.parallel == parallelOn || w.parallel == parallelAuto && len(w.nations) >= batchFrom
-	return size && runtime.GOMAXPROCS(0) >= 2 && !w.fullScan && w.p.Deliberation > 0 && w.steer == nil
+	return w.canShare() && !w.fullScan && w.p.Deliberation > 0 && w.steer == nil
 }
 
 // settleWaiting settles the waiting nations of order from position k on,

@@ -22,7 +22,7 @@ func TestWaitingIsTheFullSearch(t *testing.T) {
 			for _, side := range []bool{false, true} {
 				if side {
 					w.parallel = parallelOn
-					w.helper = w.startHelper(false)
+					w.helper = w.startHelper()
 				}
 				for i := range w.nations {
 					if !w.nations[i].Active {
