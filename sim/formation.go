@@ -161,7 +161,7 @@ func (w *World) bestAlliance(i int) (*Alliance, valuation, bool) {
 	var best *Alliance
 	var bestV, v valuation
 	for _, a := range w.alliances {
-		if w.joinOption(i, a, &v) && (best == nil || v.Value > bestV.Value) {
+		if w.joinOption(i, a, beatOf(best != nil, bestV), &v) && (best == nil || v.Value > bestV.Value) {
 			best, bestV = a, v
 		}
 	}
@@ -175,15 +175,26 @@ func (w *World) bestAlliance(i int) (*Alliance, valuation, bool) {
 // the searches call it for every alliance, and a result returned by value
 // would be copied for each.) A treaty of two is no option for anyone, so it
 // is skipped before the candidacy's bounds are computed; vetoed says why to
-// the readers.
-func (w *World) joinOption(i int, a *Alliance, v *valuation) bool {
-	if a.Dissolved || a.bilateral || a.isMember[i] || len(a.Members) == 0 || w.rivalOfFellow(i, a) || w.cannotJoin(i, a) || w.vetoed(i, a) != "" {
+// the readers. An alliance that i's bounds show it values below beat, the
+// best value its search has found, is not valued (false): the search,
+// which keeps the first of equal values, would not choose it.
+func (w *World) joinOption(i int, a *Alliance, beat float64, v *valuation) bool {
+	if a.Dissolved || a.bilateral || a.isMember[i] || len(a.Members) == 0 || w.rivalOfFellow(i, a) || w.cannotJoinAbove(i, a, beat) || w.vetoed(i, a) != "" {
 		return false
 	}
 	*v = w.value(i, option{alliance: a, cohesion: a.snapshot, target: a.Target})
 	// v_join, or v_form for a pact on the point of dissolving (moribund.go)
 	bar, _ := w.joinBar(a)
 	return w.admitted(*v) && !(v.Value <= bar) // the tests the loop made, NaN and all
+}
+
+// beatOf is the bar a search for the best alliance sets the next one:
+// the best value found, once there is one (found), −∞ before.
+func beatOf(found bool, best valuation) float64 {
+	if !found {
+		return math.Inf(-1)
+	}
+	return best.Value
 }
 
 // admitted reports whether a candidate valued at v passes its admission

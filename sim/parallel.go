@@ -277,7 +277,7 @@ func (w *World) searchShare(i int, acted []bool, next *atomic.Int64) share {
 	for {
 		k := int(next.Add(1)) - 1
 		if k < nA {
-			if w.joinOption(i, w.alliances[k], &v) && (out.a == nil || v.Value > out.v.Value) { // as bestAlliance chooses
+			if w.joinOption(i, w.alliances[k], beatOf(out.a != nil, out.v), &v) && (out.a == nil || v.Value > out.v.Value) { // as bestAlliance chooses
 				out.a, out.ak, out.v = w.alliances[k], k, v
 			}
 			continue

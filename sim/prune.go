@@ -906,6 +906,13 @@ func (w *World) drawnBounds(i int, a *Alliance, reach float64) (kappa, pull floa
 // admission κ below κ_admit, or its value at or below v_join. The cheap
 // tests come first.
 func (w *World) cannotJoin(i int, a *Alliance) bool {
+	return w.cannotJoinAbove(i, a, math.Inf(-1))
+}
+
+// cannotJoinAbove is cannotJoin, or i's value of joining a sure to be
+// below beat: a search for the best alliance need not value one that
+// cannot beat the best it has valued (bestAlliance).
+func (w *World) cannotJoinAbove(i int, a *Alliance, beat float64) bool {
 	if w.fullScan {
 		return false
 	}
@@ -920,7 +927,7 @@ func (w *World) cannotJoin(i int, a *Alliance) bool {
 		return false
 	}
 	w.joinValueSums(i, a, &s)
-	v := w.p.JoinValue - pull
+	v := max(w.p.JoinValue, beat) - pull // the bound leaves the pull out (drawnBounds)
 	if pull == 0 && s.support <= w.limit(i, true, s.cohesion*s.forces) ||
 		w.looseFirst() && w.valueAtMost(i, s.support, s.gain(), s.aff, s.rest, v) {
 		return true

@@ -100,11 +100,12 @@ var ceilingModes = []struct {
 
 // TestPruningIsExact checks the bounds of prune.go against the exact
 // values and admission tests, for every option of every nation after each
-// of 15 ticks: every ceiling must be at least what it bounds, and every
-// option a bound skips must fail its test. Then it compares formation's
+// of 15 ticks: every ceiling must be at least what it bounds, every
+// option a bound skips must fail its test, and every candidacy skipped
+// below a search's bar (cannotJoinAbove) must be valued below it. Then it compares formation's
 // choices with pruning and with the full scan.
 func TestPruningIsExact(t *testing.T) {
-	skipped, checked := 0, 0
+	skipped, checked, barred := 0, 0, 0
 	const tol = 1e-9 // the rounding pruneSlack allows for
 	for _, tc := range pruneWorlds() {
 		t.Run(tc.name, func(t *testing.T) {
@@ -143,10 +144,20 @@ func TestPruningIsExact(t *testing.T) {
 							if kc := max(w.admitCeiling(i, a, reach), drawnKappa); v.Shared && v.KappaIn > kc {
 								t.Fatalf("tick %d: %d's admission κ for %s is %v, above its scope ceiling %v", w.Tick(), i, a.ID, v.KappaIn, kc)
 							}
+							passes := v.Shared && v.KappaIn >= admit && v.Value > w.p.JoinValue
 							if w.cannotJoin(i, a) {
 								skipped++
-								if v.Shared && v.KappaIn >= admit && v.Value > w.p.JoinValue {
+								if passes {
 									t.Fatalf("tick %d: %d skipped %s, which it values at %v (κ %v)", w.Tick(), i, a.ID, v.Value, v.KappaIn)
+								}
+							}
+							// A search's bar (bestAlliance): what it skips is valued below it.
+							for _, beat := range []float64{v.Value - 0.05, v.Value, v.Value + 0.05} {
+								if passes && w.cannotJoinAbove(i, a, beat) {
+									if !(v.Value < beat) {
+										t.Fatalf("tick %d: %d skipped %s below %v, which it values at %v", w.Tick(), i, a.ID, beat, v.Value)
+									}
+									barred++
 								}
 							}
 						}
@@ -202,7 +213,10 @@ func TestPruningIsExact(t *testing.T) {
 	if skipped == 0 || skipped == checked {
 		t.Errorf("%d of %d options skipped: the test exercises nothing", skipped, checked)
 	}
-	t.Logf("%d of %d options skipped", skipped, checked)
+	if barred == 0 {
+		t.Error("no candidacy that passes was skipped below a search's bar: the bar is not exercised")
+	}
+	t.Logf("%d of %d options skipped, %d candidacies that pass skipped below a bar", skipped, checked, barred)
 }
 
 // comparePrunedChoices checks that every nation's best alliance and best

@@ -68,7 +68,7 @@ func (w *World) anyShare(i int, acted []bool, next *atomic.Int64, found *atomic.
 	for !found.Load() {
 		k := int(next.Add(1)) - 1
 		if k < nA {
-			if w.joinOption(i, w.alliances[k], &v) {
+			if w.joinOption(i, w.alliances[k], math.Inf(-1), &v) {
 				found.Store(true)
 			}
 			continue
