@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Alliance is an institution the engine owns: formed, joined, left and
@@ -106,6 +107,12 @@ type Alliance struct {
 	front        []float64
 	frontCap     uint64
 	frontChanges int
+	frontMembers int // members summed in front
+
+	// cacheMu guards the caches above that a search fills when it first
+	// needs them, while waiting nations are searched side by side
+	// (waitbatch.go, World.lockCaches).
+	cacheMu sync.Mutex
 }
 
 // Has reports whether nation i is a member.

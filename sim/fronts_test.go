@@ -124,3 +124,41 @@ func TestHeldThreatIsItsDefinition(t *testing.T) {
 		t.Fatalf("bad fixture: %d positive holds checked, want at least 100", checked)
 	}
 }
+
+// TestFrontsKeptAsMembersJoin: an alliance's fronts, kept while K and its
+// membership last, take a member who joins by adding its column, in the
+// members' order, so that they are bit for bit the sum made afresh.
+func TestFrontsKeptAsMembersJoin(t *testing.T) {
+	w := mustNew(t, randomWorld(60, 2))
+	for range 12 {
+		w.Step()
+	}
+	joined := 0
+	for _, a := range w.alliances {
+		if a.Dissolved || len(a.Members) == 0 {
+			continue
+		}
+		i := 0 // the first active state outside it
+		for i < len(w.nations) && (a.isMember[i] || !w.nations[i].Active) {
+			i++
+		}
+		if i == len(w.nations) {
+			continue
+		}
+		w.frontsOf(a)
+		w.addMember(a, i)
+		if a.frontMembers != len(a.Members)-1 {
+			t.Fatalf("%s: fronts kept over %d members before the join, want %d", a.ID, a.frontMembers, len(a.Members)-1)
+		}
+		kept := slices.Clone(w.frontsOf(a)) // the joiner added
+		a.frontCap = 0                      // made afresh
+		if fresh := w.frontsOf(a); !slices.Equal(kept, fresh) {
+			t.Fatalf("%s after %s joined: the kept fronts differ from the fresh sum", a.ID, w.nations[i].ID)
+		}
+		joined++
+	}
+	if joined == 0 {
+		t.Fatal("bad fixture: no member joined")
+	}
+	t.Logf("%d joins", joined)
+}

@@ -831,6 +831,10 @@ func (w *World) tightenJoinSmall(i int, a *Alliance, s *joinSums) {
 // (bounds: the order of the sums does not matter beyond rounding, which
 // the slack covers).
 func (w *World) allianceBoundVectors(a *Alliance) (k, t []float64) {
+	if w.lockCaches { // searched side by side (waitbatch.go)
+		a.cacheMu.Lock()
+		defer a.cacheMu.Unlock()
+	}
 	fresh := w.limitsFresh && a.boundK != nil && a.boundGen == w.formGen
 	added := len(a.Members) - a.boundMembers
 	switch {
@@ -1057,6 +1061,10 @@ func (w *World) admitCeiling(i int, a *Alliance, reach float64) float64 {
 
 // admitSums keeps a's admitBound for the tick and its majority.
 func (w *World) admitSums(a *Alliance) *admitBound {
+	if w.lockCaches { // searched side by side (waitbatch.go)
+		a.cacheMu.Lock()
+		defer a.cacheMu.Unlock()
+	}
 	w.freshMajority(a)
 	b := &a.admit
 	if w.limitsFresh && b.ok && b.gen == w.formGen && b.v == a.majorityV && b.level == w.p.ScopeLevel {

@@ -481,19 +481,31 @@ func (w *World) sharedCohesion(i int, a *Alliance, partners []int) []sharedWith 
 // to bear on each state: one pass along each member's column of π, kept
 // while K (a perception) and the membership last.
 func (w *World) frontsOf(a *Alliance) []float64 {
+	if w.lockCaches {
+		a.cacheMu.Lock()
+		defer a.cacheMu.Unlock()
+	}
 	n := len(w.nations)
-	if len(a.front) == n && a.frontCap == w.capGen && a.frontChanges == a.changes {
+	fresh := len(a.front) == n && a.frontCap == w.capGen
+	added := len(a.Members) - a.frontMembers
+	switch {
+	case fresh && a.frontChanges == a.changes:
 		return a.front
+	case fresh && added > 0 && a.changes-a.frontChanges == added:
+		// Only joins since: the new members are added, each entry summed
+		// in the members' order as a fresh sum would be.
+	default:
+		if len(a.front) != n {
+			a.front = make([]float64, n)
+		}
+		clear(a.front)
+		a.frontMembers = 0
 	}
-	if len(a.front) != n {
-		a.front = make([]float64, n)
-	}
-	clear(a.front)
 	kv := w.capVec.RawVector().Data
-	for _, j := range a.Members {
+	for _, j := range a.Members[a.frontMembers:] {
 		floats.AddScaled(a.front, kv[j], w.proximityT.RawRowView(j))
 	}
-	a.frontCap, a.frontChanges = w.capGen, a.changes
+	a.frontCap, a.frontChanges, a.frontMembers = w.capGen, a.changes, len(a.Members)
 	return a.front
 }
 

@@ -15,10 +15,10 @@ import "sync/atomic"
 // searching a nation's options side by side pays (parallelFrom): in a
 // world of 200 states, where that does not pay, this does.
 //
-// Two searches now read the same alliance at once, so every cache an
-// alliance keeps for them is brought up to date before they start
-// (readyAlliances), and none is written while they run; κ's memo and the
-// pair verdicts are shared atomically, as in the side-by-side search.
+// Two searches now read the same alliance at once, so the caches an
+// alliance keeps for them are brought up to date before they start, or
+// filled under the alliance's lock (readyAlliances); κ's memo and the pair
+// verdicts are shared atomically, as in the side-by-side search.
 
 // canBatch reports whether formation may search waiting nations side by
 // side: it may share its work (canShare: a second core, a world of
@@ -61,7 +61,9 @@ func (w *World) settleWaiting(order []int, k int, acted []bool) int {
 	w.readyAlliances()
 	h := w.helper
 	h.work = func(sh *World, next *atomic.Int64) { sh.searchWaiting(run, acted, found, next) }
+	w.lockCaches = true // and the shadow's, copied from w
 	h.alongside(w.syncShadow(), func() { w.searchWaiting(run, acted, found, &h.next) })
+	w.lockCaches = false
 	for x, i := range run {
 		w.settle(i, found[x])
 	}
@@ -90,11 +92,15 @@ func (w *World) settle(i int, found bool) {
 	w.deliberated(i)
 }
 
-// readyAlliances brings up to date every cache a live alliance keeps for
-// the searches (its majority ranks, scope, wider list, wider pacts,
-// leader, join table, bound sums, admission sums, members' fear and
-// fronts), so that searches side by side only read them. Those already up
-// to date cost a check; a move changes one alliance's.
+// readyAlliances brings up to date the caches a live alliance keeps that
+// nearly every search reads (its majority ranks, scope, leader and join
+// table), so that searches side by side only read them. Those already up
+// to date cost a check; a move changes one alliance's. The caches only
+// some searches reach (its wider list and wider pacts, bound sums,
+// admission sums, members' fear and fronts) are filled by the first search
+// that needs one, under the alliance's lock (lockCaches): readied for
+// every alliance after every move, they took a tenth of a 5,000-state
+// world's ticks.
 func (w *World) readyAlliances() {
 	for _, a := range w.alliances {
 		if a.Dissolved || len(a.Members) == 0 {
@@ -102,15 +108,9 @@ func (w *World) readyAlliances() {
 		}
 		w.freshMajority(a)
 		w.scopeOf(a)
-		w.wider(a)
-		w.widerPacts(a)
 		w.leader(a)
-		w.memberFear(a)
-		w.frontsOf(a)
 		if len(a.Members) >= joinTableMin { // the smaller keep none (joinTableMin)
 			w.joinTableOf(a)
-			w.allianceBoundVectors(a)
-			w.admitSums(a)
 		}
 	}
 }

@@ -113,6 +113,7 @@ type World struct {
 	waitRun      []int     // formation's waiting nations searched side by side (waitbatch.go)
 	waitFound    []bool    // and whether each has an option
 	waitBatches  int       // how many such runs were searched side by side (tests)
+	lockCaches   bool      // while they are, an alliance's caches are filled under its lock
 	aidAllies    []int     // giveAid: a donor's allies
 	aidCohesion  []float64 // and C_ij
 	aidNeed      []float64 // and their need
