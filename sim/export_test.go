@@ -4,7 +4,7 @@ package sim
 // scenarios (package scenarios imports sim, so sim's own tests cannot).
 
 // ShareCoresAlways makes w share its phases' work between two cores
-// whatever its size (parallel.go; below parallelFrom it does not).
+// whatever its size (parallel.go; below shareFrom it does not).
 func ShareCoresAlways(w *World) { w.parallel = parallelOn }
 
 // WaitBatches is how many runs of waiting nations w's formations have

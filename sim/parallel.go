@@ -22,9 +22,10 @@ import (
 
 // parallelFrom is the world size from which two cores share one nation's
 // formation search: below it a nation's search takes a few microseconds,
-// about what handing half of it over costs. Measured (go test -bench Tick, alternate rounds):
-// a 200-state tick as fast shared as alone, a 400-state tick a sixth
-// faster. The built-in eras (at most 49 states) stay serial.
+// about what handing half of it over costs. Measured (go test -bench
+// Tick, alternate rounds): a 200-state tick as fast shared as alone, a
+// 400-state tick a sixth faster. The built-in eras (at most 49 states)
+// stay serial.
 const parallelFrom = 300
 
 // parallelChoice reports whether i's searches run side by side.
@@ -148,7 +149,7 @@ func (w *World) splitsOptions() bool {
 // Measured (alternate rounds, BenchmarkStep and BenchmarkTick): at 100
 // states a tick was 4 % slower shared, the `cold-war` run (33 states) 12 %
 // slower with its waiting nations side by side; at 200 states a tick was
-// 11 % faster with them, and 6 % faster again with the phases shared.
+// 11–14 % faster with them, and 3 % faster again with the phases shared.
 // The built-in eras stay serial.
 const shareFrom = 150
 

@@ -10,9 +10,8 @@ import (
 
 // TestBuiltinsSideBySide runs every built-in scenario with its phases'
 // work (formation's searches and its waiting nations, exits' stays, the
-// allies' security) shared
-// between two cores, whatever its size, and alone: the same run,
-// tick by tick. The built-in eras hold what the generated worlds of the
+// allies' security) shared between two cores, whatever its size, and
+// alone: the same run, tick by tick. The built-in eras hold what the generated worlds of the
 // sim package's tests do not (pacts of the start, nested pacts, wars,
 // communities of like regimes, steered nations' worlds); under -race (CI)
 // a write the two searches share shows here.

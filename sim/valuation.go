@@ -479,9 +479,10 @@ func (w *World) sharedCohesion(i int, a *Alliance, partners []int) []sharedWith 
 
 // frontsOf is Σ_{j∈A} π_lj·K_j for every l, the forces a's members bring
 // to bear on each state: one pass along each member's column of π, kept
-// while K (a perception) and the membership last.
+// while K (a perception) and the membership last; a member who joins
+// meanwhile is added.
 func (w *World) frontsOf(a *Alliance) []float64 {
-	if w.lockCaches {
+	if w.lockCaches { // searched side by side (waitbatch.go)
 		a.cacheMu.Lock()
 		defer a.cacheMu.Unlock()
 	}
