@@ -115,6 +115,18 @@ type Alliance struct {
 	cacheMu sync.Mutex
 }
 
+// sinceSummed says how a sum over a's members, kept when a had made
+// changes joins and departures and summing its first summed members,
+// stands now: whole (current), or short only of members who joined since,
+// which are at the end of Members (joined: the sum may add them, in
+// order, as a fresh sum would). Neither: it must be summed afresh. The
+// join table, the bound sums and the fronts keep theirs so (prune.go,
+// valuation.go).
+func (a *Alliance) sinceSummed(changes, summed int) (current, joined bool) {
+	added := len(a.Members) - summed
+	return a.changes == changes, added > 0 && a.changes-changes == added
+}
+
 // Has reports whether nation i is a member.
 func (a *Alliance) Has(i int) bool { return a.isMember != nil && a.isMember[i] }
 

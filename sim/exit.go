@@ -478,10 +478,7 @@ type tetherSums struct {
 // memberFear returns scopeFear(m, a, m) for every member m of a, by nation,
 // kept while formation runs and a's scope and members stay.
 func (w *World) memberFear(a *Alliance) []float64 {
-	if w.lockCaches { // searched side by side (waitbatch.go)
-		a.cacheMu.Lock()
-		defer a.cacheMu.Unlock()
-	}
+	defer unlock(w.lockCache(a)) // searched side by side (waitbatch.go)
 	w.freshMajority(a)
 	t := &a.tether
 	if len(t.fear) == len(w.nations) && t.gen == w.formGen && t.v == a.majorityV &&

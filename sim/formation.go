@@ -51,6 +51,10 @@ func (w *World) formation() {
 	}
 	w.order = order
 	w.rngFormation.Shuffle(n, func(a, b int) { order[a], order[b] = order[b], order[a] })
+	// Waiting nations are searched side by side when formation has a helper
+	// and no nation is steered: a controller's decision may move a nation
+	// the rules would have kept waiting (waitbatch.go).
+	batch := w.helper != nil && w.steer == nil
 	for k := 0; k < n; k++ {
 		i := order[k]
 		if w.steerForm(i, acted) {
@@ -60,7 +64,7 @@ func (w *World) formation() {
 			continue
 		}
 		if w.waits(i) { // it cannot act this tick: whether it has an option is all that counts (waiting.go)
-			if w.helper != nil && w.canBatch() { // with those that wait after it, side by side (waitbatch.go)
+			if batch { // with those that wait after it, side by side
 				k = w.settleWaiting(order, k, acted) - 1
 				continue
 			}

@@ -35,10 +35,7 @@ func (w *World) outsideWiderPact(i int, a *Alliance) bool {
 // membership changes: every join, departure, founding and dissolution
 // bumps World.memberV.
 func (w *World) widerPacts(a *Alliance) []*Alliance {
-	if w.lockCaches { // searched side by side (waitbatch.go)
-		a.cacheMu.Lock()
-		defer a.cacheMu.Unlock()
-	}
+	defer unlock(w.lockCache(a)) // searched side by side (waitbatch.go)
 	if a.outerOK && a.outerV == w.memberV {
 		return a.outer
 	}

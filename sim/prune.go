@@ -677,11 +677,12 @@ type joinTable struct {
 func (w *World) joinTableOf(a *Alliance) *joinTable {
 	t := &a.table
 	n := len(w.nations)
-	added := len(a.Members) - t.members
+	fresh := t.gen == w.formGen && len(t.reach) == n
+	current, joined := a.sinceSummed(t.changes, t.members)
 	switch {
-	case t.gen == w.formGen && len(t.reach) == n && t.changes == a.changes:
+	case fresh && current:
 		return t
-	case t.gen == w.formGen && len(t.reach) == n && added > 0 && a.changes-t.changes == added:
+	case fresh && joined:
 		// Only joins since: add the new members.
 	default:
 		if len(t.reach) != n {
@@ -831,16 +832,13 @@ func (w *World) tightenJoinSmall(i int, a *Alliance, s *joinSums) {
 // (bounds: the order of the sums does not matter beyond rounding, which
 // the slack covers).
 func (w *World) allianceBoundVectors(a *Alliance) (k, t []float64) {
-	if w.lockCaches { // searched side by side (waitbatch.go)
-		a.cacheMu.Lock()
-		defer a.cacheMu.Unlock()
-	}
+	defer unlock(w.lockCache(a)) // searched side by side (waitbatch.go)
 	fresh := w.limitsFresh && a.boundK != nil && a.boundGen == w.formGen
-	added := len(a.Members) - a.boundMembers
+	current, joined := a.sinceSummed(a.boundChanges, a.boundMembers)
 	switch {
-	case fresh && a.boundChanges == a.changes:
+	case fresh && current:
 		return a.boundK, a.boundT
-	case fresh && added > 0 && a.changes-a.boundChanges == added:
+	case fresh && joined:
 		// Only joins since: add the new members.
 	default:
 		n := len(w.nations)
@@ -1061,10 +1059,7 @@ func (w *World) admitCeiling(i int, a *Alliance, reach float64) float64 {
 
 // admitSums keeps a's admitBound for the tick and its majority.
 func (w *World) admitSums(a *Alliance) *admitBound {
-	if w.lockCaches { // searched side by side (waitbatch.go)
-		a.cacheMu.Lock()
-		defer a.cacheMu.Unlock()
-	}
+	defer unlock(w.lockCache(a)) // searched side by side (waitbatch.go)
 	w.freshMajority(a)
 	b := &a.admit
 	if w.limitsFresh && b.ok && b.gen == w.formGen && b.v == a.majorityV && b.level == w.p.ScopeLevel {

@@ -104,10 +104,7 @@ func (w *World) scopeOf(a *Alliance) []scoped {
 // more member: not members, with the hostility at the bracketing rank
 // (majority[l][1]) above the floor. Kept until a's majority changes.
 func (w *World) wider(a *Alliance) []int {
-	if w.lockCaches { // searched side by side (waitbatch.go)
-		a.cacheMu.Lock()
-		defer a.cacheMu.Unlock()
-	}
+	defer unlock(w.lockCache(a)) // searched side by side (waitbatch.go)
 	w.freshMajority(a)
 	if !a.widerOK || a.widerV != a.majorityV || a.widerLevel != w.p.ScopeLevel {
 		list, floor := a.widerList[:0], w.scopeFloor()

@@ -482,17 +482,14 @@ func (w *World) sharedCohesion(i int, a *Alliance, partners []int) []sharedWith 
 // while K (a perception) and the membership last; a member who joins
 // meanwhile is added.
 func (w *World) frontsOf(a *Alliance) []float64 {
-	if w.lockCaches { // searched side by side (waitbatch.go)
-		a.cacheMu.Lock()
-		defer a.cacheMu.Unlock()
-	}
+	defer unlock(w.lockCache(a)) // searched side by side (waitbatch.go)
 	n := len(w.nations)
 	fresh := len(a.front) == n && a.frontCap == w.capGen
-	added := len(a.Members) - a.frontMembers
+	current, joined := a.sinceSummed(a.frontChanges, a.frontMembers)
 	switch {
-	case fresh && a.frontChanges == a.changes:
+	case fresh && current:
 		return a.front
-	case fresh && added > 0 && a.changes-a.frontChanges == added:
+	case fresh && joined:
 		// Only joins since: the new members are added, each entry summed
 		// in the members' order as a fresh sum would be.
 	default:

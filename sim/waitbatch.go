@@ -1,6 +1,9 @@
 package sim
 
-import "sync/atomic"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // Waiting nations side by side. Formation goes through the nations in
 // their seeded order, and only a move (a join or a founding) changes what
@@ -20,13 +23,22 @@ import "sync/atomic"
 // filled under the alliance's lock (readyAlliances); κ's memo and the pair
 // verdicts are shared atomically, as in the side-by-side search.
 
-// canBatch reports whether formation may search waiting nations side by
-// side: it may share its work (canShare: a second core, a world of
-// shareFrom states or more), deliberation is on (without it no nation
-// waits) and no nation is steered (a controller's decision may move a
-// nation the rules would have kept waiting).
-func (w *World) canBatch() bool {
-	return w.canShare() && !w.fullScan && w.p.Deliberation > 0 && w.steer == nil
+// lockCache locks a's caches while waiting nations are searched side by
+// side (lockCaches), for the first search that needs one to fill it, and
+// returns the lock to release (nil otherwise: one search alone).
+func (w *World) lockCache(a *Alliance) *sync.Mutex {
+	if !w.lockCaches {
+		return nil
+	}
+	a.cacheMu.Lock()
+	return &a.cacheMu
+}
+
+// unlock releases what lockCache locked, if anything.
+func unlock(m *sync.Mutex) {
+	if m != nil {
+		m.Unlock()
+	}
 }
 
 // settleWaiting settles the waiting nations of order from position k on,
