@@ -14,10 +14,10 @@ func (w *World) updateAlliances() {
 			a.Institution += grow * (1 - a.Institution)
 		}
 	}
-	w.exits()
+	w.phase(PhaseExits, w.exits)
 	w.dissolutions()
 	w.consolidate()
-	w.formation()
+	w.phase(PhaseFormation, w.formation)
 }
 
 // ticksOf converts a span in years into a number of ticks, at least one.

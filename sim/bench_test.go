@@ -63,30 +63,3 @@ func BenchmarkStep(b *testing.B) {
 		})
 	}
 }
-
-// BenchmarkPhases splits a tick of a 300-state world into its costly
-// parts: perception, formation and diagnostics.
-func BenchmarkPhases(b *testing.B) {
-	w, err := New(randomWorld(300, 1), 0)
-	if err != nil {
-		b.Fatal(err)
-	}
-	for range 10 {
-		w.Step()
-	}
-	b.Run("perceive", func(b *testing.B) {
-		for b.Loop() {
-			w.perceive()
-		}
-	})
-	b.Run("formation", func(b *testing.B) {
-		for b.Loop() {
-			w.formation()
-		}
-	})
-	b.Run("diagnose", func(b *testing.B) {
-		for b.Loop() {
-			w.diagnose()
-		}
-	})
-}

@@ -26,6 +26,10 @@
 //  8. diagnostics (diagnostics.go, blocs.go, louvain.go, landscape.go):
 //     blocs, the exploitation index and the landscape, for observers.
 //
+// An observer may be told where each phase, and the costliest parts of
+// three, begin and end (ObservePhases, phases.go), to time them with its own
+// clock: the engine reads none.
+//
 // The engine does no I/O and draws its randomness from math/rand/v2 streams
 // derived from the run's seed (rng.go): the same configuration and seed give
 // the same history, bit for bit. Params (params.go) are the model's

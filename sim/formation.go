@@ -64,14 +64,18 @@ func (w *World) formation() {
 			continue
 		}
 		if w.waits(i) { // it cannot act this tick: whether it has an option is all that counts (waiting.go)
+			w.mark(PhaseWaiting, false)
 			if batch { // with those that wait after it, side by side
 				k = w.settleWaiting(order, k, acted) - 1
-				continue
+			} else {
+				w.settle(i, w.anyChoice(i, acted))
 			}
-			w.settle(i, w.anyChoice(i, acted))
+			w.mark(PhaseWaiting, true)
 			continue
 		}
+		w.mark(PhaseActing, false)
 		c := w.bestChoice(i, acted)
+		w.mark(PhaseActing, true)
 		if !c.ok {
 			w.forgetIntent(i) // no option: the clock starts again
 			continue

@@ -73,7 +73,7 @@ func (w *World) syncShadow() *World {
 	sh := w.shadow
 	own := sh.searchScratch
 	*sh = *w
-	sh.shadow, sh.helper = nil, nil
+	sh.shadow, sh.helper, sh.phaseMark = nil, nil, nil // the shadow runs shares of a phase, never a phase
 	sh.searchScratch = own
 	sh.searchScratch.sync(w)
 	return sh

@@ -15,7 +15,7 @@ import (
 // commonality κ of allies' threats, computed on demand: commonality.go)
 // and threat ratio θ = T̂/S.
 func (w *World) perceive() {
-	w.refreshRelations()
+	w.phase(PhaseRelations, w.refreshRelations)
 	n := len(w.nations)
 	for _, a := range w.alliances {
 		a.snapshot = a.Cohesion
@@ -80,7 +80,7 @@ func (w *World) perceive() {
 		w.perceivedWhole[i] += gain * (w.threatWhole[i] - w.perceivedWhole[i])
 	}
 	w.forgetKappa()
-	w.secure()
+	w.phase(PhaseSecurity, w.secure)
 	w.assessDanger()
 }
 

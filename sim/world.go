@@ -109,21 +109,22 @@ type World struct {
 	helper   *helper      // the second core while a phase shares its work (parallel.go)
 
 	// Other phases' scratch, reused every tick.
-	order        []int     // formation's seeded order
-	waitRun      []int     // formation's waiting nations searched side by side (waitbatch.go)
-	waitFound    []bool    // and whether each has an option
-	waitBatches  int       // how many such runs were searched side by side (tests)
-	lockCaches   bool      // while they are, an alliance's caches are filled under its lock
-	aidAllies    []int     // giveAid: a donor's allies
-	aidCohesion  []float64 // and C_ij
-	aidNeed      []float64 // and their need
-	aidLogRatio  []float64 // ln(1 + θ_j) per nation
-	energyCap    []float64 // energy's scratch: each nation's capability, −1 when inactive
-	energyMark   []int     // energy's scratch: i + 1 where a nation is allied with i
-	owed         []float64 // lend: what each nation owes allies
-	shock        []float64 // grow: growth shocks in force
-	spareLoans   []*Loan   // finished loans, reused by lend
-	rankX, rankY []float64 // exploitation's ranks
+	order        []int                   // formation's seeded order
+	waitRun      []int                   // formation's waiting nations searched side by side (waitbatch.go)
+	waitFound    []bool                  // and whether each has an option
+	waitBatches  int                     // how many such runs were searched side by side (tests)
+	phaseMark    func(p Phase, end bool) // an observer of the phases (phases.go), nil for none
+	lockCaches   bool                    // while they are, an alliance's caches are filled under its lock
+	aidAllies    []int                   // giveAid: a donor's allies
+	aidCohesion  []float64               // and C_ij
+	aidNeed      []float64               // and their need
+	aidLogRatio  []float64               // ln(1 + θ_j) per nation
+	energyCap    []float64               // energy's scratch: each nation's capability, −1 when inactive
+	energyMark   []int                   // energy's scratch: i + 1 where a nation is allied with i
+	owed         []float64               // lend: what each nation owes allies
+	shock        []float64               // grow: growth shocks in force
+	spareLoans   []*Loan                 // finished loans, reused by lend
+	rankX, rankY []float64               // exploitation's ranks
 	rankIdx      []int
 
 	snapshotFloor float64 // the floor of S and K when the tick's perception ran
@@ -304,17 +305,21 @@ func (w *World) Step() bool {
 	// merge (phase 1) settles a loan between the two states, and what it
 	// writes off must reach the flows as it reaches the ledger.
 	clear(w.flows)
-	w.applyEvents()     // 1
-	w.grow()            // 2
-	w.perceive()        // 3
-	w.anchorEntrants()  // states that entered a pact of the start this tick (startpacts.go)
-	w.endAnchors()      // the start pacts whose war or term ends this tick lose their fixed effects (startpacts.go)
-	w.setBudgets()      // 4
-	w.finance()         // 5
-	w.buildCapability() // 6
-	w.updateAlliances() // 7
-	w.nameNew()         // names for readers; no part of the model
-	w.diagnose()        // 8: diagnostics for the observers
+	w.phase(PhaseEvents, w.applyEvents)  // 1
+	w.phase(PhaseGrowth, w.grow)         // 2
+	w.phase(PhasePerception, w.perceive) // 3
+	w.phase(PhaseStartPacts, func() {
+		w.anchorEntrants() // states that entered a pact of the start this tick (startpacts.go)
+		w.endAnchors()     // the start pacts whose war or term ends this tick lose their fixed effects (startpacts.go)
+	})
+	w.phase(PhaseBudgets, w.setBudgets)         // 4
+	w.phase(PhaseFinance, w.finance)            // 5
+	w.phase(PhaseCapability, w.buildCapability) // 6
+	w.phase(PhaseAlliances, w.updateAlliances)  // 7
+	w.phase(PhaseDiagnostics, func() {
+		w.nameNew()  // names for readers; no part of the model
+		w.diagnose() // 8: diagnostics for the observers
+	})
 	w.tick++
 	if err := w.checkFinite(); err != nil {
 		w.err = err // the tick's values are not to be observed
