@@ -7,8 +7,8 @@ package sim
 // of a tick comes from it.
 
 // Phase is a part of a tick as ObservePhases announces it: the eight
-// phases of Step, and within three of them the parts that cost the most in
-// a large world.
+// phases of Step and the start pacts' step between perception and budgets,
+// and within three of them the parts that cost the most in a large world.
 type Phase uint8
 
 const (
