@@ -108,23 +108,24 @@ type World struct {
 	shadow   *World       // the partner search's world (parallel.go), nil until used
 	helper   *helper      // the second core while a phase shares its work (parallel.go)
 
+	phaseMark func(p Phase, end bool) // an observer of the phases (phases.go), nil for none
+
 	// Other phases' scratch, reused every tick.
-	order        []int                   // formation's seeded order
-	waitRun      []int                   // formation's waiting nations searched side by side (waitbatch.go)
-	waitFound    []bool                  // and whether each has an option
-	waitBatches  int                     // how many such runs were searched side by side (tests)
-	phaseMark    func(p Phase, end bool) // an observer of the phases (phases.go), nil for none
-	lockCaches   bool                    // while they are, an alliance's caches are filled under its lock
-	aidAllies    []int                   // giveAid: a donor's allies
-	aidCohesion  []float64               // and C_ij
-	aidNeed      []float64               // and their need
-	aidLogRatio  []float64               // ln(1 + θ_j) per nation
-	energyCap    []float64               // energy's scratch: each nation's capability, −1 when inactive
-	energyMark   []int                   // energy's scratch: i + 1 where a nation is allied with i
-	owed         []float64               // lend: what each nation owes allies
-	shock        []float64               // grow: growth shocks in force
-	spareLoans   []*Loan                 // finished loans, reused by lend
-	rankX, rankY []float64               // exploitation's ranks
+	order        []int     // formation's seeded order
+	waitRun      []int     // formation's waiting nations searched side by side (waitbatch.go)
+	waitFound    []bool    // and whether each has an option
+	waitBatches  int       // how many such runs were searched side by side (tests)
+	lockCaches   bool      // while they are, an alliance's caches are filled under its lock
+	aidAllies    []int     // giveAid: a donor's allies
+	aidCohesion  []float64 // and C_ij
+	aidNeed      []float64 // and their need
+	aidLogRatio  []float64 // ln(1 + θ_j) per nation
+	energyCap    []float64 // energy's scratch: each nation's capability, −1 when inactive
+	energyMark   []int     // energy's scratch: i + 1 where a nation is allied with i
+	owed         []float64 // lend: what each nation owes allies
+	shock        []float64 // grow: growth shocks in force
+	spareLoans   []*Loan   // finished loans, reused by lend
+	rankX, rankY []float64 // exploitation's ranks
 	rankIdx      []int
 
 	snapshotFloor float64 // the floor of S and K when the tick's perception ran
